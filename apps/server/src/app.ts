@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { registerAuthHook } from './platform/auth/auth.hook';
+import type { DB } from './platform/db/schema';
+import { registerErrorHandler } from './platform/http/error-handler';
+import type { App } from './platform/http/types';
+import { JobRunner } from './platform/jobs/job-runner';
+import { registerModules } from './modules/index';
+
+z.config(z.locales.zhCN());
+
+export interface BuildOptions {
+  db: Kysely<DB>;
+  webDist?: string | null;
+  logLevel?: string;
+  secureCookies?: boolean;
+}
+
+/** Builds the Fastify app: API under /api/v1, OpenAPI at /api/docs, and the built web app. */
+export async function buildApp(opts: BuildOptions): Promise<App> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'warn', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'body.password'] },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider() as unknown as App;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', opts.db);
+  app.decorate('jobs', new JobRunner(opts.db));
+  app.decorate('secureCookies', opts.secureCookies ?? false);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'KeChuang 科创 API', version: '1.0.0', description: '县科技局业务平台接口。变更类请求须携带 x-csrf-token 请求头。' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kc_sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerErrorHandler(app);
+  registerAuthHook(app);
+  // Deny by default: an API route that does not say who may call it is a programming error.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1/') && route.config?.access === undefined) {
+      throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    }
+  });
+
+  app.get('/api/health', { schema: { hide: true } }, async () => {
+    await opts.db.selectFrom('audit_head').select('id').limit(1).execute();
+    return { status: 'ok' };
+  });
+  await app.register(registerModules, { prefix: '/api/v1' });
+
+  if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: opts.webDist, wildcard: false });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') {
+        return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '接口不存在' } });
+      }
+      return reply.sendFile('index.html');
+    });
+  } else {
+    app.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: { code: 'NOT_FOUND', message: '接口不存在' } }));
+  }
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    secureCookies: boolean;
+  }
+}

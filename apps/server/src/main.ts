@@ -1,0 +1,25 @@
+import { loadConfig } from './platform/config';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
+import { startServer } from './server';
+
+const config = loadConfig();
+const server = await startServer(config);
+const where = config.databaseUrl ? 'PostgreSQL（DATABASE_URL）' : `PGlite 数据目录 ${config.dataDir}`;
+console.log(`\nKeChuang 科创 已启动：${server.url}   数据库：${where}`);
+console.log(`接口文档：${server.url}/api/docs`);
+if (config.seedDemo) {
+  console.log(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
+  for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(9)} ${a.displayName}（${a.note}）`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,65 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../errors';
+import { getSecurityPolicy } from '../params/params.repository';
+import type { App } from '../http/types';
+import { permissionsOf } from './permissions.cache';
+import { regionScopePrefix } from './region-scope';
+import { findSession, revokeSession, SESSION_COOKIE, touchSession } from './session.store';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// Writing last_seen_at on every request would cost a write per read; a minute is fine for a 30-minute idle rule.
+const TOUCH_EVERY_MS = 60_000;
+
+/** Resolves the session, checks CSRF, the forced password change and the route's permission. */
+export function registerAuthHook(app: App): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
+    const config = req.routeOptions.config;
+    const access = config?.access;
+    if (!req.url.startsWith('/api/v1/')) return;
+    if (access === undefined) throw new AppError('NOT_FOUND', '接口不存在');
+    const token = req.cookies?.[SESSION_COOKIE];
+    if (token) req.auth = await resolveSession(app, req, token, access !== 'public');
+    if (access === 'public') return;
+    if (!req.auth) throw new AppError('UNAUTHENTICATED', '请先登录');
+    if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.auth.csrfToken) {
+      throw new AppError('CSRF_INVALID', '请求缺少有效的 CSRF 令牌，请刷新页面后重试');
+    }
+    if (req.auth.mustChangePassword && !config.duringPasswordChange) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', '首次登录须先修改初始密码');
+    }
+    if (access !== 'signed-in' && !req.auth.permissions.has(access)) {
+      throw new AppError('FORBIDDEN', '您没有执行该操作的权限');
+    }
+  });
+}
+
+async function resolveSession(app: App, req: FastifyRequest, token: string, required: boolean) {
+  const s = await findSession(app.db, token);
+  if (!s) {
+    if (required) throw new AppError('SESSION_EXPIRED', '登录已失效，请重新登录');
+    return null;
+  }
+  const policy = await getSecurityPolicy(app.db);
+  const now = Date.now();
+  const idle = now - s.lastSeenAt.getTime() > policy.idleTimeoutMinutes * 60_000;
+  if (idle || now > s.expiresAt.getTime() || s.status !== 'active') {
+    await revokeSession(app.db, s.sessionId, null);
+    if (!required) return null;
+    throw new AppError('SESSION_EXPIRED', s.status !== 'active' ? '账号已停用，请联系管理员' : '长时间未操作，会话已超时，请重新登录');
+  }
+  if (now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(app.db, s.sessionId);
+  return {
+    sessionId: s.sessionId,
+    csrfToken: s.csrfToken,
+    userId: s.userId,
+    username: s.username,
+    displayName: s.displayName,
+    regionCode: s.regionCode,
+    scopePrefix: regionScopePrefix(s.regionCode),
+    enterpriseId: s.enterpriseId,
+    roles: s.roles,
+    permissions: await permissionsOf(app.db, s.roles),
+    mustChangePassword: s.mustChangePassword,
+  };
+}

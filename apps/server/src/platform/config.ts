@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+
+/** Runtime configuration, from command-line flags first, then environment variables. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  webDist: string | null;
+  secureCookies: boolean;
+  seedDemo: boolean;
+  logLevel: string;
+}
+
+function flag(argv: string[], name: string): string | undefined {
+  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  const a = argv[i];
+  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1];
+}
+
+/** Reads `--port`, `--host`, `--data-dir`, `--no-demo` and the matching environment variables. */
+export function loadConfig(argv: string[] = process.argv.slice(2), env = process.env): AppConfig {
+  const port = Number(flag(argv, 'port') ?? env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效：${port}`);
+  return {
+    port,
+    host: flag(argv, 'host') ?? env.HOST ?? '0.0.0.0',
+    dataDir: resolve(flag(argv, 'data-dir') ?? env.KC_DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || null,
+    webDist: env.KC_WEB_DIST ?? resolve(import.meta.dirname, '../../../web/dist'),
+    secureCookies: env.KC_SECURE_COOKIES === 'true',
+    seedDemo: !argv.includes('--no-demo') && env.KC_SEED_DEMO !== 'false',
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

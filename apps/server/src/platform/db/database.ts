@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema';
+
+// Keep DATE columns as 'YYYY-MM-DD' strings and int8 counts as numbers on both back ends.
+pg.types.setTypeParser(1082, (v) => v);
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: 'pglite' | 'postgres';
+  /** Dumps the embedded data directory (tests build a migrated template once and load it per file). */
+  dump?: () => Promise<Blob>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database: a real PostgreSQL when `url` is given, otherwise PGlite in `dataDir`
+ * (or in memory for 'memory://'). Both go through node-postgres so queries and types match.
+ */
+export async function openDatabase(opts: { url?: string | null; dataDir?: string; loadDataDir?: Blob }): Promise<Database> {
+  if (opts.url) {
+    const pool = new pg.Pool({ connectionString: opts.url, max: Number(process.env.KC_DB_POOL ?? 10) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const dataDir = opts.dataDir ?? 'memory://';
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
+  // PGlite is a single session: one pooled client serialises every query and transaction.
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'pglite',
+    dump: async () => (await pglite.dumpDataDir('gzip')) as Blob,
+    async close() {
+      await db.destroy();
+      await pglite.close(); // db.destroy() alone leaves PGlite open and the process hanging
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import type { Migration } from 'kysely';
+import * as platformCore from './20261125-0100-platform-core';
+import * as baseData from './20261125-0110-base-data';
+
+/** Every migration, by timestamped name; forward-only (no `down`). Append new ones at the end. */
+export const MIGRATIONS: Record<string, Migration> = {
+  '20261125-0100-platform-core': platformCore,
+  '20261125-0110-base-data': baseData,
+};

@@ -1,0 +1,188 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string | null, string | null>;
+
+/** Columns every business table carries (GUIDE.md §3 Data). */
+export interface Tracked {
+  region_code: string;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  version: Generated<number>;
+}
+
+export interface AppUserTable extends Tracked {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  phone: string | null;
+  password_hash: string;
+  enterprise_id: number | null;
+  status: Generated<'active' | 'disabled'>;
+  must_change_password: Generated<boolean>;
+  password_changed_at: Timestamp | null;
+  failed_count: Generated<number>;
+  locked_until: Timestamp | null;
+  last_login_at: Timestamp | null;
+}
+
+export interface RoleTable {
+  code: string;
+  name: string;
+  data_scope: 'region' | 'own-enterprise' | 'assigned' | 'none';
+  permissions: Json;
+  sort: number;
+  version: Generated<number>;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+}
+
+export interface UserRoleTable {
+  user_id: number;
+  role_code: string;
+}
+
+export interface UserSessionTable {
+  id: string;
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  revoked_by: number | null;
+}
+
+export interface SysParamTable {
+  key: string;
+  name: string;
+  value: string;
+  category: 'system' | 'security';
+  value_type: 'int' | 'string' | 'boolean';
+  min_value: number | null;
+  max_value: number | null;
+  remark: string | null;
+  version: Generated<number>;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+}
+
+export interface DictTypeTable {
+  code: string;
+  name: string;
+  builtin: Generated<boolean>;
+  remark: string | null;
+  version: Generated<number>;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+}
+
+export interface DictItemTable {
+  id: Generated<number>;
+  type_code: string;
+  value: string;
+  label: string;
+  parent_value: string | null;
+  sort: Generated<number>;
+  status: Generated<'active' | 'disabled'>;
+  version: Generated<number>;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+}
+
+export interface RegionTable {
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'county' | 'township';
+  parent_code: string | null;
+  valid_from: string;
+  valid_to: string | null;
+  version: Generated<number>;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+}
+
+export interface IndustryTable {
+  code: string;
+  name: string;
+  level: number;
+  parent_code: string | null;
+}
+
+export interface AuditLogTable {
+  id: ColumnType<number, number, never>;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_name: string | null;
+  ip: string | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  result: 'success' | 'failure';
+  region_code: string | null;
+  before: Json;
+  after: Json;
+  details: Json;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  last_id: number;
+  last_hash: string;
+}
+
+export interface JobTable {
+  id: Generated<number>;
+  type: string;
+  title: string;
+  status: Generated<'queued' | 'running' | 'succeeded' | 'failed'>;
+  progress: Generated<number>;
+  message: string | null;
+  payload: Json;
+  result: Json;
+  created_by: number | null;
+  region_code: string | null;
+  attempts: Generated<number>;
+  created_at: Generated<Date>;
+  started_at: Timestamp | null;
+  heartbeat_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export interface MessageTable {
+  id: Generated<number>;
+  user_id: number;
+  category: string;
+  title: string;
+  body: string;
+  link: string | null;
+  read_at: Timestamp | null;
+  created_at: Generated<Date>;
+}
+
+/** The Kysely database type: one entry per table. Modules extend it as they add tables. */
+export interface DB {
+  app_user: AppUserTable;
+  role: RoleTable;
+  user_role: UserRoleTable;
+  user_session: UserSessionTable;
+  sys_param: SysParamTable;
+  dict_type: DictTypeTable;
+  dict_item: DictItemTable;
+  region: RegionTable;
+  industry: IndustryTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  job: JobTable;
+  message: MessageTable;
+}
+
+export type UserRow = Selectable<AppUserTable>;
+export type NewUser = Insertable<AppUserTable>;

@@ -1,0 +1,55 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { PermissionKey } from '@kechuang/domain';
+import type { Actor } from '../audit/audit.writer';
+import type { DB } from '../db/schema';
+import type { JobRunner } from '../jobs/job-runner';
+
+/** The Fastify instance with zod schemas as the type provider. */
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+/** Who may call a route: a permission key, any signed-in user, or anyone. */
+export type Access = PermissionKey | 'signed-in' | 'public';
+
+/** The signed-in user as the server sees them on a request. */
+export interface AuthContext {
+  sessionId: string;
+  csrfToken: string;
+  userId: number;
+  username: string;
+  displayName: string;
+  regionCode: string;
+  /** Rows whose region_code starts with this prefix are in scope. */
+  scopePrefix: string;
+  enterpriseId: number | null;
+  roles: string[];
+  permissions: Set<string>;
+  mustChangePassword: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+    /** Allowed while the initial password has not been changed yet. */
+    duringPasswordChange?: boolean;
+  }
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+  interface FastifyInstance {
+    db: Kysely<DB>;
+    jobs: JobRunner;
+  }
+}
+
+/** The signed-in user of a route that required one. */
+export function requireAuth(auth: AuthContext | null): AuthContext {
+  if (!auth) throw new Error('route reached without a session: its access rule is wrong');
+  return auth;
+}
+
+/** The actor written to the audit trail for a request. */
+export function actorOf(req: { auth: AuthContext | null; ip: string }): Actor {
+  return { id: req.auth?.userId ?? null, name: req.auth?.username ?? null, ip: req.ip };
+}

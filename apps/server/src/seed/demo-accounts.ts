@@ -1,0 +1,17 @@
+import type { RoleCode } from '@kechuang/domain';
+
+/** The seed county: 甘肃省定西市陇西县 (the report masks its name; its enterprises are in 定西市). */
+export const DEMO_COUNTY = { code: '621122', name: '陇西县' };
+export const DEMO_PASSWORD = 'Kechuang@2022';
+
+/** Demo accounts, printed at start and listed in the README; exempt from the forced password change. */
+export const DEMO_ACCOUNTS: { username: string; displayName: string; role: RoleCode; note: string }[] = [
+  { username: 'admin', displayName: '系统管理员', role: 'sysadmin', note: '账号、字典、参数、区划' },
+  { username: 'secadmin', displayName: '安全管理员', role: 'secadmin', note: '安全策略、角色授权、在线用户' },
+  { username: 'auditor', displayName: '审计管理员', role: 'auditor', note: '操作日志、登录日志、审计链校验' },
+  { username: 'staff', displayName: '王科员', role: 'staff', note: '业务人员（陇西县）' },
+  { username: 'leader', displayName: '李局长', role: 'leader', note: '局领导' },
+  { username: 'qiye', displayName: '青龙管业联络员', role: 'enterprise', note: '企业用户（甘肃青龙管业）' },
+  { username: 'tpy', displayName: '赵特派员', role: 'commissioner', note: '科技特派员' },
+  { username: 'expert', displayName: '孙专家', role: 'expert', note: '评审专家' },
+];

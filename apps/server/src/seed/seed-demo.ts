@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../platform/db/schema';
+import { writeAudit } from '../platform/audit/audit.writer';
+import { hashPassword } from '../platform/auth/password';
+import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD } from './demo-accounts';
+
+/** Loads the demo data once (skipped when the `admin` account exists). Returns whether it ran. */
+export async function seedDemo(db: Kysely<DB>): Promise<boolean> {
+  const exists = await db.selectFrom('app_user').select('id').where('username', '=', 'admin').executeTakeFirst();
+  if (exists) return false;
+  const hash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction().execute(async (trx) => {
+    for (const a of DEMO_ACCOUNTS) {
+      const user = await trx
+        .insertInto('app_user')
+        .values({ username: a.username, display_name: a.displayName, password_hash: hash, region_code: DEMO_COUNTY.code, must_change_password: false, created_by: null, updated_by: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx.insertInto('user_role').values({ user_id: user.id, role_code: a.role }).execute();
+    }
+    await writeAudit(trx, { id: null, name: 'system', ip: null }, { action: 'demo.seed', regionCode: DEMO_COUNTY.code, details: { accounts: DEMO_ACCOUNTS.map((a) => a.username) } });
+  });
+  return true;
+}

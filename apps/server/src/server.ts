@@ -1,0 +1,38 @@
+import type { AppConfig } from './platform/config';
+import { openDatabase, type Database } from './platform/db/database';
+import { migrateToLatest } from './platform/db/migrate';
+import type { App } from './platform/http/types';
+import { buildApp } from './app';
+import { seedDemo } from './seed/seed-demo';
+
+export interface RunningServer {
+  app: App;
+  database: Database;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds the demo when asked, and listens. */
+export async function startServer(config: AppConfig): Promise<RunningServer> {
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(database.db as never);
+  if (config.seedDemo) await seedDemo(database.db);
+  const app = await buildApp({ db: database.db, webDist: config.webDist, logLevel: config.logLevel, secureCookies: config.secureCookies });
+  await app.jobs.start();
+  const address = await app.listen({ port: config.port, host: config.host });
+  const url = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
+  let closing: Promise<void> | null = null;
+  return {
+    app,
+    database,
+    url,
+    close() {
+      closing ??= (async () => {
+        await app.jobs.stop();
+        await app.close();
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}

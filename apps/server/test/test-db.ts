@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/platform/db/database';
+
+export const TEST_TMP = resolve(import.meta.dirname, '../../../.test-tmp');
+export const PGLITE_TEMPLATE = resolve(TEST_TMP, 'pglite-template.tgz');
+export const PG_TEMPLATE_DB = 'kc_test_template';
+
+/** Which back end this test run uses: the Vitest project sets KC_TEST_DB. */
+export const testDbKind = (): 'pglite' | 'postgres' => (process.env.KC_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+
+/** A connection URL for another database on the test PostgreSQL server. */
+export function pgUrlFor(database: string): string {
+  const url = new URL(process.env.KC_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Runs one statement on the server's maintenance database (CREATE/DROP DATABASE). */
+export async function pgAdmin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: pgUrlFor('postgres') });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh, migrated, demo-seeded database for one test file: PGlite loaded from the template dump,
+ * or a PostgreSQL database copied from the template database.
+ */
+export async function openTestDatabase(): Promise<Database & { url: string | null }> {
+  if (testDbKind() === 'postgres') {
+    const name = `kc_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    await pgAdmin(`create database ${name} template ${PG_TEMPLATE_DB}`);
+    const url = pgUrlFor(name);
+    const database = await openDatabase({ url });
+    return {
+      ...database,
+      url,
+      async close() {
+        await database.close();
+        await pgAdmin(`drop database if exists ${name} with (force)`);
+      },
+    };
+  }
+  const blob = new Blob([await readFile(PGLITE_TEMPLATE)]);
+  return { ...(await openDatabase({ dataDir: 'memory://', loadDataDir: blob })), url: null };
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const ZLoginRequest = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(64),
+  password: z.string().min(1, '请输入密码').max(128),
+});
+export type TLoginRequest = z.infer<typeof ZLoginRequest>;
+
+export const ZMenuItem: z.ZodType<{
+  key: string;
+  path: string;
+  label: string;
+  labelEn: string;
+  children?: unknown[];
+}> = z.lazy(() =>
+  z.object({
+    key: z.string(),
+    path: z.string(),
+    label: z.string(),
+    labelEn: z.string(),
+    children: z.array(ZMenuItem).optional(),
+  }),
+);
+
+export const ZCurrentUser = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  permissions: z.array(z.string()),
+  regionCode: z.string(),
+  regionName: z.string(),
+  enterpriseId: z.number().int().nullable(),
+  mustChangePassword: z.boolean(),
+  menu: z.array(ZMenuItem),
+});
+export type TCurrentUser = z.infer<typeof ZCurrentUser>;
+
+export const ZLoginResponse = z.object({ csrfToken: z.string(), user: ZCurrentUser });
+export const ZMeResponse = z.object({ csrfToken: z.string(), user: ZCurrentUser });
+
+export const ZChangePasswordRequest = z.object({
+  oldPassword: z.string().min(1, '请输入原密码'),
+  newPassword: z.string().min(1, '请输入新密码').max(128),
+});

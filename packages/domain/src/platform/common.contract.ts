@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Error codes of the one error shape `{ error: { code, message, details? } }`. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'SESSION_EXPIRED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'ACCOUNT_DISABLED',
+  'PASSWORD_CHANGE_REQUIRED',
+  'CSRF_INVALID',
+  'FORBIDDEN',
+  'OUT_OF_SCOPE',
+  'NOT_FOUND',
+  'VERSION_CONFLICT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ZErrorResponse = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+export type TErrorResponse = z.infer<typeof ZErrorResponse>;
+
+export const ZIdParam = z.object({ id: z.coerce.number().int().positive() });
+
+/** Query string of every list: 1-based page and size, capped. */
+export const ZPageQuery = z.object({
+  current: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+/** The list envelope ProTable reads as `{ data, total, success }`. */
+export function zPage<T extends z.ZodTypeAny>(item: T) {
+  return z.object({ data: z.array(item), total: z.number().int(), success: z.literal(true) });
+}
+
+/** Optimistic locking: every update carries the version it read. */
+export const ZVersioned = z.object({ version: z.number().int().min(1) });
+
+export const ZOk = z.object({ ok: z.literal(true) });

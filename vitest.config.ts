@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+// API tests run twice: on embedded PGlite always, and on a real PostgreSQL when KC_TEST_PG_URL is set
+// (.ci/run sets it and fails if that suite did not run).
+const pgUrl = process.env.KC_TEST_PG_URL;
+
+const serverProject = (name: string, db: 'pglite' | 'postgres') => ({
+  extends: true as const,
+  test: {
+    name,
+    include: ['apps/server/**/*.test.ts'],
+    env: { KC_TEST_DB: db },
+    globalSetup: [`apps/server/test/global-setup-${db}.ts`],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'domain', include: ['packages/domain/**/*.test.ts'] } },
+      serverProject('server-pglite', 'pglite'),
+      ...(pgUrl ? [serverProject('server-postgres', 'postgres')] : []),
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 240_000, fileParallelism: false },
+      },
+    ],
+  },
+});
