@@ -27,3 +27,8 @@ export function pickBand<T extends BandRow>(value: Ratio, rows: readonly T[], un
   // Tables end with a catch-all row; reaching here means a table was edited wrongly.
   throw new Error(`分档表缺少兜底档：${rows.map((r) => r.id).join(', ')}`);
 }
+
+/** "落在 4%–5% 档" / "落在 10% 以下档": a band label in a sentence (no space before 档 after a Chinese character). */
+export function bandPhrase(label: string): string {
+  return /[\u4e00-\u9fff]$/.test(label) ? `落在 ${label}档` : `落在 ${label} 档`;
+}

@@ -1,7 +1,7 @@
 import type { TechSmePercentBand } from './tables/tech-sme-bands';
 import type { Ratio } from './exact';
 import { cmp, div, formatPercent, formatWan, isZero, parseDecimal, ratio } from './exact';
-import { pickBand } from './banding';
+import { bandPhrase, pickBand } from './banding';
 import { checkNegativeList } from './industry';
 import type { BandScore, RuleCondition } from './result-types';
 import type { TechSmeRdScore, TechSmeResult, TTechSmeInput } from './tech-sme-schema';
@@ -35,7 +35,7 @@ function scoreRatio(
   const value = div(num, den);
   const band = pickBand(value, bands, 'percent');
   const shown = formatPercent(value);
-  const message = `${indicator} ${shown}（${detail}），落在 ${band.label} 档，得 ${band.points} 分`;
+  const message = `${indicator} ${shown}（${detail}），${bandPhrase(band.label)}，得 ${band.points} 分`;
   return { indicator, value: shown, bandId: band.id, bandLabel: band.label, points: band.points, maxPoints: maxPoints(bands), message };
 }
 

@@ -18,11 +18,12 @@ afterAll(() => t?.close());
 interface Probe {
   name: string;
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  url: () => Promise<string> | string;
+  url: string | (() => Promise<string>);
   body?: () => Promise<unknown> | unknown;
   allowed: (typeof ROLES)[number][];
 }
 
+const urlOf = (p: Probe) => (typeof p.url === 'string' ? p.url : p.url());
 const idOf = async (username: string) => (await t.db.selectFrom('app_user').select(['id', 'version']).where('username', '=', username).executeTakeFirstOrThrow());
 const param = async (key: string) => t.db.selectFrom('sys_param').select(['version']).where('key', '=', key).executeTakeFirstOrThrow();
 
@@ -54,7 +55,7 @@ describe('authorization matrix', () => {
     for (const role of ROLES) {
       const allowed = probe.allowed.includes(role);
       it(`${probe.name} · ${role} → ${allowed ? '允许' : '403'}`, async () => {
-        const url = await probe.url();
+        const url = await urlOf(probe);
         const body = probe.body ? await probe.body() : probe.method === 'GET' ? undefined : {};
         const res = await clients[role].request(probe.method, url, body);
         if (allowed) {
@@ -70,7 +71,7 @@ describe('authorization matrix', () => {
 
   it('refuses anonymous callers with 401 on every protected endpoint', async () => {
     for (const probe of PROBES) {
-      const res = await t.client().request(probe.method, await probe.url(), probe.method === 'GET' ? undefined : {});
+      const res = await t.client().request(probe.method, await urlOf(probe), probe.method === 'GET' ? undefined : {});
       expect(res.statusCode, probe.name).toBe(401);
       expect(res.json().error.message).toBe('请先登录');
     }

@@ -75,15 +75,20 @@ export class JobRunner {
     await this.current;
   }
 
-  /** Runs queued jobs until none is left (tests call this to avoid waiting on the poll). */
+  /** Waits for the job in hand, then runs queued jobs until none is left (tests use it instead of the poll). */
   async drain(): Promise<void> {
+    await this.current;
+    await this.runAll();
+  }
+
+  private async runAll(): Promise<void> {
     while (await this.runOne());
   }
 
   private kick(): void {
     if (this.busy || this.stopped) return;
     this.busy = true;
-    this.current = this.drain()
+    this.current = this.runAll()
       .catch(() => undefined)
       .finally(() => {
         this.busy = false;

@@ -1,0 +1,64 @@
+import { Suspense } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { App as AntdApp } from 'antd';
+import { LocaleProvider } from '../i18n/LocaleProvider';
+import { RequireSession } from '../modules/auth/RequireSession';
+import { SessionProvider } from '../modules/auth/SessionProvider';
+import { AppShell } from '../modules/shell/AppShell';
+import { MenuGuard } from '../modules/shell/MenuGuard';
+import { NotFound } from '../modules/shell/NotFound';
+import { FeedbackBridge } from '../ui/FeedbackBridge';
+import { FullPageSpin } from '../ui/FullPageSpin';
+import { ChangePasswordPage, LoginPage, SHELL_ROUTES } from './routes';
+
+export function App() {
+  return (
+    <LocaleProvider>
+      <AntdApp>
+        <FeedbackBridge />
+        <SessionProvider>
+          <BrowserRouter>
+            <Suspense fallback={<FullPageSpin />}>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route
+                  path="/change-password"
+                  element={
+                    <RequireSession allowPasswordChange>
+                      <ChangePasswordPage />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  element={
+                    <RequireSession>
+                      <AppShell />
+                    </RequireSession>
+                  }
+                >
+                  <Route index element={<Navigate to="/home" replace />} />
+                  {SHELL_ROUTES.map(({ path, page: Page, inMenu }) => (
+                    <Route
+                      key={path}
+                      path={path}
+                      element={
+                        inMenu ? (
+                          <MenuGuard path={path}>
+                            <Page />
+                          </MenuGuard>
+                        ) : (
+                          <Page />
+                        )
+                      }
+                    />
+                  ))}
+                  <Route path="*" element={<NotFound />} />
+                </Route>
+              </Routes>
+            </Suspense>
+          </BrowserRouter>
+        </SessionProvider>
+      </AntdApp>
+    </LocaleProvider>
+  );
+}

@@ -1,0 +1,27 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+interface ShellRoute {
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
+  /** Whether the page is one of the server's menu entries (then only users given that entry see it). */
+  inMenu: boolean;
+}
+
+// Each page is its own chunk, so a user downloads only the screens they open.
+export const SHELL_ROUTES: ShellRoute[] = [
+  { path: '/home', page: lazy(() => import('../pages/HomePage')), inMenu: false },
+  { path: '/messages', page: lazy(() => import('../pages/MessagesPage')), inMenu: false },
+  { path: '/system/user', page: lazy(() => import('../pages/UsersPage')), inMenu: true },
+  { path: '/system/role', page: lazy(() => import('../pages/RolesPage')), inMenu: true },
+  { path: '/system/dict', page: lazy(() => import('../pages/DictsPage')), inMenu: true },
+  { path: '/system/param', page: lazy(() => import('../pages/ParamsPage')), inMenu: true },
+  { path: '/system/region', page: lazy(() => import('../pages/RegionsPage')), inMenu: true },
+  { path: '/system/job', page: lazy(() => import('../pages/JobsPage')), inMenu: true },
+  { path: '/security/policy', page: lazy(() => import('../pages/SecurityPolicyPage')), inMenu: true },
+  { path: '/security/online', page: lazy(() => import('../pages/OnlineUsersPage')), inMenu: true },
+  { path: '/audit/log', page: lazy(() => import('../pages/AuditLogPage')), inMenu: true },
+  { path: '/audit/login-log', page: lazy(() => import('../pages/LoginLogPage')), inMenu: true },
+];
+
+export const LoginPage = lazy(() => import('../pages/LoginPage'));
+export const ChangePasswordPage = lazy(() => import('../pages/ChangePasswordPage'));

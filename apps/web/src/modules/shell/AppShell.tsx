@@ -1,0 +1,75 @@
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { ProLayout } from '@ant-design/pro-components';
+import { EnvironmentOutlined } from '@ant-design/icons';
+import { Space, Tag } from 'antd';
+import { Suspense, useMemo } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
+import { FullPageSpin } from '../../ui/FullPageSpin';
+import { useSession } from '../auth/use-session';
+import { MessageBell } from '../messages/MessageBell';
+import { LanguageSwitch } from './LanguageSwitch';
+import { menuToRoutes } from './menu-routes';
+import { MenuIcon } from './MenuIcon';
+import { UserMenu } from './UserMenu';
+
+function Logo() {
+  return <div className="kc-logo">科</div>;
+}
+
+/** The RuoYi-style shell: header with title, region, bell, language and user menu; left menu from the server. */
+export function AppShell() {
+  const { user } = useSession();
+  const { lang, t } = useI18n();
+  const location = useLocation();
+  const routes = useMemo(() => menuToRoutes(user?.menu ?? [], lang), [user?.menu, lang]);
+  if (!user) return null;
+
+  return (
+    <ProLayout
+      title={t('appTitle')}
+      logo={<Logo />}
+      layout="mix"
+      splitMenus={false}
+      fixSiderbar
+      fixedHeader
+      siderWidth={216}
+      locale={lang === 'en' ? 'en-US' : 'zh-CN'}
+      menu={{ locale: false }}
+      location={{ pathname: location.pathname }}
+      route={{ path: '/', routes }}
+      token={{
+        header: { colorBgHeader: '#001529', colorHeaderTitle: '#fff', colorTextRightActionsItem: 'rgba(255,255,255,0.85)' },
+        sider: { colorMenuBackground: '#fff', colorTextMenuSelected: '#1677ff', colorBgMenuItemSelected: '#e6f4ff' },
+        pageContainer: { paddingBlockPageContainerContent: 16, paddingInlinePageContainerContent: 24 },
+      }}
+      headerTitleRender={(logo, title) => (
+        <Link to="/home" className="kc-header-title">
+          {logo}
+          <span className="kc-header-title-text">{title}</span>
+          <Tag icon={<EnvironmentOutlined />} color="blue" bordered={false} title={t('regionTag')}>
+            {user.regionName}
+          </Tag>
+        </Link>
+      )}
+      menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
+      menuDataRender={(items) => items.map((i) => ({ ...i, icon: <MenuIcon menuKey={String(i.key)} /> }))}
+      actionsRender={() => [<MessageBell key="bell" />, <LanguageSwitch key="lang" />]}
+      avatarProps={{
+        size: 'small',
+        title: user.displayName,
+        style: { backgroundColor: '#1677ff' },
+        children: user.displayName.slice(0, 1),
+        render: (_props, dom) => <UserMenu>{dom}</UserMenu>,
+      }}
+      footerRender={() => (
+        <Space className="kc-footer" size={4}>
+          {t('appTitle')}
+        </Space>
+      )}
+    >
+      <Suspense fallback={<FullPageSpin />}>
+        <Outlet />
+      </Suspense>
+    </ProLayout>
+  );
+}

@@ -1,0 +1,26 @@
+import type { MenuDataItem } from '@ant-design/pro-components';
+import type { MenuItem } from '@kechuang/domain';
+import type { Lang } from '../../i18n/messages';
+
+/** Pages reachable without a menu entry, added hidden so the breadcrumb and page title still work. */
+const HIDDEN: { path: string; zh: string; en: string }[] = [{ path: '/messages', zh: '消息', en: 'Messages' }];
+
+/** The server's (already role-filtered) menu → ProLayout routes in the chosen language. */
+export function menuToRoutes(menu: MenuItem[], lang: Lang): MenuDataItem[] {
+  const walk = (items: MenuItem[]): MenuDataItem[] =>
+    items.map((m) => ({
+      key: m.key,
+      path: m.path,
+      name: lang === 'en' ? m.labelEn : m.label,
+      children: m.children ? walk(m.children) : undefined,
+    }));
+  return [...walk(menu), ...HIDDEN.map((h) => ({ key: h.path, path: h.path, name: lang === 'en' ? h.en : h.zh, hideInMenu: true }))];
+}
+
+/** Every leaf path the server put in the user's menu. */
+export function menuPaths(menu: MenuItem[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (items: MenuItem[]) => items.forEach((m) => (m.children ? walk(m.children) : out.add(m.path)));
+  walk(menu);
+  return out;
+}

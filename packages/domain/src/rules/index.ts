@@ -1,0 +1,27 @@
+// Public API of the rule engines: pure functions with explained (Chinese) results, thresholds in tables/.
+export * as exact from './exact';
+export type { Ratio } from './exact';
+export * from './schemas';
+export * from './banding';
+export * from './result-types';
+export * from './industry';
+export * from './credit-code';
+export * from './tech-sme-schema';
+export * from './tech-sme';
+export * from './high-tech-schema';
+export * from './high-tech-growth';
+export * from './high-tech-eligibility';
+export * from './high-tech-innovation';
+export * from './high-tech';
+export * from './rd-deduction';
+export * from './tables/source';
+export * from './tables/credit-code-standard';
+export * from './tables/industry-sections';
+export * from './tables/negative-list';
+export * from './tables/tech-sme-bands';
+export * from './tables/tech-sme-conditions';
+export * from './tables/high-tech-conditions';
+export * from './tables/high-tech-domains';
+export * from './tables/high-tech-scoring';
+export * from './tables/rd-deduction-periods';
+export * from './tables/tax-rates';
