@@ -19,6 +19,7 @@ export default tseslint.config(
   },
   {
     files: ['packages/domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

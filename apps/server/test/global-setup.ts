@@ -21,6 +21,6 @@ export async function buildTemplate(kind: 'pglite' | 'postgres'): Promise<void> 
   const database = await openDatabase({ dataDir: 'memory://' });
   await migrateToLatest(database.db as never);
   await seedDemo(database.db);
-  await writeFile(PGLITE_TEMPLATE, Buffer.from(await database.dump!().then((b) => b.arrayBuffer())));
+  await writeFile(PGLITE_TEMPLATE, new Uint8Array(await (await database.dump!()).arrayBuffer()));
   await database.close();
 }

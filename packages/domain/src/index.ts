@@ -1,1 +1,4 @@
 export * from './platform/index';
+export * from './enterprise/index';
+export * from './rules/index';
+export * from './calendar/index';

@@ -8,10 +8,12 @@ import { regionRoutes } from './system/regions.routes';
 import { roleRoutes } from './system/roles.routes';
 import { sessionRoutes } from './system/sessions.routes';
 import { userRoutes } from './system/users.routes';
+import { enterpriseRoutes } from './enterprise/enterprises.routes';
+import { qualificationRoutes } from './enterprise/qualifications.routes';
 
 /** Registers every module's routes under /api/v1. */
 export async function registerModules(app: App): Promise<void> {
-  for (const routes of [authRoutes, userRoutes, roleRoutes, dictRoutes, paramRoutes, regionRoutes, sessionRoutes, auditRoutes, jobAndMessageRoutes]) {
+  for (const routes of [authRoutes, userRoutes, roleRoutes, dictRoutes, paramRoutes, regionRoutes, sessionRoutes, auditRoutes, jobAndMessageRoutes, enterpriseRoutes, qualificationRoutes]) {
     await routes(app);
   }
 }

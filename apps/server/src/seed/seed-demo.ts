@@ -3,6 +3,7 @@ import type { DB } from '../platform/db/schema';
 import { writeAudit } from '../platform/audit/audit.writer';
 import { hashPassword } from '../platform/auth/password';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoEnterprises } from './seed-demo-enterprises';
 
 /** Loads the demo data once (skipped when the `admin` account exists). Returns whether it ran. */
 export async function seedDemo(db: Kysely<DB>): Promise<boolean> {
@@ -10,15 +11,26 @@ export async function seedDemo(db: Kysely<DB>): Promise<boolean> {
   if (exists) return false;
   const hash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
+    const system = { id: null, name: 'system', ip: null };
+    const enterprises = await seedDemoEnterprises(trx, system);
     for (const a of DEMO_ACCOUNTS) {
       const user = await trx
         .insertInto('app_user')
-        .values({ username: a.username, display_name: a.displayName, password_hash: hash, region_code: DEMO_COUNTY.code, must_change_password: false, created_by: null, updated_by: null })
+        .values({
+          username: a.username,
+          display_name: a.displayName,
+          password_hash: hash,
+          region_code: DEMO_COUNTY.code,
+          enterprise_id: a.role === 'enterprise' ? (enterprises.get('青龙管业') ?? null) : null,
+          must_change_password: false,
+          created_by: null,
+          updated_by: null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx.insertInto('user_role').values({ user_id: user.id, role_code: a.role }).execute();
     }
-    await writeAudit(trx, { id: null, name: 'system', ip: null }, { action: 'demo.seed', regionCode: DEMO_COUNTY.code, details: { accounts: DEMO_ACCOUNTS.map((a) => a.username) } });
+    await writeAudit(trx, system, { action: 'demo.seed', regionCode: DEMO_COUNTY.code, details: { accounts: DEMO_ACCOUNTS.map((a) => a.username) } });
   });
   return true;
 }

@@ -14,6 +14,21 @@ export interface MenuItem {
 export const MENU: MenuItem[] = [
   { key: 'home', path: '/home', label: '首页', labelEn: 'Home' },
   {
+    key: 'enterprise',
+    path: '/enterprise',
+    label: '企业培育',
+    labelEn: 'Enterprises',
+    children: [
+      { key: 'enterprise-list', path: '/enterprise/list', label: '企业名录', labelEn: 'Register', permission: 'enterprise:read' },
+      { key: 'enterprise-pool', path: '/enterprise/pool', label: '培育库', labelEn: 'Cultivation pool', permission: 'enterprise:read' },
+      { key: 'qualification', path: '/enterprise/qualifications', label: '资质管理', labelEn: 'Qualifications', permission: 'enterprise:read' },
+      { key: 'deadlines', path: '/enterprise/deadlines', label: '到期提醒', labelEn: 'Deadlines', permission: 'enterprise:read' },
+      { key: 'notice', path: '/enterprise/notices', label: '公示管理', labelEn: 'Public notices', permission: 'notice:manage' },
+      { key: 'enterprise-mine', path: '/enterprise/mine', label: '我的企业', labelEn: 'My enterprise', permission: 'enterprise:self' },
+      { key: 'self-assessment', path: '/enterprise/self-assessment', label: '自评测算', labelEn: 'Self-assessment', permission: 'enterprise:self' },
+    ],
+  },
+  {
     key: 'system',
     path: '/system',
     label: '系统管理',

@@ -23,6 +23,12 @@ export const PERMISSIONS = {
   auditVerify: 'audit:log:verify',
   loginLogRead: 'audit:login-log:read',
   dashboardView: 'dashboard:view',
+  enterpriseRead: 'enterprise:read',
+  enterpriseWrite: 'enterprise:write',
+  enterpriseImport: 'enterprise:import',
+  enterpriseSelf: 'enterprise:self',
+  qualificationWrite: 'qualification:write',
+  noticeManage: 'notice:manage',
 } as const;
 export type PermissionKey = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -45,6 +51,12 @@ export const PERMISSION_LABELS: Record<PermissionKey, string> = {
   'audit:log:verify': '审计链校验',
   'audit:login-log:read': '登录日志查询',
   'dashboard:view': '首页看板',
+  'enterprise:read': '企业名录查询（管辖区划内）',
+  'enterprise:write': '企业信息维护',
+  'enterprise:import': '企业 Excel 导入',
+  'enterprise:self': '本企业信息与自评（企业用户）',
+  'qualification:write': '资质与培育管理',
+  'notice:manage': '公示管理',
 };
 
 /** Default grants; the security admin may change them per role (stored in the database). */
@@ -70,9 +82,9 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<RoleCode, PermissionKey[]> = {
     'security:user:unlock',
   ],
   auditor: ['audit:log:read', 'audit:log:verify', 'audit:login-log:read'],
-  staff: ['dashboard:view'],
-  leader: ['dashboard:view'],
-  enterprise: [],
+  staff: ['dashboard:view', 'enterprise:read', 'enterprise:write', 'enterprise:import', 'qualification:write', 'notice:manage'],
+  leader: ['dashboard:view', 'enterprise:read'],
+  enterprise: ['enterprise:self'],
   commissioner: [],
   expert: [],
 };

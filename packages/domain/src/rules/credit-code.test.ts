@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- the test runner is a dev tool, not a runtime dependency of the rules
 import { describe, expect, it } from 'vitest';
 import { checkCreditCode, normalizeCreditCode, regionFromCreditCode } from './credit-code';
 

@@ -22,6 +22,12 @@ function ratioCheck(num: Ratio, den: Ratio, minPercent: number, describe: string
   return { passed, shown, message: `${describe} = ${shown}，${passed ? '不低于' : '低于'} ${minPercent}%` };
 }
 
+/** The first-level domain of an id ('new-materials') or a code of any level ('04', '0401', '040101'). */
+export function findHighTechDomain(idOrCode: string | null): (typeof HIGH_TECH_DOMAINS)[number] | undefined {
+  if (idOrCode === null) return undefined;
+  return HIGH_TECH_DOMAINS.find((d) => d.id === idOrCode || (/^\d+$/.test(idOrCode) && idOrCode.slice(0, 2) === d.code));
+}
+
 /** The eight hard conditions of 第十一条 (all but (七) 创新能力评价, which is scored separately). */
 export function checkHighTechConditions(input: Input): RuleCondition[] {
   const out: RuleCondition[] = [];
@@ -35,7 +41,7 @@ export function checkHighTechConditions(input: Input): RuleCondition[] {
     input.coreIpOwned ? '拥有对主要产品（服务）在技术上发挥核心支持作用的知识产权的所有权' : '未拥有对主要产品（服务）发挥核心支持作用的知识产权的所有权',
     { source: 'S12', doc: '国科发火〔2016〕32号 第十一条(二)' }, { coreIpOwned: input.coreIpOwned }));
 
-  const domain = HIGH_TECH_DOMAINS.find((d) => d.id === input.techDomain);
+  const domain = findHighTechDomain(input.techDomain);
   out.push(cond('tech-domain', '属于国家重点支持的高新技术领域', domain !== undefined,
     domain ? `核心技术属于《国家重点支持的高新技术领域》“${domain.ordinal}、${domain.name}”` : '核心技术不属于《国家重点支持的高新技术领域》规定的范围',
     { source: 'S12', doc: '国科发火〔2016〕32号 第十一条(三)' }, { techDomain: input.techDomain }));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cmp, parseDecimal } from './exact';
 import { ZCount, ZIsoDate, ZSignedYuan, ZYuan } from './schemas';
+import { HIGH_TECH_THRESHOLDS } from './tables/high-tech-conditions';
 import { HIGH_TECH_DOMAIN_IDS } from './tables/high-tech-domains';
 import type { RuleCondition } from './result-types';
 
@@ -38,7 +39,7 @@ export const ZHighTechInnovationInput = z.object({
     standardParticipation: z.boolean().default(false),
   }),
   /** Number of 科技成果转化 per year over the last 3 years (fewer when younger), oldest first. */
-  conversionsPerYear: z.array(ZCount).min(1).max(3),
+  conversionsPerYear: z.array(ZCount).min(1).max(HIGH_TECH_THRESHOLDS.rdYears.max),
   management: z.object({
     rdManagementSystem: z.boolean(),
     rdInstitutionAndCooperation: z.boolean(),
@@ -56,13 +57,18 @@ export const ZHighTechInput = z
     registeredOn: ZIsoDate,
     /** 拥有对主要产品（服务）在技术上发挥核心支持作用的知识产权的所有权. */
     coreIpOwned: z.boolean(),
-    /** First-level 国家重点支持的高新技术领域 of the core technology; null when none fits. */
-    techDomain: z.enum(HIGH_TECH_DOMAIN_IDS).nullable(),
+    /**
+     * 国家重点支持的高新技术领域 of the core technology: a first-level id ('advanced-manufacturing') or a code of
+     * any level from the domain code table ('08', '0801', '080101'); null when none fits.
+     */
+    techDomain: z
+      .union([z.enum(HIGH_TECH_DOMAIN_IDS), z.string().regex(/^0[1-8](\d{2}){0,2}$/, '高新技术领域代码格式不正确，如 08 或 080101')])
+      .nullable(),
     /** 当年职工总数 and 科技人员数 (累计实际工作 183 天以上). */
     staffTotal: ZCount,
     techStaff: ZCount,
     /** 1–3 consecutive fiscal years, any order. */
-    years: z.array(ZHighTechYear).min(1).max(3),
+    years: z.array(ZHighTechYear).min(1).max(HIGH_TECH_THRESHOLDS.rdYears.max),
     /** 近一年高新技术产品（服务）收入. */
     highTechIncome: ZYuan,
     /** 同期总收入 (收入总额 − 不征税收入). */

@@ -5,6 +5,10 @@ import type { HighTechResult, RangeScore, THighTechInput } from './high-tech-sch
 import { ZHighTechInput } from './high-tech-schema';
 import { HIGH_TECH_INNOVATION } from './tables/high-tech-scoring';
 
+function growthMessage(min: number, max: number): string {
+  return min === max ? `企业成长性按公式计算得 ${min} 分` : `企业成长性按公式计算 ${min}–${max} 分（档内具体分值由专家评定）`;
+}
+
 /**
  * 高新技术企业 pre-assessment (国科发火〔2016〕32号 / 195号): the hard conditions with the values used, the exact
  * growth score, the other innovation indicators as self-assessed ranges, and the ≥71 pass line on both ends.
@@ -22,7 +26,7 @@ export function evaluateHighTech(raw: THighTechInput): HighTechResult {
     maxPoints: netAssets.maxPoints + revenue.maxPoints,
     cap: netAssets.itemMax + revenue.itemMax,
     parts: [netAssets, revenue].map((g) => ({ label: g.indicator, minPoints: g.minPoints, maxPoints: g.maxPoints, message: g.message })),
-    message: `企业成长性按公式计算 ${netAssets.minPoints + revenue.minPoints}–${netAssets.maxPoints + revenue.maxPoints} 分（档内具体分值由专家评定）`,
+    message: growthMessage(netAssets.minPoints + revenue.minPoints, netAssets.maxPoints + revenue.maxPoints),
   };
   const ip = scoreHighTechIp(input.innovation.ip);
   const conversion = scoreHighTechConversion(input.innovation.conversionsPerYear);

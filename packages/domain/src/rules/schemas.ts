@@ -5,6 +5,7 @@ export const ZYuan = z.union([
   z.number().nonnegative('金额不能为负数'),
   z.string().trim().regex(/^\d+(\.\d+)?$/, '金额须为非负数字，单位为元，如 12345.67'),
 ]);
+/** An amount as callers pass it. */
 export type TYuan = z.input<typeof ZYuan>;
 
 /** An amount in 元 that may be negative (净资产 can be negative when liabilities exceed assets). */
@@ -12,6 +13,7 @@ export const ZSignedYuan = z.union([
   z.number(),
   z.string().trim().regex(/^-?\d+(\.\d+)?$/, '金额须为数字，单位为元，如 -12345.67'),
 ]);
+/** A signed amount as callers pass it. */
 export type TSignedYuan = z.input<typeof ZSignedYuan>;
 
 /** A head count or an item count. */
@@ -35,4 +37,5 @@ export const ZFraction = z.union([
     .trim()
     .regex(/^(0(\.\d+)?|1(\.0+)?)$/, '比例须为 0 到 1 之间的小数，如 0.6'),
 ]);
+/** A fraction as callers pass it. */
 export type TFraction = z.input<typeof ZFraction>;

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
-import { ROLE_LABELS, type MenuItem, type RoleCode, type TCurrentUser } from '@kechuang/domain';
+import { ROLE_LABELS, type RoleCode, type TCurrentUser } from '@kechuang/domain';
+import { userMenu, type NavItem } from '../auth/user-menu';
 import { useInbox } from '../messages/use-inbox';
 
 const roleLabel = (code: string) => ROLE_LABELS[code as RoleCode] ?? code;
@@ -14,14 +15,14 @@ function greeting(now = new Date()): string {
   return '晚上好';
 }
 
-function leaves(menu: MenuItem[]): MenuItem[] {
+function leaves(menu: NavItem[]): NavItem[] {
   return menu.flatMap((m) => (m.children ? leaves(m.children) : m.key === 'home' ? [] : [m]));
 }
 
 /** Who you are, what roles you hold and which region you serve — only facts the server gave us. */
 export function WelcomeCard({ user }: { user: TCurrentUser }) {
   const { unread } = useInbox();
-  const pages = leaves(user.menu);
+  const pages = leaves(userMenu(user));
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card>

@@ -6,6 +6,7 @@ import { Suspense, useMemo } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { FullPageSpin } from '../../ui/FullPageSpin';
 import { useSession } from '../auth/use-session';
+import { userMenu } from '../auth/user-menu';
 import { MessageBell } from '../messages/MessageBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { menuToRoutes } from './menu-routes';
@@ -21,7 +22,7 @@ export function AppShell() {
   const { user } = useSession();
   const { lang, t } = useI18n();
   const location = useLocation();
-  const routes = useMemo(() => menuToRoutes(user?.menu ?? [], lang), [user?.menu, lang]);
+  const routes = useMemo(() => menuToRoutes(userMenu(user), lang), [user, lang]);
   if (!user) return null;
 
   return (

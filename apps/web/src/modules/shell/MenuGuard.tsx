@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { Button, Result } from 'antd';
 import { useI18n } from '../../i18n/use-i18n';
 import { useSession } from '../auth/use-session';
+import { userMenu } from '../auth/user-menu';
 import { menuPaths } from './menu-routes';
 
 /**
@@ -12,7 +13,7 @@ import { menuPaths } from './menu-routes';
 export function MenuGuard({ path, children }: { path: string; children: ReactNode }) {
   const { user } = useSession();
   const { t } = useI18n();
-  if (user && menuPaths(user.menu).has(path)) return <>{children}</>;
+  if (user && menuPaths(userMenu(user)).has(path)) return <>{children}</>;
   return (
     <Result
       status="403"

@@ -1,13 +1,13 @@
 import type { MenuDataItem } from '@ant-design/pro-components';
-import type { MenuItem } from '@kechuang/domain';
 import type { Lang } from '../../i18n/messages';
+import type { NavItem } from '../auth/user-menu';
 
 /** Pages reachable without a menu entry, added hidden so the breadcrumb and page title still work. */
 const HIDDEN: { path: string; zh: string; en: string }[] = [{ path: '/messages', zh: '消息', en: 'Messages' }];
 
 /** The server's (already role-filtered) menu → ProLayout routes in the chosen language. */
-export function menuToRoutes(menu: MenuItem[], lang: Lang): MenuDataItem[] {
-  const walk = (items: MenuItem[]): MenuDataItem[] =>
+export function menuToRoutes(menu: NavItem[], lang: Lang): MenuDataItem[] {
+  const walk = (items: NavItem[]): MenuDataItem[] =>
     items.map((m) => ({
       key: m.key,
       path: m.path,
@@ -18,9 +18,9 @@ export function menuToRoutes(menu: MenuItem[], lang: Lang): MenuDataItem[] {
 }
 
 /** Every leaf path the server put in the user's menu. */
-export function menuPaths(menu: MenuItem[]): Set<string> {
+export function menuPaths(menu: NavItem[]): Set<string> {
   const out = new Set<string>();
-  const walk = (items: MenuItem[]) => items.forEach((m) => (m.children ? walk(m.children) : out.add(m.path)));
+  const walk = (items: NavItem[]) => items.forEach((m) => (m.children ? walk(m.children) : out.add(m.path)));
   walk(menu);
   return out;
 }

@@ -27,6 +27,6 @@ export const HIGH_TECH_THRESHOLDS = {
   techStaffPercent: { min: 10, source: 'S12', doc: `${ART11}(四)`, confidence: '✔' },
   domesticRdPercent: { min: 60, source: 'S12', doc: `${ART11}(五)`, confidence: '✔' },
   highTechIncomePercent: { min: 60, source: 'S12', doc: `${ART11}(六)`, confidence: '✔' },
-  /** 近三个会计年度; fewer years of operation count as they are. */
+  /** 近三个会计年度 (also the window of the 成果转化 average); fewer years of operation count as they are. */
   rdYears: { max: 3, source: 'S12', doc: `${ART11}(五)`, confidence: '✔' },
 } as const satisfies Record<string, SourceRef & Record<string, unknown>>;

@@ -1,0 +1,30 @@
+import { maskPhone, type TEnterprise } from '@kechuang/domain';
+import { creditCodeWarning } from './credit-code.policy';
+import type { EnterpriseRow } from './enterprise.repository';
+
+/** Row → API shape. The contact phone is masked; the full number has its own audited endpoint. */
+export function presentEnterprise(e: EnterpriseRow): TEnterprise {
+  return {
+    id: e.id,
+    name: e.name,
+    creditCode: e.credit_code,
+    creditCodeWarning: creditCodeWarning(e.credit_code),
+    creditCodeOverride: e.credit_code_override,
+    regionCode: e.region_code,
+    regionName: e.region_name,
+    townshipCode: e.township_code,
+    townshipName: e.township_name,
+    industryCode: e.industry_code,
+    industryName: e.industry_name,
+    hightechDomain: e.hightech_domain,
+    foundedOn: e.founded_on,
+    address: e.address,
+    legalRepresentative: e.legal_representative,
+    contactName: e.contact_name,
+    contactPhone: maskPhone(e.contact_phone),
+    tags: e.tags ?? [],
+    tiers: e.tiers ?? [],
+    updatedAt: e.updated_at.toISOString(),
+    version: e.version,
+  };
+}

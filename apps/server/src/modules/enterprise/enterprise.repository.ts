@@ -1,0 +1,83 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { z } from 'zod';
+import type { ZEnterpriseListQuery } from '@kechuang/domain';
+import type { DB, EnterpriseTable } from '../../platform/db/schema';
+import type { EnterpriseScope } from './enterprise.policy';
+
+export type EnterpriseFilter = Omit<z.infer<typeof ZEnterpriseListQuery>, 'current' | 'pageSize'>;
+export type EnterpriseRow = Selectable<EnterpriseTable> & {
+  region_name: string | null;
+  township_name: string | null;
+  industry_name: string | null;
+  tiers: { tier: string; stage: string; year: number }[];
+};
+
+// The latest qualification record per tier, as a small JSON array beside each row.
+const tiersOf = sql<{ tier: string; stage: string; year: number }[]>`coalesce((
+  select json_agg(json_build_object('tier', q.tier, 'stage', q.stage, 'year', q.year) order by q.tier)
+  from (select distinct on (tier) tier, stage, year from qualification where enterprise_id = e.id order by tier, year desc, id desc) q
+), '[]')`;
+
+function filtered(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter) {
+  let q = db.selectFrom('enterprise as e');
+  q = scope.kind === 'region' ? q.where('e.region_code', 'like', `${scope.prefix}%`) : q.where('e.id', '=', scope.enterpriseId);
+  if (f.regionCode) q = f.regionCode.length === 12 ? q.where('e.township_code', '=', f.regionCode) : q.where('e.region_code', 'like', `${f.regionCode.replace(/(00)+$/, '')}%`);
+  if (f.industryCode) q = q.where('e.industry_code', 'like', `${f.industryCode}%`);
+  if (f.tag) q = q.where(sql<boolean>`e.tags @> array[${f.tag}]::text[]`);
+  if (f.keyword) {
+    const kw = f.keyword;
+    const lower = kw.toLowerCase();
+    q = q.where((eb) => eb.or([eb('e.name', 'like', `%${kw}%`), eb('e.name_initials', 'like', `%${lower}%`), eb('e.name_pinyin', 'like', `%${lower}%`), eb('e.credit_code', 'like', `${kw.toUpperCase()}%`)]));
+  }
+  if (f.tier || f.stage) {
+    q = q.where((eb) => {
+      let sub = eb.selectFrom('qualification as q').select('q.id').whereRef('q.enterprise_id', '=', 'e.id');
+      if (f.tier) sub = sub.where('q.tier', '=', f.tier);
+      if (f.stage) sub = sub.where('q.stage', '=', f.stage);
+      return eb.exists(sub);
+    });
+  }
+  return q;
+}
+
+const SORTS = { name: 'e.name_pinyin', updatedAt: 'e.updated_at', foundedOn: 'e.founded_on', revenue: 'e.id' } as const;
+
+function withNames<QB extends ReturnType<typeof filtered>>(q: QB) {
+  return q
+    .leftJoin('region as r', 'r.code', 'e.region_code')
+    .leftJoin('region as t', 't.code', 'e.township_code')
+    .leftJoin('industry as i', 'i.code', 'e.industry_code')
+    .selectAll('e')
+    .select(['r.name as region_name', 't.name as township_name', 'i.name as industry_name', tiersOf.as('tiers')]);
+}
+
+/** One page of the register in scope, with filters, sort and the latest stage per tier. */
+export async function listEnterprises(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter, page: { current: number; pageSize: number }) {
+  const sortCol = SORTS[f.sort ?? 'updatedAt'];
+  const dir = f.order === 'ascend' ? 'asc' : 'desc';
+  const [rows, total] = await Promise.all([
+    withNames(filtered(db, scope, f))
+      .orderBy(sortCol, dir)
+      .orderBy('e.id', dir)
+      .limit(page.pageSize)
+      .offset((page.current - 1) * page.pageSize)
+      .execute(),
+    filtered(db, scope, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as EnterpriseRow[], total: Number(total.n) };
+}
+
+/** Every row matching the filter (for export), capped. */
+export async function listAllEnterprises(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter, cap: number) {
+  return (await withNames(filtered(db, scope, f)).orderBy('e.name_pinyin').limit(cap).execute()) as EnterpriseRow[];
+}
+
+/** One enterprise with its names and tiers. */
+export async function findEnterprise(db: Kysely<DB>, id: number): Promise<EnterpriseRow | undefined> {
+  return (await withNames(db.selectFrom('enterprise as e').where('e.id', '=', id) as ReturnType<typeof filtered>).executeTakeFirst()) as EnterpriseRow | undefined;
+}
+
+/** The enterprise holding a credit code, if any (credit codes are unique nationwide). */
+export async function findByCreditCode(db: Kysely<DB>, code: string) {
+  return db.selectFrom('enterprise').selectAll().where('credit_code', '=', code).executeTakeFirst();
+}

@@ -1,0 +1,102 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { TEnterpriseInput } from '@kechuang/domain';
+import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
+import type { DB } from '../../platform/db/schema';
+import { updateVersioned } from '../../platform/db/versioned-update';
+import { AppError } from '../../platform/errors';
+import { acceptCreditCode } from './credit-code.policy';
+import { namePinyin } from './name-pinyin';
+import { recordEnterpriseEvent } from './timeline';
+
+const fieldError = (field: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ field, message }]);
+
+/** Checks that the region, township and industry codes exist and fit together. */
+export async function assertEnterpriseReferences(db: Kysely<DB>, input: Partial<TEnterpriseInput>): Promise<void> {
+  if (input.regionCode) {
+    const r = await db.selectFrom('region').select(['level']).where('code', '=', input.regionCode).executeTakeFirst();
+    if (!r || r.level !== 'county') throw fieldError('regionCode', `所属县区代码 ${input.regionCode} 不是有效的县级区划`);
+  }
+  if (input.townshipCode) {
+    const t = await db.selectFrom('region').select(['parent_code']).where('code', '=', input.townshipCode).executeTakeFirst();
+    if (!t) throw fieldError('townshipCode', `乡镇代码 ${input.townshipCode} 不存在`);
+    if (input.regionCode && t.parent_code !== input.regionCode) throw fieldError('townshipCode', '所选乡镇不属于所属县区');
+  }
+  if (input.industryCode) {
+    const code = input.industryCode.replace(/^[A-T](?=\d)/, '');
+    const i = await db.selectFrom('industry').select('code').where('code', '=', code).executeTakeFirst();
+    if (!i) throw fieldError('industryCode', `行业代码 ${input.industryCode} 不在 GB/T 4754-2017 中`);
+    input.industryCode = code;
+  }
+}
+
+function columns(input: Partial<TEnterpriseInput>) {
+  const names = input.name ? namePinyin(input.name) : null;
+  return {
+    name: input.name,
+    name_initials: names?.initials,
+    name_pinyin: names?.full,
+    region_code: input.regionCode,
+    township_code: input.townshipCode,
+    industry_code: input.industryCode,
+    hightech_domain: input.hightechDomain,
+    founded_on: input.foundedOn,
+    address: input.address,
+    legal_representative: input.legalRepresentative,
+    contact_name: input.contactName,
+    contact_phone: input.contactPhone,
+    tags: input.tags,
+  };
+}
+
+/** Adds an enterprise to the register, with its audit row and the first timeline entry. */
+export async function createEnterprise(trx: Transaction<DB>, actor: Actor, input: TEnterpriseInput): Promise<number> {
+  const credit = acceptCreditCode(input.creditCode, input.creditCodeOverride);
+  const taken = await trx.selectFrom('enterprise').select(['id', 'name']).where('credit_code', '=', credit.code).executeTakeFirst();
+  if (taken) throw new AppError('CONFLICT', `统一社会信用代码 ${credit.code} 已登记为“${taken.name}”`, [{ field: 'creditCode', message: '该代码已登记' }]);
+  const c = columns(input);
+  const row = await trx
+    .insertInto('enterprise')
+    .values({
+      ...c,
+      name: input.name,
+      name_initials: c.name_initials!,
+      name_pinyin: c.name_pinyin!,
+      region_code: input.regionCode,
+      tags: input.tags ?? [],
+      credit_code: credit.code,
+      credit_code_override: credit.override,
+      township_code: input.townshipCode ?? null,
+      industry_code: input.industryCode ?? null,
+      hightech_domain: input.hightechDomain ?? null,
+      founded_on: input.foundedOn ?? null,
+      address: input.address ?? null,
+      legal_representative: input.legalRepresentative ?? null,
+      contact_name: input.contactName ?? null,
+      contact_phone: input.contactPhone ?? null,
+      created_by: actor.id,
+      updated_by: actor.id,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeAudit(trx, actor, { action: 'enterprise.create', objectType: 'enterprise', objectId: row.id, regionCode: row.region_code, after: row });
+  await recordEnterpriseEvent(trx, actor, { enterpriseId: row.id, regionCode: row.region_code, module: 'enterprise', kind: 'created', title: '纳入企业名录', detail: credit.override ? `信用代码校验例外：${credit.override}` : null });
+  return row.id;
+}
+
+/** Changes an enterprise under optimistic locking; the timeline lists the fields that changed. */
+export async function updateEnterprise(trx: Transaction<DB>, actor: Actor, id: number, version: number, patch: Partial<TEnterpriseInput>): Promise<void> {
+  const set: Record<string, unknown> = columns(patch);
+  if (patch.creditCode !== undefined) {
+    const credit = acceptCreditCode(patch.creditCode, patch.creditCodeOverride);
+    const taken = await trx.selectFrom('enterprise').select(['id', 'name']).where('credit_code', '=', credit.code).where('id', '!=', id).executeTakeFirst();
+    if (taken) throw new AppError('CONFLICT', `统一社会信用代码 ${credit.code} 已登记为“${taken.name}”`, [{ field: 'creditCode', message: '该代码已登记' }]);
+    set.credit_code = credit.code;
+    set.credit_code_override = credit.override;
+  }
+  const { before, after } = await updateVersioned<Record<string, unknown>>(trx, { table: 'enterprise', key: 'id', id, version, set, what: '企业信息', userId: actor.id });
+  const changed = Object.keys(set).filter((k) => set[k] !== undefined && JSON.stringify(before[k]) !== JSON.stringify(after[k]) && !k.startsWith('name_'));
+  await writeAudit(trx, actor, { action: 'enterprise.update', objectType: 'enterprise', objectId: id, regionCode: String(after.region_code), before, after });
+  if (changed.length) {
+    await recordEnterpriseEvent(trx, actor, { enterpriseId: id, regionCode: String(after.region_code), module: 'enterprise', kind: 'updated', title: '修改企业信息', detail: `变更字段：${changed.join('、')}` });
+  }
+}

@@ -1,0 +1,63 @@
+import { useRef, useState } from 'react';
+import { ProTable, type ActionType } from '@ant-design/pro-components';
+import { Button } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { TUser } from '@kechuang/domain';
+import { pageRequest } from '../../ui/table-request';
+import { useCan } from '../auth/use-can';
+import { useDictItems } from '../dict/use-dict-items';
+import { useRoles } from '../roles/use-roles';
+import { GrantRolesModal } from './GrantRolesModal';
+import { ResetPasswordModal } from './ResetPasswordModal';
+import { userColumns } from './user-columns';
+import { UserFormModal } from './UserFormModal';
+import { UserRowActions, type UserDialog } from './UserRowActions';
+
+type Dialog = { kind: 'create' } | { kind: UserDialog; user: TUser } | null;
+
+/** 用户管理: accounts in the signed-in user's region scope. */
+export function UserTable() {
+  const actionRef = useRef<ActionType>(undefined);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const statusItems = useDictItems('sys_status');
+  const roles = useRoles();
+  const canCreate = useCan('system:user:create');
+
+  const reload = () => actionRef.current?.reload();
+  const saved = () => {
+    setDialog(null);
+    reload();
+  };
+  const close = () => setDialog(null);
+
+  return (
+    <>
+      <ProTable<TUser>
+        rowKey="id"
+        headerTitle="用户列表"
+        actionRef={actionRef}
+        request={pageRequest<TUser>('/users')}
+        columns={[
+          ...userColumns(statusItems, roles),
+          { title: '操作', valueType: 'option', width: 240, fixed: 'right', render: (_d, u) => <UserRowActions user={u} reload={reload} open={(kind, user) => setDialog({ kind, user })} /> },
+        ]}
+        search={{ labelWidth: 'auto', defaultCollapsed: false }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        scroll={{ x: 1200 }}
+        toolBarRender={() =>
+          canCreate
+            ? [
+                <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>
+                  新增用户
+                </Button>,
+              ]
+            : []
+        }
+      />
+      {dialog?.kind === 'create' && <UserFormModal user={null} onClose={close} onSaved={saved} />}
+      {dialog?.kind === 'edit' && <UserFormModal key={dialog.user.id} user={dialog.user} onClose={close} onSaved={saved} />}
+      {dialog?.kind === 'reset' && <ResetPasswordModal key={dialog.user.id} user={dialog.user} onClose={close} onSaved={saved} />}
+      {dialog?.kind === 'roles' && <GrantRolesModal key={dialog.user.id} user={dialog.user} onClose={close} onSaved={saved} />}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Page } from 'playwright-core';
+
+/** Signs in through the login form and waits until the shell (or the change-password page) shows. */
+export async function signIn(page: Page, base: string, username: string, password: string): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 20_000 });
+}
+
+/** Signs out through the avatar menu and waits for the login page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').hover();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/login'), { timeout: 20_000 });
+}
+
+/** The left menu's visible labels (group titles and items). */
+export async function menuLabels(page: Page): Promise<string[]> {
+  const menu = page.locator('.ant-pro-sider-menu, .ant-layout-sider .ant-menu').first();
+  await menu.waitFor({ state: 'visible', timeout: 20_000 });
+  const texts = await menu.locator('.ant-menu-title-content').allInnerTexts();
+  return texts.map((t) => t.trim()).filter(Boolean);
+}
+
+/** Opens a page by URL and waits for its ProTable (or page content) to settle. */
+export async function openPage(page: Page, base: string, path: string): Promise<void> {
+  await page.goto(`${base}${path}`);
+  await page.waitForLoadState('networkidle');
+}

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const WEB_DIST = join(ROOT, 'apps/web/dist');
+
+export interface RunningServer {
+  base: string;
+  dataDir: string;
+  /** Everything the server printed, for failure messages. */
+  output(): string;
+  /** Stops the server (SIGTERM, then SIGKILL after 10 s) and removes its data directory. */
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => ok(port));
+    });
+    srv.on('error', fail);
+  });
+}
+
+function waitExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode) return Promise.resolve(true);
+  return new Promise((ok) => {
+    const timer = setTimeout(() => ok(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      ok(true);
+    });
+  });
+}
+
+/**
+ * The real server (`apps/server/src/main.ts`) as a child process on a fresh PGlite data directory,
+ * serving the built web app. Browser flows always run on PGlite, whatever KC_TEST_PG_URL says.
+ */
+export async function startServer(opts: { timeoutMs?: number } = {}): Promise<RunningServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'kc-e2e-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, KC_WEB_DIST: WEB_DIST, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  const args = ['--import', 'tsx', 'apps/server/src/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir];
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+
+  const stop = async () => {
+    if (!(await waitExitAfter(child, 'SIGTERM', 10_000))) await waitExitAfter(child, 'SIGKILL', 5_000);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+    }
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`server did not become healthy within the deadline:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { base, dataDir, output: () => output, stop };
+}
+
+async function waitExitAfter(child: ChildProcess, signal: NodeJS.Signals, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode) return true;
+  child.kill(signal);
+  return waitExit(child, ms);
+}

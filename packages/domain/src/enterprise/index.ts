@@ -1,0 +1,3 @@
+export * from './enterprise.enums';
+export * from './enterprise.contract';
+export * from './tier-rules';
