@@ -19,6 +19,11 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   if (config.seedDemo) await seedDemo(database.db);
   const app = await buildApp({ db: database.db, webDist: config.webDist, logLevel: config.logLevel, secureCookies: config.secureCookies });
   await app.jobs.start();
+  // Deadline reminders: once at start, then daily.
+  const remind = () => app.jobs.enqueue({ type: 'enterprise.deadline-reminders', title: '到期事项提醒', createdBy: null }).catch((e) => app.log.error(e));
+  void remind();
+  const daily = setInterval(remind, 24 * 3_600_000);
+  daily.unref();
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
   let closing: Promise<void> | null = null;
@@ -28,6 +33,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     url,
     close() {
       closing ??= (async () => {
+        clearInterval(daily);
         await app.jobs.stop();
         await app.close();
         await database.close();

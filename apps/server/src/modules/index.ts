@@ -10,10 +10,13 @@ import { sessionRoutes } from './system/sessions.routes';
 import { userRoutes } from './system/users.routes';
 import { enterpriseRoutes } from './enterprise/enterprises.routes';
 import { qualificationRoutes } from './enterprise/qualifications.routes';
+import { cultivationPoolRoutes } from './enterprise/cultivation-pool.routes';
+import { assessmentRoutes } from './enterprise/assessments.routes';
+import { deadlineRoutes } from './enterprise/deadlines.routes';
 
 /** Registers every module's routes under /api/v1. */
 export async function registerModules(app: App): Promise<void> {
-  for (const routes of [authRoutes, userRoutes, roleRoutes, dictRoutes, paramRoutes, regionRoutes, sessionRoutes, auditRoutes, jobAndMessageRoutes, enterpriseRoutes, qualificationRoutes]) {
+  for (const routes of [authRoutes, userRoutes, roleRoutes, dictRoutes, paramRoutes, regionRoutes, sessionRoutes, auditRoutes, jobAndMessageRoutes, enterpriseRoutes, qualificationRoutes, cultivationPoolRoutes, assessmentRoutes, deadlineRoutes]) {
     await routes(app);
   }
 }

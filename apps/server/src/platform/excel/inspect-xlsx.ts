@@ -16,7 +16,7 @@ export interface XlsxLimits {
   maxBytes: number;
   /** Absolute cap on the total unpacked size. Default 100 MB. */
   maxUncompressedBytes?: number;
-  /** Cap on unpacked size ÷ file size, applied above ratioFloorBytes. Default 100. */
+  /** Cap on unpacked size ÷ file size, applied above ratioFloorBytes. Default 50. */
   maxCompressionRatio?: number;
   /** Unpacked size always allowed whatever the ratio (small files compress very well). Default 20 MB. */
   ratioFloorBytes?: number;
@@ -46,7 +46,7 @@ export type XlsxInspection =
 const MB = 1024 * 1024;
 export const DEFAULT_XLSX_LIMITS = {
   maxUncompressedBytes: 100 * MB,
-  maxCompressionRatio: 100,
+  maxCompressionRatio: 50,
   ratioFloorBytes: 20 * MB,
   maxEntries: 1000,
 } as const;

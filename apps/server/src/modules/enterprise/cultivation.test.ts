@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/harness';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t?.close());
+
+const idOf = async (name: string) => (await t.db.selectFrom('enterprise').select(['id']).where('name', 'like', `%${name}%`).executeTakeFirstOrThrow()).id;
+
+describe('cultivation pool', () => {
+  it('runs the 高企 engine over the register and says what each enterprise lacks', async () => {
+    const staff = await t.as('staff');
+    const res = (await staff.get('/api/v1/cultivation-pool?target=high_tech&asOf=2022-06-30')).json();
+    expect(res.data.length).toBeGreaterThan(20);
+    expect(res.data.map((d: { name: string }) => d.name)).not.toContain('甘肃首阳山中药科技有限公司'); // holds a valid 高企 certificate
+    for (const d of res.data) {
+      if (!d.candidate) expect(d.lacking.length).toBeGreaterThan(0);
+      expect(d.scoreRange[0]).toBeLessThanOrEqual(d.scoreRange[1]);
+    }
+    const candidates = (await staff.get('/api/v1/cultivation-pool?target=high_tech&asOf=2022-06-30&onlyCandidates=true')).json();
+    expect(candidates.data.every((d: { candidate: boolean }) => d.candidate)).toBe(true);
+  });
+
+  it('scores the 科小 table for the whole register', async () => {
+    const staff = await t.as('staff');
+    const res = (await staff.get('/api/v1/cultivation-pool?target=tech_sme&asOf=2022-06-30')).json();
+    for (const d of res.data) expect(d.score).toBeGreaterThanOrEqual(0);
+  });
+
+  it('is not available to enterprise users', async () => {
+    expect((await (await t.as('qiye')).get('/api/v1/cultivation-pool')).statusCode).toBe(403);
+  });
+});
+
+describe('self-assessment', () => {
+  it('lets an enterprise user prefill from its own figures and run the 高企 self-assessment', async () => {
+    const qiye = await t.as('qiye');
+    const own = await idOf('青龙管业');
+    const prefill = (await qiye.get(`/api/v1/enterprises/${own}/assessment-prefill`)).json();
+    expect(prefill.year).toBe(2021);
+    const res = await qiye.post('/api/v1/assessments/high-tech', prefill.highTech);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().conditions).toHaveLength(8);
+    expect(res.json().innovation.passScore).toBe(71);
+    const other = await idOf('华硒');
+    expect((await qiye.get(`/api/v1/enterprises/${other}/assessment-prefill`)).statusCode).toBe(403);
+  });
+
+  it('explains the 科小 score and refuses bad input naming the field', async () => {
+    const staff = await t.as('staff');
+    const prefill = (await staff.get(`/api/v1/enterprises/${await idOf('华硒')}/assessment-prefill`)).json();
+    const ok = (await staff.post('/api/v1/assessments/tech-sme', prefill.techSme)).json();
+    expect(['revenue', 'cost']).toContain(ok.scores.rd.chosen);
+    expect(ok.verdict.summary.length).toBeGreaterThan(0);
+    const bad = await staff.post('/api/v1/assessments/tech-sme', { ...prefill.techSme, techStaff: prefill.techSme.staffTotal + 1 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('科技人员数不能超过职工总数');
+  });
+
+  it('computes the 2022 加计扣除 for a 科小 at 100% and the tax saving', async () => {
+    const staff = await t.as('staff');
+    const res = (await staff.post('/api/v1/assessments/rd-deduction', { ratio: { year: 2022, enterpriseType: 'tech-sme', industryCode: '2730' }, estimate: { expensedRd: '1000000', taxRate: 'general' } })).json();
+    expect(res.ratio.expensedPercent).toBe(100);
+    expect(res.estimate.expensedDeduction).toBe('1000000.00');
+  });
+});
+
+describe('deadlines', () => {
+  it('lists the 高企 annual report and the 科小 update in scope, and reminds staff in the bell', async () => {
+    const staff = await t.as('staff');
+    const list = (await staff.get('/api/v1/deadlines?today=2022-05-10&within=200')).json();
+    const report = list.find((d: { kind: string; enterpriseName: string }) => d.kind === 'annual-report');
+    expect(report.enterpriseName).toBe('甘肃首阳山中药科技有限公司');
+    expect(report.due).toBe('2022-05-31');
+    expect(report.daysLeft).toBe(21);
+    expect(list.some((d: { kind: string }) => d.kind === 'annual-update')).toBe(true);
+    const jobId = await t.app.jobs.enqueue({ type: 'enterprise.deadline-reminders', title: '到期事项提醒', payload: { today: '2022-05-10' }, createdBy: null });
+    await t.app.jobs.drain();
+    const job = await t.db.selectFrom('job').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow();
+    expect(job.status).toBe('succeeded');
+    const bell = (await staff.get('/api/v1/messages')).json();
+    expect(bell.unread).toBeGreaterThan(0);
+    expect(bell.data.some((m: { title: string }) => m.title.includes('高企年度发展情况报表'))).toBe(true);
+    // Running it again the same day adds nothing.
+    await t.app.jobs.enqueue({ type: 'enterprise.deadline-reminders', title: '到期事项提醒', payload: { today: '2022-05-10' }, createdBy: null });
+    await t.app.jobs.drain();
+    expect((await staff.get('/api/v1/messages')).json().unread).toBe(bell.unread);
+  });
+});
