@@ -13,10 +13,11 @@ import { qualificationRoutes } from './enterprise/qualifications.routes';
 import { cultivationPoolRoutes } from './enterprise/cultivation-pool.routes';
 import { assessmentRoutes } from './enterprise/assessments.routes';
 import { deadlineRoutes } from './enterprise/deadlines.routes';
+import { noticeRoutes } from './enterprise/notices.routes';
 
 /** Registers every module's routes under /api/v1. */
 export async function registerModules(app: App): Promise<void> {
-  for (const routes of [authRoutes, userRoutes, roleRoutes, dictRoutes, paramRoutes, regionRoutes, sessionRoutes, auditRoutes, jobAndMessageRoutes, enterpriseRoutes, qualificationRoutes, cultivationPoolRoutes, assessmentRoutes, deadlineRoutes]) {
+  for (const routes of [authRoutes, userRoutes, roleRoutes, dictRoutes, paramRoutes, regionRoutes, sessionRoutes, auditRoutes, jobAndMessageRoutes, enterpriseRoutes, qualificationRoutes, cultivationPoolRoutes, assessmentRoutes, deadlineRoutes, noticeRoutes]) {
     await routes(app);
   }
 }

@@ -89,3 +89,34 @@ describe('deadlines', () => {
     expect((await staff.get('/api/v1/messages')).json().unread).toBe(bell.unread);
   });
 });
+
+describe('公示', () => {
+  it('creates a notice of the 3 provincial applicants with 5 working days over a holiday, publishes it, and shows it publicly without personal data', async () => {
+    const staff = await t.as('staff');
+    const quals = (await staff.get('/api/v1/qualifications?tier=provincial_innovative&stage=publicizing')).json();
+    expect(quals.total).toBe(3);
+    const created = await staff.post('/api/v1/notices', {
+      title: '关于2022年度省级科技创新型企业拟推荐名单的公示',
+      basis: '经企业申报、县级审核、专家评审，拟推荐以下企业，现予公示。',
+      startDate: '2022-09-29',
+      contact: '县科技局 综合股',
+      supervisionPhone: '0932-0000000',
+      qualificationIds: quals.data.map((q: { id: number }) => q.id),
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const n = created.json();
+    // 9-29, 9-30, then the National Day holiday 10-01..07; 10-08 and 10-09 (weekend) are make-up working days, 10-10 is the 5th.
+    expect(n.workingDays).toBe(5);
+    expect(n.endDate).toBe('2022-10-10');
+    expect(n.items).toHaveLength(3);
+    const anon = await t.client().get(`/api/v1/public/notices/${n.id}`);
+    expect(anon.statusCode).toBe(404);
+    expect((await staff.post(`/api/v1/notices/${n.id}/publish`, { version: n.version })).statusCode).toBe(200);
+    const pub = await t.client().get(`/api/v1/public/notices/${n.id}`);
+    expect(pub.statusCode).toBe(200);
+    const text = pub.body;
+    expect(text).toContain('陇西华硒生物科技有限公司');
+    expect(text).not.toMatch(/139\d{8}|139\*{4}/);
+    expect(text).not.toContain('联系人');
+  });
+});
