@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { THighTechInput, TTechSmeInput } from '@kechuang/domain';
-import type { EnterpriseTable, EnterpriseYearlyTable } from '../../platform/db/schema';
+import type { EnterpriseTable, EnterpriseYearlyTable } from './enterprise.tables';
 
 type Yearly = Selectable<EnterpriseYearlyTable>;
 const num = (v: string | null) => v ?? '0';

@@ -1,7 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { ZEnterpriseListQuery } from '@kechuang/domain';
-import type { DB, EnterpriseTable } from '../../platform/db/schema';
+import type { DB } from '../../platform/db/schema';
+import type { EnterpriseTable } from './enterprise.tables';
 import type { EnterpriseScope } from './enterprise.policy';
 
 export type EnterpriseFilter = Omit<z.infer<typeof ZEnterpriseListQuery>, 'current' | 'pageSize'>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import { STAGE_LABELS, TIER_LABELS, TIER_RULES, ZIdParam, addWorkingDays, type Stage, type Tier } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
-import type { PublicNoticeTable } from '../../platform/db/schema';
+import type { PublicNoticeTable } from './enterprise.tables';
 import { getParams } from '../../platform/params/params.repository';
 import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';

@@ -1,7 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { EnterpriseTables } from '../../modules/enterprise/enterprise.tables';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json = ColumnType<unknown, string | null, string | null>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json = ColumnType<unknown, string | null, string | null>;
 
 /** Columns every business table carries (GUIDE.md §3 Data). */
 export interface Tracked {
@@ -167,88 +168,8 @@ export interface MessageTable {
   created_at: Generated<Date>;
 }
 
-export interface EnterpriseTable extends Tracked {
-  id: Generated<number>;
-  township_code: string | null;
-  name: string;
-  name_initials: string;
-  name_pinyin: string;
-  credit_code: string;
-  credit_code_override: string | null;
-  industry_code: string | null;
-  hightech_domain: string | null;
-  founded_on: string | null;
-  address: string | null;
-  legal_representative: string | null;
-  contact_name: string | null;
-  contact_phone: string | null;
-  tags: ColumnType<string[], string[] | undefined, string[]>;
-}
-
-export interface EnterpriseYearlyTable extends Tracked {
-  id: Generated<number>;
-  enterprise_id: number;
-  year: number;
-  staff_total: number | null;
-  tech_staff: number | null;
-  revenue: string | null;
-  cost_total: string | null;
-  rd_expense: string | null;
-  rd_domestic: string | null;
-  hightech_income: string | null;
-  total_income: string | null;
-  net_assets: string | null;
-  total_assets: string | null;
-  ip_class1: number | null;
-  ip_class2: number | null;
-}
-
-export interface QualificationTable extends Tracked {
-  id: Generated<number>;
-  enterprise_id: number;
-  tier: string;
-  year: number;
-  batch: string | null;
-  stage: string;
-  certificate_no: string | null;
-  applied_on: string | null;
-  certified_on: string | null;
-  valid_until: string | null;
-  remark: string | null;
-}
-
-export interface EnterpriseEventTable {
-  id: Generated<number>;
-  enterprise_id: number;
-  region_code: string;
-  at: Generated<Date>;
-  module: string;
-  kind: string;
-  title: string;
-  detail: string | null;
-  actor_id: number | null;
-  actor_name: string | null;
-  ref_type: string | null;
-  ref_id: number | null;
-}
-
-export interface PublicNoticeTable extends Tracked {
-  id: Generated<number>;
-  title: string;
-  kind: string;
-  basis: string;
-  start_date: string;
-  working_days: number;
-  end_date: string;
-  status: Generated<string>;
-  contact: string | null;
-  supervision_phone: string | null;
-  issuer: string;
-  items: Json;
-}
-
-/** The Kysely database type: one entry per table. Modules extend it as they add tables. */
-export interface DB {
+/** The platform's own tables. */
+export interface PlatformTables {
   app_user: AppUserTable;
   role: RoleTable;
   user_role: UserRoleTable;
@@ -262,12 +183,10 @@ export interface DB {
   audit_head: AuditHeadTable;
   job: JobTable;
   message: MessageTable;
-  enterprise: EnterpriseTable;
-  enterprise_yearly: EnterpriseYearlyTable;
-  qualification: QualificationTable;
-  enterprise_event: EnterpriseEventTable;
-  public_notice: PublicNoticeTable;
 }
+
+/** The Kysely database type: the platform's tables plus each module's (one line per module). */
+export interface DB extends PlatformTables, EnterpriseTables {}
 
 export type UserRow = Selectable<AppUserTable>;
 export type NewUser = Insertable<AppUserTable>;
