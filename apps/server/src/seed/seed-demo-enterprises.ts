@@ -52,6 +52,7 @@ export async function seedDemoEnterprises(trx: Transaction<DB>, actor: Actor): P
   for (const [i, e] of DEMO_ENTERPRISES.entries()) {
     const id = await createEnterprise(trx, actor, {
       name: e.name,
+      unitKind: 'enterprise',
       creditCode: demoCreditCode(i + 1),
       regionCode: DEMO_COUNTY.code,
       townshipCode: e.township,

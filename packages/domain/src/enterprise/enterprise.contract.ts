@@ -9,6 +9,7 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD
 /** The editable fields of an enterprise; the same schema validates the API body and each Excel row. */
 export const ZEnterpriseInput = z.object({
   name: z.string().trim().min(2, '企业名称至少 2 个字').max(100, '企业名称最多 100 个字'),
+  unitKind: z.enum(['enterprise', 'institution', 'school']).default('enterprise'),
   creditCode: z.string().trim().min(1, '请填写统一社会信用代码').max(40),
   creditCodeOverride: z.string().trim().max(200).nullable().optional(),
   regionCode: z.string().regex(/^\d{6}$/, '所属县区须为 6 位区划代码'),
@@ -44,6 +45,7 @@ export type TYearlyFigures = z.infer<typeof ZYearlyFigures>;
 export const ZEnterprise = z.object({
   id: z.number().int(),
   name: z.string(),
+  unitKind: z.string(),
   creditCode: z.string(),
   creditCodeWarning: z.string().nullable(),
   creditCodeOverride: z.string().nullable(),

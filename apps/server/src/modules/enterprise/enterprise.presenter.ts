@@ -7,6 +7,7 @@ export function presentEnterprise(e: EnterpriseRow): TEnterprise {
   return {
     id: e.id,
     name: e.name,
+    unitKind: e.unit_kind,
     creditCode: e.credit_code,
     creditCodeWarning: creditCodeWarning(e.credit_code),
     creditCodeOverride: e.credit_code_override,

@@ -5,6 +5,8 @@ export interface EnterpriseTable extends Tracked {
   id: Generated<number>;
   township_code: string | null;
   name: string;
+  /** 'enterprise' (企业), 'institution' (事业单位/科研院所), 'school' (学校): the register holds every 企事业单位 the bureau serves. */
+  unit_kind: Generated<string>;
   name_initials: string;
   name_pinyin: string;
   credit_code: string;

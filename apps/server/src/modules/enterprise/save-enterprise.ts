@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { TEnterpriseInput } from '@kechuang/domain';
+import type { z } from 'zod';
+import type { TEnterpriseInput, ZEnterpriseInput } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
@@ -33,6 +34,7 @@ function columns(input: Partial<TEnterpriseInput>) {
   const names = input.name ? namePinyin(input.name) : null;
   return {
     name: input.name,
+    unit_kind: input.unitKind,
     name_initials: names?.initials,
     name_pinyin: names?.full,
     region_code: input.regionCode,
@@ -48,8 +50,8 @@ function columns(input: Partial<TEnterpriseInput>) {
   };
 }
 
-/** Adds an enterprise to the register, with its audit row and the first timeline entry. */
-export async function createEnterprise(trx: Transaction<DB>, actor: Actor, input: TEnterpriseInput): Promise<number> {
+/** Adds an enterprise (or another 企事业单位) to the register, with its audit row and the first timeline entry. */
+export async function createEnterprise(trx: Transaction<DB>, actor: Actor, input: TEnterpriseInput | z.input<typeof ZEnterpriseInput>): Promise<number> {
   const credit = acceptCreditCode(input.creditCode, input.creditCodeOverride);
   const taken = await trx.selectFrom('enterprise').select(['id', 'name']).where('credit_code', '=', credit.code).executeTakeFirst();
   if (taken) throw new AppError('CONFLICT', `统一社会信用代码 ${credit.code} 已登记为“${taken.name}”`, [{ field: 'creditCode', message: '该代码已登记' }]);

@@ -16,6 +16,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       region_code varchar(6) not null,
       township_code varchar(12),
       name varchar(100) not null,
+      unit_kind varchar(20) not null default 'enterprise',
       name_initials varchar(100) not null,
       name_pinyin varchar(400) not null,
       credit_code varchar(18) not null,
