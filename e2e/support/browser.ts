@@ -50,10 +50,13 @@ export async function launchBrowser(opts: { locale?: string; width?: number; hei
 
 export const SCREENSHOT_DIR = join(import.meta.dirname, '../../.test-tmp/e2e-screenshots');
 
-/** Saves a full-page screenshot under .test-tmp/e2e-screenshots/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot under .test-tmp/e2e-screenshots/<name>.png and returns its path. Viewport-sized by
+ * default: a full-page capture misplaces the fixed header while a modal is open.
+ */
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: opts.fullPage ?? false });
   return path;
 }

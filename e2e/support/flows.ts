@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 
 /** Signs in through the login form and waits until the shell (or the change-password page) shows. */
 export async function signIn(page: Page, base: string, username: string, password: string): Promise<void> {
+  // Start from a clean session, so a previous step that failed before signing out cannot leak into this one.
+  await page.context().clearCookies();
   await page.goto(`${base}/login`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
@@ -28,4 +30,6 @@ export async function menuLabels(page: Page): Promise<string[]> {
 export async function openPage(page: Page, base: string, path: string): Promise<void> {
   await page.goto(`${base}${path}`);
   await page.waitForLoadState('networkidle');
+  // Lazy page chunks and table requests show antd spinners until they settle.
+  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-btn-loading').length === 0, undefined, { timeout: 15_000 }).catch(() => undefined);
 }

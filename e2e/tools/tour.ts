@@ -28,7 +28,7 @@ try {
     for (const path of paths) {
       await openPage(page, base, path);
       await page.waitForTimeout(600);
-      await screenshot(page, `tour-${lang}-${user}${path.replace(/\//g, '-')}`);
+      await screenshot(page, `tour-${lang}-${user}${path.replace(/\//g, '-')}`, { fullPage: true });
     }
     await signOut(page);
   }

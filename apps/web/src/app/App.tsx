@@ -6,7 +6,7 @@ import { RequireSession } from '../modules/auth/RequireSession';
 import { SessionProvider } from '../modules/auth/SessionProvider';
 import { AppShell } from '../modules/shell/AppShell';
 import { MenuGuard } from '../modules/shell/MenuGuard';
-import { NotFound } from '../modules/shell/NotFound';
+import { UnknownPage } from '../modules/shell/UnknownPage';
 import { FeedbackBridge } from '../ui/FeedbackBridge';
 import { FullPageSpin } from '../ui/FullPageSpin';
 import { ChangePasswordPage, LoginPage, SHELL_ROUTES } from './routes';
@@ -52,7 +52,7 @@ export function App() {
                       }
                     />
                   ))}
-                  <Route path="*" element={<NotFound />} />
+                  <Route path="*" element={<UnknownPage />} />
                 </Route>
               </Routes>
             </Suspense>

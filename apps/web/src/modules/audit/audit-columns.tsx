@@ -31,12 +31,15 @@ export function auditColumns(loginOnly: boolean): ProColumns<TAuditEntry>[] {
       width: 170,
       valueType: 'select',
       valueEnum: Object.fromEntries(Object.entries(actions).map(([k, v]) => [k, { text: v }])),
+      // Twenty-odd actions: let the auditor type 修改 or 登录 instead of scrolling.
+      fieldProps: { showSearch: true },
       render: (_d, e) => <span title={e.action}>{actionLabel(e.action)}</span>,
     },
     {
       title: '对象',
       dataIndex: 'objectType',
-      width: 150,
+      width: 230,
+      ellipsis: true,
       search: false,
       hideInTable: loginOnly,
       render: (_d, e) => (e.objectType ? `${OBJECT_TYPE_LABELS[e.objectType] ?? e.objectType}${e.objectId ? ` #${e.objectId}` : ''}` : '-'),

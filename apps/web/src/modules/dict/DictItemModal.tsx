@@ -30,6 +30,7 @@ export function DictItemModal({ typeCode, typeName, item, onClose, onSaved }: Pr
     <ModalForm<Values>
       title={`${item ? '编辑' : '新增'}字典项 · ${typeName}`}
       open
+      name="dict-item-form"
       form={form}
       width={500}
       layout="horizontal"

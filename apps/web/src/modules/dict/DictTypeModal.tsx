@@ -17,6 +17,7 @@ export function DictTypeModal({ onClose, onSaved }: { onClose: () => void; onSav
     <ModalForm<Values>
       title="新增字典类型"
       open
+      name="dict-type-form"
       form={form}
       width={500}
       layout="horizontal"

@@ -1,3 +1,4 @@
+import { useSearchParams } from 'react-router-dom';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { Progress, Tag, Typography } from 'antd';
 import type { TJob } from '@kechuang/domain';
@@ -34,6 +35,8 @@ const columns: ProColumns<TJob>[] = [
 /** 任务中心: the system admin sees every job in scope, others their own; refreshes while any job is unfinished. */
 export function JobTable() {
   const all = useCan('system:job:list');
+  // Job messages link here with ?id=; that row is highlighted.
+  const focusId = Number(useSearchParams()[0].get('id'));
   return (
     <ProTable<TJob>
       rowKey="id"
@@ -43,6 +46,7 @@ export function JobTable() {
       request={pageRequest<TJob>('/jobs')}
       // Poll only while something is still queued or running; ProTable stops when this returns 0.
       polling={(rows) => (rows?.some((j) => j.status === 'queued' || j.status === 'running') ? 2000 : 0)}
+      rowClassName={(j) => (j.id === focusId ? 'kc-row-focus' : '')}
       search={false}
       pagination={{ defaultPageSize: 20 }}
     />

@@ -35,7 +35,7 @@ export function MessageTable() {
       dataIndex: 'title',
       render: (_d, m) => (
         <span>
-          <Badge status={m.readAt ? 'default' : 'processing'} />
+          <Badge status={m.readAt ? 'default' : 'processing'} style={{ marginRight: 8 }} />
           <Typography.Text strong={!m.readAt}>{m.link ? <Link to={m.link}>{m.title}</Link> : m.title}</Typography.Text>
         </span>
       ),

@@ -19,6 +19,7 @@ export function RegionCreateModal({ parent, onClose, onSaved }: { parent: TRegio
     <ModalForm<Values>
       title={`新增乡镇 · ${parent.name}`}
       open
+      name="region-create-form"
       form={form}
       width={520}
       layout="horizontal"

@@ -18,6 +18,7 @@ export function RegionEditModal({ region, onClose, onSaved }: { region: TRegion;
     <ModalForm<Values>
       title={`修改区划 · ${region.code}`}
       open
+      name="region-edit-form"
       form={form}
       width={500}
       layout="horizontal"

@@ -80,7 +80,8 @@ export function RegionTreeSelect({ value, onChange, focusCode, selectableLevels,
       allowClear
       style={{ width: '100%' }}
       popupMatchSelectWidth={false}
-      styles={{ popup: { root: { maxHeight: 420, minWidth: 320, overflow: 'auto' } } }}
+      listHeight={360}
+      styles={{ popup: { root: { minWidth: 320 } } }}
     />
   );
 }

@@ -83,7 +83,7 @@ export function RegionTreeTable() {
         headerTitle="行政区划"
         loading={loading}
         dataSource={rows}
-        columns={regionColumns({ canEdit, addTownship: (r) => setDialog({ kind: 'add', region: r }), edit: (r) => setDialog({ kind: 'edit', region: r }) })}
+        columns={regionColumns({ canEdit, ownCode: user?.regionCode, addTownship: (r) => setDialog({ kind: 'add', region: r }), edit: (r) => setDialog({ kind: 'edit', region: r }) })}
         search={false}
         pagination={false}
         expandable={{ expandedRowKeys: expanded, onExpand, indentSize: 20 }}

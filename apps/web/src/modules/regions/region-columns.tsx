@@ -7,13 +7,26 @@ import { isExpired, type RegionRow } from './region-tree';
 const LEVEL_COLORS: Record<RegionRow['level'], string> = { province: 'purple', city: 'blue', county: 'cyan', township: 'default' };
 
 /** 区划管理 columns; actions are passed in because they open the page's dialogs. */
-export function regionColumns(actions: { addTownship: (r: RegionRow) => void; edit: (r: RegionRow) => void; canEdit: boolean }): ProColumns<RegionRow>[] {
+interface Options {
+  canEdit: boolean;
+  /** The signed-in user's own region, tagged 本级 so it is easy to find in a long tree. */
+  ownCode?: string;
+  addTownship: (r: RegionRow) => void;
+  edit: (r: RegionRow) => void;
+}
+
+export function regionColumns(actions: Options): ProColumns<RegionRow>[] {
   const today = dayjs().format('YYYY-MM-DD');
   return [
     {
       title: '区划名称',
       dataIndex: 'name',
-      render: (_d, r) => (isExpired(r, today) ? <Typography.Text delete type="secondary">{r.name}</Typography.Text> : r.name),
+      render: (_d, r) => (
+        <Space size={6}>
+          {isExpired(r, today) ? <Typography.Text delete type="secondary">{r.name}</Typography.Text> : r.name}
+          {r.code === actions.ownCode && <Tag color="blue">本级</Tag>}
+        </Space>
+      ),
     },
     { title: '区划代码', dataIndex: 'code', width: 160, render: (_d, r) => <Typography.Text code>{r.code}</Typography.Text> },
     { title: '级别', dataIndex: 'level', width: 90, render: (_d, r) => <Tag color={LEVEL_COLORS[r.level]} bordered={false}>{REGION_LEVEL_LABELS[r.level]}</Tag> },

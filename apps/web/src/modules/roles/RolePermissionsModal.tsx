@@ -21,6 +21,7 @@ export function RolePermissionsModal({ role, permissions, onClose, onSaved }: Pr
     <ModalForm<{ permissions: string[] }>
       title={`分配权限 · ${roleName}`}
       open
+      name="role-permissions-form"
       form={form}
       width={640}
       modalProps={{ destroyOnHidden: true, onCancel: onClose }}

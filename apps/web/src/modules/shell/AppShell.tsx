@@ -35,7 +35,8 @@ export function AppShell() {
       fixedHeader
       siderWidth={216}
       locale={lang === 'en' ? 'en-US' : 'zh-CN'}
-      menu={{ locale: false }}
+      // Open every group: the menus are short, and RuoYi users expect to see all their pages at once.
+      menu={{ locale: false, defaultOpenAll: true, ignoreFlatMenu: true }}
       location={{ pathname: location.pathname }}
       route={{ path: '/', routes }}
       token={{

@@ -1,7 +1,8 @@
-import { AuditOutlined, HomeOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, HomeOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
 
 const ICONS: Record<string, typeof HomeOutlined> = {
   home: HomeOutlined,
+  enterprise: BankOutlined,
   system: SettingOutlined,
   security: SafetyCertificateOutlined,
   audit: AuditOutlined,

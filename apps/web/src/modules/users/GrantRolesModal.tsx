@@ -14,6 +14,7 @@ export function GrantRolesModal({ user, onClose, onSaved }: { user: TUser; onClo
     <ModalForm<{ roles: RoleCode[] }>
       title={`授予角色 · ${user.displayName}（${user.username}）`}
       open
+      name="grant-roles-form"
       form={form}
       width={520}
       modalProps={{ onCancel: onClose, maskClosable: false }}

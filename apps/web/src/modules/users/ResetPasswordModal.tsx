@@ -12,6 +12,7 @@ export function ResetPasswordModal({ user, onClose, onSaved }: { user: TUser; on
     <ModalForm<{ newPassword: string }>
       title={`重置密码 · ${user.displayName}（${user.username}）`}
       open
+      name="reset-password-form"
       form={form}
       width={480}
       modalProps={{ onCancel: onClose, maskClosable: false }}

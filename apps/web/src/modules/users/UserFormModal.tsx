@@ -53,6 +53,8 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
     <ModalForm<Values>
       title={editing ? `编辑用户 · ${user.username}` : '新增用户'}
       open
+      // A form name prefixes input ids, so labels do not collide with the list's search form fields.
+      name="user-form"
       form={form}
       width={560}
       layout="horizontal"

@@ -9,13 +9,14 @@ import { formatDateTime } from '../../ui/format';
 export function userColumns(statusItems: TDictItem[], roles: TRole[]): ProColumns<TUser>[] {
   const roleName = (code: string) => roles.find((r) => r.code === code)?.name ?? code;
   return [
-    { title: '用户名', dataIndex: 'username', width: 130, copyable: true },
-    { title: '姓名', dataIndex: 'displayName', width: 120 },
-    { title: '手机号', dataIndex: 'phone', width: 130, search: false },
-    { title: '所属区划', dataIndex: 'regionName', width: 120, search: false, render: (_d, u) => <span title={u.regionCode}>{u.regionName}</span> },
+    { title: '用户名', dataIndex: 'username', width: 120 },
+    { title: '姓名', dataIndex: 'displayName', width: 130 },
+    { title: '手机号', dataIndex: 'phone', width: 110, search: false },
+    { title: '所属区划', dataIndex: 'regionName', width: 100, search: false, render: (_d, u) => <span title={u.regionCode}>{u.regionName}</span> },
     {
       title: '角色',
       dataIndex: 'role',
+      width: 130,
       valueType: 'select',
       valueEnum: Object.fromEntries(roles.map((r) => [r.code, { text: r.name }])),
       render: (_d, u) =>
@@ -34,7 +35,7 @@ export function userColumns(statusItems: TDictItem[], roles: TRole[]): ProColumn
     {
       title: '状态',
       dataIndex: 'status',
-      width: 110,
+      width: 160,
       valueType: 'select',
       valueEnum: dictValueEnum(statusItems, (v) => (v === 'active' ? 'Success' : 'Default')),
       render: (dom, u) => (
@@ -57,7 +58,7 @@ export function userColumns(statusItems: TDictItem[], roles: TRole[]): ProColumn
         </Space>
       ),
     },
-    { title: '最后登录', dataIndex: 'lastLoginAt', width: 150, search: false, render: (_d, u) => formatDateTime(u.lastLoginAt) },
-    { title: '创建时间', dataIndex: 'createdAt', width: 150, search: false, render: (_d, u) => formatDateTime(u.createdAt) },
+    { title: '最后登录', dataIndex: 'lastLoginAt', width: 140, search: false, render: (_d, u) => formatDateTime(u.lastLoginAt) },
+    { title: '创建时间', dataIndex: 'createdAt', width: 140, search: false, render: (_d, u) => formatDateTime(u.createdAt) },
   ];
 }
