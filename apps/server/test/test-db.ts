@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../src/platform/db/database';
 
 export const TEST_TMP = resolve(import.meta.dirname, '../../../.test-tmp');
-export const PGLITE_TEMPLATE = resolve(TEST_TMP, 'pglite-template.tgz');
 export const PG_TEMPLATE_DB = 'kc_test_template';
 
 /** Which back end this test run uses: the Vitest project sets KC_TEST_DB. */
@@ -48,6 +48,6 @@ export async function openTestDatabase(): Promise<Database & { url: string | nul
       },
     };
   }
-  const blob = new Blob([await readFile(PGLITE_TEMPLATE)]);
+  const blob = new Blob([new Uint8Array(await readFile(inject('pgliteTemplate')))]);
   return { ...(await openDatabase({ dataDir: 'memory://', loadDataDir: blob })), url: null };
 }

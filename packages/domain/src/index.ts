@@ -2,3 +2,5 @@ export * from './platform/index';
 export * from './enterprise/index';
 export * from './rules/index';
 export * from './calendar/index';
+export * from './project/index';
+export * from './rd/index';

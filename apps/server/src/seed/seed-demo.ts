@@ -4,6 +4,8 @@ import { writeAudit } from '../platform/audit/audit.writer';
 import { hashPassword } from '../platform/auth/password';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoEnterprises } from './seed-demo-enterprises';
+import { seedDemoRd } from './seed-demo-rd';
+import { seedDemoProjects } from './seed-demo-projects';
 
 /** Loads the demo data once (skipped when the `admin` account exists). Returns whether it ran. */
 export async function seedDemo(db: Kysely<DB>): Promise<boolean> {
@@ -13,6 +15,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<boolean> {
   await db.transaction().execute(async (trx) => {
     const system = { id: null, name: 'system', ip: null };
     const enterprises = await seedDemoEnterprises(trx, system);
+    await seedDemoRd(trx, system, enterprises);
     for (const a of DEMO_ACCOUNTS) {
       const user = await trx
         .insertInto('app_user')
@@ -30,6 +33,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<boolean> {
         .executeTakeFirstOrThrow();
       await trx.insertInto('user_role').values({ user_id: user.id, role_code: a.role }).execute();
     }
+    await seedDemoProjects(trx, system, enterprises);
     await writeAudit(trx, system, { action: 'demo.seed', regionCode: DEMO_COUNTY.code, details: { accounts: DEMO_ACCOUNTS.map((a) => a.username) } });
   });
   return true;

@@ -1,3 +1,4 @@
 export * from './enterprise.enums';
 export * from './enterprise.contract';
 export * from './tier-rules';
+export * from './enterprise-import.contract';

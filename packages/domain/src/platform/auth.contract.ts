@@ -30,6 +30,8 @@ export const ZCurrentUser = z.object({
   permissions: z.array(z.string()),
   regionCode: z.string(),
   regionName: z.string(),
+  /** Rows whose region code starts with this prefix are in the user's scope (county: its code; city: 4 digits; province: 2). */
+  scopePrefix: z.string(),
   enterpriseId: z.number().int().nullable(),
   mustChangePassword: z.boolean(),
   menu: z.array(ZMenuItem),
@@ -43,3 +45,6 @@ export const ZChangePasswordRequest = z.object({
   oldPassword: z.string().min(1, '请输入原密码'),
   newPassword: z.string().min(1, '请输入新密码').max(128),
 });
+
+/** The password rules a user must meet (shown before typing a new password). */
+export const ZPasswordPolicy = z.object({ minLength: z.number().int(), minClasses: z.number().int(), forbidUsername: z.boolean() });

@@ -29,6 +29,33 @@ export const MENU: MenuItem[] = [
     ],
   },
   {
+    key: 'project',
+    path: '/project',
+    label: '项目管理',
+    labelEn: 'Projects',
+    children: [
+      { key: 'project-calls', path: '/project/calls', label: '项目批次', labelEn: 'Calls', permission: 'project:read' },
+      { key: 'project-reserve', path: '/project/reserve', label: '储备库', labelEn: 'Reserve', permission: 'project:read' },
+      { key: 'project-applications', path: '/project/applications', label: '项目申报', labelEn: 'Applications', permission: 'project:read' },
+      { key: 'project-experts', path: '/project/experts', label: '专家库', labelEn: 'Experts', permission: 'expert:manage' },
+      { key: 'project-reviews', path: '/project/reviews', label: '我的评审', labelEn: 'My reviews', permission: 'project:review' },
+      { key: 'project-funding', path: '/project/funding', label: '资金台账', labelEn: 'Funding ledger', permission: 'funding:read' },
+      { key: 'project-mine', path: '/project/mine', label: '我的申报', labelEn: 'My applications', permission: 'project:apply' },
+    ],
+  },
+  {
+    key: 'rd',
+    path: '/rd',
+    label: '研发经费',
+    labelEn: 'R&D expenditure',
+    children: [
+      { key: 'rd-tasks', path: '/rd/tasks', label: '填报任务', labelEn: 'Collection tasks', permission: 'rd:task:manage' },
+      { key: 'rd-review', path: '/rd/review', label: '审核与核查', labelEn: 'Review and checks', permission: 'rd:task:manage' },
+      { key: 'rd-summary', path: '/rd/summary', label: '汇总与强度', labelEn: 'Totals and intensity', permission: 'rd:summary:view' },
+      { key: 'rd-mine', path: '/rd/mine', label: '我的填报', labelEn: 'My reports', permission: 'rd:report:self' },
+    ],
+  },
+  {
     key: 'system',
     path: '/system',
     label: '系统管理',

@@ -29,6 +29,18 @@ export const PERMISSIONS = {
   enterpriseSelf: 'enterprise:self',
   qualificationWrite: 'qualification:write',
   noticeManage: 'notice:manage',
+  projectRead: 'project:read',
+  projectWrite: 'project:write',
+  projectApply: 'project:apply',
+  projectReview: 'project:review',
+  projectConfirm: 'project:confirm',
+  expertManage: 'expert:manage',
+  fundingRead: 'funding:read',
+  fundingWrite: 'funding:write',
+  rdTaskManage: 'rd:task:manage',
+  rdReportSelf: 'rd:report:self',
+  rdSummaryView: 'rd:summary:view',
+  rdSummaryPublish: 'rd:summary:publish',
 } as const;
 export type PermissionKey = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -57,6 +69,18 @@ export const PERMISSION_LABELS: Record<PermissionKey, string> = {
   'enterprise:self': '本企业信息与自评（企业用户）',
   'qualification:write': '资质与培育管理',
   'notice:manage': '公示管理',
+  'project:read': '项目批次、储备库与申报查询（管辖区划内）',
+  'project:write': '项目批次、储备库、申报审核与专家指派',
+  'project:apply': '本单位项目申报（企业用户）',
+  'project:review': '项目评审打分（评审专家）',
+  'project:confirm': '评审结果确认（局领导）',
+  'expert:manage': '专家库管理',
+  'funding:read': '资金台账查询',
+  'funding:write': '资金台账维护',
+  'rd:task:manage': '研发经费填报任务、代填、审核与导入',
+  'rd:report:self': '本单位研发经费填报（企业用户）',
+  'rd:summary:view': '研发经费汇总、填报率与研发强度查询',
+  'rd:summary:publish': '发布研发经费全县汇总（局领导）',
 };
 
 /** Default grants; the security admin may change them per role (stored in the database). */
@@ -82,11 +106,11 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<RoleCode, PermissionKey[]> = {
     'security:user:unlock',
   ],
   auditor: ['audit:log:read', 'audit:log:verify', 'audit:login-log:read'],
-  staff: ['dashboard:view', 'enterprise:read', 'enterprise:write', 'enterprise:import', 'qualification:write', 'notice:manage'],
-  leader: ['dashboard:view', 'enterprise:read'],
-  enterprise: ['enterprise:self'],
+  staff: ['dashboard:view', 'enterprise:read', 'enterprise:write', 'enterprise:import', 'qualification:write', 'notice:manage', 'project:read', 'project:write', 'expert:manage', 'funding:read', 'funding:write', 'rd:task:manage', 'rd:summary:view'],
+  leader: ['dashboard:view', 'enterprise:read', 'project:read', 'project:confirm', 'funding:read', 'rd:summary:view', 'rd:summary:publish'],
+  enterprise: ['enterprise:self', 'project:apply', 'rd:report:self'],
   commissioner: [],
-  expert: [],
+  expert: ['project:review'],
 };
 
 /** Permissions that only the administrator roles may ever hold, whatever the grants say. */

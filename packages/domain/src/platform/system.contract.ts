@@ -40,6 +40,8 @@ export const ZParam = z.object({
   value: z.string(),
   category: z.enum(['system', 'security']),
   valueType: z.enum(['int', 'string', 'boolean']),
+  minValue: z.number().int().nullable(),
+  maxValue: z.number().int().nullable(),
   remark: z.string().nullable(),
   version: z.number().int(),
 });
@@ -76,6 +78,8 @@ export const ZUpdateRegionRequest = z.object({
 
 export const ZIndustry = z.object({ code: z.string(), name: z.string(), level: z.number().int(), parentCode: z.string().nullable() });
 
+export type TDictType = z.infer<typeof ZDictType>;
+
 export const ZSession = z.object({
   id: z.string(),
   userId: z.number().int(),
@@ -88,10 +92,13 @@ export const ZSession = z.object({
   current: z.boolean(),
 });
 
+export type TSession = z.infer<typeof ZSession>;
+
 export const ZAuditQuery = ZPageQuery.extend({
   actor: z.string().trim().optional(),
   action: z.string().trim().optional(),
   objectType: z.string().trim().optional(),
+  result: z.enum(['success', 'failure']).optional(),
   from: z.string().optional(),
   to: z.string().optional(),
 });
@@ -110,12 +117,14 @@ export const ZAuditEntry = z.object({
   details: z.unknown().nullable(),
   hash: z.string(),
 });
+export type TAuditEntry = z.infer<typeof ZAuditEntry>;
 export const ZAuditVerifyResult = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   firstBadId: z.number().int().nullable(),
   problems: z.array(z.object({ id: z.number().int(), message: z.string() })),
 });
+export type TAuditVerifyResult = z.infer<typeof ZAuditVerifyResult>;
 
 export const ZJob = z.object({
   id: z.number().int(),

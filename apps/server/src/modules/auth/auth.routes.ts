@@ -1,4 +1,4 @@
-import { ZChangePasswordRequest, ZLoginRequest, ZLoginResponse, ZMeResponse, ZOk, checkPasswordStrength } from '@kechuang/domain';
+import { ZChangePasswordRequest, ZLoginRequest, ZLoginResponse, ZMeResponse, ZOk, ZPasswordPolicy, checkPasswordStrength } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import { hashPassword, verifyPassword } from '../../platform/auth/password';
 import { findSession, revokeSession, SESSION_COOKIE } from '../../platform/auth/session.store';
@@ -52,6 +52,12 @@ export async function authRoutes(app: App): Promise<void> {
       const auth = requireAuth(req.auth);
       return { csrfToken: auth.csrfToken, user: await presentCurrentUser(app.db, auth) };
     },
+  });
+
+  app.get('/auth/password-policy', {
+    config: { access: 'signed-in', duringPasswordChange: true },
+    schema: { tags, summary: '密码规则（修改密码前展示）', response: { 200: ZPasswordPolicy } },
+    handler: async () => (await getSecurityPolicy(app.db)).password,
   });
 
   app.post('/auth/change-password', {

@@ -14,6 +14,7 @@ export async function presentCurrentUser(db: Kysely<DB>, auth: AuthContext): Pro
     permissions: [...auth.permissions].sort(),
     regionCode: auth.regionCode,
     regionName: region?.name ?? auth.regionCode,
+    scopePrefix: auth.scopePrefix,
     enterpriseId: auth.enterpriseId,
     mustChangePassword: auth.mustChangePassword,
     menu: menuFor(auth.permissions),

@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import type { App } from '../../platform/http/types';
 import { assessmentRoutes } from './assessments.routes';
 import { cultivationPoolRoutes } from './cultivation-pool.routes';
@@ -5,8 +6,14 @@ import { deadlineRoutes } from './deadlines.routes';
 import { enterpriseRoutes } from './enterprises.routes';
 import { noticeRoutes } from './notices.routes';
 import { qualificationRoutes } from './qualifications.routes';
+import { enterpriseImportRoutes } from './import/import.routes';
 
 /** The enterprise module: register, qualifications, cultivation pool, calculators, deadlines, 公示. */
 export async function enterpriseModule(app: App): Promise<void> {
+  // Multipart parsing only where uploads happen, in a child context (each module keeps its own).
+  await app.register(async (scoped) => {
+    await scoped.register(multipart, { limits: { files: 1, fields: 5, parts: 6 } });
+    await enterpriseImportRoutes(scoped as unknown as App);
+  });
   for (const routes of [enterpriseRoutes, qualificationRoutes, cultivationPoolRoutes, assessmentRoutes, deadlineRoutes, noticeRoutes]) await routes(app);
 }

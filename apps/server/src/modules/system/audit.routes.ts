@@ -5,6 +5,7 @@ import { writeAuditAlone } from '../../platform/audit/audit.writer';
 import { verifyAuditChain } from '../../platform/audit/audit.verify';
 import type { DB } from '../../platform/db/schema';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
+import { notFound } from '../../platform/errors';
 
 const tags = ['审计'];
 
@@ -14,6 +15,7 @@ function filtered(db: Kysely<DB>, q: z.infer<typeof ZAuditQuery>, loginOnly: boo
   if (q.actor) s = s.where('actor_name', 'like', `%${q.actor}%`);
   if (q.action) s = s.where('action', 'like', `${q.action}%`);
   if (q.objectType) s = s.where('object_type', '=', q.objectType);
+  if (q.result) s = s.where('result', '=', q.result);
   if (q.from) s = s.where('at', '>=', new Date(q.from));
   if (q.to) s = s.where('at', '<', new Date(q.to));
   return s;
@@ -72,7 +74,8 @@ export async function auditRoutes(app: App): Promise<void> {
     config: { access: 'audit:log:verify' },
     schema: { tags, summary: '校验结果', params: z.object({ jobId: z.coerce.number().int() }), response: { 200: z.object({ status: z.string(), progress: z.number(), result: ZAuditVerifyResult.nullable() }) } },
     handler: async (req) => {
-      const job = await app.db.selectFrom('job').selectAll().where('id', '=', req.params.jobId).where('type', '=', 'audit.verify').executeTakeFirstOrThrow();
+      const job = await app.db.selectFrom('job').selectAll().where('id', '=', req.params.jobId).where('type', '=', 'audit.verify').executeTakeFirst();
+      if (!job) throw notFound('校验任务');
       return { status: job.status, progress: job.progress, result: (job.result as z.infer<typeof ZAuditVerifyResult> | null) ?? null };
     },
   });

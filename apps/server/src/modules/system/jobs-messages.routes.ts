@@ -46,7 +46,8 @@ export async function jobAndMessageRoutes(app: App): Promise<void> {
       const job = await app.db.selectFrom('job').selectAll().where('id', '=', req.params.id).executeTakeFirst();
       if (!job) throw notFound('任务');
       if (job.created_by !== auth.userId && !auth.permissions.has('system:job:list')) throw forbidden('只能查看本人提交的任务');
-      return presentJob(job);
+      const live = job.status === 'running' ? app.jobs.liveProgress(job.id) : undefined;
+      return presentJob(live ? { ...job, progress: live.progress, message: live.message ?? job.message } : job);
     },
   });
 

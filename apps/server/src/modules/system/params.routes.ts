@@ -15,6 +15,8 @@ const present = (r: Selectable<SysParamTable>) => ({
   value: r.value,
   category: r.category,
   valueType: r.value_type,
+  minValue: r.min_value,
+  maxValue: r.max_value,
   remark: r.remark,
   version: r.version,
 });

@@ -13,7 +13,7 @@ import {
   zPage,
   type RoleCode,
 } from '@kechuang/domain';
-import { writeAudit } from '../../platform/audit/audit.writer';
+import { writeAudit, writeAuditAlone } from '../../platform/audit/audit.writer';
 import { hashPassword } from '../../platform/auth/password';
 import { inScope } from '../../platform/auth/region-scope';
 import { updateVersioned } from '../../platform/db/versioned-update';
@@ -46,6 +46,16 @@ export async function userRoutes(app: App): Promise<void> {
       const { current, pageSize, ...filter } = req.query;
       const { rows, total } = await listUsers(app.db, { ...filter, scopePrefix: auth.scopePrefix }, { current, pageSize });
       return { data: rows.map(presentUser), total, success: true as const };
+    },
+  });
+
+  app.get('/users/:id', {
+    config: { access: 'system:user:update' },
+    schema: { tags, summary: '用户详情（含完整手机号，用于编辑；查看留痕）', params: ZIdParam, response: { 200: ZUser } },
+    handler: async (req) => {
+      const user = await userInScope(app, requireAuth(req.auth), req.params.id);
+      await writeAuditAlone(app.db, actorOf(req), { action: 'user.view', objectType: 'user', objectId: user.id, regionCode: user.region_code });
+      return { ...presentUser(user), phone: user.phone };
     },
   });
 

@@ -1,5 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { EnterpriseTables } from '../../modules/enterprise/enterprise.tables';
+import type { ProjectTables } from '../../modules/project/project.tables';
+import type { RdTables } from '../../modules/rd/rd.tables';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json = ColumnType<unknown, string | null, string | null>;
@@ -168,6 +170,19 @@ export interface MessageTable {
   created_at: Generated<Date>;
 }
 
+export interface StoredFileTable {
+  id: string;
+  purpose: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  created_by: number | null;
+  region_code: string | null;
+  created_at: Generated<Date>;
+}
+
 /** The platform's own tables. */
 export interface PlatformTables {
   app_user: AppUserTable;
@@ -183,10 +198,11 @@ export interface PlatformTables {
   audit_head: AuditHeadTable;
   job: JobTable;
   message: MessageTable;
+  stored_file: StoredFileTable;
 }
 
 /** The Kysely database type: the platform's tables plus each module's (one line per module). */
-export interface DB extends PlatformTables, EnterpriseTables {}
+export interface DB extends PlatformTables, EnterpriseTables, ProjectTables, RdTables {}
 
 export type UserRow = Selectable<AppUserTable>;
 export type NewUser = Insertable<AppUserTable>;

@@ -15,14 +15,22 @@ export interface NormalizedCell {
   problem?: string;
 }
 
-/** Reduces any exceljs cell value (rich text, formula, hyperlink, shared string…) to a primitive. */
+/**
+ * Reduces any exceljs cell value (rich text, formula, hyperlink, shared string…) to a primitive. A formula
+ * without a usable result becomes `{ error: '=FORMULA' }`.
+ */
 export function cellPrimitive(v: unknown): CellPrimitive {
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
   if (typeof v !== 'object') return String(v);
   const o = v as Record<string, unknown>;
   if (Array.isArray(o.richText)) return (o.richText as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
-  if ('formula' in o || 'sharedFormula' in o) return cellPrimitive(o.result);
+  if ('formula' in o || 'sharedFormula' in o) {
+    // exceljs's streaming reader drops error results (t="e"), and some writers store no cached result at all.
+    const result = cellPrimitive(o.result);
+    const noResult = result === undefined || (typeof result === 'number' && Number.isNaN(result));
+    return noResult ? { error: `=${String(o.formula ?? o.sharedFormula ?? '')}` } : result;
+  }
   if (typeof o.error === 'string') return { error: o.error };
   if ('text' in o) return cellPrimitive(o.text);
   return undefined;
@@ -107,7 +115,12 @@ function normalizeNumber(p: Exclude<CellPrimitive, undefined | { error: string }
 }
 
 function normalizeDate(p: Exclude<CellPrimitive, undefined | { error: string }>): NormalizedCell {
-  if (p instanceof Date) return { value: formatDate(p) };
+  if (p instanceof Date) {
+    const year = p.getUTCFullYear();
+    if (year >= 1900 && year <= 9999) return { value: formatDate(p) };
+    // A date-formatted cell holding 20240305 typed as a number: recover the number and read it as yyyymmdd.
+    p = Math.round(p.getTime() / 86_400_000 + 25569);
+  }
   if (typeof p === 'number') {
     if (Number.isInteger(p) && p >= 19000101 && p <= 29991231) return { value: parseDateText(String(p)) ?? p };
     return { value: serialToDate(p) ?? p };
@@ -123,7 +136,10 @@ export function normalizeCell(raw: unknown, kind: ColumnKind): NormalizedCell {
   const p = cellPrimitive(raw);
   if (p === undefined) return { value: undefined };
   if (typeof p === 'object' && !(p instanceof Date)) {
-    return { value: p.error, problem: `单元格是错误值 ${p.error}（公式计算出错），请改为实际数值` };
+    const problem = p.error.startsWith('=')
+      ? '公式没有有效的计算结果（可能计算出错），请改为实际数值'
+      : `单元格是错误值 ${p.error}（公式计算出错），请改为实际数值`;
+    return { value: p.error, problem };
   }
   switch (kind) {
     case 'integer':

@@ -44,6 +44,7 @@ export type XlsxInspection =
   | { ok: false; code: XlsxRefusalCode; message: string };
 
 const MB = 1024 * 1024;
+/** Defaults of the optional limits. */
 export const DEFAULT_XLSX_LIMITS = {
   maxUncompressedBytes: 100 * MB,
   maxCompressionRatio: 50,

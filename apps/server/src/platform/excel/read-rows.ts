@@ -76,10 +76,8 @@ async function readFirstSheet(sheet: SheetReader, spec: ImportSpec): Promise<Rea
     handleRow(state, row);
     if (state.done) break; // leaving the loop stops exceljs parsing the rest of the sheet
   }
-  if (!state.header && !state.done && locate(state, candidates)) {
-    // A short file: every row was a header candidate; the data rows are those after the header.
-    for (const row of candidates) if (row.number > state.header!.headerRow) handleRow(state, row);
-  }
+  // A short file: every row was a header candidate; locate() also reads the rows after the header.
+  if (!state.header && !state.done) locate(state, candidates);
   if (state.header && state.dataRows === 0 && !state.problems.some((p) => p.severity !== 'warning')) {
     state.problems.push({ row: null, column: null, message: '文件中没有数据行，请在表头下方填写数据' });
   }

@@ -27,6 +27,9 @@ export class JobRunner {
   private busy = false;
   private stopped = false;
   private current: Promise<void> | null = null;
+  /** Progress of jobs running in this process, newer than the row while a long transaction is open. */
+  private live = new Map<number, { progress: number; message?: string }>();
+  private flushing = new Map<number, Promise<void>>();
 
   constructor(private db: Kysely<DB>) {}
 
@@ -114,12 +117,11 @@ export class JobRunner {
       payload: job.payload as never,
       createdBy: job.created_by,
       db: this.db,
+      // Never waits on the database: a handler may report progress from inside its own transaction,
+      // which on PGlite's single session would otherwise wait for itself.
       progress: async (percent, message) => {
-        await this.db
-          .updateTable('job')
-          .set({ progress: Math.max(0, Math.min(100, percent)), heartbeat_at: new Date(), ...(message ? { message } : {}) })
-          .where('id', '=', job.id)
-          .execute();
+        this.live.set(job.id, { progress: Math.max(0, Math.min(100, percent)), message });
+        if (!this.flushing.has(job.id)) this.flushing.set(job.id, this.flush(job.id));
       },
     };
     try {
@@ -135,7 +137,32 @@ export class JobRunner {
     return true;
   }
 
+  /** The live progress of a job running here, if any (the jobs API overlays it on the row). */
+  liveProgress(id: number): { progress: number; message?: string } | undefined {
+    return this.live.get(id);
+  }
+
+  private async flush(id: number): Promise<void> {
+    try {
+      const p = this.live.get(id);
+      if (p) {
+        await this.db
+          .updateTable('job')
+          .set({ progress: p.progress, heartbeat_at: new Date(), ...(p.message ? { message: p.message } : {}) })
+          .where('id', '=', id)
+          .where('status', '=', 'running')
+          .execute();
+      }
+    } catch {
+      // Progress is advisory; the final status is written by finish().
+    } finally {
+      this.flushing.delete(id);
+    }
+  }
+
   private async finish(id: number, status: 'succeeded' | 'failed', result: unknown, message: string | null) {
+    await this.flushing.get(id);
+    this.live.delete(id);
     await this.db
       .updateTable('job')
       .set({ status, result: JSON.stringify(result ?? null), finished_at: new Date(), heartbeat_at: new Date(), ...(status === 'succeeded' ? { progress: 100 } : {}), message: message ?? '已完成' })

@@ -2,10 +2,16 @@ import type { Migration } from 'kysely';
 import * as platformCore from './20261125-0100-platform-core';
 import * as baseData from './20261125-0110-base-data';
 import * as enterprise from './20261125-0200-enterprise';
+import * as importFiles from './20261125-0210-import-files';
+import * as projects from './20261125-0300-projects';
+import * as rd from './20261125-0400-rd';
 
 /** Every migration, by timestamped name; forward-only (no `down`). Append new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
   '20261125-0100-platform-core': platformCore,
   '20261125-0110-base-data': baseData,
   '20261125-0200-enterprise': enterprise,
+  '20261125-0210-import-files': importFiles,
+  '20261125-0300-projects': projects,
+  '20261125-0400-rd': rd,
 };

@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import { summaryLine } from '../../../platform/excel';
+import { buildErrorReport, hasBlockingProblems } from '../../../platform/excel';
+import type { DB } from '../../../platform/db/schema';
+import { loadFile, storeFile, XLSX_TYPE } from '../../../platform/files/stored-file';
+import type { JobContext } from '../../../platform/jobs/job-runner';
+import { checkEnterpriseImport } from './check-enterprise-import';
+import { commitEnterpriseImport } from './commit-enterprise-import';
+import { enterpriseImportSpec } from './enterprise-import.spec';
+
+export interface ImportJobPayload {
+  fileId: string;
+  stage: 'validate' | 'commit';
+  user: { id: number; username: string; ip: string | null; regionCode: string; scopePrefix: string };
+}
+
+const PROBLEMS_SHOWN = 500;
+
+/** The import job: 'validate' checks every row and builds the preview and error report; 'commit' re-checks and writes all-or-nothing. */
+export async function runEnterpriseImport(ctx: JobContext<ImportJobPayload>) {
+  const { fileId, stage, user } = ctx.payload;
+  const db: Kysely<DB> = ctx.db;
+  const file = await loadFile(db, fileId);
+  if (!file) throw new Error('导入文件不存在或已清理，请重新上传');
+  await ctx.progress(5, '解析文件');
+  const spec = await enterpriseImportSpec(db, user.scopePrefix);
+  const checked = await checkEnterpriseImport(db, file.content, spec, user);
+  const failedRows = new Set(checked.problems.filter((p) => p.severity !== 'warning' && p.row !== null).map((p) => p.row)).size;
+  const blocking = hasBlockingProblems(checked.problems);
+  const preview = {
+    stage: 'validated' as 'validated' | 'committed',
+    fileName: file.file_name,
+    totalRows: checked.totalRows,
+    validRows: checked.rows.length,
+    failedRows,
+    toCreate: checked.rows.filter((r) => !r.existing).length,
+    toUpdate: checked.rows.filter((r) => r.existing).length,
+    problems: checked.problems.slice(0, PROBLEMS_SHOWN).map((p) => ({ row: p.row, column: p.column, message: p.message })),
+    sample: checked.rows.slice(0, 20).map((r) => ({ row: r.rowNumber, name: r.row.name, creditCode: r.creditCode, action: r.existing ? '更新' : '新增' })),
+    errorReportFileId: null as string | null,
+    summary: summaryLine(checked.totalRows, failedRows),
+  };
+  if (stage === 'validate') {
+    await ctx.progress(80, '生成预览');
+    // A file that could not be read at all gets no error report: its problem is the file itself.
+    if (checked.problems.some((p) => p.row !== null)) {
+      const report = await buildErrorReport(file.content, checked.problems, spec);
+      preview.errorReportFileId = (await storeFile(db, { purpose: 'import-error-report', fileName: file.file_name.replace(/\.xlsx$/i, '') + '-错误报告.xlsx', contentType: XLSX_TYPE, content: report, createdBy: user.id, regionCode: user.regionCode })).id;
+    }
+    return preview;
+  }
+  if (blocking) throw new Error(`文件中仍有 ${failedRows || checked.problems.length} 处错误，未写入任何数据；请下载错误报告修改后重新上传`);
+  await ctx.progress(20, '写入数据');
+  const result = await db.transaction().execute((trx) =>
+    commitEnterpriseImport(trx, { id: user.id, name: user.username, ip: user.ip }, checked.rows, { name: file.file_name, sha256: file.sha256 }, (done) =>
+      ctx.progress(20 + (done / Math.max(1, checked.rows.length)) * 78, `已写入 ${done} / ${checked.rows.length} 行`),
+    ),
+  );
+  return { ...preview, stage: 'committed' as const, ...result };
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { requireAuth, type App } from '../../platform/http/types';
+import { listProjectDeadlines, sendProjectDeadlineReminders } from './project-deadlines';
+
+const REMIND_WITHIN_DAYS = 7;
+const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
+
+/** 项目截止提醒: the list and the daily job that fills the bell (calls closing, mid-term checks, acceptances). */
+export async function projectDeadlineRoutes(app: App): Promise<void> {
+  app.jobs.register<{ today?: string; within?: number }>('project.deadline-reminders', async (ctx) => {
+    const today = ctx.payload?.today ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    return { sent: await sendProjectDeadlineReminders(ctx.db, today, ctx.payload?.within ?? REMIND_WITHIN_DAYS) };
+  });
+
+  app.get('/project-deadlines', {
+    config: { access: 'project:read' },
+    schema: {
+      tags: ['项目批次'],
+      summary: '项目截止提醒（批次截止受理、中期检查、验收到期）',
+      querystring: z.object({ within: z.coerce.number().int().min(0).max(3650).default(30), today: ZDay.optional() }),
+      response: {
+        200: z.array(
+          z.object({
+            kind: z.enum(['call-closing', 'midterm-due', 'acceptance-due']),
+            title: z.string(),
+            due: z.string(),
+            daysLeft: z.number().int(),
+            regionCode: z.string(),
+            callId: z.number().int(),
+            applicationId: z.number().int().nullable(),
+            enterpriseId: z.number().int().nullable(),
+            enterpriseName: z.string().nullable(),
+          }),
+        ),
+      },
+    },
+    handler: async (req) => {
+      const auth = requireAuth(req.auth);
+      return listProjectDeadlines(app.db, auth.scopePrefix, req.query.today ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), req.query.within);
+    },
+  });
+}

@@ -1,0 +1,55 @@
+import { buildErrorReport, hasBlockingProblems, summaryLine } from '../../../platform/excel';
+import { loadFile, storeFile, XLSX_TYPE } from '../../../platform/files/stored-file';
+import type { JobContext } from '../../../platform/jobs/job-runner';
+import { checkRdImport } from './check-rd-import';
+import { commitRdImport } from './commit-rd-import';
+import { rdImportSpec } from './rd-import.spec';
+
+/** The job's payload: the stored upload, the task, the stage, and who asked. */
+export interface RdImportPayload {
+  fileId: string;
+  taskId: number;
+  stage: 'validate' | 'commit';
+  user: { id: number; username: string; ip: string | null; regionCode: string };
+}
+
+const PROBLEMS_SHOWN = 500;
+
+/** 'validate' checks every row and builds the preview and error report; 'commit' re-checks and writes all or nothing. */
+export async function runRdImport(ctx: JobContext<RdImportPayload>) {
+  const { fileId, taskId, stage, user } = ctx.payload;
+  const file = await loadFile(ctx.db, fileId);
+  if (!file) throw new Error('导入文件不存在或已清理，请重新上传');
+  const task = await ctx.db.selectFrom('rd_task').select(['title', 'period', 'status']).where('id', '=', taskId).executeTakeFirstOrThrow();
+  await ctx.progress(5, '解析文件');
+  const spec = await rdImportSpec(ctx.db, task);
+  const checked = await checkRdImport(ctx.db, file.content, spec, taskId);
+  const failedRows = new Set(checked.problems.filter((p) => p.severity !== 'warning' && p.row !== null).map((p) => p.row)).size;
+  const preview = {
+    stage: 'validated' as 'validated' | 'committed',
+    taskId,
+    fileName: file.file_name,
+    totalRows: checked.totalRows,
+    validRows: checked.rows.length,
+    failedRows,
+    problems: checked.problems.slice(0, PROBLEMS_SHOWN).map((p) => ({ row: p.row, column: p.column, message: p.message })),
+    sample: checked.rows.slice(0, 20).map((r) => ({ row: r.rowNumber, enterpriseName: r.enterpriseName, internalTotal: r.figures.internalTotal ?? null })),
+    errorReportFileId: null as string | null,
+    summary: summaryLine(checked.totalRows, failedRows),
+  };
+  if (stage === 'validate') {
+    await ctx.progress(80, '生成预览');
+    if (checked.problems.length) {
+      const report = await buildErrorReport(file.content, checked.problems, spec);
+      preview.errorReportFileId = (await storeFile(ctx.db, { purpose: 'import-error-report', fileName: `${file.file_name.replace(/\.xlsx$/i, '')}-错误报告.xlsx`, contentType: XLSX_TYPE, content: report, createdBy: user.id, regionCode: user.regionCode })).id;
+    }
+    return preview;
+  }
+  if (task.status !== 'open') throw new Error('填报任务不在填报中（已截止或未发布），未写入任何数据');
+  if (hasBlockingProblems(checked.problems)) throw new Error(`文件中仍有 ${failedRows || checked.problems.length} 处错误，未写入任何数据；请下载错误报告修改后重新上传`);
+  await ctx.progress(20, '写入数据');
+  const result = await ctx.db.transaction().execute((trx) =>
+    commitRdImport(trx, { id: user.id, name: user.username, ip: user.ip }, checked.rows, { name: file.file_name, sha256: file.sha256 }, (done) => ctx.progress(20 + (done / Math.max(1, checked.rows.length)) * 78, `已写入 ${done} / ${checked.rows.length} 行`)),
+  );
+  return { ...preview, stage: 'committed' as const, ...result };
+}

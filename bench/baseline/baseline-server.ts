@@ -1,0 +1,189 @@
+/**
+ * The raw baseline: a minimal Fastify app with one route per benchmarked operation, on the same paths as the
+ * product, running the same SQL through `pg` directly — no session lookup, no CSRF, no validation, no
+ * presenter, no audit row. The gap between it and the product is what the product's layers cost.
+ *
+ *   node --import tsx bench/baseline/baseline-server.ts --port 4000 (--database-url URL | --data-dir DIR)
+ *        --scope-prefix 62 --user-id 1
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import argon2 from 'argon2';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { parseArgs, str } from '../lib/args';
+import { importWorkbookRows, type ImportRowIn } from './baseline-import';
+import {
+  ENTERPRISE_BY_ID,
+  ENTERPRISE_LOCK,
+  ENTERPRISE_UPDATE,
+  enterpriseListSql,
+  QUALIFICATIONS_COUNT,
+  QUALIFICATIONS_PAGE,
+  SESSION_INSERT,
+  USER_BY_NAME,
+  USER_SIGNED_IN,
+  type ListFilter,
+} from './baseline-sql';
+
+// Same type parsers as the product (DATE as text, int8 as number), so both serialise the same values.
+pg.types.setTypeParser(1082, (v) => v);
+pg.types.setTypeParser(20, (v) => Number(v));
+
+const args = parseArgs(process.argv.slice(2));
+const port = Number(str(args, 'port') ?? 4000);
+const scopePrefix = str(args, 'scope-prefix') ?? '62';
+const userId = Number(str(args, 'user-id') ?? 1);
+const databaseUrl = str(args, 'database-url');
+const dataDir = str(args, 'data-dir');
+
+let pool: pg.Pool;
+let closeDb = async () => {};
+if (databaseUrl) {
+  pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.KC_DB_POOL ?? 10) });
+  closeDb = () => pool.end();
+} else if (dataDir) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const pglite = await PGlite.create(dataDir);
+  pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
+  closeDb = async () => {
+    await pool.end();
+    await pglite.close();
+  };
+} else {
+  throw new Error('--database-url or --data-dir is required');
+}
+
+async function inTransaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  const c = await pool.connect();
+  try {
+    await c.query('begin');
+    const out = await fn(c);
+    await c.query('commit');
+    return out;
+  } catch (err) {
+    await c.query('rollback').catch(() => {});
+    throw err;
+  } finally {
+    c.release();
+  }
+}
+
+const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
+app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+
+app.get('/api/health', async () => ({ status: 'ok' }));
+
+// (a) list with filters, sort and page.
+app.get('/api/v1/enterprises', async (req) => {
+  const q = req.query as Record<string, string | undefined>;
+  const f: ListFilter = { regionCode: q.regionCode, industryCode: q.industryCode, tier: q.tier, keyword: q.keyword, sort: q.sort, order: q.order };
+  const sql = enterpriseListSql(scopePrefix, f, { current: Number(q.current ?? 1), pageSize: Number(q.pageSize ?? 20) });
+  const [rows, total] = await Promise.all([pool.query(sql.page.text, sql.page.params), pool.query(sql.count.text, sql.count.params)]);
+  return { data: rows.rows, total: Number(total.rows[0].n), success: true };
+});
+
+// (c) detail.
+app.get('/api/v1/enterprises/:id', async (req, reply) => {
+  const { rows } = await pool.query(ENTERPRISE_BY_ID, [Number((req.params as { id: string }).id)]);
+  if (!rows[0]) return reply.status(404).send({ error: { code: 'NOT_FOUND' } });
+  return rows[0];
+});
+
+// (c) qualifications of one enterprise.
+app.get('/api/v1/qualifications', async (req) => {
+  const q = req.query as Record<string, string | undefined>;
+  const pageSize = Number(q.pageSize ?? 20);
+  const current = Number(q.current ?? 1);
+  const params = [`${scopePrefix}%`, Number(q.enterpriseId)];
+  const [rows, total] = await Promise.all([pool.query(QUALIFICATIONS_PAGE, [...params, pageSize, (current - 1) * pageSize]), pool.query(QUALIFICATIONS_COUNT, params)]);
+  return { data: rows.rows, total: Number(total.rows[0].n), success: true };
+});
+
+// (d) optimistic-lock update.
+app.put('/api/v1/enterprises/:id', async (req, reply) => {
+  const id = Number((req.params as { id: string }).id);
+  const body = req.body as { version: number; address?: string };
+  const out = await inTransaction(async (c) => {
+    const before = await c.query(ENTERPRISE_LOCK, [id]);
+    if (!before.rows[0]) return 404;
+    if (Number(before.rows[0].version) !== body.version) return 409;
+    const after = await c.query(ENTERPRISE_UPDATE, [body.address ?? null, userId, id, body.version]);
+    return after.rows[0] ?? 409;
+  });
+  if (typeof out === 'number') return reply.status(out).send({ error: { code: out === 404 ? 'NOT_FOUND' : 'VERSION_CONFLICT' } });
+  return out;
+});
+
+// (f) sign-in: user row, argon2id check (the operation's own cost), counters and a session in one transaction.
+app.post('/api/v1/auth/login', async (req, reply) => {
+  const body = req.body as { username: string; password: string };
+  const { rows } = await pool.query(USER_BY_NAME, [body.username.toLowerCase()]);
+  const user = rows[0];
+  if (!user || !(await argon2.verify(user.password_hash, body.password))) return reply.status(401).send({ error: { code: 'INVALID_CREDENTIALS' } });
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  await inTransaction(async (c) => {
+    await c.query(USER_SIGNED_IN, [0, null, new Date(), user.id]);
+    await c.query(SESSION_INSERT, [randomUUID(), createHash('sha256').update(token).digest('hex'), user.id, csrfToken, req.ip, (req.headers['user-agent'] ?? '').slice(0, 300), new Date(Date.now() + 8 * 3_600_000)]);
+  });
+  reply.header('set-cookie', `kc_sid=${token}; Path=/; HttpOnly; SameSite=Lax`);
+  return { csrfToken };
+});
+
+// (g) import: the workbook's rows written with the product's multi-row statements, in one transaction.
+app.post('/api/v1/baseline/import', async (req) => {
+  const q = req.query as Record<string, string | undefined>;
+  const t0 = performance.now();
+  const rows: ImportRowIn[] = await importWorkbookRows(req.body as Buffer);
+  const parsedMs = performance.now() - t0;
+  const written = await inTransaction((c) => writeImport(c, rows, q.regionCode ?? scopePrefix));
+  return { rows: rows.length, written, parseMs: Math.round(parsedMs), totalMs: Math.round(performance.now() - t0) };
+});
+
+async function writeImport(c: pg.PoolClient, rows: ImportRowIn[], regionCode: string): Promise<number> {
+  const { namePinyin } = await import('./baseline-import');
+  let n = 0;
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    const cols = ['region_code', 'township_code', 'name', 'unit_kind', 'name_initials', 'name_pinyin', 'credit_code', 'industry_code', 'founded_on', 'address', 'contact_name', 'contact_phone', 'created_by', 'updated_by'];
+    const values: unknown[] = [];
+    const tuples = chunk.map((r) => {
+      const py = namePinyin(r.name);
+      const base = values.length;
+      values.push(regionCode, r.townshipCode ?? null, r.name, r.unitKind ?? 'enterprise', py.initials, py.full, r.creditCode, r.industryCode ?? null, r.foundedOn ?? null, r.address ?? null, r.contactName ?? null, r.contactPhone ?? null, userId, userId);
+      return `(${cols.map((_, k) => `$${base + k + 1}`).join(', ')})`;
+    });
+    const inserted = await c.query(`insert into "enterprise" (${cols.map((x) => `"${x}"`).join(', ')}) values ${tuples.join(', ')} returning *`, values);
+    const idByCode = new Map(inserted.rows.map((r) => [r.credit_code as string, r.id as number]));
+    const yearly = chunk.filter((r) => r.year !== undefined);
+    if (yearly.length) {
+      const yv: unknown[] = [];
+      const yt = yearly.map((r) => {
+        const b = yv.length;
+        yv.push(idByCode.get(r.creditCode), regionCode, r.year, r.staffTotal ?? null, r.techStaff ?? null, r.revenue ?? null, r.rdExpense ?? null, userId, userId);
+        return `(${Array.from({ length: 9 }, (_, k) => `$${b + k + 1}`).join(', ')})`;
+      });
+      await c.query(`insert into "enterprise_yearly" ("enterprise_id", "region_code", "year", "staff_total", "tech_staff", "revenue", "rd_expense", "created_by", "updated_by") values ${yt.join(', ')}`, yv);
+    }
+    const ev: unknown[] = [];
+    const et = chunk.map((r, k) => {
+      const b = ev.length;
+      ev.push(idByCode.get(r.creditCode), regionCode, 'import', 'import-created', 'Excel 导入纳入企业名录', `第 ${i + k + 2} 行`, userId, 'baseline');
+      return `(${Array.from({ length: 8 }, (_, j) => `$${b + j + 1}`).join(', ')})`;
+    });
+    await c.query(`insert into "enterprise_event" ("enterprise_id", "region_code", "module", "kind", "title", "detail", "actor_id", "actor_name") values ${et.join(', ')}`, ev);
+    n += inserted.rows.length;
+  }
+  return n;
+}
+
+await app.listen({ port, host: '127.0.0.1' });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void app
+      .close()
+      .then(closeDb)
+      .finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import { RESULTS_DIR, ROOT, type Target } from '../scales';
+import type { BenchResult, OpResult } from './bench';
+
+export interface Machine {
+  cpuModel: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  database: string;
+  os: string;
+  commit: string | null;
+  loadAverageAtStart: number[];
+}
+
+/** What ran the benchmark: CPU model, cores, memory, Node and PostgreSQL/PGlite versions, the commit. */
+export async function describeMachine(target: Target): Promise<Machine> {
+  const cpuinfo = (() => {
+    try {
+      return readFileSync('/proc/cpuinfo', 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
+  let database = 'unknown';
+  if (target.kind === 'postgres') {
+    const c = new pg.Client({ connectionString: target.url });
+    try {
+      await c.connect();
+      database = String((await c.query('select version() as v')).rows[0].v).split(' on ')[0];
+      const settings = (await c.query(`select name, setting, unit from pg_settings where name in ('shared_buffers', 'work_mem', 'max_connections', 'synchronous_commit')`)).rows;
+      database += ` (${settings.map((s) => `${s.name}=${s.setting}${s.unit ?? ''}`).join(', ')})`;
+    } finally {
+      await c.end().catch(() => {});
+    }
+  } else {
+    const pkg = JSON.parse(readFileSync(resolve(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string };
+    database = `PGlite ${pkg.version} (PostgreSQL 17 in WASM, in the server process)`;
+  }
+  let commit: string | null = null;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    if (dirty) commit += ' (with uncommitted changes)';
+  } catch {
+    // not a git checkout
+  }
+  let os = `${process.platform} ${process.arch}`;
+  try {
+    os = /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? os;
+  } catch {
+    // keep platform
+  }
+  const { loadavg } = await import('node:os');
+  return { cpuModel: model, cores: cpus().length, memoryGb: Math.round((totalmem() / 1024 ** 3) * 10) / 10, node: process.version, database, os, commit, loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100) };
+}
+
+const f0 = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : n >= 100 ? Math.round(n).toLocaleString('en-US') : String(Math.round(n * 10) / 10));
+const ms = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : `${Math.round(n * 10) / 10}`);
+
+function opRow(r: OpResult): string {
+  const title = `(${r.key}) ${r.title}`;
+  if (r.status !== 'done' || !r.summary) return `| ${title} | ${r.status}: ${r.reason ?? ''} | | | | | | | ${r.target.text} | — |`;
+  const s = r.summary;
+  const verdict = s.met === null ? '—' : s.met ? '✅ met' : `❌ ${s.misses.join('; ')}`;
+  const extra: string[] = [];
+  if (s.product.non2xxShare) extra.push(`product non-2xx ${(s.product.non2xxShare * 100).toFixed(2)} %`);
+  if (s.baseline.non2xxShare) extra.push(`baseline non-2xx ${(s.baseline.non2xxShare * 100).toFixed(2)} %`);
+  const note = extra.length ? ` (${extra.join(', ')})` : '';
+  return `| ${title} | ${f0(s.product.reqPerSec)} | ${ms(s.product.p50Ms)} | ${ms(s.product.p99Ms)} | ${f0(s.baseline.reqPerSec)} | ${ms(s.baseline.p50Ms)} | ${ms(s.baseline.p99Ms)} | ${s.ratio.toFixed(2)} | ${r.target.text} | ${verdict}${note} |`;
+}
+
+/** The Markdown report: the table, (g), memory, the machine and the exact command. */
+export function markdown(result: BenchResult, machine: Machine): string {
+  const lines: string[] = [];
+  lines.push(`# Benchmark: ${result.scale} scale on ${result.backend === 'postgres' ? 'PostgreSQL' : 'PGlite'}`);
+  lines.push('');
+  lines.push(`${result.startedAt.slice(0, 16).replace('T', ' ')} UTC · ${result.settings.connections} connections · ${result.settings.durationS} s per run · median of ${result.settings.rounds} rounds (after a ${result.settings.warmupS} s warm-up per operation) · data: ${Object.entries(result.dataset.counts).filter(([k]) => k !== 'database_bytes').map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}`);
+  lines.push('');
+  lines.push('| Operation | Product req/s | p50 ms | p99 ms | Baseline req/s | p50 ms | p99 ms | Ratio | Target | Result |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---|---|');
+  for (const r of result.operations) lines.push(opRow(r));
+  const g = result.import;
+  if (g.status === 'done' && g.product) {
+    const ok = g.product.totalMs < 10_000;
+    lines.push(`| (g) Excel import of ${g.rows?.toLocaleString('en-US')} rows as a job, end to end | ${(g.product.totalMs / 1000).toFixed(1)} s | | | ${g.baseline ? `${(g.baseline.totalMs / 1000).toFixed(1)} s` : '—'} | | | ${g.baseline ? (g.baseline.totalMs / g.product.totalMs).toFixed(2) : '—'} | < 10 s | ${ok ? '✅ met' : `❌ ${(g.product.totalMs / 1000).toFixed(1)} s`} |`);
+  } else {
+    lines.push(`| (g) Excel import of 10,000 rows as a job | ${g.status}: ${g.reason ?? ''} | | | | | | | < 10 s | — |`);
+  }
+  lines.push('');
+  lines.push('Throughput is 2xx responses per second (for (c), requests: each operation is two requests); the ratio is product ÷ baseline throughput. The baseline is a bare Fastify route per operation running the same SQL through `pg` (no session, CSRF, validation, presenter or audit row).');
+  const counters = result.operations.filter((r) => r.summary?.counters);
+  for (const r of counters) lines.push(`(${r.key}) counters over all measured runs: ${Object.entries(r.summary!.counters!).map(([k, v]) => `${k} ${v}`).join(', ')}; 409 share on the product: ${shareOf(r, 'product')}, on the baseline: ${shareOf(r, 'baseline')}.`);
+  if (g.status === 'done' && g.product) {
+    lines.push('');
+    lines.push(`(g) product phases: upload ${g.product.uploadMs} ms, validation job ${g.product.validateMs} ms, confirm ${g.product.confirmMs} ms, commit job ${g.product.commitMs} ms; file ${(g.product.fileBytes / 1024).toFixed(0)} kB; created ${g.product.created ?? '?'}. Baseline: the same kind of file parsed and written with multi-row inserts in one transaction, no validation or audit.`);
+  }
+  if (result.listQueries) lines.push(`\n(a) list queries (region / industry prefix / tier: matching rows, page): ${result.listQueries.join('; ')}.`);
+  lines.push('');
+  const rss = result.rss;
+  lines.push(`**Memory:** product peak RSS under load ${rss.productPeakUnderLoadMb ?? '—'} MB (limit ${rss.limitMb} MB: ${rss.met === null ? '—' : rss.met ? '✅ met' : '❌ missed'}); peak over the whole run incl. start-up ${rss.productPeakOverallMb ?? '—'} MB; baseline peak ${rss.baselinePeakMb ?? '—'} MB.`);
+  if (result.dataset.pendingParts.length) {
+    lines.push('');
+    lines.push(`**Pending in the dataset:** ${result.dataset.pendingParts.map((p) => `${p.name} (${p.reason})`).join('; ')}.`);
+  }
+  lines.push('');
+  lines.push('**Machine:**');
+  lines.push(`- CPU: ${machine.cpuModel}, ${machine.cores} cores; memory ${machine.memoryGb} GB; ${machine.os}`);
+  lines.push(`- Node ${machine.node}; ${machine.database}`);
+  lines.push(`- Commit ${machine.commit ?? 'unknown'}; load average at start ${machine.loadAverageAtStart.join(' / ')} (the machine is shared: other work ran during the measurement)`);
+  lines.push(`- The load generator (autocannon, in the runner process), the product, the baseline and the database share these cores.`);
+  lines.push('');
+  lines.push(`**Command:** \`${result.command}\``);
+  lines.push('');
+  return lines.join('\n');
+}
+
+function shareOf(r: OpResult, side: 'product' | 'baseline'): string {
+  const total = r[side].reduce((s, x) => s + x.requests, 0);
+  const conflicts = r[side].reduce((s, x) => s + (x.counters?.conflicts409 ?? 0), 0);
+  return total ? `${((conflicts / total) * 100).toFixed(2)} %` : '—';
+}
+
+/** Writes bench/results/<date>-<scale>.json and bench/results/latest-<scale>.md; returns their paths. */
+export function writeResults(result: BenchResult, machine: Machine, md: string, dir = RESULTS_DIR): { json: string; md: string } {
+  mkdirSync(dir, { recursive: true });
+  const stamp = result.startedAt.slice(0, 19).replace(/[:T]/g, '-');
+  const json = resolve(dir, `${stamp}-${result.scale}.json`);
+  const mdPath = resolve(dir, `latest-${result.scale}.md`);
+  writeFileSync(json, JSON.stringify({ ...result, machine }, null, 2));
+  writeFileSync(mdPath, md);
+  return { json, md: mdPath };
+}

@@ -1,0 +1,39 @@
+/**
+ * npm run bench [-- --scale province|county --duration 10 --connections 16 --rounds 3 --warmup 3
+ *                  --only a,c,d --no-import --database-url … --data-dir …]
+ *
+ * Starts the real server on the generated data and the raw baseline, drives each operation with autocannon
+ * from this process, and writes bench/results/<date>-<scale>.json and bench/results/latest-<scale>.md.
+ */
+import { num, parseArgs, str } from './lib/args';
+import { runBench } from './lib/run/bench';
+import { describeMachine, markdown, writeResults } from './lib/run/report';
+import { scaleOf, targetOf } from './lib/scales';
+
+const argv = process.argv.slice(2);
+const args = parseArgs(argv);
+const scale = scaleOf(str(args, 'scale') ?? 'province');
+const target = targetOf(scale, { databaseUrl: str(args, 'database-url'), dataDir: str(args, 'data-dir') });
+const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
+
+try {
+  const machine = await describeMachine(target);
+  const result = await runBench({
+    scale,
+    target,
+    durationS: num(args, 'duration', 10),
+    connections: num(args, 'connections', 16),
+    rounds: num(args, 'rounds', 3),
+    warmupS: num(args, 'warmup', 3),
+    only: str(args, 'only')?.split(','),
+    importRun: args['no-import'] !== true,
+    command,
+  });
+  const md = markdown(result, machine);
+  const paths = writeResults(result, machine, md);
+  console.log(`\n${md}`);
+  console.log(`results: ${paths.json}\n         ${paths.md}`);
+} catch (err) {
+  console.error(err);
+  process.exitCode = 1;
+}
