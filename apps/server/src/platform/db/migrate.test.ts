@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { Migrator, type Kysely } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pgAdmin, pgUrlFor, testDbKind } from '../../../test/test-db';
+import { openDatabase, type Database } from './database';
+import { migrateToLatest } from './migrate';
+import { MIGRATIONS } from './migrations/index';
+
+let database: Database | null = null;
+let dropDb: string | null = null;
+afterAll(async () => {
+  await database?.close();
+  if (dropDb) await pgAdmin(`drop database if exists ${dropDb} with (force)`);
+});
+
+async function emptyDatabase(): Promise<Database> {
+  if (testDbKind() === 'postgres') {
+    dropDb = `kc_upgrade_${randomBytes(4).toString('hex')}`;
+    await pgAdmin(`create database ${dropDb}`);
+    return openDatabase({ url: pgUrlFor(dropDb) });
+  }
+  return openDatabase({ dataDir: 'memory://' });
+}
+
+describe('migrations', () => {
+  it('upgrades a database made by the first release to the latest schema, keeping its data', async () => {
+    database = await emptyDatabase();
+    const db = database.db as unknown as Kysely<unknown>;
+    const names = Object.keys(MIGRATIONS);
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+    // The first release shipped the platform core only.
+    const first = await migrator.migrateTo('20261125-0110-base-data');
+    expect(first.error).toBeUndefined();
+    await database.db
+      .insertInto('app_user')
+      .values({ username: 'old_user', display_name: '老用户', password_hash: 'x', region_code: '621122', created_by: null, updated_by: null })
+      .execute();
+    const applied = await migrateToLatest(db);
+    expect(applied).toEqual(names.slice(names.indexOf('20261125-0110-base-data') + 1));
+    const user = await database.db.selectFrom('app_user').select(['display_name']).where('username', '=', 'old_user').executeTakeFirstOrThrow();
+    expect(user.display_name).toBe('老用户');
+    // Running again is a no-op: migrations are forward-only and recorded.
+    expect(await migrateToLatest(db)).toEqual([]);
+    const staff = await database.db.selectFrom('role').select('permissions').where('code', '=', 'staff').executeTakeFirstOrThrow();
+    expect(staff.permissions).toEqual(expect.arrayContaining(['enterprise:read']));
+  });
+});
