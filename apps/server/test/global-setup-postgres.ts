@@ -1,3 +1,5 @@
 import { buildTemplate } from './global-setup';
 
-export default () => buildTemplate('postgres');
+export default async function setup(): Promise<void> {
+  await buildTemplate('postgres');
+}

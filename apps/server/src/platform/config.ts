@@ -31,6 +31,6 @@ export function loadConfig(argv: string[] = process.argv.slice(2), env = process
     webDist: env.KC_WEB_DIST ?? resolve(import.meta.dirname, '../../../web/dist'),
     secureCookies: env.KC_SECURE_COOKIES === 'true',
     seedDemo: !argv.includes('--no-demo') && env.KC_SEED_DEMO !== 'false',
-    logLevel: env.LOG_LEVEL ?? 'info',
+    logLevel: env.LOG_LEVEL ?? 'warn',
   };
 }
