@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --scale province|county --duration 10 --connections 16 --rounds 3 --warmup 3
- *                  --only a,c,d --no-import --database-url … --data-dir …]
+ *                  --only a,c,d --no-import --import-rows 10000 --database-url … --data-dir …]
  *
  * Starts the real server on the generated data and the raw baseline, drives each operation with autocannon
  * from this process, and writes bench/results/<date>-<scale>.json and bench/results/latest-<scale>.md.
@@ -27,6 +27,7 @@ try {
     warmupS: num(args, 'warmup', 3),
     only: str(args, 'only')?.split(','),
     importRun: args['no-import'] !== true,
+    importRows: num(args, 'import-rows', 10_000),
     command,
   });
   const md = markdown(result, machine);

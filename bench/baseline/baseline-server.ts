@@ -13,7 +13,19 @@ import pg from 'pg';
 import { parseArgs, str } from '../lib/args';
 import { importWorkbookRows, type ImportRowIn } from './baseline-import';
 import {
+  APPLICATION_BY_ID,
+  APPLICATION_LOCK,
+  APPLICATION_SLOTS,
+  APPLICATION_SUBMIT,
   ENTERPRISE_BY_ID,
+  EVENT_INSERT,
+  GDP_OF,
+  INDUSTRY_NAMES,
+  RD_DIMENSIONS,
+  RD_TASK_BY_ID,
+  rdTotalsSql,
+  REGION_NAMES,
+  TRANSITION_INSERT,
   ENTERPRISE_LOCK,
   ENTERPRISE_UPDATE,
   enterpriseListSql,
@@ -131,6 +143,61 @@ app.post('/api/v1/auth/login', async (req, reply) => {
   return { csrfToken };
 });
 
+// (b) an R&D task's totals: overall, by township, industry division, tier and performer, names, and GDP.
+app.get('/api/v1/rd/tasks/:id/summary', async (req, reply) => {
+  const id = Number((req.params as { id: string }).id);
+  const statuses = (req.query as { basis?: string }).basis === 'reported' ? ['submitted', 'approved'] : ['approved'];
+  const task = (await pool.query(RD_TASK_BY_ID, [id])).rows[0];
+  if (!task) return reply.status(404).send({ error: { code: 'NOT_FOUND' } });
+  const total = (await pool.query(rdTotalsSql(statuses.length), [id, ...statuses])).rows[0];
+  const [groups, gdp] = await Promise.all([
+    Promise.all(
+      RD_DIMENSIONS.map(async (dim) => {
+        const rows = (await pool.query(rdTotalsSql(statuses.length, dim), [id, ...statuses])).rows;
+        const codes = rows.map((r) => r.key).filter((k) => k !== null);
+        if ((dim === 'township' || dim === 'industry') && codes.length) await pool.query(dim === 'township' ? REGION_NAMES : INDUSTRY_NAMES, [codes]);
+        return [dim, rows] as const;
+      }),
+    ),
+    pool.query(GDP_OF, ['gdp', task.region_code, task.period]),
+  ]);
+  return { taskId: id, period: task.period, total, ...Object.fromEntries(groups), gdp: gdp.rows[0] ?? null };
+});
+
+// (e) an applicant's submission: the application, its files, then the transition with its row and timeline entry.
+app.post('/api/v1/applications/:id/transitions', async (req, reply) => {
+  const id = Number((req.params as { id: string }).id);
+  const body = req.body as { to: string; version: number };
+  const a = (await pool.query(APPLICATION_BY_ID, [id])).rows[0];
+  if (!a) return reply.status(404).send({ error: { code: 'NOT_FOUND' } });
+  await pool.query(APPLICATION_SLOTS, ['application', id]);
+  const now = new Date();
+  const out = await inTransaction(async (c) => {
+    const before = (await c.query(APPLICATION_LOCK, [id])).rows[0];
+    if (Number(before.version) !== body.version || before.state !== a.state) return 409;
+    const after = (await c.query(APPLICATION_SUBMIT, [body.to, now, userId, id, body.version])).rows[0];
+    if (!after) return 409;
+    await c.query(TRANSITION_INSERT, [a.region_code, id, a.state, body.to, now, userId, 'baseline', false, null, 'applicant']);
+    await c.query(EVENT_INSERT, [a.enterprise_id, a.region_code, now, 'project', `application-${body.to}`, `${a.title}：${a.state} → ${body.to}`, null, userId, 'baseline', 'project_application', id]);
+    return after;
+  });
+  if (typeof out === 'number') return reply.status(out).send({ error: { code: 'VERSION_CONFLICT' } });
+  return out;
+});
+
+// Maintenance (not measured): puts the applications the baseline submitted back to 退回修改, so they can be submitted again.
+app.post('/api/v1/baseline/applications/reopen', async (req) => {
+  const ids = (req.body as { ids: number[] }).ids;
+  return inTransaction(async (c) => {
+    const { rows } = await c.query(`update "project_application" set "state" = 'returned', version = version + 2, updated_at = now() where "id" = any($1) and "state" = 'submitted' returning "id", "version", "region_code"`, [ids]);
+    for (const r of rows) {
+      await c.query(TRANSITION_INSERT, [r.region_code, r.id, 'submitted', 'county_review', new Date(), userId, 'baseline', false, null, 'internal']);
+      await c.query(TRANSITION_INSERT, [r.region_code, r.id, 'county_review', 'returned', new Date(), userId, 'baseline', false, '压测：退回以便再次提交', 'applicant']);
+    }
+    return rows.map((r) => ({ id: r.id, version: r.version }));
+  });
+});
+
 // (g) import: the workbook's rows written with the product's multi-row statements, in one transaction.
 app.post('/api/v1/baseline/import', async (req) => {
   const q = req.query as Record<string, string | undefined>;
@@ -178,6 +245,8 @@ async function writeImport(c: pg.PoolClient, rows: ImportRowIn[], regionCode: st
   return n;
 }
 
+// Load the pinyin dictionary before the first request, as the product has by the time it serves.
+(await import('./baseline-import')).namePinyin('预热');
 await app.listen({ port, host: '127.0.0.1' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -74,3 +74,36 @@ export const ENTERPRISE_UPDATE = `update "enterprise" set "address" = $1, versio
 export const USER_BY_NAME = `select * from "app_user" where lower("username") = $1`;
 export const USER_SIGNED_IN = `update "app_user" set "failed_count" = $1, "locked_until" = $2, "last_login_at" = $3 where "id" = $4`;
 export const SESSION_INSERT = `insert into "user_session" ("id", "token_hash", "user_id", "csrf_token", "ip", "user_agent", "expires_at") values ($1, $2, $3, $4, $5, $6, $7)`;
+
+/** (b) One R&D task with its region name (findTask). */
+export const RD_TASK_BY_ID = `select "t".*, "r"."name" as "region_name" from "rd_task" as "t" left join "region" as "r" on "r"."code" = "t"."region_code" where "t"."id" = $1`;
+
+const RD_SUMS = `count(*)::int as "units", coalesce(sum(u.rd_staff), 0)::int as "rd_staff", coalesce(sum(u.internal_total), 0)::numeric(20,2) as "internal_total", coalesce(sum(u.funds_government), 0)::numeric(20,2) as "funds_government", coalesce(sum(u.external_spend), 0)::numeric(20,2) as "external", coalesce(sum(u.deduction_claimed), 0)::numeric(20,2) as "deduction_claimed"`;
+const RD_KEYS = {
+  township: 'u.township_code',
+  industry: 'left(u.industry_code, 2)',
+  tier: `case when u.is_high_tech then 'high_tech' when u.is_tech_sme then 'tech_sme' else 'other' end`,
+  performer: 'u.performer',
+} as const;
+
+/** (b) A task's totals over units in the given statuses ($2…), overall or grouped by a dimension (taskTotals). */
+export function rdTotalsSql(statusCount: number, dimension?: keyof typeof RD_KEYS): string {
+  const statuses = Array.from({ length: statusCount }, (_, i) => `$${i + 2}`).join(', ');
+  const where = `from "rd_task_unit" as "u" where "u"."task_id" = $1 and "u"."status" in (${statuses})`;
+  if (!dimension) return `select null as "key", ${RD_SUMS} ${where}`;
+  const key = RD_KEYS[dimension];
+  return `select ${key} as "key", ${RD_SUMS} ${where} group by ${key} order by ${key}`;
+}
+export const RD_DIMENSIONS = Object.keys(RD_KEYS) as (keyof typeof RD_KEYS)[];
+export const REGION_NAMES = `select "code", "name" from "region" where "code" = any($1)`;
+export const INDUSTRY_NAMES = `select "code", "name" from "industry" where "code" = any($1)`;
+export const GDP_OF = `select * from "indicator_value" where "code" = $1 and "region_code" = $2 and "period" = $3`;
+
+/** (e) One application with its call and applicant (findApplication), and its filled attachment slots. */
+export const APPLICATION_BY_ID = `select "a".*, "c"."title" as "call_title", "c"."category", "c"."level", "c"."year", "c"."opens_at", "c"."closes_at", "c"."status" as "call_status", "c"."form", "e"."name" as "enterprise_name", "e"."unit_kind", "e"."credit_code", (select d.label from dict_item d where d.type_code = 'project_category' and d.value = c.category) as "category_label" from "project_application" as "a" inner join "project_call" as "c" on "c"."id" = "a"."call_id" inner join "enterprise" as "e" on "e"."id" = "a"."enterprise_id" where "a"."id" = $1`;
+export const APPLICATION_SLOTS = `select distinct "slot" from "project_file" where "owner_type" = $1 and "owner_id" = $2`;
+/** (e) The transition itself (transitionApplication): lock, versioned update, the transition row and the timeline entry. */
+export const APPLICATION_LOCK = `select * from "project_application" where "id" = $1 for update`;
+export const APPLICATION_SUBMIT = `update "project_application" set "state" = $1, "submitted_at" = $2, version = version + 1, updated_at = now(), updated_by = $3 where "id" = $4 and version = $5 returning *`;
+export const TRANSITION_INSERT = `insert into "project_transition" ("region_code", "application_id", "from_state", "to_state", "at", "actor_id", "actor_name", "on_behalf", "comment", "visibility") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
+export const EVENT_INSERT = `insert into "enterprise_event" ("enterprise_id", "region_code", "at", "module", "kind", "title", "detail", "actor_id", "actor_name", "ref_type", "ref_id") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;

@@ -23,6 +23,9 @@ export interface Scale {
   applications: number;
   rdPeriods: number;
   rdForms: number;
+  /** Enterprise accounts that submit their own applications in (e), and the open calls of each county. */
+  applicantAccounts: number;
+  openCallsPerCounty: number;
   backend: 'postgres' | 'pglite';
   defaultDatabase?: string;
   defaultDataDir?: string;
@@ -33,22 +36,22 @@ const YEARS = [2022, 2023, 2024];
 export const SCALES: Record<ScaleName, Scale> = {
   province: {
     name: 'province', regionPrefix: '62', regionCode: '620000', importCounty: '621122',
-    enterprises: 100_000, years: YEARS, qualifications: 30_000, applications: 50_000, rdPeriods: 2, rdForms: 40_000,
+    enterprises: 100_000, years: YEARS, qualifications: 30_000, applications: 50_000, rdPeriods: 2, rdForms: 40_000, applicantAccounts: 300, openCallsPerCounty: 12,
     backend: 'postgres', defaultDatabase: 'kc_bench',
   },
   city: {
     name: 'city', regionPrefix: '6211', regionCode: '621100', importCounty: '621122',
-    enterprises: 7_150, years: YEARS, qualifications: 2_150, applications: 3_575, rdPeriods: 2, rdForms: 2_860,
+    enterprises: 7_150, years: YEARS, qualifications: 2_150, applications: 3_575, rdPeriods: 2, rdForms: 2_860, applicantAccounts: 100, openCallsPerCounty: 8,
     backend: 'postgres', defaultDatabase: 'kc_bench_city',
   },
   county: {
     name: 'county', regionPrefix: '621122', regionCode: '621122', importCounty: '621122',
-    enterprises: 1_250, years: YEARS, qualifications: 375, applications: 625, rdPeriods: 2, rdForms: 500,
+    enterprises: 1_250, years: YEARS, qualifications: 375, applications: 625, rdPeriods: 2, rdForms: 500, applicantAccounts: 30, openCallsPerCounty: 8,
     backend: 'pglite', defaultDataDir: resolve(DATA_DIR, 'pglite-county'),
   },
   tiny: {
     name: 'tiny', regionPrefix: '621122', regionCode: '621122', importCounty: '621122',
-    enterprises: 200, years: YEARS, qualifications: 60, applications: 100, rdPeriods: 2, rdForms: 80,
+    enterprises: 200, years: YEARS, qualifications: 60, applications: 100, rdPeriods: 2, rdForms: 80, applicantAccounts: 8, openCallsPerCounty: 3,
     backend: 'pglite', defaultDataDir: resolve(DATA_DIR, 'pglite-tiny'),
   },
 };

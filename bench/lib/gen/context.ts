@@ -15,7 +15,12 @@ export interface County {
 export interface EnterpriseRef {
   id: number;
   regionCode: string;
+  townshipCode: string | null;
+  industryCode: string | null;
+  unitKind: string;
   createdAt: Date;
+  /** Tiers certified at some point (certified or since expired), filled by the qualifications part. */
+  tiers?: Set<string>;
 }
 
 /** A bench account: the runner signs in with it. */
@@ -25,6 +30,8 @@ export interface BenchUser {
   role: string;
   regionCode: string;
   purpose: string;
+  /** For enterprise accounts: the enterprise they act for. */
+  enterpriseId?: number;
 }
 
 /** What every part of the generator gets; parts run in order, so later parts see what earlier ones made. */

@@ -1,10 +1,15 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, type QueryResult } from 'kysely';
 
 /** A raw SQL executor (one connection or transaction), the generator's only way to the database. */
 export type Exec = <R = Record<string, unknown>>(text: string, params?: readonly unknown[]) => Promise<R[]>;
 
-export function execOf(db: Kysely<never> | Kysely<unknown>): Exec {
-  return async <R>(text: string, params: readonly unknown[] = []) => (await (db as Kysely<unknown>).executeQuery<R>(CompiledQuery.raw(text, [...params]))).rows;
+/** Anything that runs a compiled query: a Kysely instance or a transaction. */
+export interface QueryRunner {
+  executeQuery<R>(query: CompiledQuery<R>): Promise<QueryResult<R>>;
+}
+
+export function execOf(db: QueryRunner): Exec {
+  return async <R>(text: string, params: readonly unknown[] = []) => (await db.executeQuery(CompiledQuery.raw(text, [...params]) as CompiledQuery<R>)).rows;
 }
 
 /** A column of a bulk insert: its name and PostgreSQL type (`text[]` columns travel as array literals). */

@@ -16,6 +16,7 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     amount?: number;
+    maxOverallRequests?: number;
     pipelining?: number;
     timeout?: number;
     method?: string;
@@ -52,6 +53,11 @@ declare module 'autocannon' {
     requests: AcHistogram;
   }
 
-  function autocannon(opts: AcOptions): Promise<AcResult>;
+  /** The run: a promise of the result that can also be stopped early. */
+  export interface AcInstance extends PromiseLike<AcResult> {
+    stop(): void;
+  }
+
+  function autocannon(opts: AcOptions): AcInstance;
   export default autocannon;
 }

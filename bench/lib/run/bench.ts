@@ -113,14 +113,16 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   let baselinePeak = 0;
 
   const runOne = async (op: LoadOp, side: Side, server: Started, round: number, measured: boolean) => {
-    const sample = await drive({ base: side.base, requests: op.requests(env, side), connections: o.connections, durationS: measured ? o.durationS : o.warmupS, pid: server.pid, requestsPerOp: op.requestsPerOp, round });
+    if (!measured && o.warmupS <= 0) return;
+    const sample = await drive({ base: side.base, requests: (control) => op.requests(env, side, control), maxRequests: op.maxRequests && (() => op.maxRequests!(env)), connections: o.connections, durationS: measured ? o.durationS : o.warmupS, pid: server.pid, requestsPerOp: op.requestsPerOp, round });
     const counters = { ...(op.counters?.(env) ?? {}), ...((await op.settle?.(env, side)) ?? {}) };
     if (!measured) return;
     if (Object.keys(counters).length) sample.counters = counters;
     results.get(op.key)![side.name].push(sample);
     if (side.name === 'baseline' && sample.rssPeakMb) baselinePeak = Math.max(baselinePeak, sample.rssPeakMb);
     const extra = counters.conflicts409 !== undefined ? `, 409s ${counters.conflicts409}` : '';
-    log(`  [r${round}] (${op.key}) ${side.name.padEnd(8)} ${String(sample.reqPerSec).padStart(8)} req/s  p50 ${sample.p50Ms} ms  p99 ${sample.p99Ms} ms  non-2xx ${sample.non2xx}${extra}  rss ${sample.rssPeakMb ?? '-'} MB`);
+    const early = sample.stoppedEarly ? ` (stopped after ${sample.durationS} s: ran out of rows)` : '';
+    log(`  [r${round}] (${op.key}) ${side.name.padEnd(8)} ${String(sample.reqPerSec).padStart(8)} req/s  p50 ${sample.p50Ms} ms  p99 ${sample.p99Ms} ms  non-2xx ${sample.non2xx}${extra}  rss ${sample.rssPeakMb ?? '-'} MB${early}`);
   };
 
   const decidePending = async (product: Side) => {
@@ -143,6 +145,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     productOverall = new RssSampler(server.pid, 200).start();
     const side = await signIn(server, 'bench_staff', manifest);
     const county = await signIn(server, 'bench_county', manifest);
+    env.state.staffSide = side;
     return { server, side, county: { ...county, name: 'product' as const } };
   };
   const productDown = async (server: Started) => {

@@ -1,4 +1,3 @@
-import type { AcRequest } from 'autocannon';
 import { Rng } from '../prng';
 import { LOGIN_USERS } from '../gen/parts/users';
 import { call, callJson, type LoadOp, type RunEnv, type Side } from './types';
@@ -150,7 +149,7 @@ const signInOp: LoadOp = {
   requestsPerOp: 1,
   target: () => ({ text: '— (no target in issue 6)' }),
   pendingReason: async () => null,
-  requests(env, side) {
+  requests(env) {
     let i = 0;
     const users = Array.from({ length: LOGIN_USERS }, (_, k) => `bench_login${String(k + 1).padStart(2, '0')}`);
     return [
@@ -164,24 +163,162 @@ const signInOp: LoadOp = {
   },
 };
 
-/** A scenario whose module is still being built: pending until its endpoint answers. */
-function pendingOp(key: string, title: string, probe: string, target: string, why: string): LoadOp {
-  return {
-    key,
-    title,
-    requestsPerOp: 1,
-    target: () => ({ text: target }),
-    async pendingReason(_env, product) {
-      const res = await call(product, 'GET', probe);
-      if (res.status === 404) return `${why} (GET ${probe} → 404)`;
-      return `endpoint ${probe} answers ${res.status}, but this scenario is not written yet`;
-    },
-    requests: () => [] as AcRequest[],
-  };
+const rdTotalsOp: LoadOp = {
+  key: 'b',
+  title: 'R&D totals of one county for a period (task summary by township, industry, tier, performer)',
+  requestsPerOp: 1,
+  target: () => ({ p99Ms: 100, minRatio: 0.6, text: 'p99 < 100 ms, ≥ 0.6× baseline' }),
+  async pendingReason(env, product) {
+    const res = await call(product, 'GET', '/api/v1/rd/tasks?pageSize=1');
+    if (res.status === 404) return 'R&D module not served (GET /api/v1/rd/tasks → 404)';
+    const { total } = (await res.json()) as { total: number };
+    if (!total) return 'no R&D tasks in this dataset: regenerate it with npm run bench:data';
+    return null;
+  },
+  async prepare(env, product) {
+    const periods = Object.keys((env.manifest.facts.rdTasks ?? {}) as Record<string, number[]>).sort();
+    const period = periods[0] ?? '2023'; // the finished period: its units are reviewed and its totals published
+    const { data } = await callJson<{ data: { id: number }[] }>(product, 'GET', `/api/v1/rd/tasks?period=${period}&pageSize=200`);
+    env.state.rdTaskIds = data.map((t) => t.id);
+    env.log(`  (b) ${data.length} county tasks of period ${period}`);
+  },
+  requests(env, side) {
+    const ids = env.state.rdTaskIds as number[];
+    let i = 0;
+    return [{ method: 'GET', headers: withHeaders(side), setupRequest: (req) => ({ ...req, path: `/api/v1/rd/tasks/${ids[i++ % ids.length]}/summary` }) }];
+  },
+};
+
+/** One application an applicant account can submit: its version and the owner's session headers. */
+interface PoolItem {
+  id: number;
+  version: number;
+  headers: Record<string, string>;
+}
+interface SubmitState {
+  free: PoolItem[];
+  submitted: PoolItem[];
+  busy: Set<PoolItem>;
+  conflicts: number;
+  failures: number;
+  dropped: number;
+}
+const RECYCLE_COMMENT = '压测：退回修改，以便再次提交';
+
+/** Puts submitted applications back to 退回修改 as the bureau would (受理审核, then 退回修改), in batches of 200. */
+async function recycleOnProduct(staff: Side, items: PoolItem[]): Promise<{ back: PoolItem[]; lost: number }> {
+  const back: PoolItem[] = [];
+  let lost = 0;
+  for (let i = 0; i < items.length; i += 200) {
+    let chunk = items.slice(i, i + 200);
+    for (const [to, extra] of [['county_review', {}], ['returned', { comment: RECYCLE_COMMENT, visibility: 'applicant' }]] as const) {
+      const results = await callJson<{ id: number; ok: boolean }[]>(staff, 'POST', '/api/v1/applications/batch-transition', { items: chunk.map((c) => ({ id: c.id, version: c.version })), to, ...extra });
+      const ok = new Set(results.filter((r) => r.ok).map((r) => r.id));
+      lost += chunk.length - ok.size;
+      chunk = chunk.filter((c) => ok.has(c.id)).map((c) => ({ ...c, version: c.version + 1 }));
+    }
+    back.push(...chunk);
+  }
+  return { back, lost };
 }
 
-const rdTotalsOp = pendingOp('b', 'R&D totals by county for a period', '/api/v1/rd/tasks', 'p99 < 100 ms, ≥ 0.6× baseline', 'R&D collection module not served yet');
-const applicationOp = pendingOp('e', 'application submission (state transition + audit row)', '/api/v1/project-applications', '≥ 0.4× baseline', 'projects module not served yet');
+const submitOp: LoadOp = {
+  key: 'e',
+  title: "application submission by the enterprise's own user (state transition + audit row)",
+  requestsPerOp: 1,
+  target: () => ({ minRatio: 0.4, text: '≥ 0.4× baseline' }),
+  async pendingReason(env, product) {
+    const res = await call(product, 'GET', '/api/v1/applications?pageSize=1');
+    if (res.status === 404) return 'projects module not served (GET /api/v1/applications → 404)';
+    if (!env.manifest.users.some((u) => u.purpose === '(e) applicant')) return 'no applicant accounts in this dataset: regenerate it with npm run bench:data';
+    return null;
+  },
+  async prepare(env, product) {
+    const st: SubmitState = { free: [], submitted: [], busy: new Set(), conflicts: 0, failures: 0, dropped: 0 };
+    const applicants = env.manifest.users.filter((u) => u.purpose === '(e) applicant');
+    const queue = [...applicants];
+    const worker = async () => {
+      for (let u = queue.shift(); u; u = queue.shift()) {
+        const res = await fetch(`${product.base}/api/v1/auth/login`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ username: u.username, password: env.manifest.password }) });
+        if (!res.ok) throw new Error(`(e) sign-in of ${u.username} failed: ${res.status} ${await res.text()}`);
+        const headers = { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], 'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken };
+        const own: Side = { name: 'product', base: product.base, headers };
+        const { data } = await callJson<{ data: { id: number; state: string; version: number }[] }>(own, 'GET', '/api/v1/applications?year=2026&state=draft,returned,submitted&pageSize=200');
+        for (const a of data) (a.state === 'submitted' ? st.submitted : st.free).push({ id: a.id, version: a.version, headers });
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
+    // Left submitted by an interrupted run: back to 退回修改 first.
+    if (st.submitted.length) {
+      const { back, lost } = await recycleOnProduct(env.state.staffSide as Side, st.submitted.splice(0));
+      st.free.push(...back);
+      st.dropped += lost;
+    }
+    // Interleave owners so concurrent requests come from different enterprises.
+    st.free.sort((a, b) => (a.id * 7_919) % 1_000_003 - (b.id * 7_919) % 1_000_003);
+    env.state.submit = st;
+    env.log(`  (e) ${applicants.length} applicant accounts signed in; ${st.free.length} applications in 草稿/退回修改 to submit`);
+  },
+  requests(env, side, control) {
+    const st = env.state.submit as SubmitState;
+    st.conflicts = 0;
+    st.failures = 0;
+    return [
+      {
+        method: 'POST',
+        setupRequest: (req, ctx) => {
+          const item = st.free.shift();
+          if (!item) {
+            // Out of applications to submit: end the run (the few requests already built go to /api/health).
+            control.stop();
+            ctx.item = null;
+            return { ...req, method: 'GET', path: '/api/health', headers: {}, body: undefined };
+          }
+          st.busy.add(item);
+          ctx.item = item;
+          const headers = side.name === 'product' ? { ...item.headers, ...JSON_HEADERS } : JSON_HEADERS;
+          return { ...req, method: 'POST', path: `/api/v1/applications/${item.id}/transitions`, headers, body: JSON.stringify({ to: 'submitted', version: item.version }) };
+        },
+        onResponse: (status, body, ctx) => {
+          const item = ctx.item as PoolItem | null;
+          if (!item) return;
+          st.busy.delete(item);
+          if (status === 200) st.submitted.push({ ...item, version: (JSON.parse(body) as { version: number }).version });
+          else if (status === 409) st.conflicts++;
+          else st.failures++;
+          if (status !== 200) st.dropped++;
+        },
+      },
+    ];
+  },
+  maxRequests: (env) => (env.state.submit as SubmitState).free.length,
+  counters(env) {
+    const st = env.state.submit as SubmitState;
+    return { conflicts409: st.conflicts, otherFailures: st.failures };
+  },
+  async settle(env, side) {
+    const st = env.state.submit as SubmitState;
+    // In flight when the run stopped: submitted (version + 1) or not; try as submitted, else it is still free.
+    const inFlight = [...st.busy];
+    st.busy.clear();
+    const done = st.submitted.splice(0);
+    let recycled: number;
+    if (side.name === 'product') {
+      const { back } = await recycleOnProduct(env.state.staffSide as Side, [...done, ...inFlight.map((i) => ({ ...i, version: i.version + 1 }))]);
+      const backIds = new Set(back.map((b) => b.id));
+      st.free.push(...back, ...inFlight.filter((i) => !backIds.has(i.id)));
+      recycled = back.length;
+    } else {
+      const rows = await callJson<{ id: number; version: number }[]>(side, 'POST', '/api/v1/baseline/applications/reopen', { ids: [...done, ...inFlight].map((i) => i.id) });
+      const byId = new Map([...done, ...inFlight].map((i) => [i.id, i]));
+      const back = rows.map((r) => ({ ...byId.get(r.id)!, version: r.version }));
+      const backIds = new Set(back.map((b) => b.id));
+      st.free.push(...back, ...inFlight.filter((i) => !backIds.has(i.id)));
+      recycled = back.length;
+    }
+    return { recycled, pool: st.free.length };
+  },
+};
 
 /** Every load scenario, in report order ((g), the import, runs once after them: see import-op.ts). */
-export const LOAD_OPS: LoadOp[] = [listOp, rdTotalsOp, detailOp, updateOp, applicationOp, signInOp];
+export const LOAD_OPS: LoadOp[] = [listOp, rdTotalsOp, detailOp, updateOp, submitOp, signInOp];

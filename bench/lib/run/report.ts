@@ -27,7 +27,7 @@ export async function describeMachine(target: Target): Promise<Machine> {
     }
   })();
   const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
-  let database = 'unknown';
+  let database: string;
   if (target.kind === 'postgres') {
     const c = new pg.Client({ connectionString: target.url });
     try {
@@ -98,7 +98,7 @@ export function markdown(result: BenchResult, machine: Machine): string {
   for (const r of counters) lines.push(`(${r.key}) counters over all measured runs: ${Object.entries(r.summary!.counters!).map(([k, v]) => `${k} ${v}`).join(', ')}; 409 share on the product: ${shareOf(r, 'product')}, on the baseline: ${shareOf(r, 'baseline')}.`);
   if (g.status === 'done' && g.product) {
     lines.push('');
-    lines.push(`(g) product phases: upload ${g.product.uploadMs} ms, validation job ${g.product.validateMs} ms, confirm ${g.product.confirmMs} ms, commit job ${g.product.commitMs} ms; file ${(g.product.fileBytes / 1024).toFixed(0)} kB; created ${g.product.created ?? '?'}. Baseline: the same kind of file parsed and written with multi-row inserts in one transaction, no validation or audit.`);
+    lines.push(`(g) product phases: upload ${g.product.uploadMs} ms, validation job ${g.product.validateMs} ms, confirm ${g.product.confirmMs} ms, commit job ${g.product.commitMs} ms; file ${(g.product.fileBytes / 1024).toFixed(0)} kB; created ${g.product.created ?? '?'}; slowest GET /api/health during the import ${g.product.probeMaxMs} ms (${g.product.probeCount} probes). Baseline: the same kind of file parsed and written with multi-row inserts in one transaction, no validation or audit.`);
   }
   if (result.listQueries) lines.push(`\n(a) list queries (region / industry prefix / tier: matching rows, page): ${result.listQueries.join('; ')}.`);
   lines.push('');

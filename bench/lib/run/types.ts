@@ -1,4 +1,5 @@
 import type { AcRequest } from 'autocannon';
+import type { RunControl } from './load';
 import type { Manifest } from '../gen/generate';
 import type { Scale, Target } from '../scales';
 
@@ -42,7 +43,9 @@ export interface LoadOp {
   pendingReason(env: RunEnv, product: Side): Promise<string | null>;
   /** Once, against the product, before the first run (choose URLs, read versions). */
   prepare?(env: RunEnv, product: Side): Promise<void>;
-  requests(env: RunEnv, side: Side): AcRequest[];
+  requests(env: RunEnv, side: Side, control: RunControl): AcRequest[];
+  /** For operations that use rows up: the most requests the next run may send. */
+  maxRequests?(env: RunEnv): number;
   /** After each run on a side: put things straight for the next run (resync versions); returns counters. */
   settle?(env: RunEnv, side: Side): Promise<Record<string, number>>;
   /** Counters gathered during the last run (409s…), reset by `requests`. */

@@ -58,9 +58,11 @@ function withQuery(path: string, query?: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, opts: { query?: Query; quiet401?: boolean } = {}): Promise<T> {
+async function request<T>(method: string, path: string, body?: unknown, opts: { query?: Query; quiet401?: boolean; blob?: boolean } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (file upload) sets its own multipart content type and boundary.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -68,11 +70,12 @@ async function request<T>(method: string, path: string, body?: unknown, opts: { 
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
   }
+  if (res.ok && opts.blob) return { blob: await res.blob(), fileName: fileNameOf(res) } as T;
   const payload: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (res.ok) return payload as T;
   const err = (payload as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
@@ -89,7 +92,24 @@ export const api = {
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   del: <T>(path: string) => request<T>('DELETE', path),
+  /** POST a multipart form (field names as the endpoint expects, e.g. `file`). */
+  upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
+  /** GET a file (xlsx template, export, error report); errors arrive as the usual ApiError. */
+  download: (path: string, query?: Query) => request<DownloadedFile>('GET', path, undefined, { query, blob: true }),
 };
+
+/** A downloaded file and the name the server gave it in content-disposition. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
+}
+
+function fileNameOf(res: Response): string | null {
+  const cd = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);
+  if (star) return decodeURIComponent(star[1]);
+  return /filename="?([^";]+)"?/i.exec(cd)?.[1] ?? null;
+}
 
 /** ProTable's list envelope, as every list endpoint returns it. */
 export interface Page<T> {

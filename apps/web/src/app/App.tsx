@@ -9,7 +9,7 @@ import { MenuGuard } from '../modules/shell/MenuGuard';
 import { UnknownPage } from '../modules/shell/UnknownPage';
 import { FeedbackBridge } from '../ui/FeedbackBridge';
 import { FullPageSpin } from '../ui/FullPageSpin';
-import { ChangePasswordPage, LoginPage, SHELL_ROUTES } from './routes';
+import { ChangePasswordPage, LoginPage, PUBLIC_ROUTES, SHELL_ROUTES } from './routes';
 
 export function App() {
   return (
@@ -21,6 +21,9 @@ export function App() {
             <Suspense fallback={<FullPageSpin />}>
               <Routes>
                 <Route path="/login" element={<LoginPage />} />
+                {PUBLIC_ROUTES.map(({ path, page: Page }) => (
+                  <Route key={path} path={path} element={<Page />} />
+                ))}
                 <Route
                   path="/change-password"
                   element={

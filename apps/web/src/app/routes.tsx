@@ -22,6 +22,35 @@ export const SHELL_ROUTES: ShellRoute[] = [
   { path: '/security/online', page: lazy(() => import('../pages/OnlineUsersPage')), inMenu: true },
   { path: '/audit/log', page: lazy(() => import('../pages/AuditLogPage')), inMenu: true },
   { path: '/audit/login-log', page: lazy(() => import('../pages/LoginLogPage')), inMenu: true },
+  { path: '/project/calls', page: lazy(() => import('../pages/project/CallsPage')), inMenu: true },
+  // Staff and leaders open the ranking from 项目批次; the server checks the call's region.
+  { path: '/project/calls/:id/ranking', page: lazy(() => import('../pages/project/RankingPage')), inMenu: false },
+  { path: '/project/reserve', page: lazy(() => import('../pages/project/ReservePage')), inMenu: true },
+  { path: '/project/applications', page: lazy(() => import('../pages/project/ApplicationsPage')), inMenu: true },
+  { path: '/project/applications/:id', page: lazy(() => import('../pages/project/ApplicationDetailPage')), inMenu: false },
+  { path: '/project/experts', page: lazy(() => import('../pages/project/ExpertsPage')), inMenu: true },
+  { path: '/project/reviews', page: lazy(() => import('../pages/project/ReviewsPage')), inMenu: true },
+  { path: '/project/funding', page: lazy(() => import('../pages/project/FundingPage')), inMenu: true },
+  { path: '/project/mine', page: lazy(() => import('../pages/project/MinePage')), inMenu: true },
+  { path: '/project/mine/new', page: lazy(() => import('../pages/project/ApplicationEditPage')), inMenu: false },
+  { path: '/project/mine/:id', page: lazy(() => import('../pages/project/MyApplicationDetailPage')), inMenu: false },
+  { path: '/project/mine/:id/edit', page: lazy(() => import('../pages/project/ApplicationEditPage')), inMenu: false },
+  { path: '/enterprise/list', page: lazy(() => import('../pages/enterprise/EnterpriseListPage')), inMenu: true },
+  { path: '/enterprise/pool', page: lazy(() => import('../pages/enterprise/PoolPage')), inMenu: true },
+  { path: '/enterprise/qualifications', page: lazy(() => import('../pages/enterprise/QualificationsPage')), inMenu: true },
+  { path: '/enterprise/deadlines', page: lazy(() => import('../pages/enterprise/DeadlinesPage')), inMenu: true },
+  { path: '/enterprise/notices', page: lazy(() => import('../pages/enterprise/NoticesPage')), inMenu: true },
+  { path: '/enterprise/mine', page: lazy(() => import('../pages/enterprise/MyEnterprisePage')), inMenu: true },
+  // In the menu of enterprise users only; staff open it from an enterprise's detail or the pool (the server checks access).
+  { path: '/enterprise/self-assessment', page: lazy(() => import('../pages/enterprise/SelfAssessmentPage')), inMenu: false },
+  // Reached from the register, not the menu; the server refuses enterprises outside the user's scope.
+  { path: '/enterprise/:id', page: lazy(() => import('../pages/enterprise/EnterpriseDetailPage')), inMenu: false },
+];
+
+/** Pages anyone may open without signing in, rendered without the admin layout. */
+export const PUBLIC_ROUTES: { path: string; page: LazyExoticComponent<ComponentType> }[] = [
+  { path: '/public/notices', page: lazy(() => import('../pages/public/PublicNoticeListPage')) },
+  { path: '/public/notices/:id', page: lazy(() => import('../pages/public/PublicNoticePage')) },
 ];
 
 export const LoginPage = lazy(() => import('../pages/LoginPage'));

@@ -80,7 +80,7 @@ export const enterprisesPart: DataPart = {
           version: 1,
         };
         rows.push(row);
-        ctx.enterprises.push({ id: row.id, regionCode: row.region_code, createdAt: created });
+        ctx.enterprises.push({ id: row.id, regionCode: row.region_code, townshipCode: row.township_code, industryCode: row.industry_code, unitKind: row.unit_kind, createdAt: created });
         ctx.audit.add(ctx.actor, { at: created, action: 'enterprise.create', objectType: 'enterprise', objectId: row.id, regionCode: row.region_code, after: row });
         events.push({ id: ++eventId, enterprise_id: row.id, region_code: row.region_code, at: created, module: 'enterprise', kind: 'created', title: '纳入企业名录', detail: null, actor_id: ctx.actor.id, actor_name: ctx.actor.name, ref_type: null, ref_id: null });
       }

@@ -101,6 +101,7 @@ export const qualificationsPart: DataPart = {
         current = next;
         moves++;
       }
+      if (current.stage === 'certified' || current.stage === 'expired') (e.tiers ??= new Set()).add(tier);
       rows.push(current);
       if (rows.length >= 5_000) await flush();
     }

@@ -71,8 +71,8 @@ export async function pickTaskUnits(
     }
     const y = latest.get(c.id);
     const prefill: Record<string, string> = {};
-    if (y?.staff_total != null) prefill.staffTotal = `企业名录 ${y.year} 年度职工总数`;
-    if (y?.revenue != null) prefill.revenue = y.year === p.year && p.months === 12 ? `企业名录 ${y.year} 年度销售收入` : `企业名录 ${y.year} 年度销售收入（全年数，请改为${p.label}实际数）`;
+    if (y && y.staff_total !== null) prefill.staffTotal = `企业名录 ${y.year} 年度职工总数`;
+    if (y && y.revenue !== null) prefill.revenue = y.year === p.year && p.months === 12 ? `企业名录 ${y.year} 年度销售收入` : `企业名录 ${y.year} 年度销售收入（全年数，请改为${p.label}实际数）`;
     rows.push({
       task_id: task.id,
       enterprise_id: c.id,

@@ -71,7 +71,7 @@ describe('R&D intensity against GDP entered per period with its source', () => {
     expect(s.intensity.percent).toBe('2.00');
     const trend = (await staff.get('/api/v1/rd/trend')).json();
     expect(trend.at(-1)).toMatchObject({ period: '2024H1', internalTotal: '12345679.21', intensityPercent: '2.00' });
-    const audit = await t.db.selectFrom('audit_log').select('action').where('object_type', '=', 'indicator_value').execute();
+    const audit = await t.db.selectFrom('audit_log').select('action').where('object_type', '=', 'indicator_value').orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['indicator.create', 'indicator.update']);
   });
 

@@ -94,3 +94,13 @@ describe('reminders (催报)', () => {
     expect((await staff.post(`/api/v1/rd/tasks/${task.id}/remind`, {})).statusCode).toBe(409);
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents every R&D endpoint with a Chinese summary', async () => {
+    const res = await t.client().get('/api/docs/json');
+    expect(res.statusCode).toBe(200);
+    const paths = Object.entries(res.json().paths as Record<string, Record<string, { summary?: string }>>).filter(([p]) => p.startsWith('/api/v1/rd/'));
+    expect(paths.length).toBeGreaterThanOrEqual(25);
+    for (const [path, ops] of paths) for (const [method, op] of Object.entries(ops)) expect(op.summary ?? '', `${method} ${path}`).toMatch(/[\u4e00-\u9fa5]/);
+  });
+});

@@ -9,10 +9,11 @@ import type { CheckedRdRow } from './check-rd-import';
 /**
  * Writes a checked sheet in the caller's transaction: each unit's figures replace what it had (projects are kept),
  * the form becomes 已提交 for staff review, with an audit row and a timeline entry per unit. A unit changed since
- * the check is a version conflict and rolls the whole import back.
+ * the check is a version conflict and rolls the whole import back. (No progress writes inside: PGlite has one
+ * connection, so a write outside the transaction would wait for it forever.)
  */
-export async function commitRdImport(trx: Transaction<DB>, actor: Actor, rows: CheckedRdRow[], file: { name: string; sha256: string }, progress: (done: number) => Promise<void>): Promise<{ imported: number }> {
-  for (const [i, r] of rows.entries()) {
+export async function commitRdImport(trx: Transaction<DB>, actor: Actor, rows: CheckedRdRow[], file: { name: string; sha256: string }): Promise<{ imported: number }> {
+  for (const r of rows) {
     const { before, after } = await updateVersioned<Record<string, unknown>>(trx, {
       table: 'rd_task_unit',
       key: 'id',
@@ -32,8 +33,6 @@ export async function commitRdImport(trx: Transaction<DB>, actor: Actor, rows: C
       detail: `文件 ${file.name} 第 ${r.rowNumber} 行，研发经费内部支出 ${String(after.internal_total ?? '—')} 元`,
       ref: { type: 'rd_task_unit', id: r.unitId },
     });
-    if (i % 200 === 199) await progress(i + 1);
   }
-  await progress(rows.length);
   return { imported: rows.length };
 }

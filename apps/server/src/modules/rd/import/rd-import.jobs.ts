@@ -48,8 +48,7 @@ export async function runRdImport(ctx: JobContext<RdImportPayload>) {
   if (task.status !== 'open') throw new Error('填报任务不在填报中（已截止或未发布），未写入任何数据');
   if (hasBlockingProblems(checked.problems)) throw new Error(`文件中仍有 ${failedRows || checked.problems.length} 处错误，未写入任何数据；请下载错误报告修改后重新上传`);
   await ctx.progress(20, '写入数据');
-  const result = await ctx.db.transaction().execute((trx) =>
-    commitRdImport(trx, { id: user.id, name: user.username, ip: user.ip }, checked.rows, { name: file.file_name, sha256: file.sha256 }, (done) => ctx.progress(20 + (done / Math.max(1, checked.rows.length)) * 78, `已写入 ${done} / ${checked.rows.length} 行`)),
-  );
+  const result = await ctx.db.transaction().execute((trx) => commitRdImport(trx, { id: user.id, name: user.username, ip: user.ip }, checked.rows, { name: file.file_name, sha256: file.sha256 }));
+  await ctx.progress(99, `已写入 ${result.imported} 行`);
   return { ...preview, stage: 'committed' as const, ...result };
 }

@@ -1,0 +1,43 @@
+import { Col, Row, Space, Statistic, Typography } from 'antd';
+import type { RdDeductionResult } from '../assessment.api';
+import { formatWanYuan } from '../money';
+import { VerdictBanner } from './VerdictBanner';
+
+const Lines = ({ lines }: { lines: readonly string[] }) => (
+  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+    {lines.map((l) => (
+      <li key={l}>{l}</li>
+    ))}
+  </ul>
+);
+
+/** 加计扣除 result: eligibility and ratio with the policy it comes from, then the deduction and the tax saved. */
+export function RdDeductionResultView({ result: { ratio, estimate } }: { result: RdDeductionResult }) {
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <VerdictBanner
+        tone={ratio.eligible ? 'success' : 'error'}
+        outcome={ratio.eligible ? `加计 ${ratio.expensedPercent}%` : '不能享受'}
+        summary={ratio.eligible ? `无形资产按成本的 ${ratio.intangiblePercent}% 摊销` : ratio.lines[0] ?? ''}
+      />
+      <div>
+        <Typography.Title level={5}>适用政策</Typography.Title>
+        <Lines lines={ratio.lines} />
+      </div>
+      {estimate && (
+        <div>
+          <Typography.Title level={5}>测算</Typography.Title>
+          <Row gutter={16} style={{ marginBottom: 12 }}>
+            <Col span={12}>
+              <Statistic title="加计扣除额（万元）" value={formatWanYuan(estimate.deduction)} />
+            </Col>
+            <Col span={12}>
+              <Statistic title={`少缴企业所得税（万元，税率 ${estimate.taxRatePercent}%）`} value={formatWanYuan(estimate.taxSaving)} valueStyle={{ color: '#389e0d' }} />
+            </Col>
+          </Row>
+          <Lines lines={estimate.lines} />
+        </div>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import { DatePicker, Select, Space, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { showError } from '../../../ui/feedback';
+import type { TDeadline } from '../enterprise.types';
+import { poolApi } from '../pool.api';
+
+const KINDS: Record<string, string> = { 'annual-report': '年度报表', 'annual-update': '年度更新', expiry: '资格到期' };
+const WARN_DAYS = 30;
+
+/** Overdue red, due within 30 days orange, later blue. */
+function DaysLeft({ days }: { days: number }) {
+  if (days < 0) return <Tag color="red">已逾期 {-days} 天</Tag>;
+  if (days === 0) return <Tag color="red">今天到期</Tag>;
+  return <Tag color={days <= WARN_DAYS ? 'orange' : 'blue'}>还有 {days} 天</Tag>;
+}
+
+const columns: ProColumns<TDeadline>[] = [
+  { title: '剩余', dataIndex: 'daysLeft', width: 130, render: (_d, r) => <DaysLeft days={r.daysLeft} /> },
+  { title: '截止日期', dataIndex: 'due', width: 110 },
+  { title: '企业', dataIndex: 'enterpriseName', width: 240, render: (_d, r) => <Link to={`/enterprise/${r.enterpriseId}`}>{r.enterpriseName}</Link> },
+  { title: '事项', dataIndex: 'title', width: 220, render: (_d, r) => <Space size={6}><Tag bordered={false}>{KINDS[r.kind] ?? r.kind}</Tag>{r.title}</Space> },
+  { title: '逾期后果', dataIndex: 'consequence', ellipsis: true },
+];
+
+/**
+ * 到期提醒: 高企年报, 科小年度更新 and certificate expiries, soonest first. The 基准日 lets staff look at the
+ * calendar as of another day (e.g. the start of the reporting season).
+ */
+export function DeadlineTable() {
+  const [today, setToday] = useState<Dayjs>(dayjs());
+  const [within, setWithin] = useState(120);
+  return (
+    <ProTable<TDeadline>
+      rowKey={(r) => `${r.enterpriseId}-${r.kind}-${r.due}`}
+      params={{ today: today.format('YYYY-MM-DD'), within }}
+      request={async (p) => {
+        try {
+          const rows = await poolApi.deadlines({ within: p.within as number, today: p.today as string });
+          // The server sorts by daysLeft already; sorted again so the order never depends on it.
+          const data = [...rows].sort((a, b) => a.daysLeft - b.daysLeft);
+          return { data, total: data.length, success: true };
+        } catch (e) {
+          showError(e);
+          return { data: [], total: 0, success: false };
+        }
+      }}
+      columns={columns}
+      search={false}
+      headerTitle="将到期事项"
+      toolBarRender={() => [
+        <Space key="today">
+          <Typography.Text type="secondary">基准日</Typography.Text>
+          <DatePicker value={today} allowClear={false} onChange={(d) => d && setToday(d)} />
+        </Space>,
+        <Select
+          key="within"
+          value={within}
+          onChange={setWithin}
+          style={{ width: 130 }}
+          options={[30, 60, 120, 365].map((d) => ({ value: d, label: `${d} 天内到期` }))}
+        />,
+      ]}
+      pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+    />
+  );
+}

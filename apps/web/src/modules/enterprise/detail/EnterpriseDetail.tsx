@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { PageContainer, ProCard } from '@ant-design/pro-components';
+import { Button, Col, Result, Row, Space } from 'antd';
+import { CalculatorOutlined, EditOutlined } from '@ant-design/icons';
+import { FullPageSpin } from '../../../ui/FullPageSpin';
+import { useCan } from '../../auth/use-can';
+import { enterpriseApi } from '../enterprise.api';
+import { EnterpriseFormDrawer } from '../EnterpriseFormDrawer';
+import { QualificationTable } from '../qualifications/QualificationTable';
+import { useLoader } from '../use-loader';
+import { EnterpriseDescriptions } from './EnterpriseDescriptions';
+import { EnterpriseTimeline } from './EnterpriseTimeline';
+import { YearlyFigures } from './YearlyFigures';
+
+interface Props {
+  id: number;
+  /** 我的企业: the enterprise user sees the same page without staff actions. */
+  readOnly?: boolean;
+  /** Where the calculators are (staff reach them through this page, enterprise users through their menu). */
+  title?: string;
+}
+
+/** One enterprise: the record, yearly figures, qualification records and the cross-module timeline. */
+export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
+  const enterprise = useLoader(id, () => enterpriseApi.get(id));
+  const timeline = useLoader(id, () => enterpriseApi.timeline(id));
+  const prefill = useLoader(id, () => enterpriseApi.prefill(id));
+  const [editing, setEditing] = useState(false);
+  const canWrite = useCan('enterprise:write') && !readOnly;
+
+  const e = enterprise.data;
+  if (!e && enterprise.loading) return <FullPageSpin />;
+  if (!e) {
+    return <Result status={enterprise.error?.status === 404 ? '404' : '403'} title="无法查看该企业" subTitle={enterprise.error?.message ?? '企业不存在或不在您的管辖范围内'} extra={<Link to="/enterprise/list"><Button type="primary">返回企业名录</Button></Link>} />;
+  }
+  const refresh = () => {
+    enterprise.reload();
+    timeline.reload();
+  };
+
+  return (
+    <PageContainer
+      title={title ?? e.name}
+      subTitle={title ? e.name : undefined}
+      onBack={readOnly ? undefined : () => window.history.back()}
+      extra={
+        <Space>
+          <Link to={`/enterprise/self-assessment?enterpriseId=${e.id}&tab=high-tech`}>
+            <Button icon={<CalculatorOutlined />}>高企自评</Button>
+          </Link>
+          {canWrite && (
+            <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              编辑
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <ProCard title="基本信息" bordered headerBordered>
+          <EnterpriseDescriptions enterprise={e} />
+        </ProCard>
+        <QualificationTable enterpriseId={e.id} readOnly={readOnly} onChanged={refresh} />
+        <Row gutter={16} align="top">
+          <Col xs={24} xl={10}>
+            <ProCard title="年度数据" bordered headerBordered>
+              <YearlyFigures prefill={prefill.data} />
+            </ProCard>
+          </Col>
+          <Col xs={24} xl={14}>
+            <ProCard title="时间线" subTitle="各模块发生的事，最新在前" bordered headerBordered>
+              <EnterpriseTimeline events={timeline.data ?? []} />
+            </ProCard>
+          </Col>
+        </Row>
+      </Space>
+      {editing && (
+        <EnterpriseFormDrawer
+          enterprise={e}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            refresh();
+          }}
+        />
+      )}
+    </PageContainer>
+  );
+}

@@ -1,0 +1,48 @@
+import { Empty, Space, Tag, Timeline, Typography } from 'antd';
+import { formatDateTime } from '../../../ui/format';
+import type { TTimelineEvent } from '../enterprise.types';
+
+// Events come from every module; the tag says which, in the words of the menu.
+const MODULES: Record<string, { label: string; color: string }> = {
+  enterprise: { label: '企业名录', color: 'blue' },
+  qualification: { label: '资质', color: 'green' },
+  notice: { label: '公示', color: 'gold' },
+  project: { label: '项目', color: 'purple' },
+  rd: { label: '研发经费', color: 'cyan' },
+};
+
+/** 时间线: everything that happened to the enterprise across modules, newest first (the server's order). */
+export function EnterpriseTimeline({ events }: { events: TTimelineEvent[] }) {
+  if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无记录" />;
+  return (
+    <Timeline
+      items={events.map((ev) => {
+        const m = MODULES[ev.module] ?? { label: ev.module, color: 'default' };
+        return {
+          key: ev.id,
+          color: m.color === 'default' ? 'gray' : m.color,
+          children: (
+            <div className="kc-timeline-item">
+              <Space size={8} wrap>
+                <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {formatDateTime(ev.at)}
+                </Typography.Text>
+                <Tag color={m.color} bordered={false}>
+                  {m.label}
+                </Tag>
+                <Typography.Text strong>{ev.title}</Typography.Text>
+              </Space>
+              {(ev.detail || ev.actorName) && (
+                <div style={{ color: 'rgba(0,0,0,0.55)', marginTop: 2 }}>
+                  {ev.detail}
+                  {ev.detail && ev.actorName ? ' · ' : ''}
+                  {ev.actorName ? `操作人：${ev.actorName === 'system' ? '系统' : ev.actorName}` : ''}
+                </div>
+              )}
+            </div>
+          ),
+        };
+      })}
+    />
+  );
+}

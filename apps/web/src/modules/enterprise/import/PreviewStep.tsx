@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Alert, Button, Col, Row, Space, Statistic, Table, Tooltip } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { showError } from '../../../ui/feedback';
+import type { TImportJobResult } from '../enterprise.types';
+import { importApi } from '../import.api';
+import { saveFile } from '../save-file';
+
+interface Props {
+  result: TImportJobResult;
+  confirming: boolean;
+  onReupload: () => void;
+  onConfirm: () => void;
+}
+
+type Problem = TImportJobResult['problems'][number];
+type Sample = { row?: number; name?: string; creditCode?: string; action?: string };
+
+/** Step 4: counts, every problem as 第 N 行 · 列名 · 原因, the error report, and 确认导入 only for a clean file. */
+export function PreviewStep({ result, confirming, onReupload, onConfirm }: Props) {
+  const [downloading, setDownloading] = useState(false);
+  const clean = result.failedRows === 0 && result.validRows > 0 && !result.problems.some((p) => p.row === null);
+  const downloadReport = async () => {
+    if (!result.errorReportFileId) return;
+    setDownloading(true);
+    try {
+      saveFile(await importApi.file(result.errorReportFileId), '错误报告.xlsx');
+    } catch (e) {
+      showError(e);
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Row gutter={16}>
+        <Col span={5}><Statistic title="总行数" value={result.totalRows} /></Col>
+        <Col span={5}><Statistic title="可导入" value={result.validRows} valueStyle={{ color: '#389e0d' }} /></Col>
+        <Col span={5}><Statistic title="失败" value={result.failedRows} suffix="行" valueStyle={{ color: result.failedRows ? '#cf1322' : undefined }} /></Col>
+        <Col span={5}><Statistic title="将新增" value={result.toCreate} /></Col>
+        <Col span={4}><Statistic title="将更新" value={result.toUpdate} /></Col>
+      </Row>
+      {clean ? (
+        <Alert type="success" showIcon message={`校验通过：${result.summary}，可以确认导入`} />
+      ) : (
+        <Alert type="error" showIcon message={`校验未通过：${result.summary}`} description="本次未写入任何数据。请下载错误报告，按“错误原因”列修改后重新上传。" />
+      )}
+      {result.problems.length > 0 ? (
+        <Table<Problem>
+          size="small"
+          rowKey={(p, i) => `${p.row}-${p.column}-${i}`}
+          dataSource={result.problems}
+          pagination={result.problems.length > 8 ? { pageSize: 8, size: 'small' } : false}
+          columns={[
+            { title: '位置', dataIndex: 'row', width: 90, render: (r: number | null) => (r === null ? '整个文件' : `第 ${r} 行`) },
+            { title: '列名', dataIndex: 'column', width: 150, render: (c: string | null) => c ?? '-' },
+            // The server prefixes each message with its column (for the error report); the table has a column for that.
+            { title: '原因', dataIndex: 'message', render: (m: string, p) => (p.column && m.startsWith(`${p.column}：`) ? m.slice(p.column.length + 1) : m) },
+          ]}
+        />
+      ) : (
+        <Table<Sample>
+          size="small"
+          rowKey={(s, i) => `${s.row ?? i}`}
+          dataSource={result.sample as Sample[]}
+          pagination={false}
+          title={() => `将写入的数据（前 ${result.sample.length} 行）`}
+          scroll={{ y: 240 }}
+          columns={[
+            { title: '行', dataIndex: 'row', width: 70 },
+            { title: '企业名称', dataIndex: 'name' },
+            { title: '统一社会信用代码', dataIndex: 'creditCode', width: 200 },
+            { title: '操作', dataIndex: 'action', width: 70 },
+          ]}
+        />
+      )}
+      <Space>
+        {result.errorReportFileId && (
+          <Button icon={<DownloadOutlined />} loading={downloading} onClick={downloadReport}>
+            下载错误报告
+          </Button>
+        )}
+        <Button onClick={onReupload}>重新上传</Button>
+        <Tooltip title={clean ? undefined : '有错误行时不能导入，请修改后重新上传'}>
+          <Button type="primary" disabled={!clean} loading={confirming} onClick={onConfirm}>
+            确认导入
+          </Button>
+        </Tooltip>
+      </Space>
+    </Space>
+  );
+}

@@ -1,0 +1,89 @@
+import { useRef, useState } from 'react';
+import { ProTable, type ActionType } from '@ant-design/pro-components';
+import { Button, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { STAGE_TRANSITIONS, type TQualification } from '@kechuang/domain';
+import { pageRequest } from '../../../ui/table-request';
+import { useCan } from '../../auth/use-can';
+import { useDictItems } from '../../dict/use-dict-items';
+import { CreateQualificationModal } from './CreateQualificationModal';
+import { MoveStageModal } from './MoveStageModal';
+import { qualificationColumns } from './qualification-columns';
+
+interface Props {
+  /** Set on an enterprise's detail: only its records, no enterprise column or search form. */
+  enterpriseId?: number;
+  /** Read-only for enterprise users (我的企业). */
+  readOnly?: boolean;
+  /** Called after a record changed, so the page can refresh what depends on it (tier tags, timeline). */
+  onChanged?: () => void;
+}
+
+type Dialog = { kind: 'create' } | { kind: 'move'; q: TQualification } | null;
+
+/** 资质记录 with filters (on the 资质管理 page) and 推进阶段 / 登记资质 for staff. */
+export function QualificationTable({ enterpriseId, readOnly = false, onChanged }: Props) {
+  const actionRef = useRef<ActionType>(undefined);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const tierItems = useDictItems('qualification_tier');
+  const stageItems = useDictItems('qualification_stage');
+  const canWrite = useCan('qualification:write') && !readOnly;
+  const embedded = enterpriseId !== undefined;
+
+  const saved = () => {
+    setDialog(null);
+    actionRef.current?.reload();
+    onChanged?.();
+  };
+
+  return (
+    <>
+      <ProTable<TQualification>
+        rowKey="id"
+        headerTitle="资质记录"
+        actionRef={actionRef}
+        params={{ enterpriseId }}
+        request={pageRequest<TQualification>('/qualifications', (p) => ({
+          enterpriseId,
+          tier: p.tier as string | undefined,
+          stage: p.stage as string | undefined,
+          year: p.year as number | undefined,
+          keyword: typeof p.keyword === 'string' ? p.keyword.trim() || undefined : undefined,
+        }))}
+        columns={[
+          ...qualificationColumns({ withEnterprise: !embedded, tierItems, stageItems }),
+          ...(canWrite
+            ? [
+                {
+                  title: '操作',
+                  valueType: 'option' as const,
+                  width: 90,
+                  fixed: 'right' as const,
+                  render: (_d: unknown, q: TQualification) =>
+                    STAGE_TRANSITIONS[q.stage].length ? <Typography.Link onClick={() => setDialog({ kind: 'move', q })}>推进阶段</Typography.Link> : <Typography.Text type="secondary">已结束</Typography.Text>,
+                },
+              ]
+            : []),
+        ]}
+        search={embedded ? false : { labelWidth: 'auto', defaultCollapsed: false }}
+        form={{ name: embedded ? 'qualification-embedded' : 'qualification-search' }}
+        options={embedded ? false : undefined}
+        pagination={{ defaultPageSize: embedded ? 10 : 20, showSizeChanger: !embedded, hideOnSinglePage: embedded }}
+        scroll={{ x: 1100 }}
+        toolBarRender={
+          canWrite
+            ? () => [
+                <Button key="add" type={embedded ? 'default' : 'primary'} icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>
+                  登记资质
+                </Button>,
+              ]
+            : embedded
+              ? false
+              : undefined
+        }
+      />
+      {dialog?.kind === 'create' && <CreateQualificationModal enterpriseId={enterpriseId} onClose={() => setDialog(null)} onSaved={saved} />}
+      {dialog?.kind === 'move' && <MoveStageModal key={dialog.q.id} qualification={dialog.q} onClose={() => setDialog(null)} onSaved={saved} />}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ProTable, type ActionType } from '@ant-design/pro-components';
+import { Button, Table, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { api } from '../../api/client';
+import { showError } from '../../ui/feedback';
+import { useCan } from '../auth/use-can';
+import { dictValueEnum } from '../dict/dict-value-enum';
+import { useDictItems } from '../dict/use-dict-items';
+import { FundingModal } from './FundingModal';
+import { formatWan } from './money';
+import { projectApi, saveBlob, type FundingPage } from './project.api';
+import type { TFundingRecord } from './project-types';
+
+type Query = Record<string, string | number | undefined>;
+
+function filters(p: Record<string, unknown>): Query {
+  const range = p.occurredOn as [string, string] | undefined;
+  return {
+    kind: p.kind as string | undefined,
+    sourceLevel: p.sourceLevel as string | undefined,
+    category: p.category as string | undefined,
+    from: range?.[0],
+    to: range?.[1],
+  };
+}
+
+/** 资金台账: ledger records with the exact total of the filter (from the server, shown in 万元), add and export. */
+export function FundingTable() {
+  const actionRef = useRef<ActionType>(undefined);
+  const [total, setTotal] = useState<string | null>(null);
+  const [query, setQuery] = useState<Query>({});
+  const [adding, setAdding] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const kinds = useDictItems('funding_kind');
+  const sources = useDictItems('funding_source_level');
+  const categories = useDictItems('project_category');
+  const canWrite = useCan('funding:write');
+
+  const exportFile = async () => {
+    setExporting(true);
+    try {
+      const f = await projectApi.exportFunding(query);
+      saveBlob(f.blob, f.fileName ?? '资金台账.xlsx');
+    } catch (e) {
+      showError(e);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <>
+      <ProTable<TFundingRecord>
+        rowKey="id"
+        headerTitle={
+          <span>
+            资金台账
+            {total !== null && (
+              <Typography.Text style={{ marginLeft: 16, fontWeight: 'normal' }} data-testid="funding-total">
+                合计 <Typography.Text strong>{formatWan(total)}</Typography.Text> 万元
+              </Typography.Text>
+            )}
+          </span>
+        }
+        actionRef={actionRef}
+        request={async (params) => {
+          const q = filters(params);
+          setQuery(q);
+          try {
+            const res = await api.get<FundingPage>('/funding', { current: params.current, pageSize: params.pageSize, ...q });
+            setTotal(res.amountTotal);
+            return res;
+          } catch (e) {
+            showError(e);
+            setTotal(null);
+            return { data: [], total: 0, success: false };
+          }
+        }}
+        search={{ labelWidth: 'auto' }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        scroll={{ x: 1200 }}
+        summary={() =>
+          total === null ? null : (
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0} colSpan={5}>
+                <Typography.Text strong>合计（全部筛选结果）</Typography.Text>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={5} align="right">
+                <Typography.Text strong data-testid="funding-summary-total">
+                  {formatWan(total)}
+                </Typography.Text>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={6} colSpan={3} />
+            </Table.Summary.Row>
+          )
+        }
+        columns={[
+          { title: '日期', dataIndex: 'occurredOn', valueType: 'dateRange', width: 110, render: (_d, r) => r.occurredOn },
+          { title: '项目', dataIndex: 'projectTitle', search: false, width: 260, ellipsis: true, render: (_d, r) => <Link to={`/project/applications/${r.applicationId}`}>{r.projectTitle}</Link> },
+          { title: '承担单位', dataIndex: 'enterpriseName', search: false, width: 200, ellipsis: true },
+          { title: '类型', dataIndex: 'kind', valueType: 'select', valueEnum: dictValueEnum(kinds), width: 110 },
+          { title: '来源', dataIndex: 'sourceLevel', valueType: 'select', valueEnum: dictValueEnum(sources), width: 80 },
+          { title: '金额（万元）', dataIndex: 'amount', search: false, width: 120, align: 'right', render: (_d, r) => formatWan(r.amount) },
+          { title: '类别', dataIndex: 'category', valueType: 'select', valueEnum: dictValueEnum(categories), width: 170, render: (_d, r) => r.categoryLabel },
+          { title: '凭证号', dataIndex: 'voucherNo', search: false, width: 110 },
+          { title: '文号', dataIndex: 'documentNo', search: false, width: 160, ellipsis: true },
+        ]}
+        toolBarRender={() => [
+          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={exportFile}>
+            导出
+          </Button>,
+          ...(canWrite
+            ? [
+                <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+                  登记资金
+                </Button>,
+              ]
+            : []),
+        ]}
+      />
+      {adding && (
+        <FundingModal
+          onClose={() => setAdding(false)}
+          onSaved={() => {
+            setAdding(false);
+            actionRef.current?.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}

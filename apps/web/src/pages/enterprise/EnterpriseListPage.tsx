@@ -1,0 +1,10 @@
+import { PageContainer } from '@ant-design/pro-components';
+import { EnterpriseTable } from '../../modules/enterprise/EnterpriseTable';
+
+export default function EnterpriseListPage() {
+  return (
+    <PageContainer content="县域内服务的企事业单位，按统一社会信用代码登记；梯度标签显示各梯度最新一条资质记录的阶段。">
+      <EnterpriseTable />
+    </PageContainer>
+  );
+}

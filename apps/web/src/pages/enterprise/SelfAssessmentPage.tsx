@@ -1,0 +1,5 @@
+import { SelfAssessment } from '../../modules/enterprise/assessment/SelfAssessment';
+
+export default function SelfAssessmentPage() {
+  return <SelfAssessment />;
+}
