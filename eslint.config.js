@@ -18,6 +18,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (CI helpers).
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['packages/domain/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
