@@ -19,9 +19,16 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   if (config.seedDemo) await seedDemo(database.db);
   const app = await buildApp({ db: database.db, webDist: config.webDist, logLevel: config.logLevel, secureCookies: config.secureCookies });
   await app.jobs.start();
-  // Deadline reminders: once at start, then daily.
-  const remind = () => app.jobs.enqueue({ type: 'enterprise.deadline-reminders', title: '到期事项提醒', createdBy: null }).catch((e) => app.log.error(e));
-  void remind();
+  // Reminder jobs of every module: once at start, then daily.
+  const DAILY_JOBS = [
+    { type: 'enterprise.deadline-reminders', title: '企业资质到期事项提醒' },
+    { type: 'project.deadline-reminders', title: '项目截止事项提醒' },
+    { type: 'rd.reminders', title: '研发经费填报提醒' },
+  ];
+  const remind = () => {
+    for (const j of DAILY_JOBS) app.jobs.enqueue({ ...j, createdBy: null }).catch((e) => app.log.error(e));
+  };
+  remind();
   const daily = setInterval(remind, 24 * 3_600_000);
   daily.unref();
   const address = await app.listen({ port: config.port, host: config.host });
