@@ -11,6 +11,9 @@ const DEMO_PASSWORD = 'Kechuang@2022';
 const ROWS = 30;
 // Excel row numbers: the header is row 1, so data row n sits on sheet row n + 1.
 const sheetRow = (n: number) => n + 1;
+const NOTICE_TITLE = '关于2022年拟认定省级科技创新型企业名单的公示';
+// The demo's three enterprises in 公示 for the provincial tier (seed report: '3家企业进入公示阶段').
+const PUBLICIZING = ['陇西华硒生物科技有限公司', '陇西菜源商贸有限公司', '甘肃诚泰药业有限公司'];
 
 let server: RunningServer | undefined;
 let browser: RunningBrowser | undefined;
@@ -114,4 +117,42 @@ describe('enterprise register in the browser (staff)', () => {
     expect(await result.locator('.kc-verdict').innerText()).toMatch(/确定通过|可能通过|难以通过|不符合条件/);
     await screenshot(page, 'ent-06-high-tech-assessment');
   });
+
+  it('publishes a 公示 whose end date counts working days, and shows it without signing in', async () => {
+    const { base, page } = ctx();
+    await openPage(page, base, '/enterprise/notices');
+    await page.getByRole('button', { name: '新建公示' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建公示' });
+    await visible(dialog);
+    await dialog.getByLabel('标题').fill(NOTICE_TITLE);
+    await dialog.getByLabel('公示对象').click();
+    for (const name of PUBLICIZING) await page.locator('.ant-select-item-option', { hasText: name }).click();
+    await dialog.getByText('新建公示', { exact: true }).click(); // closes the dropdown without closing the dialog
+    await dialog.getByLabel('开始日期').fill('2022-06-27');
+    await dialog.getByLabel('开始日期').press('Enter');
+    await dialog.getByLabel('联系方式').fill('县科技局 0932-6621234');
+    await dialog.getByLabel('监督电话').fill('0932-6620000');
+    await dialog.getByRole('button', { name: /确\s?定/ }).click();
+    // 2022-06-27 is a Monday: five working days end on Friday 07-01.
+    await seeText(page, '公示期：2022-06-27 至 2022-07-01（5 个工作日');
+    await page.getByRole('button', { name: /知道了|确\s?定/ }).last().click();
+
+    const row = tableRows(page).filter({ hasText: NOTICE_TITLE });
+    await row.getByText('发布', { exact: true }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s?定/ }).click();
+    await visible(row.getByText('公开页面'));
+    const href = await row.getByRole('link', { name: /公开页面/ }).getAttribute('href');
+    expect(href).toMatch(/^\/public\/notices\/\d+$/);
+
+    await page.context().clearCookies();
+    await page.goto(`${base}${href}`);
+    await seeText(page, NOTICE_TITLE);
+    await seeText(page, '公示期：2022年6月27日至2022年7月1日');
+    for (const name of PUBLICIZING) await visible(tableRows(page).filter({ hasText: name }));
+    await seeText(page, '监督电话：0932-6620000');
+    expect(await page.locator('.ant-pro-layout').count()).toBe(0);
+    expect(page.url()).not.toContain('/login');
+    await screenshot(page, 'ent-07-public-notice', { fullPage: true });
+  });
 });
+

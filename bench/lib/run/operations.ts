@@ -316,7 +316,7 @@ const submitOp: LoadOp = {
       st.free.push(...back, ...inFlight.filter((i) => !backIds.has(i.id)));
       recycled = back.length;
     }
-    return { recycled, pool: st.free.length };
+    return { recycled };
   },
 };
 

@@ -49,9 +49,9 @@ function hookExit(): void {
 }
 
 /** Spawns `node --import tsx <script> …args` from the repository root and waits until `health` answers 200. */
-export async function startNode(opts: { name: string; script: string; args: string[]; env: NodeJS.ProcessEnv; port: number; health: string; timeoutMs?: number }): Promise<Started> {
+export async function startNode(opts: { name: string; script: string; args: string[]; env: NodeJS.ProcessEnv; port: number; health: string; timeoutMs?: number; nodeArgs?: string[] }): Promise<Started> {
   hookExit();
-  const child = spawn(process.execPath, ['--import', 'tsx', opts.script, ...opts.args], { cwd: ROOT, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', opts.script, ...opts.args], { cwd: ROOT, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (d: Buffer) => {
     output += d.toString();

@@ -33,8 +33,8 @@ export async function describeMachine(target: Target): Promise<Machine> {
     try {
       await c.connect();
       database = String((await c.query('select version() as v')).rows[0].v).split(' on ')[0];
-      const settings = (await c.query(`select name, setting, unit from pg_settings where name in ('shared_buffers', 'work_mem', 'max_connections', 'synchronous_commit')`)).rows;
-      database += ` (${settings.map((s) => `${s.name}=${s.setting}${s.unit ?? ''}`).join(', ')})`;
+      const settings = (await c.query(`select name, current_setting(name) as value from pg_settings where name in ('shared_buffers', 'work_mem', 'max_connections', 'synchronous_commit', 'wal_sync_method') order by name`)).rows;
+      database += ` (${settings.map((s) => `${s.name}=${s.value}`).join(', ')})`;
     } finally {
       await c.end().catch(() => {});
     }

@@ -10,6 +10,7 @@ export async function startProduct(scale: Scale, target: Target): Promise<Starte
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, KC_WEB_DIST: '', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
   delete env.DATABASE_URL;
+
   let dataDir: string;
   if (target.kind === 'postgres') {
     env.DATABASE_URL = target.url;
@@ -21,6 +22,8 @@ export async function startProduct(scale: Scale, target: Target): Promise<Starte
   return startNode({
     name: 'product',
     script: 'apps/server/src/main.ts',
+    // For investigations only, e.g. BENCH_PRODUCT_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' (product process only).
+    nodeArgs: process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean),
     args: ['--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir, '--no-demo'],
     env,
     port,

@@ -29,7 +29,8 @@ export function IndustryTreeSelect({ value, onChange, placeholder = '选择或�
   const labelled = useRef(new Set<string>());
 
   useEffect(() => {
-    industryApi.children().then((rows) => setNodes(rows.map(toNode)), showError);
+    // Merged, not replaced: the stored value's label may have arrived first.
+    industryApi.children().then((rows) => setNodes((prev) => [...rows.map(toNode).filter((n) => !prev.some((p) => p.id === n.id)), ...prev]), showError);
   }, []);
 
   // A stored value (e.g. 3021 when editing) is not in the lazily loaded tree yet: fetch its label once.

@@ -13,12 +13,12 @@ export function CalculatorLayout({ form, result, resultTitle }: { form: ReactNod
   }, [result]);
   return (
     <Row gutter={16} align="top">
-      <Col xs={24} xl={11}>
+      <Col xs={24} xl={12}>
         <ProCard title="测算输入" bordered headerBordered>
           {form}
         </ProCard>
       </Col>
-      <Col xs={24} xl={13}>
+      <Col xs={24} xl={12}>
         <div ref={resultRef} style={{ scrollMarginTop: 72 }}>
           <ProCard title={resultTitle} bordered headerBordered className="kc-assessment-result">
             {result ?? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="核对左侧数据后点击“测算”" />}

@@ -32,6 +32,7 @@ export function HighTechCalculator({ prefill }: { prefill: TAssessmentPrefill | 
           rowProps={{ gutter: 12 }}
           initialValues={highTechInitial(prefill)}
           onFinish={calculate}
+          autoFocusFirstInput={false}
           submitter={{ searchConfig: { submitText: '测算', resetText: '恢复预填' } }}
         >
           <ProFormDatePicker name="asOf" label="拟申报日期" {...half} fieldProps={date} rules={[{ required: true, message: '请选择日期' }]} />

@@ -48,9 +48,9 @@ export function HighTechYearsMatrix() {
                         <td key={f.key}>
                           <Form.Item name={[f.name, r.key]} noStyle rules={[{ required: true, message: `请填写${r.label}` }]}>
                             {r.money ? (
-                              <InputNumber<string> stringMode precision={2} min={r.signed ? undefined : '0'} formatter={yuanFormatter} parser={yuanParser} style={{ width: '100%' }} aria-label={r.label} />
+                              <InputNumber<string> stringMode precision={2} min={r.signed ? undefined : '0'} formatter={yuanFormatter} parser={yuanParser} controls={false} size="small" style={{ width: '100%' }} aria-label={r.label} />
                             ) : (
-                              <InputNumber precision={0} min={0} style={{ width: '100%' }} aria-label={r.label} />
+                              <InputNumber precision={0} min={0} controls={false} size="small" style={{ width: '100%' }} aria-label={r.label} />
                             )}
                           </Form.Item>
                         </td>

@@ -34,6 +34,7 @@ export function RdDeductionCalculator({ prefill }: { prefill: TAssessmentPrefill
           rowProps={{ gutter: 12 }}
           initialValues={rdInitial(prefill)}
           onFinish={calculate}
+          autoFocusFirstInput={false}
           submitter={{ searchConfig: { submitText: '测算', resetText: '恢复预填' } }}
         >
           <ProFormDigit name="year" label="纳税年度" {...half} min={2016} max={2100} fieldProps={{ precision: 0, style: { width: '100%' } }} rules={[{ required: true, message: '请输入年度' }]} />

@@ -28,6 +28,7 @@ export function TechSmeCalculator({ prefill }: { prefill: TAssessmentPrefill | n
           rowProps={{ gutter: 12 }}
           initialValues={techSmeInitial(prefill)}
           onFinish={calculate}
+          autoFocusFirstInput={false}
           submitter={{ searchConfig: { submitText: '测算', resetText: '恢复预填' } }}
         >
           <CountField name="staffTotal" label="职工总数" unit="人" tooltip="在职、兼职和临时聘用人员，全年累计工作 6 个月以上" />

@@ -33,8 +33,8 @@ export function TechSmeResultView({ result: r }: { result: TechSmeResult }) {
           dataSource={rows}
           columns={[
             { title: '指标', dataIndex: 'indicator' },
-            { title: '数值', dataIndex: 'value', width: 120 },
-            { title: '档位', dataIndex: 'band', width: 120 },
+            { title: '数值', dataIndex: 'value', width: 150 },
+            { title: '档位', dataIndex: 'band', width: 140 },
             { title: '得分', dataIndex: 'points', width: 80, align: 'right' },
           ]}
           expandable={{ expandedRowRender: (row) => <Typography.Text type="secondary">{row.message}</Typography.Text> }}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { DatePicker, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -9,6 +9,7 @@ import { poolApi } from '../pool.api';
 
 const KINDS: Record<string, string> = { 'annual-report': '年度报表', 'annual-update': '年度更新', expiry: '资格到期' };
 const WARN_DAYS = 30;
+const WITHIN = [30, 60, 120, 365];
 
 /** Overdue red, due within 30 days orange, later blue. */
 function DaysLeft({ days }: { days: number }) {
@@ -21,7 +22,7 @@ const columns: ProColumns<TDeadline>[] = [
   { title: '剩余', dataIndex: 'daysLeft', width: 130, render: (_d, r) => <DaysLeft days={r.daysLeft} /> },
   { title: '截止日期', dataIndex: 'due', width: 110 },
   { title: '企业', dataIndex: 'enterpriseName', width: 240, render: (_d, r) => <Link to={`/enterprise/${r.enterpriseId}`}>{r.enterpriseName}</Link> },
-  { title: '事项', dataIndex: 'title', width: 220, render: (_d, r) => <Space size={6}><Tag bordered={false}>{KINDS[r.kind] ?? r.kind}</Tag>{r.title}</Space> },
+  { title: '事项', dataIndex: 'title', width: 300, render: (_d, r) => <Space size={6}><Tag bordered={false}>{KINDS[r.kind] ?? r.kind}</Tag>{r.title}</Space> },
   { title: '逾期后果', dataIndex: 'consequence', ellipsis: true },
 ];
 
@@ -30,8 +31,13 @@ const columns: ProColumns<TDeadline>[] = [
  * calendar as of another day (e.g. the start of the reporting season).
  */
 export function DeadlineTable() {
-  const [today, setToday] = useState<Dayjs>(dayjs());
-  const [within, setWithin] = useState(120);
+  // ?today=YYYY-MM-DD&within=N open the list as of another day (links from reports and reminders).
+  const [params] = useSearchParams();
+  const [today, setToday] = useState<Dayjs>(() => {
+    const raw = params.get('today') ?? '';
+    return /^\d{4}-\d{2}-\d{2}$/.test(raw) && dayjs(raw).isValid() ? dayjs(raw) : dayjs();
+  });
+  const [within, setWithin] = useState(() => (WITHIN.includes(Number(params.get('within'))) ? Number(params.get('within')) : 120));
   return (
     <ProTable<TDeadline>
       rowKey={(r) => `${r.enterpriseId}-${r.kind}-${r.due}`}
@@ -60,7 +66,7 @@ export function DeadlineTable() {
           value={within}
           onChange={setWithin}
           style={{ width: 130 }}
-          options={[30, 60, 120, 365].map((d) => ({ value: d, label: `${d} 天内到期` }))}
+          options={WITHIN.map((d) => ({ value: d, label: `${d} 天内到期` }))}
         />,
       ]}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}

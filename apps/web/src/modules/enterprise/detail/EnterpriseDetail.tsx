@@ -47,7 +47,7 @@ export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
       extra={
         <Space>
           <Link to={`/enterprise/self-assessment?enterpriseId=${e.id}&tab=high-tech`}>
-            <Button icon={<CalculatorOutlined />}>高企自评</Button>
+            <Button icon={<CalculatorOutlined />}>{readOnly ? '自评测算' : '高企自评'}</Button>
           </Link>
           {canWrite && (
             <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>

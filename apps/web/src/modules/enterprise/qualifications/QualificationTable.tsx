@@ -70,16 +70,14 @@ export function QualificationTable({ enterpriseId, readOnly = false, onChanged }
         options={embedded ? false : undefined}
         pagination={{ defaultPageSize: embedded ? 10 : 20, showSizeChanger: !embedded, hideOnSinglePage: embedded }}
         scroll={{ x: 1100 }}
-        toolBarRender={
+        toolBarRender={() =>
           canWrite
-            ? () => [
+            ? [
                 <Button key="add" type={embedded ? 'default' : 'primary'} icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>
                   登记资质
                 </Button>,
               ]
-            : embedded
-              ? false
-              : undefined
+            : []
         }
       />
       {dialog?.kind === 'create' && <CreateQualificationModal enterpriseId={enterpriseId} onClose={() => setDialog(null)} onSaved={saved} />}
