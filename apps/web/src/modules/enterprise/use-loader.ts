@@ -13,7 +13,8 @@ export interface Loaded<T> {
 /** Loads one resource when `key` changes (null = nothing to load) and lets the page reload it after a save. */
 export function useLoader<T>(key: string | number | null, load: () => Promise<T>): Loaded<T> {
   const [data, setData] = useState<T | null>(null);
-  const [loading, setLoading] = useState(false);
+  // Loading from the first render, so a page does not flash its 'not found' state before the request starts.
+  const [loading, setLoading] = useState(key !== null);
   const [error, setError] = useState<ApiError | null>(null);
   const [round, setRound] = useState(0);
   // `load` is a fresh closure every render; `key` says when it means something new.
@@ -22,6 +23,7 @@ export function useLoader<T>(key: string | number | null, load: () => Promise<T>
   useEffect(() => {
     if (key === null) {
       setData(null);
+      setLoading(false);
       return;
     }
     let live = true;

@@ -1,15 +1,8 @@
 import { Col, Row, Space, Statistic, Typography } from 'antd';
 import type { RdDeductionResult } from '../assessment.api';
 import { formatWanYuan } from '../money';
+import { ExplainLines } from './ExplainLines';
 import { VerdictBanner } from './VerdictBanner';
-
-const Lines = ({ lines }: { lines: readonly string[] }) => (
-  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-    {lines.map((l) => (
-      <li key={l}>{l}</li>
-    ))}
-  </ul>
-);
 
 /** 加计扣除 result: eligibility and ratio with the policy it comes from, then the deduction and the tax saved. */
 export function RdDeductionResultView({ result: { ratio, estimate } }: { result: RdDeductionResult }) {
@@ -22,7 +15,7 @@ export function RdDeductionResultView({ result: { ratio, estimate } }: { result:
       />
       <div>
         <Typography.Title level={5}>适用政策</Typography.Title>
-        <Lines lines={ratio.lines} />
+        <ExplainLines lines={ratio.lines} />
       </div>
       {estimate && (
         <div>
@@ -35,7 +28,7 @@ export function RdDeductionResultView({ result: { ratio, estimate } }: { result:
               <Statistic title={`少缴企业所得税（万元，税率 ${estimate.taxRatePercent}%）`} value={formatWanYuan(estimate.taxSaving)} valueStyle={{ color: '#389e0d' }} />
             </Col>
           </Row>
-          <Lines lines={estimate.lines} />
+          <ExplainLines lines={estimate.lines} />
         </div>
       )}
     </Space>

@@ -2,24 +2,17 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { DatePicker, Select, Space, Tag, Typography } from 'antd';
+import { DaysLeftTag } from './DaysLeftTag';
 import dayjs, { type Dayjs } from 'dayjs';
 import { showError } from '../../../ui/feedback';
 import type { TDeadline } from '../enterprise.types';
 import { poolApi } from '../pool.api';
 
 const KINDS: Record<string, string> = { 'annual-report': '年度报表', 'annual-update': '年度更新', expiry: '资格到期' };
-const WARN_DAYS = 30;
 const WITHIN = [30, 60, 120, 365];
 
-/** Overdue red, due within 30 days orange, later blue. */
-function DaysLeft({ days }: { days: number }) {
-  if (days < 0) return <Tag color="red">已逾期 {-days} 天</Tag>;
-  if (days === 0) return <Tag color="red">今天到期</Tag>;
-  return <Tag color={days <= WARN_DAYS ? 'orange' : 'blue'}>还有 {days} 天</Tag>;
-}
-
 const columns: ProColumns<TDeadline>[] = [
-  { title: '剩余', dataIndex: 'daysLeft', width: 130, render: (_d, r) => <DaysLeft days={r.daysLeft} /> },
+  { title: '剩余', dataIndex: 'daysLeft', width: 130, render: (_d, r) => <DaysLeftTag days={r.daysLeft} /> },
   { title: '截止日期', dataIndex: 'due', width: 110 },
   { title: '企业', dataIndex: 'enterpriseName', width: 240, render: (_d, r) => <Link to={`/enterprise/${r.enterpriseId}`}>{r.enterpriseName}</Link> },
   { title: '事项', dataIndex: 'title', width: 300, render: (_d, r) => <Space size={6}><Tag bordered={false}>{KINDS[r.kind] ?? r.kind}</Tag>{r.title}</Space> },

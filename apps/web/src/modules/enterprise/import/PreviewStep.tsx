@@ -19,7 +19,9 @@ type Sample = { row?: number; name?: string; creditCode?: string; action?: strin
 /** Step 4: counts, every problem as 第 N 行 · 列名 · 原因, the error report, and 确认导入 only for a clean file. */
 export function PreviewStep({ result, confirming, onReupload, onConfirm }: Props) {
   const [downloading, setDownloading] = useState(false);
-  const clean = result.failedRows === 0 && result.validRows > 0 && !result.problems.some((p) => p.row === null);
+  // The job result does not carry problem severity, so file-level notes (an unknown extra column) cannot be told
+  // from errors here; a file with a blocking file-level error has no valid rows, which this does catch.
+  const clean = result.failedRows === 0 && result.validRows > 0;
   const downloadReport = async () => {
     if (!result.errorReportFileId) return;
     setDownloading(true);
