@@ -2,18 +2,21 @@
 // With KC_REQUIRE_PG=1 it fails unless the PostgreSQL API suite actually ran and passed.
 import { existsSync, readFileSync } from 'node:fs';
 
-const file = process.argv[2];
-if (!existsSync(file)) {
+const files = process.argv.slice(2);
+const missing = files.filter((f) => !existsSync(f));
+if (files.length === 0 || missing.length > 0) {
   console.log('0 passed, 1 failed');
-  console.error('no test report was written');
+  console.error(`no test report was written: ${missing.join(', ')}`);
   process.exit(1);
 }
-const report = JSON.parse(readFileSync(file, 'utf8'));
-const passed = report.numPassedTests ?? 0;
+const reports = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+const sum = (key) => reports.reduce((n, r) => n + (r[key] ?? 0), 0);
+const passed = sum('numPassedTests');
 // A file that fails to load has no failed test but is a failure all the same.
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTests ? 0 : (report.numFailedTestSuites ?? 0));
-const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-let ok = report.success === true && failed === 0;
+const failed = reports.reduce((n, r) => n + (r.numFailedTests ?? 0) + (r.numFailedTests ? 0 : (r.numFailedTestSuites ?? 0)), 0);
+const skipped = sum('numPendingTests') + sum('numTodoTests');
+let ok = reports.every((r) => r.success === true) && failed === 0;
+const report = { startTime: Math.min(...reports.map((r) => r.startTime)) };
 
 if (process.env.KC_REQUIRE_PG === '1') {
   const marker = '.test-tmp/postgres-suite.json';

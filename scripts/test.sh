@@ -9,8 +9,18 @@ npm run --silent build:web > .test-build.log 2>&1 || { cat .test-build.log; echo
 rm -f .test-build.log
 
 mkdir -p .test-tmp
-rm -f .test-tmp/vitest-report.json
-npx vitest run --reporter=default --reporter=json --outputFile.json=.test-tmp/vitest-report.json "$@"
+rm -f .test-tmp/vitest-report*.json
+if [ "$#" -gt 0 ]; then
+  npx vitest run --reporter=default --reporter=json --outputFile.json=.test-tmp/vitest-report.json "$@"
+  status=$?
+  node scripts/test-summary.mjs .test-tmp/vitest-report.json || status=1
+  exit $status
+fi
+# The browser flows run after the API suites, so the two do not compete for the same two cores.
+projects=(--project domain --project server-pglite --project bench)
+[ -n "${KC_TEST_PG_URL:-}" ] && projects+=(--project server-postgres)
+npx vitest run "${projects[@]}" --reporter=default --reporter=json --outputFile.json=.test-tmp/vitest-report-api.json
 status=$?
-node scripts/test-summary.mjs .test-tmp/vitest-report.json || status=1
+npx vitest run --project e2e --reporter=default --reporter=json --outputFile.json=.test-tmp/vitest-report-e2e.json || status=1
+node scripts/test-summary.mjs .test-tmp/vitest-report-api.json .test-tmp/vitest-report-e2e.json || status=1
 exit $status

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-const TIMEOUT = 20_000;
+const TIMEOUT = 60_000;
 
 /** Waits until the locator is visible (playwright-core has no auto-waiting `expect`). */
 export async function visible(locator: Locator, timeout = TIMEOUT): Promise<void> {

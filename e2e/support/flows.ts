@@ -8,20 +8,20 @@ export async function signIn(page: Page, base: string, username: string, passwor
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 20_000 });
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 60_000 });
 }
 
 /** Signs out through the avatar menu and waits for the login page. */
 export async function signOut(page: Page): Promise<void> {
   await page.getByTestId('user-menu').hover();
   await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/login'), { timeout: 20_000 });
+  await page.waitForURL((url) => url.pathname.startsWith('/login'), { timeout: 60_000 });
 }
 
 /** The left menu's visible labels (group titles and items). */
 export async function menuLabels(page: Page): Promise<string[]> {
   const menu = page.locator('.ant-pro-sider-menu, .ant-layout-sider .ant-menu').first();
-  await menu.waitFor({ state: 'visible', timeout: 20_000 });
+  await menu.waitFor({ state: 'visible', timeout: 60_000 });
   const texts = await menu.locator('.ant-menu-title-content').allInnerTexts();
   return texts.map((t) => t.trim()).filter(Boolean);
 }
@@ -31,5 +31,5 @@ export async function openPage(page: Page, base: string, path: string): Promise<
   await page.goto(`${base}${path}`);
   await page.waitForLoadState('networkidle');
   // Lazy page chunks and table requests show antd spinners until they settle.
-  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-btn-loading').length === 0, undefined, { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-btn-loading').length === 0, undefined, { timeout: 30_000 }).catch(() => undefined);
 }
