@@ -21,7 +21,7 @@ describe('bench harness (tiny scale)', () => {
     expect(manifest.counts.audit_log).toBeGreaterThan(200);
     expect(manifest.users.map((u) => u.username)).toContain('bench_staff');
 
-    const result = await runBench({ scale: SCALES.tiny, target, durationS: 1, connections: 2, rounds: 1, warmupS: 0, only: ['c', 'd'], importRun: false, command: 'smoke', log: () => {} });
+    const result = await runBench({ scale: SCALES.tiny, target, durationS: 1, connections: 2, rounds: 1, warmupS: 0, only: ['c', 'd'], importRun: false, settleTimeoutS: 60, command: 'smoke', log: () => {} });
     for (const key of ['c', 'd']) {
       const op = result.operations.find((o) => o.key === key)!;
       expect(op.status, op.reason).toBe('done');

@@ -17,10 +17,10 @@ export function str(args: Record<string, string | true>, name: string): string |
   return typeof v === 'string' ? v : undefined;
 }
 
-export function num(args: Record<string, string | true>, name: string, fallback: number): number {
+export function num(args: Record<string, string | true>, name: string, fallback: number, min = 1): number {
   const v = args[name];
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, got ${String(v)}`);
+  if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number ≥ ${min}, got ${String(v)}`);
   return n;
 }

@@ -46,7 +46,7 @@ export const SCALES: Record<ScaleName, Scale> = {
   },
   county: {
     name: 'county', regionPrefix: '621122', regionCode: '621122', importCounty: '621122',
-    enterprises: 1_250, years: YEARS, qualifications: 375, applications: 625, rdPeriods: 2, rdForms: 500, applicantAccounts: 30, openCallsPerCounty: 8,
+    enterprises: 1_250, years: YEARS, qualifications: 375, applications: 625, rdPeriods: 2, rdForms: 500, applicantAccounts: 45, openCallsPerCounty: 8,
     backend: 'pglite', defaultDataDir: resolve(DATA_DIR, 'pglite-county'),
   },
   tiny: {

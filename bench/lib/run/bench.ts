@@ -6,8 +6,9 @@ import { buildImportFile, importOnBaseline, importOnProduct, importPendingReason
 import { drive, median, type RunSample } from './load';
 import { LOAD_OPS } from './operations';
 import { RssSampler, stopAll, type Started } from './processes';
+import { buildServer, removeServerBuild } from './build-server';
 import { signIn, startBaseline, startProduct } from './servers';
-import type { LoadOp, OpTarget, RunEnv, Side } from './types';
+import { callJson, type LoadOp, type OpTarget, type RunEnv, type Side } from './types';
 
 export interface BenchOptions {
   scale: Scale;
@@ -22,6 +23,10 @@ export interface BenchOptions {
   importRun?: boolean;
   /** Rows in the (g) file (default 10,000; the smoke test uses fewer). */
   importRows?: number;
+  /** Run the server from an esbuild bundle with plain node instead of tsx (see build-server.ts). */
+  build?: boolean;
+  /** How long to wait for the jobs the server queues at start (reminders) before measuring. */
+  settleTimeoutS: number;
   command: string;
   log?: (m: string) => void;
 }
@@ -53,13 +58,15 @@ export interface BenchResult {
   target: string;
   startedAt: string;
   finishedAt: string;
-  settings: { durationS: number; connections: number; rounds: number; warmupS: number };
+  settings: { durationS: number; connections: number; rounds: number; warmupS: number; productRuntime: string };
   command: string;
   dataset: { generatedAt: string; counts: Record<string, number>; pendingParts: { name: string; reason?: string }[] };
   operations: OpResult[];
   import: ImportResult;
   rss: { productPeakUnderLoadMb: number | null; productPeakOverallMb: number | null; baselinePeakMb: number | null; limitMb: number; met: boolean | null };
   listQueries?: string[];
+  /** The jobs each product start queued (reminders), how long they ran, and whether they were done before the load. */
+  startupJobs: { type: string; status: string; ms: number | null }[];
 }
 
 function readManifest(target: Target): Manifest {
@@ -104,6 +111,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const scopePrefix = o.scale.regionPrefix;
   const backend = o.target.kind;
   const startedAt = new Date().toISOString();
+  const builtEntry = o.build ? await buildServer() : undefined;
   const ops = LOAD_OPS.filter((op) => !o.only || o.only.includes(op.key));
   const results = new Map<string, OpResult>(ops.map((op) => [op.key, { key: op.key, title: op.title, status: 'done', requestsPerOp: op.requestsPerOp, target: op.target(backend), product: [], baseline: [] }]));
   const runnable: LoadOp[] = [];
@@ -111,6 +119,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   let productOverall: RssSampler | null = null;
   let productOverallPeak = 0;
   let baselinePeak = 0;
+  const startupJobs: { type: string; status: string; ms: number | null }[] = [];
 
   const runOne = async (op: LoadOp, side: Side, server: Started, round: number, measured: boolean) => {
     if (!measured && o.warmupS <= 0) return;
@@ -141,12 +150,34 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   };
 
   const productUp = async () => {
-    const server = await startProduct(o.scale, o.target);
+    const startedAt = Date.now();
+    const server = await startProduct(o.scale, o.target, builtEntry);
     productOverall = new RssSampler(server.pid, 200).start();
     const side = await signIn(server, 'bench_staff', manifest);
     const county = await signIn(server, 'bench_county', manifest);
     env.state.staffSide = side;
+    await settleStartupJobs(server, startedAt);
     return { server, side, county: { ...county, name: 'product' as const } };
+  };
+
+  // The server queues its reminder jobs at start; measuring while they run would measure them too.
+  const settleStartupJobs = async (server: Started, since: number) => {
+    if (!manifest.users.some((u) => u.username === 'bench_admin')) return;
+    const admin = await signIn(server, 'bench_admin', manifest);
+    const t0 = Date.now();
+    type Job = { id: number; type: string; status: string; createdAt: string; startedAt: string | null; finishedAt: string | null };
+    let jobs: Job[];
+    for (;;) {
+      jobs = (await callJson<{ data: Job[] }>(admin, 'GET', '/api/v1/jobs?all=true&pageSize=50')).data.filter((j) => Date.parse(j.createdAt) >= since - 1_000);
+      const busy = jobs.filter((j) => j.status === 'queued' || j.status === 'running');
+      if (busy.length === 0 || Date.now() - t0 > o.settleTimeoutS * 1000) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    for (const j of jobs) {
+      const ms = j.startedAt ? (j.finishedAt ? Date.parse(j.finishedAt) : Date.now()) - Date.parse(j.startedAt) : null;
+      startupJobs.push({ type: j.type, status: j.status, ms });
+      if (j.status !== 'succeeded' || (ms ?? 0) > 5_000) log(`  start-up job ${j.type}: ${j.status}${ms !== null ? ` after ${(ms / 1000).toFixed(1)} s` : ''}`);
+    }
   };
   const productDown = async (server: Started) => {
     productOverallPeak = Math.max(productOverallPeak, productOverall?.stop() ?? 0);
@@ -212,6 +243,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   } finally {
     productOverallPeak = Math.max(productOverallPeak, (productOverall as RssSampler | null)?.stop() ?? 0);
     await stopAll();
+    if (builtEntry) removeServerBuild();
   }
 
   async function runImport(files: { product: Buffer | null; baseline: Buffer | null }, county: Side, server: Started | null, bside: Side | null) {
@@ -261,7 +293,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     r.summary = { product, baseline, ratio, met: hasTarget ? misses.length === 0 : null, misses, ...(Object.keys(counters).length ? { counters } : {}) };
   }
   const underLoad = [...results.values()].flatMap((r) => r.product.map((s) => s.rssPeakMb ?? 0));
-  const peakUnderLoad = underLoad.length ? Math.max(...underLoad, imp.rssPeakMb ?? 0) : null;
+  const peaks = [...underLoad, ...(imp.rssPeakMb ? [imp.rssPeakMb] : [])];
+  const peakUnderLoad = peaks.length ? Math.max(...peaks) : null;
   const limitMb = backend === 'postgres' ? 300 : 600;
   return {
     scale: o.scale.name,
@@ -269,12 +302,13 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     target: describeTarget(o.target),
     startedAt,
     finishedAt: new Date().toISOString(),
-    settings: { durationS: o.durationS, connections: o.connections, rounds: o.rounds, warmupS: o.warmupS },
+    settings: { durationS: o.durationS, connections: o.connections, rounds: o.rounds, warmupS: o.warmupS, productRuntime: o.build ? 'node, esbuild bundle (--build)' : 'node --import tsx apps/server/src/main.ts (as npm start)' },
     command: o.command,
     dataset: { generatedAt: manifest.generatedAt, counts: manifest.counts, pendingParts: manifest.parts.filter((p) => p.status === 'pending').map((p) => ({ name: p.name, reason: p.reason })) },
     operations: [...results.values()],
     import: imp,
     rss: { productPeakUnderLoadMb: peakUnderLoad, productPeakOverallMb: productOverallPeak || null, baselinePeakMb: baselinePeak || null, limitMb, met: peakUnderLoad === null ? null : peakUnderLoad < limitMb },
     listQueries: env.state.listDescription as string[] | undefined,
+    startupJobs,
   };
 }

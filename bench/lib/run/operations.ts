@@ -78,6 +78,8 @@ interface UpdateState {
   seq: number;
 }
 const UPDATE_ROWS = 1_000;
+/** How long abandoned requests get to finish on the server before their rows are read back. */
+const SETTLE_MS = 3_000;
 
 const updateOp: LoadOp = {
   key: 'd',
@@ -132,6 +134,8 @@ const updateOp: LoadOp = {
   async settle(env, side) {
     // Rows in flight when the run stopped, or refused: read their current version back.
     const st = env.state.update as UpdateState;
+    // Requests autocannon abandoned at the end may still be running on the server: let them finish first.
+    if (st.busy.size) await new Promise((r) => setTimeout(r, SETTLE_MS));
     const stale = [...st.busy];
     for (const id of stale) {
       const row = await callJson<{ version: number }>(side, 'GET', `/api/v1/enterprises/${id}`);
@@ -299,6 +303,7 @@ const submitOp: LoadOp = {
   async settle(env, side) {
     const st = env.state.submit as SubmitState;
     // In flight when the run stopped: submitted (version + 1) or not; try as submitted, else it is still free.
+    if (st.busy.size) await new Promise((r) => setTimeout(r, SETTLE_MS));
     const inFlight = [...st.busy];
     st.busy.clear();
     const done = st.submitted.splice(0);

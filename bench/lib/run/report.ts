@@ -103,7 +103,15 @@ export function markdown(result: BenchResult, machine: Machine): string {
   if (result.listQueries) lines.push(`\n(a) list queries (region / industry prefix / tier: matching rows, page): ${result.listQueries.join('; ')}.`);
   lines.push('');
   const rss = result.rss;
-  lines.push(`**Memory:** product peak RSS under load ${rss.productPeakUnderLoadMb ?? '—'} MB (limit ${rss.limitMb} MB: ${rss.met === null ? '—' : rss.met ? '✅ met' : '❌ missed'}); peak over the whole run incl. start-up ${rss.productPeakOverallMb ?? '—'} MB; baseline peak ${rss.baselinePeakMb ?? '—'} MB.`);
+  const opPeaks = result.operations.flatMap((r) => r.product.map((s) => s.rssPeakMb ?? 0));
+  const loadPeak = opPeaks.length ? Math.max(...opPeaks) : null;
+  const worst = result.operations.map((r) => ({ key: r.key, mb: Math.max(0, ...r.product.map((s) => s.rssPeakMb ?? 0)) })).sort((a, b) => b.mb - a.mb)[0];
+  lines.push(`**Memory:** product peak RSS under load ${rss.productPeakUnderLoadMb ?? '—'} MB (limit ${rss.limitMb} MB: ${rss.met === null ? '—' : rss.met ? '✅ met' : '❌ missed'}): ${loadPeak ?? '—'} MB during (a)–(f)${worst?.mb ? ` (highest in (${worst.key}))` : ''}, ${result.import.rssPeakMb ?? '—'} MB during the (g) import; peak over the whole run incl. start-up ${rss.productPeakOverallMb ?? '—'} MB; baseline peak ${rss.baselinePeakMb ?? '—'} MB.`);
+  const slowJobs = result.startupJobs.filter((j) => j.status !== 'succeeded' || (j.ms ?? 0) > 5_000);
+  if (result.startupJobs.length) {
+    lines.push('');
+    lines.push(`**Start-up jobs** (queued by each server start, waited for before measuring): ${slowJobs.length ? slowJobs.map((j) => `${j.type} ${j.status}${j.ms !== null ? ` in ${(j.ms / 1000).toFixed(1)} s` : ''}`).join('; ') : `${result.startupJobs.length} jobs, each done in under 5 s`}.`);
+  }
   if (result.dataset.pendingParts.length) {
     lines.push('');
     lines.push(`**Pending in the dataset:** ${result.dataset.pendingParts.map((p) => `${p.name} (${p.reason})`).join('; ')}.`);
@@ -113,7 +121,7 @@ export function markdown(result: BenchResult, machine: Machine): string {
   lines.push(`- CPU: ${machine.cpuModel}, ${machine.cores} cores; memory ${machine.memoryGb} GB; ${machine.os}`);
   lines.push(`- Node ${machine.node}; ${machine.database}`);
   lines.push(`- Commit ${machine.commit ?? 'unknown'}; load average at start ${machine.loadAverageAtStart.join(' / ')} (the machine is shared: other work ran during the measurement)`);
-  lines.push(`- The load generator (autocannon, in the runner process), the product, the baseline and the database share these cores.`);
+  lines.push(`- Product process: ${result.settings.productRuntime}. The load generator (autocannon, in the runner process), the product, the baseline and the database share these cores.`);
   lines.push('');
   lines.push(`**Command:** \`${result.command}\``);
   lines.push('');
@@ -126,13 +134,28 @@ function shareOf(r: OpResult, side: 'product' | 'baseline'): string {
   return total ? `${((conflicts / total) * 100).toFixed(2)} %` : '—';
 }
 
-/** Writes bench/results/<date>-<scale>.json and bench/results/latest-<scale>.md; returns their paths. */
-export function writeResults(result: BenchResult, machine: Machine, md: string, dir = RESULTS_DIR): { json: string; md: string } {
+/**
+ * Writes bench/results/<date>-<scale>.json and bench/results/latest-<scale>.md. A partial run (--only, or an
+ * investigation) writes <date>-<scale>-partial.json and leaves latest-<scale>.md to the last full run.
+ */
+export function writeResults(result: BenchResult, machine: Machine, md: string, opts: { partial?: boolean; dir?: string } = {}): { json: string; md: string | null } {
+  const dir = opts.dir ?? RESULTS_DIR;
   mkdirSync(dir, { recursive: true });
   const stamp = result.startedAt.slice(0, 19).replace(/[:T]/g, '-');
-  const json = resolve(dir, `${stamp}-${result.scale}.json`);
-  const mdPath = resolve(dir, `latest-${result.scale}.md`);
+  const json = resolve(dir, `${stamp}-${result.scale}${opts.partial ? '-partial' : ''}.json`);
   writeFileSync(json, JSON.stringify({ ...result, machine }, null, 2));
+  if (opts.partial) return { json, md: null };
+  const mdPath = resolve(dir, `latest-${result.scale}.md`);
   writeFileSync(mdPath, md);
   return { json, md: mdPath };
+}
+
+/** Re-renders latest-<scale>.md from a results JSON (after a change to the report's layout). */
+export function renderFromJson(file: string): { md: string; path: string } {
+  const { machine, ...result } = JSON.parse(readFileSync(file, 'utf8')) as BenchResult & { machine: Machine };
+  result.startupJobs ??= [];
+  const md = markdown(result, machine);
+  const path = resolve(RESULTS_DIR, `latest-${result.scale}.md`);
+  writeFileSync(path, md);
+  return { md, path };
 }

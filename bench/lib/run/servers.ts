@@ -6,7 +6,7 @@ import { freePort, startNode, type Started } from './processes';
 import type { Side } from './types';
 
 /** The real server (apps/server/src/main.ts, as `npm start` runs it) on the bench data, without the demo seed. */
-export async function startProduct(scale: Scale, target: Target): Promise<Started> {
+export async function startProduct(scale: Scale, target: Target, builtEntry?: string): Promise<Started> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, KC_WEB_DIST: '', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
   delete env.DATABASE_URL;
@@ -21,7 +21,8 @@ export async function startProduct(scale: Scale, target: Target): Promise<Starte
   }
   return startNode({
     name: 'product',
-    script: 'apps/server/src/main.ts',
+    script: builtEntry ?? 'apps/server/src/main.ts',
+    tsx: !builtEntry,
     // For investigations only, e.g. BENCH_PRODUCT_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' (product process only).
     nodeArgs: process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean),
     args: ['--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir, '--no-demo'],

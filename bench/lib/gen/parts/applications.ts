@@ -52,8 +52,14 @@ const EXPERT_COLUMNS: Column[] = [
 
 type S = ApplicationState;
 const REASONS: Partial<Record<S, string>> = { returned: '预算编制不规范，请补充说明后重新提交', rejected: '综合评审得分未进入立项范围', terminated: '项目单位申请终止实施' };
+// Final states of applications to closed calls, by how long ago the call closed: projects run three years
+// (mid-term check after 18 months), so 2022 projects are finished, 2023 ones mostly accepted, 2024 ones under way.
 const HISTORY_FINAL: S[] = ['accepted', 'terminated', 'midterm', 'in_progress', 'approved', 'rejected', 'recommended', 'returned', 'county_review'];
-const HISTORY_CUM = cumulativeWeights([30, 5, 10, 15, 5, 20, 8, 4, 3]);
+const HISTORY_CUM: Record<number, number[]> = {
+  2022: cumulativeWeights([58, 6, 0, 0, 0, 32, 0, 4, 0]),
+  2023: cumulativeWeights([50, 6, 5, 0, 0, 33, 0, 4, 2]),
+  2024: cumulativeWeights([0, 4, 38, 5, 6, 31, 8, 4, 4]),
+};
 const OPEN_FINAL: S[] = ['draft', 'submitted', 'county_review', 'returned', 'recommended'];
 const OPEN_CUM = cumulativeWeights([50, 30, 12, 5, 3]);
 
@@ -205,7 +211,7 @@ export const applicationsPart: DataPart = {
     }
     while (planned.length < want) {
       const p = pick(false);
-      if (p) planned.push({ ...p, final: rng.weighted(HISTORY_FINAL, HISTORY_CUM), pool: false });
+      if (p) planned.push({ ...p, final: rng.weighted(HISTORY_FINAL, HISTORY_CUM[p.call.year] ?? HISTORY_CUM[2024]), pool: false });
     }
 
     const [{ max: maxApp }] = await ctx.exec<{ max: number | null }>('select max(id) as max from project_application');
@@ -245,6 +251,12 @@ export const applicationsPart: DataPart = {
       for (const to of pathTo(p.final, rng)) {
         const from = row.state as S;
         when = new Date(when.getTime() + rng.int(2, 20) * 86_400_000);
+        // Implementation steps happen on the project's own calendar.
+        const y = p.call.year;
+        const onOrAfter = (d: string) => new Date(Math.max(when.getTime(), at(d, rng.int(0, 20), id % 3_600).getTime()));
+        if (to === 'in_progress') when = onOrAfter(`${y}-07-01`);
+        if (to === 'midterm') when = onOrAfter(`${y + 1}-12-01`);
+        if (to === 'accepted' || (to === 'terminated' && y <= 2023 && rng.chance(0.5))) when = onOrAfter(`${y + 3}-05-15`);
         const comment = REASONS[to] ?? null;
         const visibility = to === 'submitted' ? 'applicant' : comment ? 'applicant' : 'internal';
         const next: Record<string, unknown> = { ...row, state: to, version: Number(row.version) + 1, updated_at: when, updated_by: ctx.actor.id };
@@ -253,8 +265,8 @@ export const applicationsPart: DataPart = {
           next.approved_amount = `${Math.round(Number(requested) * (0.5 + rng.next() * 0.5) / 10_000) * 10_000}.00`;
           next.project_no = `${p.call.year}${p.e.regionCode}${String(id).padStart(6, '0')}`;
           next.starts_on = `${p.call.year}-07-01`;
-          next.ends_on = `${p.call.year + 2}-06-30`;
-          next.midterm_due_on = `${p.call.year + 1}-06-30`;
+          next.ends_on = `${p.call.year + 3}-06-30`;
+          next.midterm_due_on = `${p.call.year + 1}-12-31`;
         }
         if (to === 'recommended') {
           // 3 experts scored it while it was under county review.

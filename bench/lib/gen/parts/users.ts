@@ -73,7 +73,9 @@ export const usersPart: DataPart = {
       { username: 'bench_staff', role: 'staff', regionCode: ctx.scale.regionCode, purpose: 'reads and updates, (a)–(d)', displayName: '压测业务人员' },
       { username: 'bench_county', role: 'staff', regionCode: ctx.scale.importCounty, purpose: '(g) import into one county', displayName: '压测县级业务人员' },
       { username: 'bench_leader', role: 'leader', regionCode: ctx.scale.regionCode, purpose: 'read-only leader', displayName: '压测领导' },
-      ...Array.from({ length: LOGIN_USERS }, (_, i) => ({ username: `bench_login${String(i + 1).padStart(2, '0')}`, role: 'staff', regionCode: ctx.scale.regionCode, purpose: '(f) sign-in', displayName: `压测登录${i + 1}` })),
+      { username: 'bench_admin', role: 'sysadmin', regionCode: ctx.scale.regionCode, purpose: 'watches background jobs', displayName: '压测系统管理员' },
+      // County staff: sign-in does not depend on the region, and county accounts get only their county's reminders.
+      ...Array.from({ length: LOGIN_USERS }, (_, i) => ({ username: `bench_login${String(i + 1).padStart(2, '0')}`, role: 'staff', regionCode: ctx.scale.importCounty, purpose: '(f) sign-in', displayName: `压测登录${i + 1}` })),
     ];
     const users = await createUsers(ctx, specs, at('2021-12-01', 0));
     return { rows: { app_user: users.length, user_role: users.length } };
