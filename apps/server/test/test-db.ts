@@ -6,7 +6,8 @@ import { inject } from 'vitest';
 import { openDatabase, type Database } from '../src/platform/db/database';
 
 export const TEST_TMP = resolve(import.meta.dirname, '../../../.test-tmp');
-export const PG_TEMPLATE_DB = 'kc_test_template';
+// Parallel runs on one server (several engineers, one machine) each set their own template name.
+export const PG_TEMPLATE_DB = process.env.KC_TEST_PG_TEMPLATE ?? 'kc_test_template';
 
 /** Which back end this test run uses: the Vitest project sets KC_TEST_DB. */
 export const testDbKind = (): 'pglite' | 'postgres' => (process.env.KC_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
