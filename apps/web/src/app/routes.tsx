@@ -43,6 +43,13 @@ export const SHELL_ROUTES: ShellRoute[] = [
   { path: '/enterprise/mine', page: lazy(() => import('../pages/enterprise/MyEnterprisePage')), inMenu: true },
   // In the menu of enterprise users only; staff open it from an enterprise's detail or the pool (the server checks access).
   { path: '/enterprise/self-assessment', page: lazy(() => import('../pages/enterprise/SelfAssessmentPage')), inMenu: false },
+  { path: '/rd/tasks', page: lazy(() => import('../pages/rd/TasksPage')), inMenu: true },
+  { path: '/rd/tasks/:id', page: lazy(() => import('../pages/rd/TaskDetailPage')), inMenu: false },
+  { path: '/rd/review', page: lazy(() => import('../pages/rd/ReviewPage')), inMenu: true },
+  { path: '/rd/summary', page: lazy(() => import('../pages/rd/SummaryPage')), inMenu: true },
+  { path: '/rd/mine', page: lazy(() => import('../pages/rd/MinePage')), inMenu: true },
+  // The unit's form: enterprise users open their own from 我的填报, staff from a task; the server checks access.
+  { path: '/rd/units/:id', page: lazy(() => import('../pages/rd/UnitFormPage')), inMenu: false },
   // Reached from the register, not the menu; the server refuses enterprises outside the user's scope.
   { path: '/enterprise/:id', page: lazy(() => import('../pages/enterprise/EnterpriseDetailPage')), inMenu: false },
 ];

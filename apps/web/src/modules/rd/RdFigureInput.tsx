@@ -1,0 +1,35 @@
+import { Form, Input, Tag, Typography } from 'antd';
+import { figureLabel, type RdFigureKey, type TRdForm } from '@kechuang/domain';
+
+interface Props {
+  field: RdFigureKey;
+  form: TRdForm;
+  editable: boolean;
+}
+
+/** One figure: 元 or 人, the register's pre-filled source, and the cross-check findings on it shown right under it. */
+export function RdFigureInput({ field, form, editable }: Props) {
+  const source = form.prefill[field];
+  // A pre-filled figure stays read-only unless the register's value is for another period (the source says to correct it).
+  const locked = source !== undefined && !source.includes('请改为');
+  const onField = form.findings.filter((f) => f.field === field);
+  const money = !['staffTotal', 'rdStaff'].includes(field);
+  return (
+    <Form.Item
+      name={field}
+      label={figureLabel(field)}
+      extra={
+        <>
+          {source && <Tag color="blue" bordered={false}>预填：{source}</Tag>}
+          {onField.map((f) => (
+            <Typography.Text key={f.code} type={f.severity === 'error' ? 'danger' : 'warning'} style={{ display: 'block' }}>
+              {f.message}
+            </Typography.Text>
+          ))}
+        </>
+      }
+    >
+      <Input disabled={!editable || locked} suffix={money ? '元' : '人'} inputMode="decimal" />
+    </Form.Item>
+  );
+}

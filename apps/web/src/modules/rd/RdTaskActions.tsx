@@ -1,0 +1,38 @@
+import { Button, Popconfirm, Space } from 'antd';
+import type { TRdTask } from '@kechuang/domain';
+import { showSuccess } from '../../ui/feedback';
+import { handleMutationError } from '../../ui/mutation-error';
+import { saveFile } from '../enterprise/save-file';
+import { rdApi } from './rd.api';
+
+/** Open / close / reopen, reminders and export of a task; every move reloads the page's data. */
+export function RdTaskActions({ task, onChanged }: { task: TRdTask; onChanged: () => void }) {
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    try {
+      await action();
+      showSuccess(done);
+      onChanged();
+    } catch (e) {
+      handleMutationError(e, { reload: onChanged });
+    }
+  };
+  return (
+    <Space wrap>
+      {task.status === 'draft' && (
+        <Popconfirm title={`发布后 ${task.counts.units} 个单位的企业用户将收到通知并可填报，确定发布？`} onConfirm={() => run(() => rdApi.moveTask(task.id, 'open', task.version), '已发布任务，单位可开始填报')}>
+          <Button type="primary">发布任务</Button>
+        </Popconfirm>
+      )}
+      {task.status === 'open' && (
+        <>
+          <Button onClick={() => run(() => rdApi.remind(task.id), '已开始催报：未报单位将收到提醒')}>催报未报单位</Button>
+          <Popconfirm title="截止后单位不能再保存或提交，确定截止？" onConfirm={() => run(() => rdApi.moveTask(task.id, 'close', task.version), '任务已截止')}>
+            <Button danger>截止任务</Button>
+          </Popconfirm>
+        </>
+      )}
+      {task.status === 'closed' && <Button onClick={() => run(() => rdApi.moveTask(task.id, 'reopen', task.version), '任务已重新开放')}>重新开放</Button>}
+      <Button onClick={() => rdApi.exportTask(task.id, 'units').then((f) => saveFile(f, `${task.title}-填报单位.xlsx`), (e: unknown) => handleMutationError(e))}>导出单位明细</Button>
+    </Space>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import { Select } from 'antd';
+import type { TRdTask } from '@kechuang/domain';
+import { api, type Page } from '../../api/client';
+import { showError } from '../../ui/feedback';
+
+/** Picks one of the opened tasks (newest period first); selects the newest when none is chosen yet. */
+export function RdTaskSelect({ value, onChange }: { value: number | null; onChange: (task: TRdTask) => void }) {
+  const [tasks, setTasks] = useState<TRdTask[]>([]);
+  useEffect(() => {
+    api.get<Page<TRdTask>>('/rd/tasks', { pageSize: 100 }).then((p) => {
+      const opened = p.data.filter((t) => t.status !== 'draft').sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id);
+      setTasks(opened);
+      if (value === null && opened[0]) onChange(opened[0]);
+    }, showError);
+    // Loaded once per page; the choice is the page's state.
+  }, []);
+  return (
+    <Select
+      style={{ minWidth: 360 }}
+      value={value ?? undefined}
+      placeholder="选择填报任务"
+      aria-label="填报任务"
+      options={tasks.map((t) => ({ value: t.id, label: `${t.title}（${t.periodLabel}）` }))}
+      onChange={(id) => {
+        const t = tasks.find((x) => x.id === id);
+        if (t) onChange(t);
+      }}
+    />
+  );
+}
