@@ -108,8 +108,11 @@ app.get('/api/v1/qualifications', async (req) => {
   const pageSize = Number(q.pageSize ?? 20);
   const current = Number(q.current ?? 1);
   const params = [`${scopePrefix}%`, Number(q.enterpriseId)];
-  const [rows, total] = await Promise.all([pool.query(QUALIFICATIONS_PAGE, [...params, pageSize, (current - 1) * pageSize]), pool.query(QUALIFICATIONS_COUNT, params)]);
-  return { data: rows.rows, total: Number(total.rows[0].n), success: true };
+  // Like the product: a first page with room left is the whole list, so the count is skipped.
+  const rows = await pool.query(QUALIFICATIONS_PAGE, [...params, pageSize, (current - 1) * pageSize]);
+  const partial = rows.rows.length > 0 && rows.rows.length < pageSize;
+  const total = partial ? (current - 1) * pageSize + rows.rows.length : Number((await pool.query(QUALIFICATIONS_COUNT, params)).rows[0].n);
+  return { data: rows.rows, total, success: true };
 });
 
 // (d) optimistic-lock update.

@@ -50,7 +50,9 @@ export function enterpriseListSql(scopePrefix: string, f: ListFilter, page: { cu
   const countParams = [...params];
   const dir = f.order === 'ascend' ? 'asc' : 'desc';
   const sortCol = SORTS[f.sort ?? 'updatedAt'] ?? SORTS.updatedAt;
-  const pageSql = `${WITH_NAMES} where ${whereSql} order by ${sortCol} ${dir}, "e"."id" ${dir} limit ${p(page.pageSize)} offset ${p((page.current - 1) * page.pageSize)}`;
+  // Page the bare rows, then join names and tiers to those rows only (as listEnterprises does since F2).
+  const pageIds = `select "e"."id" from "enterprise" as "e" where ${whereSql} order by ${sortCol} ${dir}, "e"."id" ${dir} limit ${p(page.pageSize)} offset ${p((page.current - 1) * page.pageSize)}`;
+  const pageSql = `${WITH_NAMES} where "e"."id" in (${pageIds}) order by ${sortCol} ${dir}, "e"."id" ${dir}`;
   return {
     page: { text: pageSql, params },
     count: { text: `select count(*) as "n" from "enterprise" as "e" where ${whereSql}`, params: countParams },

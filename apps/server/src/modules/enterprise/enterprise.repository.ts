@@ -4,6 +4,7 @@ import type { ZEnterpriseListQuery } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import type { EnterpriseTable } from './enterprise.tables';
 import type { EnterpriseScope } from './enterprise.policy';
+import { offsetOf } from '../../platform/db/paging';
 
 export type EnterpriseFilter = Omit<z.infer<typeof ZEnterpriseListQuery>, 'current' | 'pageSize'>;
 export type EnterpriseRow = Selectable<EnterpriseTable> & {
@@ -56,12 +57,13 @@ function withNames<QB extends ReturnType<typeof filtered>>(q: QB) {
 export async function listEnterprises(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter, page: { current: number; pageSize: number }) {
   const sortCol = SORTS[f.sort ?? 'updatedAt'];
   const dir = f.order === 'ascend' ? 'asc' : 'desc';
+  // Page on the bare rows first, then join names and tiers to the page's rows only (FINDINGS F2): below
+  // LIMIT/OFFSET the tiers sub-select would run for every skipped row.
+  const pageIds = filtered(db, scope, f).select('e.id').orderBy(sortCol, dir).orderBy('e.id', dir).limit(page.pageSize).offset(offsetOf(page));
   const [rows, total] = await Promise.all([
-    withNames(filtered(db, scope, f))
+    withNames(db.selectFrom('enterprise as e').where('e.id', 'in', pageIds) as ReturnType<typeof filtered>)
       .orderBy(sortCol, dir)
       .orderBy('e.id', dir)
-      .limit(page.pageSize)
-      .offset((page.current - 1) * page.pageSize)
       .execute(),
     filtered(db, scope, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);

@@ -18,6 +18,7 @@ import {
 } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import { updateVersioned } from '../../platform/db/versioned-update';
+import { offsetOf, totalFor } from '../../platform/db/paging';
 import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { assertCanRead, assertCanWrite, enterpriseScope } from './enterprise.policy';
@@ -61,18 +62,16 @@ export async function qualificationRoutes(app: App): Promise<void> {
     schema: { tags, summary: '资质记录', querystring: ZQualificationQuery, response: { 200: zPage(ZQualification) } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      const { current, pageSize, tier, stage, year, enterpriseId, keyword } = req.query;
+      const { pageSize, tier, stage, year, enterpriseId, keyword } = req.query;
       let q = base(enterpriseScope(auth));
       if (tier) q = q.where('q.tier', '=', tier);
       if (stage) q = q.where('q.stage', '=', stage);
       if (year) q = q.where('q.year', '=', year);
       if (enterpriseId) q = q.where('q.enterprise_id', '=', enterpriseId);
       if (keyword) q = q.where((eb) => eb.or([eb('e.name', 'like', `%${keyword}%`), eb('e.name_initials', 'like', `%${keyword.toLowerCase()}%`)]));
-      const [rows, total] = await Promise.all([
-        q.selectAll('q').select('e.name as enterprise_name').orderBy('q.year', 'desc').orderBy('q.id', 'desc').limit(pageSize).offset((current - 1) * pageSize).execute(),
-        q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { data: rows.map(present), total: Number(total.n), success: true as const };
+      const rows = await q.selectAll('q').select('e.name as enterprise_name').orderBy('q.year', 'desc').orderBy('q.id', 'desc').limit(pageSize).offset(offsetOf(req.query)).execute();
+      const total = await totalFor(req.query, rows.length, async () => Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n));
+      return { data: rows.map(present), total, success: true as const };
     },
   });
 

@@ -5,6 +5,7 @@ import * as enterprise from './20261125-0200-enterprise';
 import * as importFiles from './20261125-0210-import-files';
 import * as projects from './20261125-0300-projects';
 import * as rd from './20261125-0400-rd';
+import * as enterpriseListIndexes from './20261125-0500-enterprise-list-indexes';
 
 /** Every migration, by timestamped name; forward-only (no `down`). Append new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261125-0210-import-files': importFiles,
   '20261125-0300-projects': projects,
   '20261125-0400-rd': rd,
+  '20261125-0500-enterprise-list-indexes': enterpriseListIndexes,
 };
