@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Space } from 'antd';
 import { RD_EDITABLE_STATUSES, RD_FIGURE_FIELDS, type RdFigureKey, type TRdForm } from '@kechuang/domain';
-import { showSuccess } from '../../ui/feedback';
+import { ApiError } from '../../api/client';
+import { showError, showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
 import { useCan } from '../auth/use-can';
 import { RdFigureInput } from './RdFigureInput';
@@ -56,8 +57,9 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
       setData(submitted);
       showSuccess('已提交，等待科技局审核');
     } catch (e) {
+      // A refused submission lists every blocking finding: say so at the top and under each field.
+      if (e instanceof ApiError && e.fieldProblems.length > 0) showError(e);
       handleMutationError(e, { form, reload });
-      void reload();
     } finally {
       setBusy(false);
     }
