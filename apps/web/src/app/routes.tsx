@@ -30,6 +30,7 @@ export const SHELL_ROUTES: ShellRoute[] = [
   { path: '/project/applications/:id', page: lazy(() => import('../pages/project/ApplicationDetailPage')), inMenu: false },
   { path: '/project/experts', page: lazy(() => import('../pages/project/ExpertsPage')), inMenu: true },
   { path: '/project/reviews', page: lazy(() => import('../pages/project/ReviewsPage')), inMenu: true },
+  { path: '/project/deadlines', page: lazy(() => import('../pages/project/DeadlinesPage')), inMenu: true },
   { path: '/project/funding', page: lazy(() => import('../pages/project/FundingPage')), inMenu: true },
   { path: '/project/mine', page: lazy(() => import('../pages/project/MinePage')), inMenu: true },
   { path: '/project/mine/new', page: lazy(() => import('../pages/project/ApplicationEditPage')), inMenu: false },

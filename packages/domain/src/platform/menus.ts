@@ -39,6 +39,7 @@ export const MENU: MenuItem[] = [
       { key: 'project-applications', path: '/project/applications', label: '项目申报', labelEn: 'Applications', permission: 'project:read' },
       { key: 'project-experts', path: '/project/experts', label: '专家库', labelEn: 'Experts', permission: 'expert:manage' },
       { key: 'project-reviews', path: '/project/reviews', label: '我的评审', labelEn: 'My reviews', permission: 'project:review' },
+      { key: 'project-deadlines', path: '/project/deadlines', label: '项目期限', labelEn: 'Deadlines', permission: 'project:read' },
       { key: 'project-funding', path: '/project/funding', label: '资金台账', labelEn: 'Funding ledger', permission: 'funding:read' },
       { key: 'project-mine', path: '/project/mine', label: '我的申报', labelEn: 'My applications', permission: 'project:apply' },
     ],

@@ -116,10 +116,28 @@ describe('reserve, deadlines and 公示', () => {
     await t.app.jobs.enqueue({ type: 'project.deadline-reminders', title: '项目截止提醒', payload: {}, createdBy: null });
     await t.app.jobs.drain();
     const bell = (await staff.get('/api/v1/messages')).json();
-    expect(JSON.stringify(bell)).toContain('三日后截止的测试批次');
+    const digests = JSON.stringify(bell).match(/个项目即将截止\/待验收/g) ?? [];
+    expect(digests).toHaveLength(1);
+    expect(JSON.stringify(bell)).toContain('/project/deadlines?digest=');
     await t.app.jobs.enqueue({ type: 'project.deadline-reminders', title: '项目截止提醒', payload: {}, createdBy: null });
     await t.app.jobs.drain();
     expect((await staff.get('/api/v1/messages')).json().unread).toBe(bell.unread);
+  });
+
+  it('sends one digest per user per day however many items fall due, and again the next day', async () => {
+    await createCall(staff, { title: '五日后截止的测试批次', closesAt: new Date(Date.now() + 5 * 86_400_000).toISOString() });
+    await createCall(staff, { title: '六日后截止的测试批次', closesAt: new Date(Date.now() + 6 * 86_400_000).toISOString() });
+    const digestsOf = async (day: string) => t.db.selectFrom('message').select(['user_id', 'title']).where('link', '=', `/project/deadlines?digest=${day}`).execute();
+    const run = (today: string) => t.app.jobs.enqueue({ type: 'project.deadline-reminders', title: '项目截止提醒', payload: { today, within: 30 }, createdBy: null }).then(() => t.app.jobs.drain());
+    await run('2022-06-10');
+    const first = await digestsOf('2022-06-10');
+    expect(first.length).toBeGreaterThan(0);
+    expect(new Set(first.map((m) => m.user_id)).size).toBe(first.length);
+    expect(first[0]!.title).toMatch(/^\d+ 个项目即将截止\/待验收$/);
+    await run('2022-06-10');
+    expect(await digestsOf('2022-06-10')).toHaveLength(first.length);
+    await run('2022-06-11');
+    expect((await digestsOf('2022-06-11')).length).toBe(first.length);
   });
 
   it('drafts a 公示 of the recommended list that the notice page publishes', async () => {

@@ -2,7 +2,6 @@ import { sql, type Kysely } from 'kysely';
 import { daysBetween } from '@kechuang/domain';
 import { regionScopePrefix } from '../../platform/auth/region-scope';
 import type { DB } from '../../platform/db/schema';
-import { notifyUser } from '../../platform/messages/notify';
 
 /** Something in the project module falling due: a call closing, a mid-term check or an acceptance. */
 export interface ProjectDeadline {
@@ -50,34 +49,69 @@ export async function listProjectDeadlines(db: Kysely<DB>, prefix: string, today
   return out.filter((d) => d.daysLeft <= withinDays && (d.kind !== 'call-closing' || d.daysLeft >= 0)).sort((a, b) => a.daysLeft - b.daysLeft);
 }
 
-/** Rings the bell of each region's staff (and of enterprises with unsubmitted drafts of a closing call), once per item. */
+const DIGEST_CATEGORY = 'deadline';
+
+/** The day a digest is for, in its link: the dedupe key, so no wording (days left, counts) can break it. */
+const digestLink = (path: string, today: string) => `${path}?digest=${today}`;
+
+/**
+ * Rings each bell at most once a day with a digest ("3 个项目即将截止/待验收…") instead of one message per item:
+ * region staff get the count of what falls due in their scope, enterprise users the count of their drafts of
+ * closing calls. Deadlines are listed once for all regions, users already told today are found in one query
+ * and the digests are written in one insert.
+ */
 export async function sendProjectDeadlineReminders(db: Kysely<DB>, today: string, withinDays: number): Promise<number> {
-  const staff = await db.selectFrom('app_user as u').innerJoin('user_role as r', 'r.user_id', 'u.id').select(['u.id', 'u.region_code']).where('r.role_code', '=', 'staff').where('u.status', '=', 'active').execute();
-  let sent = 0;
-  const once = async (userId: number, title: string, body: string, link: string) => {
-    const already = await db.selectFrom('message').select('id').where('user_id', '=', userId).where('title', '=', title.slice(0, 100)).where('body', '=', body).executeTakeFirst();
-    if (already) return;
-    await notifyUser(db, userId, { category: 'deadline', title, body, link });
-    sent++;
-  };
+  const staff = await db.selectFrom('app_user as u').innerJoin('user_role as r', 'r.user_id', 'u.id').select(['u.id', 'u.region_code']).where('r.role_code', '=', 'staff').where('u.status', '=', 'active').distinct().execute();
+  const deadlines = staff.length ? await listProjectDeadlines(db, '', today, withinDays) : [];
+  const digests: { user_id: number; category: string; title: string; body: string; link: string }[] = [];
   for (const user of staff) {
-    for (const d of await listProjectDeadlines(db, regionScopePrefix(user.region_code), today, withinDays)) {
-      const when = d.daysLeft < 0 ? `已逾期 ${-d.daysLeft} 天` : `还有 ${d.daysLeft} 天`;
-      await once(user.id, d.title, `截止 ${d.due}（${when}）${d.enterpriseName ? `，承担单位：${d.enterpriseName}` : ''}`, d.applicationId ? `/project/applications?id=${d.applicationId}` : `/project/calls?id=${d.callId}`);
-    }
+    const prefix = regionScopePrefix(user.region_code);
+    const mine = deadlines.filter((d) => d.regionCode.startsWith(prefix));
+    if (mine.length) digests.push({ user_id: user.id, category: DIGEST_CATEGORY, ...staffDigest(mine), link: digestLink('/project/deadlines', today) });
   }
   const drafts = await db
     .selectFrom('project_application as a')
     .innerJoin('project_call as c', 'c.id', 'a.call_id')
     .innerJoin('app_user as u', 'u.enterprise_id', 'a.enterprise_id')
-    .select(['u.id as user_id', 'a.id', 'a.title', 'c.title as call_title', 'c.closes_at'])
+    .select(['u.id as user_id', 'a.title', 'c.closes_at'])
+    .where('u.status', '=', 'active')
     .where('a.state', 'in', ['draft', 'returned'])
     .where('c.status', '=', 'published')
     .where(sql<boolean>`(c.closes_at at time zone 'Asia/Shanghai')::date between ${today}::date and ${today}::date + ${withinDays}::int`)
+    .orderBy('c.closes_at')
     .execute();
-  for (const d of drafts) {
-    const due = chinaDate(d.closes_at);
-    await once(d.user_id, `申报即将截止：${d.title}`, `批次“${d.call_title}”将于 ${due} 截止受理（还有 ${daysBetween(today, due)} 天），请尽快完善并提交。`, `/project/mine?id=${d.id}`);
+  const draftsByUser = new Map<number, typeof drafts>();
+  for (const d of drafts) draftsByUser.set(d.user_id, [...(draftsByUser.get(d.user_id) ?? []), d]);
+  for (const [userId, rows] of draftsByUser) {
+    const first = rows[0]!;
+    const title = `${rows.length} 份申报书即将截止受理`;
+    const body = `最早的“${first.title}”将于 ${chinaDate(first.closes_at)} 截止受理，请尽快完善并提交。`;
+    digests.push({ user_id: userId, category: DIGEST_CATEGORY, title, body, link: digestLink('/project/mine', today) });
   }
-  return sent;
+  if (!digests.length) return 0;
+  const told = await db
+    .selectFrom('message')
+    .select(['user_id', 'link'])
+    .where('category', '=', DIGEST_CATEGORY)
+    .where('user_id', 'in', digests.map((d) => d.user_id))
+    .where('link', 'in', [...new Set(digests.map((d) => d.link))])
+    .execute();
+  const toldKeys = new Set(told.map((m) => `${m.user_id} ${m.link}`));
+  const fresh = digests.filter((d) => !toldKeys.has(`${d.user_id} ${d.link}`));
+  if (fresh.length) await db.insertInto('message').values(fresh).execute();
+  return fresh.length;
+}
+
+/** "3 个项目即将截止/待验收" with a body that counts each kind and names the most urgent item. */
+function staffDigest(items: ProjectDeadline[]): { title: string; body: string } {
+  const count = (kind: ProjectDeadline['kind']) => items.filter((d) => d.kind === kind).length;
+  const parts = [
+    count('call-closing') && `${count('call-closing')} 个批次即将截止受理`,
+    count('midterm-due') && `${count('midterm-due')} 个项目中期检查应交`,
+    count('acceptance-due') && `${count('acceptance-due')} 个项目待验收`,
+  ].filter(Boolean);
+  const overdue = items.filter((d) => d.daysLeft < 0).length;
+  const first = items[0]!;
+  const body = `${parts.join('，')}${overdue ? `（其中 ${overdue} 项已逾期）` : ''}。最紧急：${first.title}，截止 ${first.due}。`;
+  return { title: `${items.length} 个项目即将截止/待验收`, body: body.slice(0, 2000) };
 }

@@ -4,6 +4,19 @@ import type { TAssignment, TExpertProfile, TFundingRecord, TFundingSummary, TRan
 
 export type CallBody = Omit<TCallInput, 'outlierSd'> & { outlierSd?: number | null };
 
+/** Something falling due in the project module (GET /project-deadlines). */
+export interface TProjectDeadline {
+  kind: 'call-closing' | 'midterm-due' | 'acceptance-due';
+  title: string;
+  due: string;
+  daysLeft: number;
+  regionCode: string;
+  callId: number;
+  applicationId: number | null;
+  enterpriseId: number | null;
+  enterpriseName: string | null;
+}
+
 export interface ReserveBody {
   enterpriseId?: number;
   title: string;
@@ -73,6 +86,7 @@ export const projectApi = {
   deleteAttachment: (id: number) => api.del<{ ok: true }>(`/attachments/${id}`),
   applicationFunding: (id: number) => api.get<{ records: TFundingRecord[]; totals: Record<string, string> }>(`/applications/${id}/funding`),
 
+  deadlines: (query: { within: number; today: string }) => api.get<TProjectDeadline[]>('/project-deadlines', query),
   experts: () => api.get<TExpertProfile[]>('/experts'),
   createExpert: (body: ExpertBody & { userId: number }) => api.post<TExpertProfile>('/experts', body),
   updateExpert: (id: number, body: Partial<ExpertBody> & { version: number }) => api.put<TExpertProfile>(`/experts/${id}`, body),
