@@ -110,6 +110,7 @@ describe('R&D expenditure collection in the browser', () => {
     await button(page, '保存').click();
     const finding = `研发人员数 ${employees + 5} 人多于从业人员期末人数 ${employees} 人`;
     await visible(page.getByTestId('rd-findings').getByText(`错误：${finding}`));
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'rd02-enterprise-cross-check');
     await button(page, '提交').click();
     await seeText(page, /有 1 项错误，不能提交/);

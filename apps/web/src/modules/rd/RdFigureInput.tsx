@@ -1,4 +1,4 @@
-import { Form, Input, Tag, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { figureLabel, type RdFigureKey, type TRdForm } from '@kechuang/domain';
 
 interface Props {
@@ -20,7 +20,11 @@ export function RdFigureInput({ field, form, editable }: Props) {
       label={figureLabel(field)}
       extra={
         <>
-          {source && <Tag color="blue" bordered={false}>预填：{source}</Tag>}
+          {source && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              预填：{source}
+            </Typography.Text>
+          )}
           {onField.map((f) => (
             <Typography.Text key={f.code} type={f.severity === 'error' ? 'danger' : 'warning'} style={{ display: 'block' }}>
               {f.message}

@@ -32,6 +32,7 @@ export const rdApi = {
   summary: (id: number, basis: 'approved' | 'reported' = 'approved') => api.get<TRdTaskSummary>(`/rd/tasks/${id}/summary`, { basis }),
   deductions: (id: number) => api.get<TRdDeductions>(`/rd/tasks/${id}/deductions`),
   trend: () => api.get<TRdTrendPoint[]>('/rd/trend'),
+  exportTrend: () => api.download('/rd/trend/export'),
   exportTask: (id: number, view: string) => api.download(`/rd/tasks/${id}/export`, { view }),
   indicators: (period: string) => api.get<TIndicatorValue[]>('/rd/indicators', { code: 'gdp', period }),
   saveIndicator: (body: { code: 'gdp'; period: string; value: string; source: string; version?: number }) => api.put<TIndicatorValue>('/rd/indicators', body),

@@ -121,7 +121,7 @@ export default function SummaryPage() {
               ]}
             />
           </Card>
-          <Card size="small" title="各期趋势" extra={<Button onClick={() => rdApi.exportTask(task.id, 'completion').then((f) => saveFile(f, `${task.title}-填报率.xlsx`), (e: unknown) => handleMutationError(e))}>导出填报率</Button>}>
+          <Card size="small" title="各期趋势" extra={<Button onClick={() => rdApi.exportTrend().then((f) => saveFile(f, '研发经费趋势.xlsx'), (e: unknown) => handleMutationError(e))}>导出趋势</Button>}>
             <Table
               size="small"
               rowKey="period"
