@@ -45,7 +45,7 @@ export function enterpriseListSql(scopePrefix: string, f: ListFilter, page: { cu
     const kw = f.keyword;
     where.push(`("e"."name" like ${p(`%${kw}%`)} or "e"."name_initials" like ${p(`%${kw.toLowerCase()}%`)} or "e"."name_pinyin" like ${p(`%${kw.toLowerCase()}%`)} or "e"."credit_code" like ${p(`${kw.toUpperCase()}%`)})`);
   }
-  if (f.tier) where.push(`exists (select "q"."id" from "qualification" as "q" where "q"."enterprise_id" = "e"."id" and "q"."tier" = ${p(f.tier)})`);
+  if (f.tier) where.push(`"e"."qualification_tiers" @> array[${p(f.tier)}]::text[]`);
   const whereSql = where.join(' and ');
   const countParams = [...params];
   const dir = f.order === 'ascend' ? 'asc' : 'desc';

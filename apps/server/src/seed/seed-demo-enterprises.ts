@@ -4,6 +4,7 @@ import { writeAudit, type Actor } from '../platform/audit/audit.writer';
 import type { DB } from '../platform/db/schema';
 import { createEnterprise } from '../modules/enterprise/save-enterprise';
 import { recordEnterpriseEvent } from '../modules/enterprise/timeline';
+import { refreshQualificationTiers } from '../modules/enterprise/qualification-tiers';
 import { DEMO_ENTERPRISES, demoCreditCode } from './demo-enterprises';
 import { DEMO_COUNTY } from './demo-accounts';
 
@@ -89,6 +90,7 @@ export async function seedDemoEnterprises(trx: Transaction<DB>, actor: Actor): P
         .executeTakeFirstOrThrow();
       await recordEnterpriseEvent(trx, actor, { enterpriseId: id, regionCode: DEMO_COUNTY.code, module: 'qualification', kind: `stage-${q.stage}`, title: `${q.tier === 'tech_sme' ? '科技型中小企业' : q.tier === 'high_tech' ? '高新技术企业' : '省级科技创新型企业'}（${q.year}）`, detail: q.batch ?? null, ref: { type: 'qualification', id: row.id }, at: new Date(`${q.on}T10:00:00+08:00`) });
     }
+    await refreshQualificationTiers(trx, id);
   }
   await writeAudit(trx, actor, { action: 'demo.seed-enterprises', regionCode: DEMO_COUNTY.code, details: { enterprises: DEMO_ENTERPRISES.length } });
   return ids;

@@ -106,6 +106,10 @@ export const qualificationsPart: DataPart = {
       if (rows.length >= 5_000) await flush();
     }
     await flush();
+    // As refreshQualificationTiers does per enterprise in the product: the tiers each enterprise has records of.
+    await ctx.exec(`update enterprise e set qualification_tiers = t.tiers
+      from (select enterprise_id, array_agg(distinct tier order by tier) as tiers from qualification group by enterprise_id) t
+      where t.enterprise_id = e.id`);
     await syncSequence(ctx.exec, 'qualification');
     await syncSequence(ctx.exec, 'enterprise_event');
     return { rows: { qualification: n, qualification_moves: moves, enterprise_event: n + moves } };

@@ -75,3 +75,17 @@ describe('the qualification list total', () => {
     expect(body.data).toHaveLength(m);
   });
 });
+
+describe('the tier filter after a new qualification record', () => {
+  it('lists the enterprise under the new tier at once, still equal to the reference', async () => {
+    const f: Filter = { tier: 'little_giant', sort: 'name', order: 'ascend' };
+    const before = await reference(f, 1, 100);
+    const ent = await t.db.selectFrom('enterprise').select('id').where('region_code', 'like', '621122%').where('id', 'not in', before.ids.length ? before.ids : [0]).orderBy('id').executeTakeFirstOrThrow();
+    const created = await staff.post('/api/v1/qualifications', { enterpriseId: ent.id, tier: 'little_giant', year: 2024, stage: 'cultivating' });
+    expect(created.statusCode).toBe(200);
+    const after = await reference(f, 1, 100);
+    expect(after.ids).toContain(ent.id);
+    const body = (await staff.get('/api/v1/enterprises?tier=little_giant&sort=name&order=ascend&pageSize=100')).json() as { data: { id: number }[]; total: number };
+    expect({ ids: body.data.map((e) => e.id), total: body.total }).toEqual(after);
+  });
+});

@@ -31,7 +31,9 @@ function filtered(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter) {
     const lower = kw.toLowerCase();
     q = q.where((eb) => eb.or([eb('e.name', 'like', `%${kw}%`), eb('e.name_initials', 'like', `%${lower}%`), eb('e.name_pinyin', 'like', `%${lower}%`), eb('e.credit_code', 'like', `${kw.toUpperCase()}%`)]));
   }
-  if (f.tier || f.stage) {
+  // A tier alone is a column predicate (GIN); with a stage, tier and stage must hold on the same record.
+  if (f.tier && !f.stage) q = q.where(sql<boolean>`e.qualification_tiers @> array[${f.tier}]::text[]`);
+  else if (f.stage) {
     q = q.where((eb) => {
       let sub = eb.selectFrom('qualification as q').select('q.id').whereRef('q.enterprise_id', '=', 'e.id');
       if (f.tier) sub = sub.where('q.tier', '=', f.tier);

@@ -19,6 +19,8 @@ export interface EnterpriseTable extends Tracked {
   contact_name: string | null;
   contact_phone: string | null;
   tags: ColumnType<string[], string[] | undefined, string[]>;
+  /** Tiers with any qualification record, sorted; derived — written only by refreshQualificationTiers. */
+  qualification_tiers: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface EnterpriseYearlyTable extends Tracked {

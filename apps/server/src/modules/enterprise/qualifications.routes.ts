@@ -19,6 +19,7 @@ import {
 import { writeAudit } from '../../platform/audit/audit.writer';
 import { updateVersioned } from '../../platform/db/versioned-update';
 import { offsetOf, totalFor } from '../../platform/db/paging';
+import { refreshQualificationTiers } from './qualification-tiers';
 import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { assertCanRead, assertCanWrite, enterpriseScope } from './enterprise.policy';
@@ -91,6 +92,7 @@ export async function qualificationRoutes(app: App): Promise<void> {
           .values({ enterprise_id: ent.id, region_code: ent.region_code, tier: req.body.tier, year: req.body.year, batch: req.body.batch ?? null, stage: req.body.stage, remark: req.body.remark ?? null, created_by: auth.userId, updated_by: auth.userId })
           .returningAll()
           .executeTakeFirstOrThrow();
+        await refreshQualificationTiers(trx, ent.id);
         await writeAudit(trx, actorOf(req), { action: 'qualification.create', objectType: 'qualification', objectId: row.id, regionCode: row.region_code, after: row });
         await recordEnterpriseEvent(trx, actorOf(req), { enterpriseId: ent.id, regionCode: ent.region_code, module: 'qualification', kind: 'created', title: `${TIER_LABELS[req.body.tier]}（${req.body.year}）：${STAGE_LABELS[req.body.stage]}`, ref: { type: 'qualification', id: row.id } });
         return row.id;
