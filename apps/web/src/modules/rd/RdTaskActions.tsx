@@ -1,12 +1,16 @@
+import { useState } from 'react';
 import { Button, Popconfirm, Space } from 'antd';
 import type { TRdTask } from '@kechuang/domain';
 import { showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
+import { ImportWizard } from '../enterprise/import/ImportWizard';
 import { saveFile } from '../enterprise/save-file';
+import { rdImportSource } from './rd-import-source';
 import { rdApi } from './rd.api';
 
 /** Open / close / reopen, reminders and export of a task; every move reloads the page's data. */
 export function RdTaskActions({ task, onChanged }: { task: TRdTask; onChanged: () => void }) {
+  const [importing, setImporting] = useState(false);
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
       await action();
@@ -26,6 +30,7 @@ export function RdTaskActions({ task, onChanged }: { task: TRdTask; onChanged: (
       {task.status === 'open' && (
         <>
           <Button onClick={() => run(() => rdApi.remind(task.id), '已开始催报：未报单位将收到提醒')}>催报未报单位</Button>
+          <Button onClick={() => setImporting(true)}>导入统计报表</Button>
           <Popconfirm title="截止后单位不能再保存或提交，确定截止？" onConfirm={() => run(() => rdApi.moveTask(task.id, 'close', task.version), '任务已截止')}>
             <Button danger>截止任务</Button>
           </Popconfirm>
@@ -33,6 +38,7 @@ export function RdTaskActions({ task, onChanged }: { task: TRdTask; onChanged: (
       )}
       {task.status === 'closed' && <Button onClick={() => run(() => rdApi.moveTask(task.id, 'reopen', task.version), '任务已重新开放')}>重新开放</Button>}
       <Button onClick={() => rdApi.exportTask(task.id, 'units').then((f) => saveFile(f, `${task.title}-填报单位.xlsx`), (e: unknown) => handleMutationError(e))}>导出单位明细</Button>
+      {importing && <ImportWizard source={rdImportSource(task)} onClose={() => setImporting(false)} onImported={onChanged} />}
     </Space>
   );
 }

@@ -3,7 +3,7 @@ import { Button, Modal, Result, Steps } from 'antd';
 import type { TJob } from '@kechuang/domain';
 import { showError } from '../../../ui/feedback';
 import type { TImportJobResult } from '../enterprise.types';
-import { importApi } from '../import.api';
+import { ENTERPRISE_IMPORT, type ImportSource } from './import-source';
 import { JobProgress } from './JobProgress';
 import { PreviewStep } from './PreviewStep';
 import { TemplateStep } from './TemplateStep';
@@ -18,7 +18,7 @@ const TITLES = ['下载模板', '上传文件', '校验', '预览', '写入', '�
  * 企业导入: template → upload → validation job → preview → commit job → done. Both jobs keep running on the
  * server if the dialog is closed; their results stay in 任务中心.
  */
-export function ImportWizard({ onClose, onImported }: { onClose: () => void; onImported: () => void }) {
+export function ImportWizard({ source = ENTERPRISE_IMPORT, onClose, onImported }: { source?: ImportSource; onClose: () => void; onImported: () => void }) {
   const [step, setStep] = useState<Step>('template');
   const [validateJobId, setValidateJobId] = useState<number | null>(null);
   const [commitJobId, setCommitJobId] = useState<number | null>(null);
@@ -47,7 +47,7 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
     if (validateJobId === null) return;
     setConfirming(true);
     try {
-      setCommitJobId((await importApi.confirm(validateJobId)).jobId);
+      setCommitJobId((await source.confirm(validateJobId)).jobId);
       setStep('committing');
     } catch (e) {
       showError(e);
@@ -57,11 +57,12 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
   };
 
   return (
-    <Modal title="导入企业" open width={900} footer={null} maskClosable={false} onCancel={onClose} destroyOnHidden>
+    <Modal title={source.title} open width={900} footer={null} maskClosable={false} onCancel={onClose} destroyOnHidden>
       <Steps size="small" current={ORDER.indexOf(step)} items={TITLES.map((title) => ({ title }))} style={{ margin: '8px 0 24px' }} />
-      {step === 'template' && <TemplateStep onNext={() => setStep('upload')} />}
+      {step === 'template' && <TemplateStep source={source} onNext={() => setStep('upload')} />}
       {step === 'upload' && (
         <UploadStep
+          upload={source.upload}
           onBack={() => setStep('template')}
           onUploaded={(id) => {
             setValidateJobId(id);
@@ -70,13 +71,13 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
         />
       )}
       {step === 'validating' && <JobProgress job={validateJob} doing="正在校验" onBack={reupload} />}
-      {step === 'preview' && preview && <PreviewStep result={preview} confirming={confirming} onReupload={reupload} onConfirm={confirm} />}
+      {step === 'preview' && preview && <PreviewStep result={preview} sampleColumns={source.sampleColumns} confirming={confirming} onReupload={reupload} onConfirm={confirm} />}
       {step === 'committing' && <JobProgress job={commitJob} doing="正在写入" onBack={reupload} />}
       {step === 'done' && done && (
         <Result
           status="success"
           title="导入完成"
-          subTitle={`新增 ${done.created ?? 0} 户，更新 ${done.updated ?? 0} 户；已记入各企业的时间线与操作日志。`}
+          subTitle={source.doneText(done)}
           extra={
             <Button type="primary" onClick={onClose}>
               完成

@@ -5,19 +5,21 @@ import { showError } from '../../../ui/feedback';
 import type { TImportJobResult } from '../enterprise.types';
 import { importApi } from '../import.api';
 import { saveFile } from '../save-file';
+import type { ImportSource } from './import-source';
 
 interface Props {
   result: TImportJobResult;
+  sampleColumns: ImportSource['sampleColumns'];
   confirming: boolean;
   onReupload: () => void;
   onConfirm: () => void;
 }
 
 type Problem = TImportJobResult['problems'][number];
-type Sample = { row?: number; name?: string; creditCode?: string; action?: string };
+type Sample = Record<string, unknown>;
 
 /** Step 4: counts, every problem as 第 N 行 · 列名 · 原因, the error report, and 确认导入 only for a clean file. */
-export function PreviewStep({ result, confirming, onReupload, onConfirm }: Props) {
+export function PreviewStep({ result, sampleColumns, confirming, onReupload, onConfirm }: Props) {
   const [downloading, setDownloading] = useState(false);
   // The job result does not carry problem severity, so file-level notes (an unknown extra column) cannot be told
   // from errors here; a file with a blocking file-level error has no valid rows, which this does catch.
@@ -40,8 +42,9 @@ export function PreviewStep({ result, confirming, onReupload, onConfirm }: Props
         <Col span={5}><Statistic title="总行数" value={result.totalRows} /></Col>
         <Col span={5}><Statistic title="可导入" value={result.validRows} valueStyle={{ color: '#389e0d' }} /></Col>
         <Col span={5}><Statistic title="失败" value={result.failedRows} suffix="行" valueStyle={{ color: result.failedRows ? '#cf1322' : undefined }} /></Col>
-        <Col span={5}><Statistic title="将新增" value={result.toCreate} /></Col>
-        <Col span={4}><Statistic title="将更新" value={result.toUpdate} /></Col>
+        {/* Only imports that create or update records report these counts. */}
+        {result.toCreate !== undefined && <Col span={5}><Statistic title="将新增" value={result.toCreate} /></Col>}
+        {result.toUpdate !== undefined && <Col span={4}><Statistic title="将更新" value={result.toUpdate} /></Col>}
       </Row>
       {clean ? (
         <Alert type="success" showIcon message={`校验通过：${result.summary}，可以确认导入`} />
@@ -64,17 +67,12 @@ export function PreviewStep({ result, confirming, onReupload, onConfirm }: Props
       ) : (
         <Table<Sample>
           size="small"
-          rowKey={(s, i) => `${s.row ?? i}`}
+          rowKey={(s, i) => `${String(s.row ?? i)}`}
           dataSource={result.sample as Sample[]}
           pagination={false}
           title={() => `将写入的数据（前 ${result.sample.length} 行）`}
           scroll={{ y: 240 }}
-          columns={[
-            { title: '行', dataIndex: 'row', width: 70 },
-            { title: '企业名称', dataIndex: 'name' },
-            { title: '统一社会信用代码', dataIndex: 'creditCode', width: 200 },
-            { title: '操作', dataIndex: 'action', width: 70 },
-          ]}
+          columns={sampleColumns}
         />
       )}
       <Space>

@@ -2,23 +2,23 @@ import { useState } from 'react';
 import { Button, Space, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { showError } from '../../../ui/feedback';
-import { importApi } from '../import.api';
 
 interface Props {
+  upload: (file: File) => Promise<{ jobId: number }>;
   onBack: () => void;
   /** The validation job the upload started. */
   onUploaded: (jobId: number) => void;
 }
 
 /** Step 2: pick one .xlsx and upload it; the server checks every row in a background job. */
-export function UploadStep({ onBack, onUploaded }: Props) {
+export function UploadStep({ upload, onBack, onUploaded }: Props) {
   const [file, setFile] = useState<File | null>(null);
   const [sending, setSending] = useState(false);
   const start = async () => {
     if (!file) return;
     setSending(true);
     try {
-      onUploaded((await importApi.upload(file)).jobId);
+      onUploaded((await upload(file)).jobId);
     } catch (e) {
       showError(e);
     } finally {
