@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { RD_PERFORMER_LABELS, RD_TIER_GROUP_LABELS, parseRdPeriod, type RdPerformer, type RdTierGroup } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import { intensityOf, sharePercent } from './rd-intensity';
-import { gdpOf, namesOf, taskTotals, type AmountRow, type RdDimension } from './rd-summary.repository';
+import { gdpOf, taskSummaryRows, type AmountRow, type RdDimension, type SummaryRow } from './rd-summary.repository';
 import type { RdTaskRow } from './rd-task.repository';
 
 const amounts = (r: AmountRow | undefined) => ({
@@ -14,31 +14,22 @@ const amounts = (r: AmountRow | undefined) => ({
   deductionClaimed: r?.deduction_claimed ?? '0.00',
 });
 
-async function grouped(db: Kysely<DB>, taskId: number, statuses: string[], dimension: RdDimension, whole: string) {
-  const rows = await taskTotals(db, taskId, statuses, dimension);
-  const codes = rows.map((r) => r.key).filter((k): k is string => k !== null);
-  const names = dimension === 'township' || dimension === 'industry' ? await namesOf(db, dimension, codes) : new Map<string, string>();
-  const label = (key: string | null) => {
-    if (key === null) return dimension === 'township' ? '未填乡镇' : '未填行业';
-    if (dimension === 'tier') return RD_TIER_GROUP_LABELS[key as RdTierGroup] ?? key;
-    if (dimension === 'performer') return RD_PERFORMER_LABELS[key as RdPerformer] ?? key;
-    return names.get(key) ?? key;
+function grouped(rows: SummaryRow[], dimension: RdDimension, whole: string) {
+  const label = (r: SummaryRow) => {
+    if (r.key === null) return dimension === 'township' ? '未填乡镇' : '未填行业';
+    if (dimension === 'tier') return RD_TIER_GROUP_LABELS[r.key as RdTierGroup] ?? r.key;
+    if (dimension === 'performer') return RD_PERFORMER_LABELS[r.key as RdPerformer] ?? r.key;
+    return r.name ?? r.key;
   };
-  return rows.map((r) => ({ key: r.key ?? '', label: label(r.key), ...amounts(r), sharePercent: sharePercent(r.internal_total, whole) }));
+  return rows.filter((r) => r.dimension === dimension).map((r) => ({ key: r.key ?? '', label: label(r), ...amounts(r), sharePercent: sharePercent(r.internal_total, whole) }));
 }
 
 /** A task's totals by township, industry division, tier and performer, with R&D intensity against the period's GDP. */
 export async function buildTaskSummary(db: Kysely<DB>, task: RdTaskRow, basis: 'approved' | 'reported') {
   const statuses = basis === 'approved' ? ['approved'] : ['submitted', 'approved'];
-  const [totalRow] = await taskTotals(db, task.id, statuses);
-  const total = amounts(totalRow);
-  const [byTownship, byIndustry, byTier, byPerformer, gdp] = await Promise.all([
-    grouped(db, task.id, statuses, 'township', total.internalTotal),
-    grouped(db, task.id, statuses, 'industry', total.internalTotal),
-    grouped(db, task.id, statuses, 'tier', total.internalTotal),
-    grouped(db, task.id, statuses, 'performer', total.internalTotal),
-    gdpOf(db, task.region_code, task.period),
-  ]);
+  // Two statements: every total by GROUPING SETS, and the GDP (bench/FINDINGS.md F6).
+  const [rows, gdp] = await Promise.all([taskSummaryRows(db, task.id, statuses), gdpOf(db, task.region_code, task.period)]);
+  const total = amounts(rows.find((r) => r.dimension === 'total'));
   return {
     taskId: task.id,
     period: task.period,
@@ -46,10 +37,10 @@ export async function buildTaskSummary(db: Kysely<DB>, task: RdTaskRow, basis: '
     basis,
     published: task.published,
     total,
-    byTownship,
-    byIndustry,
-    byTier,
-    byPerformer,
+    byTownship: grouped(rows, 'township', total.internalTotal),
+    byIndustry: grouped(rows, 'industry', total.internalTotal),
+    byTier: grouped(rows, 'tier', total.internalTotal),
+    byPerformer: grouped(rows, 'performer', total.internalTotal),
     intensity: intensityOf(total.internalTotal, gdp),
   };
 }

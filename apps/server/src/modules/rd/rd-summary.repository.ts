@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
 
 /** The dimensions a task's totals are grouped by. */
@@ -22,28 +22,49 @@ export interface AmountRow {
   deduction_claimed: string;
 }
 
-const sums = [
-  sql<number>`count(*)::int`.as('units'),
-  sql<number>`coalesce(sum(u.rd_staff), 0)::int`.as('rd_staff'),
-  sql<string>`coalesce(sum(u.internal_total), 0)::numeric(20,2)`.as('internal_total'),
-  sql<string>`coalesce(sum(u.funds_government), 0)::numeric(20,2)`.as('funds_government'),
-  sql<string>`coalesce(sum(u.external_spend), 0)::numeric(20,2)`.as('external'),
-  sql<string>`coalesce(sum(u.deduction_claimed), 0)::numeric(20,2)`.as('deduction_claimed'),
-];
-
-/** Totals of a task's units in the given statuses, overall (dimension omitted) or by a dimension. */
-export async function taskTotals(db: Kysely<DB>, taskId: number, statuses: string[], dimension?: RdDimension): Promise<AmountRow[]> {
-  const base = db.selectFrom('rd_task_unit as u').where('u.task_id', '=', taskId).where('u.status', 'in', statuses);
-  if (!dimension) return (await base.select([sql<null>`null`.as('key'), ...sums]).execute()) as AmountRow[];
-  const key = KEY[dimension] as RawBuilder<string | null>;
-  return (await base.select([key.as('key'), ...sums]).groupBy(key).orderBy(key).execute()) as AmountRow[];
+/** A row of taskSummaryRows: the sums of one group of one dimension ('total' for the whole task), with its name. */
+export interface SummaryRow extends AmountRow {
+  dimension: RdDimension | 'total';
+  name: string | null;
 }
 
-/** Names of township and industry-division codes. */
-export async function namesOf(db: Kysely<DB>, dimension: 'township' | 'industry', codes: string[]): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const rows = dimension === 'township' ? await db.selectFrom('region').select(['code', 'name']).where('code', 'in', codes).execute() : await db.selectFrom('industry').select(['code', 'name']).where('code', 'in', codes).execute();
-  return new Map(rows.map((r) => [r.code, r.name]));
+const SUM_SQL = sql.join(
+  [
+    sql`count(*)::int as units`,
+    sql`coalesce(sum(u.rd_staff), 0)::int as rd_staff`,
+    sql`coalesce(sum(u.internal_total), 0)::numeric(20,2) as internal_total`,
+    sql`coalesce(sum(u.funds_government), 0)::numeric(20,2) as funds_government`,
+    sql`coalesce(sum(u.external_spend), 0)::numeric(20,2) as external`,
+    sql`coalesce(sum(u.deduction_claimed), 0)::numeric(20,2) as deduction_claimed`,
+  ],
+  sql`, `,
+);
+
+/**
+ * A task's totals overall and by every dimension in one statement (GROUPING SETS), with township and
+ * industry-division names joined: one round trip instead of one per dimension and per name look-up.
+ * Rows come ordered by dimension, then key (nulls last), as taskTotals orders each dimension.
+ */
+export async function taskSummaryRows(db: Kysely<DB>, taskId: number, statuses: string[]): Promise<SummaryRow[]> {
+  const { township, industry, tier, performer } = KEY;
+  const { rows } = await sql<SummaryRow>`
+    with g as (
+      select
+        case when grouping(${township}) = 0 then 'township' when grouping(${industry}) = 0 then 'industry'
+             when grouping(${tier}) = 0 then 'tier' when grouping(${performer}) = 0 then 'performer' else 'total' end as dimension,
+        case when grouping(${township}) = 0 then ${township} when grouping(${industry}) = 0 then ${industry}
+             when grouping(${tier}) = 0 then ${tier} when grouping(${performer}) = 0 then ${performer} end as key,
+        ${SUM_SQL}
+      from rd_task_unit u
+      where u.task_id = ${taskId} and u.status in (${sql.join(statuses)})
+      group by grouping sets ((), (${township}), (${industry}), (${tier}), (${performer}))
+    )
+    select g.*, coalesce(r.name, i.name) as name
+    from g
+    left join region r on g.dimension = 'township' and r.code = g.key
+    left join industry i on g.dimension = 'industry' and i.code = g.key
+    order by g.dimension, g.key`.execute(db);
+  return rows;
 }
 
 /** The GDP entered for a region and period, if any. */
