@@ -12,8 +12,7 @@ import {
   enterpriseListSql,
   QUALIFICATIONS_COUNT,
   QUALIFICATIONS_PAGE,
-  RD_DIMENSIONS,
-  rdTotalsSql,
+  rdSummarySql,
 } from './baseline/baseline-sql';
 
 const args = parseArgs(process.argv.slice(2));
@@ -45,8 +44,7 @@ await explain('(c) qualifications page', QUALIFICATIONS_PAGE, [`${scope}%`, some
 await explain('(c) qualifications count', QUALIFICATIONS_COUNT, [`${scope}%`, someId]);
 const task = (await client.query(`select id from rd_task order by period, id limit 1`).catch(() => ({ rows: [] }))).rows[0];
 if (task) {
-  await explain('(b) R&D task total', rdTotalsSql(1), [task.id, 'approved']);
-  for (const d of RD_DIMENSIONS) await explain(`(b) R&D task totals by ${d}`, rdTotalsSql(1, d), [task.id, 'approved']);
+  await explain('(b) R&D task totals by GROUPING SETS', rdSummarySql(1), [task.id, 'approved']);
 }
 const app = (await client.query(`select id from project_application where state in ('draft', 'returned') order by id limit 1`).catch(() => ({ rows: [] }))).rows[0];
 if (app) await explain('(e) application with call and applicant', APPLICATION_BY_ID, [app.id]);

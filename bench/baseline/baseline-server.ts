@@ -20,11 +20,8 @@ import {
   ENTERPRISE_BY_ID,
   EVENT_INSERT,
   GDP_OF,
-  INDUSTRY_NAMES,
-  RD_DIMENSIONS,
   RD_TASK_BY_ID,
-  rdTotalsSql,
-  REGION_NAMES,
+  rdSummarySql,
   TRANSITION_INSERT,
   ENTERPRISE_LOCK,
   ENTERPRISE_UPDATE,
@@ -152,19 +149,10 @@ app.get('/api/v1/rd/tasks/:id/summary', async (req, reply) => {
   const statuses = (req.query as { basis?: string }).basis === 'reported' ? ['submitted', 'approved'] : ['approved'];
   const task = (await pool.query(RD_TASK_BY_ID, [id])).rows[0];
   if (!task) return reply.status(404).send({ error: { code: 'NOT_FOUND' } });
-  const total = (await pool.query(rdTotalsSql(statuses.length), [id, ...statuses])).rows[0];
-  const [groups, gdp] = await Promise.all([
-    Promise.all(
-      RD_DIMENSIONS.map(async (dim) => {
-        const rows = (await pool.query(rdTotalsSql(statuses.length, dim), [id, ...statuses])).rows;
-        const codes = rows.map((r) => r.key).filter((k) => k !== null);
-        if ((dim === 'township' || dim === 'industry') && codes.length) await pool.query(dim === 'township' ? REGION_NAMES : INDUSTRY_NAMES, [codes]);
-        return [dim, rows] as const;
-      }),
-    ),
-    pool.query(GDP_OF, ['gdp', task.region_code, task.period]),
-  ]);
-  return { taskId: id, period: task.period, total, ...Object.fromEntries(groups), gdp: gdp.rows[0] ?? null };
+  const [summary, gdp] = await Promise.all([pool.query(rdSummarySql(statuses.length), [id, ...statuses]), pool.query(GDP_OF, ['gdp', task.region_code, task.period])]);
+  const groups = new Map<string, unknown[]>();
+  for (const r of summary.rows) groups.set(r.dimension, [...(groups.get(r.dimension) ?? []), r]);
+  return { taskId: id, period: task.period, total: groups.get('total')?.[0], ...Object.fromEntries(groups), gdp: gdp.rows[0] ?? null };
 });
 
 // (e) an applicant's submission: the application, its files, then the transition with its row and timeline entry.

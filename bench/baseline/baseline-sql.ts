@@ -88,17 +88,27 @@ const RD_KEYS = {
   performer: 'u.performer',
 } as const;
 
-/** (b) A task's totals over units in the given statuses ($2…), overall or grouped by a dimension (taskTotals). */
-export function rdTotalsSql(statusCount: number, dimension?: keyof typeof RD_KEYS): string {
+/** (b) A task's totals overall and by every dimension in one GROUPING SETS statement, names joined (taskSummaryRows). */
+export function rdSummarySql(statusCount: number): string {
   const statuses = Array.from({ length: statusCount }, (_, i) => `$${i + 2}`).join(', ');
-  const where = `from "rd_task_unit" as "u" where "u"."task_id" = $1 and "u"."status" in (${statuses})`;
-  if (!dimension) return `select null as "key", ${RD_SUMS} ${where}`;
-  const key = RD_KEYS[dimension];
-  return `select ${key} as "key", ${RD_SUMS} ${where} group by ${key} order by ${key}`;
+  const { township, industry, tier, performer } = RD_KEYS;
+  return `with g as (
+    select
+      case when grouping(${township}) = 0 then 'township' when grouping(${industry}) = 0 then 'industry'
+           when grouping(${tier}) = 0 then 'tier' when grouping(${performer}) = 0 then 'performer' else 'total' end as dimension,
+      case when grouping(${township}) = 0 then ${township} when grouping(${industry}) = 0 then ${industry}
+           when grouping(${tier}) = 0 then ${tier} when grouping(${performer}) = 0 then ${performer} end as key,
+      ${RD_SUMS}
+    from rd_task_unit u
+    where u.task_id = $1 and u.status in (${statuses})
+    group by grouping sets ((), (${township}), (${industry}), (${tier}), (${performer}))
+  )
+  select g.*, coalesce(r.name, i.name) as name
+  from g
+  left join region r on g.dimension = 'township' and r.code = g.key
+  left join industry i on g.dimension = 'industry' and i.code = g.key
+  order by g.dimension, g.key`;
 }
-export const RD_DIMENSIONS = Object.keys(RD_KEYS) as (keyof typeof RD_KEYS)[];
-export const REGION_NAMES = `select "code", "name" from "region" where "code" = any($1)`;
-export const INDUSTRY_NAMES = `select "code", "name" from "industry" where "code" = any($1)`;
 export const GDP_OF = `select * from "indicator_value" where "code" = $1 and "region_code" = $2 and "period" = $3`;
 
 /** (e) One application with its call and applicant (findApplication), and its filled attachment slots. */
