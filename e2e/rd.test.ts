@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { atPath, seeText, visible } from './support/expect-ui';
 import { openPage, signIn, signOut } from './support/flows';
-import { apiLogin } from './support/project-api';
+import { downloadBy, problemRows, uploadWorkbook } from './support/enterprise-flows';
+import { fillTemplate } from './support/enterprise-import-file';
+import { apiCall, apiLogin, type ApiSession } from './support/project-api';
 import { createDraftTask } from './support/rd-api';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
@@ -15,13 +17,14 @@ const RETURN_REASON = '研发经费内部支出与账面研发费用辅助账不
 let server: RunningServer | undefined;
 let browser: RunningBrowser | undefined;
 let taskId = 0;
+let staffApi: ApiSession | undefined;
 
 beforeAll(async () => {
   ensureWebBuilt();
   server = await startServer();
   browser = await launchBrowser();
-  const staff = await apiLogin(server.base, 'staff', DEMO_PASSWORD);
-  taskId = (await createDraftTask(server.base, staff, TASK_TITLE, '2023H1')).id;
+  staffApi = await apiLogin(server.base, 'staff', DEMO_PASSWORD);
+  taskId = (await createDraftTask(server.base, staffApi, TASK_TITLE, '2023H1')).id;
 }, 180_000);
 
 afterAll(async () => {
@@ -178,6 +181,50 @@ describe('R&D expenditure collection in the browser', () => {
     await visible(page.getByTestId('county-total'));
     expect(await page.getByTestId('county-total').innerText()).toBe('130.00 万元');
     await screenshot(page, 'rd04-summary');
+    await signOut(page);
+  });
+
+  it('staff import another unit’s figures from the statistics office’s sheet; a bad row is refused first', async () => {
+    const { base, page } = ctx();
+    const pending = await apiCall<{ data: { creditCode: string; enterpriseName: string }[] }>(base, staffApi!, 'GET', `/rd/tasks/${taskId}/units?status=not_filled&pageSize=1`);
+    const unit = pending.data[0];
+    const row = (revenue: string | number) => ({
+      统一社会信用代码: unit.creditCode,
+      '从业人员期末人数（人）': 200,
+      '营业收入（元）': revenue,
+      '研发人员数（人）': 30,
+      '研发经费内部支出合计（元）': 1_000_000,
+      '人员劳务费（元）': 400_000,
+      '原材料费（元）': 300_000,
+      '折旧费与长期待摊费用（元）': 100_000,
+      '仪器和设备购置费（元）': 150_000,
+      '其他费用（元）': 50_000,
+      '企业自有资金（元）': 800_000,
+      '政府资金（元）': 100_000,
+      '其他资金（元）': 100_000,
+      '研发经费外部支出（元）': 0,
+      情况说明: '按统计局报表核对无误。',
+    });
+    await signIn(page, base, 'staff', DEMO_PASSWORD);
+    await openPage(page, base, `/rd/tasks/${taskId}`);
+    await page.getByRole('button', { name: '导入统计报表' }).click();
+    const dialog = page.getByRole('dialog', { name: /导入研发经费数据/ });
+    await visible(dialog);
+    const tpl = await downloadBy(page, () => dialog.getByRole('button', { name: '下载导入模板' }).click());
+    await dialog.getByRole('button', { name: '下一步：上传文件' }).click();
+    await uploadWorkbook(dialog, '研发经费-有错.xlsx', await fillTemplate(tpl.content, [row('两千万')]));
+    await visible(dialog.getByText(/校验未通过/), 60_000);
+    const problems = await problemRows(dialog);
+    expect(problems[0]).toEqual(['第 2 行', expect.stringContaining('营业收入'), expect.stringContaining('不是数字')]);
+    await screenshot(page, 'rd05-import-problems');
+    await dialog.getByRole('button', { name: '重新上传' }).click();
+    await uploadWorkbook(dialog, '研发经费-已修改.xlsx', await fillTemplate(tpl.content, [row(20_000_000)]));
+    await visible(dialog.getByText(/校验通过/), 60_000);
+    await dialog.getByRole('button', { name: '确认导入' }).click();
+    await visible(dialog.getByText('导入完成'), 60_000);
+    await seeText(page, '已写入 1 个单位的填报数据');
+    await dialog.getByRole('button', { name: '完成' }).click();
+    await visible(page.getByTestId('overall-rate').getByText('20.00%'));
     await signOut(page);
   });
 });
