@@ -135,6 +135,8 @@ describe('R&D expenditure collection in the browser', () => {
     await openPage(page, base, '/rd/review');
     await visible(page.getByText(TASK_TITLE));
     const row = page.getByRole('row').filter({ hasText: '青龙管业' }).filter({ hasText: '已提交' });
+    await visible(row);
+    await screenshot(page, 'rd06-review-list');
     await row.getByRole('link', { name: '审核' }).click();
     await page.waitForURL((u) => /^\/rd\/units\/\d+$/.test(u.pathname));
     await page.getByRole('button', { name: '退回修改' }).click();
@@ -150,6 +152,7 @@ describe('R&D expenditure collection in the browser', () => {
     await signIn(page, base, 'qiye', DEMO_PASSWORD);
     await openPage(page, base, '/rd/mine');
     await visible(page.getByRole('row').filter({ hasText: TASK_TITLE }).getByText(RETURN_REASON));
+    await screenshot(page, 'rd07-mine-returned');
     await openMyForm(page, base);
     await visible(page.getByTestId('return-reason').getByText(RETURN_REASON));
     await fillFigures(page, figuresFor(1_300_000));

@@ -41,7 +41,18 @@ export default function TaskDetailPage() {
   return (
     <PageContainer title={t.title} subTitle={<TaskStatusTag status={t.status} />} extra={<RdTaskActions task={t} onChanged={reload} />}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <Card size="small">
+        <Card
+          size="small"
+          extra={
+            t.status !== 'closed' && (
+              <ModalForm<{ enterpriseIds?: number[] }> title="增加填报单位" trigger={<Button>增加填报单位</Button>} onFinish={addUnits} modalProps={{ destroyOnHidden: true }}>
+                <ProFormItem name="enterpriseIds" label="单位" rules={[{ required: true, message: '请选择要增加的单位' }]}>
+                  <EnterpriseMultiPicker />
+                </ProFormItem>
+              </ModalForm>
+            )
+          }
+        >
           <Descriptions column={4} size="small">
             <Descriptions.Item label="期间">{t.periodLabel}</Descriptions.Item>
             <Descriptions.Item label="截止日期">{t.dueDate}</Descriptions.Item>
@@ -54,13 +65,6 @@ export default function TaskDetailPage() {
         <div key={round}>
           <RdUnitTable task={t} onChanged={reload} />
         </div>
-        {t.status !== 'closed' && (
-          <ModalForm<{ enterpriseIds?: number[] }> title="增加填报单位" trigger={<Button>增加填报单位</Button>} onFinish={addUnits} modalProps={{ destroyOnHidden: true }}>
-            <ProFormItem name="enterpriseIds" label="单位" rules={[{ required: true, message: '请选择要增加的单位' }]}>
-              <EnterpriseMultiPicker />
-            </ProFormItem>
-          </ModalForm>
-        )}
       </Space>
     </PageContainer>
   );
