@@ -39,6 +39,14 @@ export const ZTransitionRequest = z.object({
   visibility: z.enum(COMMENT_VISIBILITY).default('applicant'),
 });
 
+/** 强制变更状态: any target state, only with a reason of at least OVERRIDE_REASON_MIN characters. */
+export const OVERRIDE_REASON_MIN = 10;
+export const ZOverrideRequest = z.object({
+  to: z.enum(APPLICATION_STATES),
+  version: z.number().int().min(1),
+  reason: z.string().trim().max(2000).optional(),
+});
+
 /** The same move for many applications at once (推荐/退回 in bulk); each succeeds or fails on its own. */
 export const ZBatchTransitionRequest = z.object({
   items: z.array(z.object({ id: z.number().int().positive(), version: z.number().int().min(1) })).min(1, '请选择申报书').max(200),
@@ -61,6 +69,8 @@ export const ZTransitionRecord = z.object({
   at: z.string(),
   actorName: z.string().nullable(),
   onBehalf: z.boolean(),
+  /** 强制变更状态: made outside the state machine by a user with project:application:override. */
+  override: z.boolean(),
   comment: z.string().nullable(),
   visibility: z.enum(COMMENT_VISIBILITY),
 });

@@ -112,6 +112,7 @@ export function presentTransition(t: Selectable<ProjectTransitionTable>) {
     at: t.at.toISOString(),
     actorName: t.actor_name,
     onBehalf: t.on_behalf,
+    override: t.override,
     comment: t.comment,
     visibility: t.visibility as 'internal' | 'applicant',
   };

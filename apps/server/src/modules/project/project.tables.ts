@@ -66,6 +66,8 @@ export interface ProjectTransitionTable {
   on_behalf: boolean;
   comment: string | null;
   visibility: string;
+  /** A 强制变更状态 outside the state machine (project:application:override). */
+  override: Generated<boolean>;
 }
 
 export interface ProjectFileTable extends Tracked {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { ZApplication, ZBatchResult, ZBatchTransitionRequest, ZIdParam, ZTransitionRecord, ZTransitionRequest } from '@kechuang/domain';
+import { ZApplication, ZBatchResult, ZBatchTransitionRequest, ZIdParam, ZOverrideRequest, ZTransitionRecord, ZTransitionRequest } from '@kechuang/domain';
 import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { findApplication } from './application.repository';
 import { filesOf } from './call.repository';
 import { assertCanReadApplication, projectScope } from './project.policy';
 import { presentApplication, presentTransition } from './project.presenter';
+import { overrideApplicationState } from './override-application';
 import { transitionApplication } from './transition-application';
 
 const tags = ['项目申报'];
@@ -24,6 +25,22 @@ export async function transitionRoutes(app: App): Promise<void> {
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       await transitionApplication(app.db, auth, actorOf(req), { id: req.params.id, ...req.body });
+      return presentApplication((await findApplication(app.db, req.params.id))!, await filesOf(app.db, 'application', [req.params.id]), auth);
+    },
+  });
+
+  app.post('/applications/:id/override', {
+    config: { access: 'project:application:override' },
+    schema: {
+      tags,
+      summary: '强制变更状态（不受状态机限制，须填写原因；流转记录标记为强制变更并写审计）',
+      params: ZIdParam,
+      body: ZOverrideRequest,
+      response: { 200: ZApplication },
+    },
+    handler: async (req) => {
+      const auth = requireAuth(req.auth);
+      await overrideApplicationState(app.db, auth, actorOf(req), { id: req.params.id, ...req.body });
       return presentApplication((await findApplication(app.db, req.params.id))!, await filesOf(app.db, 'application', [req.params.id]), auth);
     },
   });

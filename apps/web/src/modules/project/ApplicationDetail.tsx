@@ -16,10 +16,11 @@ import { formatWan, wanToYuan, yuanToWanInput } from './money';
 import { projectApi } from './project.api';
 import type { TAssignment, TFundingRecord, TTransitionRecord } from './project-types';
 import { StateTag } from './state-tag';
+import { OverrideModal, type OverrideValues } from './OverrideModal';
 import { TransitionModal, type TransitionValues } from './TransitionModal';
 
 type Action = TApplication['actions'][number];
-type Dialog = { kind: 'move'; action: Action } | { kind: 'assign' } | { kind: 'funding' } | { kind: 'info' } | null;
+type Dialog = { kind: 'move'; action: Action } | { kind: 'override' } | { kind: 'assign' } | { kind: 'funding' } | { kind: 'info' } | null;
 
 const FUNDABLE: ApplicationState[] = ['approved', 'in_progress', 'midterm', 'accepted', 'terminated'];
 
@@ -35,6 +36,7 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
   const canWrite = useCan('project:write');
   const canFundRead = useCan('funding:read');
   const canFundWrite = useCan('funding:write');
+  const canOverride = useCan('project:application:override') && !applicantView;
   const staff = canWrite && !applicantView;
   const navigate = useNavigate();
 
@@ -62,6 +64,18 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
     try {
       await projectApi.transition(app.id, { to: action.to, version: app.version, comment: v.comment || undefined, visibility: staff ? v.visibility : 'applicant' });
       showSuccess(`已${action.label}`);
+      setDialog(null);
+      await load();
+      return true;
+    } catch (e) {
+      handleMutationError(e, { reload: () => void load() });
+      return false;
+    }
+  };
+  const override = async (v: OverrideValues) => {
+    try {
+      await projectApi.override(app.id, { to: v.to, version: app.version, reason: v.reason });
+      showSuccess('已强制变更状态');
       setDialog(null);
       await load();
       return true;
@@ -105,6 +119,11 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
                     {a.label}
                   </Button>
                 ))}
+              {canOverride && (
+                <Button danger onClick={() => setDialog({ kind: 'override' })}>
+                  强制变更状态
+                </Button>
+              )}
               {staff && ['submitted', 'county_review', 'recommended'].includes(app.state) && <Button onClick={() => setDialog({ kind: 'assign' })}>指派专家</Button>}
               {staff && !['draft', 'submitted', 'county_review', 'returned'].includes(app.state) && <Button onClick={() => setDialog({ kind: 'info' })}>立项信息</Button>}
               {canFundWrite && !applicantView && FUNDABLE.includes(app.state) && (
@@ -185,6 +204,7 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
       {dialog?.kind === 'move' && (
         <TransitionModal title={`${dialog.action.label} · ${app.title}`} reasonRequired={dialog.action.reasonRequired} staff={staff} onClose={() => setDialog(null)} onSubmit={(v) => move(dialog.action, v)} />
       )}
+      {dialog?.kind === 'override' && <OverrideModal title={`强制变更状态 · ${app.title}`} current={app.state} onClose={() => setDialog(null)} onSubmit={override} />}
       {dialog?.kind === 'assign' && (
         <AssignExpertsModal
           applicationIds={[app.id]}

@@ -46,7 +46,7 @@ export function TransitionTimeline({ records }: { records: TTransitionRecord[] }
   return (
     <Timeline
       items={records.map((r) => ({
-        color: r.to === 'returned' || r.to === 'rejected' || r.to === 'terminated' ? 'red' : r.to === 'draft' ? 'gray' : 'blue',
+        color: r.override ? 'red' : r.to === 'returned' || r.to === 'rejected' || r.to === 'terminated' ? 'red' : r.to === 'draft' ? 'gray' : 'blue',
         children: (
           <div data-testid="transition">
             <Space size={6} wrap>
@@ -55,6 +55,11 @@ export function TransitionTimeline({ records }: { records: TTransitionRecord[] }
                 {formatDateTime(r.at)} · {r.actorName ?? '系统'}
                 {r.onBehalf ? '（代申报单位办理）' : ''}
               </Typography.Text>
+              {r.override && (
+                <Tag color="red" data-testid="override-tag">
+                  强制变更（{r.fromLabel} → {r.toLabel}）
+                </Tag>
+              )}
               {r.visibility === 'internal' && (
                 <Tag color="orange" bordered={false}>
                   内部意见

@@ -78,6 +78,7 @@ export const projectApi = {
   updateApplication: (id: number, body: { version: number; title?: string; requestedAmount?: string | null; data?: Record<string, unknown> }) =>
     api.put<TApplication>(`/applications/${id}`, body),
   transition: (id: number, body: { to: ApplicationState; version: number; comment?: string; visibility?: CommentVisibility }) => api.post<TApplication>(`/applications/${id}/transitions`, body),
+  override: (id: number, body: { to: ApplicationState; version: number; reason: string }) => api.post<TApplication>(`/applications/${id}/override`, body),
   batchTransition: (body: { items: { id: number; version: number }[]; to: ApplicationState; comment?: string; visibility?: CommentVisibility }) =>
     api.post<BatchResultItem[]>('/applications/batch-transition', body),
   projectInfo: (id: number, body: { version: number; projectNo?: string | null; approvedAmount?: string | null; startsOn?: string | null; endsOn?: string | null; midtermDueOn?: string | null }) =>
