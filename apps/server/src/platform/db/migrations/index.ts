@@ -6,7 +6,6 @@ import * as importFiles from './20261125-0210-import-files';
 import * as projects from './20261125-0300-projects';
 import * as rd from './20261125-0400-rd';
 import * as enterpriseListIndexes from './20261125-0500-enterprise-list-indexes';
-import * as projectOverride from './20261125-0600-project-override';
 import * as enterpriseQualificationTiers from './20261125-0510-enterprise-qualification-tiers';
 import * as projectOverride from './20261125-0600-project-override';
 
@@ -19,7 +18,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261125-0300-projects': projects,
   '20261125-0400-rd': rd,
   '20261125-0500-enterprise-list-indexes': enterpriseListIndexes,
-  '20261125-0600-project-override': projectOverride,
   '20261125-0510-enterprise-qualification-tiers': enterpriseQualificationTiers,
   '20261125-0600-project-override': projectOverride,
 };
