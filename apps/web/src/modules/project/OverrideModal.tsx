@@ -15,8 +15,8 @@ export function OverrideModal({ title, current, onClose, onSubmit }: { title: st
       open
       name="override-form"
       width={560}
-      modalProps={{ onCancel: onClose, destroyOnHidden: true, maskClosable: false, okButtonProps: { danger: true } }}
-      submitter={{ searchConfig: { submitText: '强制变更' } }}
+      modalProps={{ onCancel: onClose, destroyOnHidden: true, maskClosable: false }}
+      submitter={{ searchConfig: { submitText: '强制变更' }, submitButtonProps: { danger: true } }}
       onFinish={onSubmit}
     >
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="强制变更不受申报流程限制，将作为强制变更记入流转记录和审计日志。" />
