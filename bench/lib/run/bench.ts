@@ -6,7 +6,7 @@ import { buildImportFile, importOnBaseline, importOnProduct, importPendingReason
 import { drive, median, type RunSample } from './load';
 import { LOAD_OPS } from './operations';
 import { RssSampler, stopAll, type Started } from './processes';
-import { buildServer, removeServerBuild } from './build-server';
+import { buildServer } from './build-server';
 import { signIn, startBaseline, startProduct } from './servers';
 import { callJson, type LoadOp, type OpTarget, type RunEnv, type Side } from './types';
 
@@ -23,7 +23,7 @@ export interface BenchOptions {
   importRun?: boolean;
   /** Rows in the (g) file (default 10,000; the smoke test uses fewer). */
   importRows?: number;
-  /** Run the server from an esbuild bundle with plain node instead of tsx (see build-server.ts). */
+  /** Run the production build (esbuild bundle, plain node); false runs the source under tsx (`--no-build`). */
   build?: boolean;
   /** How long to wait for the jobs the server queues at start (reminders) before measuring. */
   settleTimeoutS: number;
@@ -243,7 +243,6 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   } finally {
     productOverallPeak = Math.max(productOverallPeak, (productOverall as RssSampler | null)?.stop() ?? 0);
     await stopAll();
-    if (builtEntry) removeServerBuild();
   }
 
   async function runImport(files: { product: Buffer | null; baseline: Buffer | null }, county: Side, server: Started | null, bside: Side | null) {
@@ -302,7 +301,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     target: describeTarget(o.target),
     startedAt,
     finishedAt: new Date().toISOString(),
-    settings: { durationS: o.durationS, connections: o.connections, rounds: o.rounds, warmupS: o.warmupS, productRuntime: o.build ? 'node, esbuild bundle (--build)' : 'node --import tsx apps/server/src/main.ts (as npm start)' },
+    settings: { durationS: o.durationS, connections: o.connections, rounds: o.rounds, warmupS: o.warmupS, productRuntime: o.build ? 'node apps/server/dist/server/main.mjs (npm run build:server)' : 'node --import tsx apps/server/src/main.ts (--no-build)' },
     command: o.command,
     dataset: { generatedAt: manifest.generatedAt, counts: manifest.counts, pendingParts: manifest.parts.filter((p) => p.status === 'pending').map((p) => ({ name: p.name, reason: p.reason })) },
     operations: [...results.values()],

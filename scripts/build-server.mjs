@@ -1,0 +1,27 @@
+// The server's production build: apps/server/src/main.ts bundled by esbuild into one ES module run with plain
+// `node` (no tsx loader in the process, about 45 MB less RSS; bench/FINDINGS.md F7). Our own code and
+// @kechuang/domain go into the bundle; npm packages (argon2, pg, @electric-sql/pglite, …) stay in node_modules.
+// Layout: dist/server/main.mjs beside dist/code-tables, because the base-data migration reads
+// `../code-tables/<file>` relative to its own module URL. Used by `npm run build:server` and the bench.
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const SERVER = resolve(dirname(fileURLToPath(import.meta.url)), '../apps/server');
+export const SERVER_DIST = resolve(SERVER, 'dist');
+export const SERVER_ENTRY = resolve(SERVER_DIST, 'server/main.mjs');
+
+/** Builds the server bundle and returns the path of its entry. */
+export async function buildServer() {
+  rmSync(SERVER_DIST, { recursive: true, force: true });
+  cpSync(resolve(SERVER, 'src/platform/db/code-tables'), resolve(SERVER_DIST, 'code-tables'), { recursive: true });
+  const pkg = JSON.parse(readFileSync(resolve(SERVER, 'package.json'), 'utf8'));
+  const external = Object.keys(pkg.dependencies).filter((d) => !d.startsWith('@kechuang/')).flatMap((d) => [d, `${d}/*`]);
+  await build({ entryPoints: [resolve(SERVER, 'src/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: SERVER_ENTRY, external, logLevel: 'warning' });
+  return SERVER_ENTRY;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(`server built: ${await buildServer()}`);
+}
