@@ -193,3 +193,44 @@ describe('initial password', () => {
     expect((await t.client().login('newstaff', 'Better#2026pw')).json().user.mustChangePassword).toBe(false);
   });
 });
+
+// Resolved sessions are cached in-process for a few seconds (platform/auth/session.cache.ts): each case reads
+// first, so the session is cached, and the change must still take effect on the very next request.
+describe('cached sessions', () => {
+  it('sign-out takes effect at once after a cached read', async () => {
+    const c = await t.as('tpy');
+    expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
+    expect((await c.post('/api/v1/auth/logout')).statusCode).toBe(200);
+    expect((await c.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('a forced sign-out takes effect at once after a cached read', async () => {
+    const victim = await t.as('expert');
+    expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(200);
+    const sec = await t.as('secadmin');
+    const s = ((await sec.get('/api/v1/sessions')).json() as { id: string; username: string }[]).find((x) => x.username === 'expert');
+    expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(200);
+    expect((await sec.del(`/api/v1/sessions/${s!.id}`)).statusCode).toBe(200);
+    expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('disabling a user takes effect at once after a cached read', async () => {
+    const victim = await t.as('expert2');
+    expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(200);
+    const admin = await t.as('admin');
+    const user = await t.db.selectFrom('app_user').select(['id', 'version']).where('username', '=', 'expert2').executeTakeFirstOrThrow();
+    expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(200);
+    const res = await admin.put(`/api/v1/users/${user.id}`, { version: user.version, status: 'disabled' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('does not write last_seen_at on every cached read', async () => {
+    const c = await t.as('expert3');
+    await c.get('/api/v1/auth/me');
+    const seen = async () => (await t.db.selectFrom('user_session as s').innerJoin('app_user as u', 'u.id', 's.user_id').select('s.last_seen_at').where('u.username', '=', 'expert3').where('s.revoked_at', 'is', null).executeTakeFirstOrThrow()).last_seen_at;
+    const before = await seen();
+    for (let i = 0; i < 5; i++) expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
+    expect((await seen()).getTime()).toBe(before.getTime());
+  });
+});

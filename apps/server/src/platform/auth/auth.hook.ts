@@ -4,7 +4,8 @@ import { getSecurityPolicy } from '../params/params.repository';
 import type { App } from '../http/types';
 import { permissionsOf } from './permissions.cache';
 import { regionScopePrefix } from './region-scope';
-import { findSession, revokeSession, SESSION_COOKIE, touchSession } from './session.store';
+import { cachedSession, invalidateSessionCache, rememberSession, sessionCacheGeneration } from './session.cache';
+import { findSession, revokeSession, SESSION_COOKIE, sha256, touchSession } from './session.store';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Writing last_seen_at on every request would cost a write per read; a minute is fine for a 30-minute idle rule.
@@ -32,10 +33,20 @@ export function registerAuthHook(app: App): void {
       throw new AppError('FORBIDDEN', '您没有执行该操作的权限');
     }
   });
+  // After a mutation commits, no cached session may outlive what it changed (revocation, disable, roles, password).
+  app.addHook('onResponse', async (req: FastifyRequest) => {
+    if (!SAFE_METHODS.has(req.method)) invalidateSessionCache();
+  });
 }
 
 async function resolveSession(app: App, req: FastifyRequest, token: string, required: boolean) {
-  const s = await findSession(app.db, token);
+  const tokenHash = sha256(token);
+  let s = cachedSession(tokenHash);
+  if (!s) {
+    const generation = sessionCacheGeneration();
+    s = await findSession(app.db, token);
+    if (s) rememberSession(tokenHash, s, generation);
+  }
   if (!s) {
     if (required) throw new AppError('SESSION_EXPIRED', '登录已失效，请重新登录');
     return null;
@@ -48,7 +59,10 @@ async function resolveSession(app: App, req: FastifyRequest, token: string, requ
     if (!required) return null;
     throw new AppError('SESSION_EXPIRED', s.status !== 'active' ? '账号已停用，请联系管理员' : '长时间未操作，会话已超时，请重新登录');
   }
-  if (now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(app.db, s.sessionId);
+  if (now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await touchSession(app.db, s.sessionId);
+    s.lastSeenAt = new Date(now); // the cached copy too, so the next requests do not touch again
+  }
   return {
     sessionId: s.sessionId,
     csrfToken: s.csrfToken,

@@ -1,10 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
+import { invalidateSessionCache } from './session.cache';
 
 export const SESSION_COOKIE = 'kc_sid';
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export interface SessionUser {
   sessionId: string;
@@ -76,6 +77,7 @@ export async function touchSession(db: Kysely<DB>, sessionId: string): Promise<v
 
 /** Ends a session (sign-out, timeout or an admin's revocation). */
 export async function revokeSession(db: Kysely<DB>, sessionId: string, by: number | null): Promise<number> {
+  invalidateSessionCache();
   const res = await db
     .updateTable('user_session')
     .set({ revoked_at: new Date(), revoked_by: by })

@@ -1,0 +1,39 @@
+import type { SessionUser } from './session.store';
+
+/**
+ * Resolved sessions kept in-process for a few seconds, keyed by token hash, so a burst of reads does not look the
+ * session up on every request (bench/FINDINGS.md F3.1). Any mutation that completes in this instance empties it
+ * (sign-out, revocation, password change, disabling a user or changing roles are all mutations), and the
+ * generation counter stops a lookup that started before such a mutation from storing what it read.
+ */
+const TTL_MS = 5_000;
+const MAX_ENTRIES = 10_000;
+const entries = new Map<string, { at: number; session: SessionUser }>();
+let generation = 0;
+
+export function cachedSession(tokenHash: string): SessionUser | null {
+  const hit = entries.get(tokenHash);
+  if (!hit) return null;
+  if (Date.now() - hit.at > TTL_MS) {
+    entries.delete(tokenHash);
+    return null;
+  }
+  return hit.session;
+}
+
+/** The generation to pass to rememberSession: take it before reading the session from the database. */
+export function sessionCacheGeneration(): number {
+  return generation;
+}
+
+export function rememberSession(tokenHash: string, session: SessionUser, readAtGeneration: number): void {
+  if (readAtGeneration !== generation) return;
+  if (entries.size >= MAX_ENTRIES) entries.clear();
+  entries.set(tokenHash, { at: Date.now(), session });
+}
+
+/** Empties the cache; called after every mutating request and wherever a session is revoked. */
+export function invalidateSessionCache(): void {
+  generation++;
+  entries.clear();
+}
