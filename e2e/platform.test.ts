@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
-import { atPath, seeText, visible } from './support/expect-ui';
+import { atPath, seeText, tick, visible } from './support/expect-ui';
 import { menuLabels, openPage, signIn, signOut } from './support/flows';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
@@ -70,7 +70,7 @@ describe('platform administration in the browser (三员分立)', () => {
     await row.getByText('授予角色').click();
     const dialog = page.getByRole('dialog', { name: /授予角色/ });
     await visible(dialog);
-    await dialog.getByRole('checkbox', { name: '业务人员' }).check();
+    await tick(dialog.getByRole('checkbox', { name: '业务人员' }));
     await dialog.getByRole('button', { name: '确定' }).click();
     await seeText(page, '已更新“张三”的角色');
     await visible(row.getByText('业务人员'));
