@@ -8,3 +8,4 @@ export * from './application.contract';
 export * from './reserve.contract';
 export * from './review.contract';
 export * from './funding.contract';
+export * from './expert-candidates.contract';

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { sql, type Transaction } from 'kysely';
-import { ZCreateExpertRequest, ZExpertProfile, ZExpertProfileInput, ZIdParam, ZUpdateExpertRequest } from '@kechuang/domain';
+import { ZCreateExpertRequest, ZExpertCandidates, ZExpertCandidatesQuery, ZExpertProfile, ZExpertProfileInput, ZIdParam, ZUpdateExpertRequest } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import { inScope } from '../../platform/auth/region-scope';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
 import { AppError, notFound, outOfScope } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
+import { listExpertCandidates } from './list-expert-candidates';
 
 const tags = ['专家库'];
 type ProfileInput = z.infer<typeof ZExpertProfileInput>;
@@ -63,6 +64,13 @@ export async function expertRoutes(app: App): Promise<void> {
     config: { access: 'expert:manage' },
     schema: { tags, summary: '专家库（含工作单位、专业领域、回避声明、待评任务数）', response: { 200: z.array(ZExpertProfile) } },
     handler: async (req) => (await list(requireAuth(req.auth).scopePrefix, null)).map(present),
+  });
+
+  app.get('/experts/candidates', {
+    // Same permission as assigning: the list is the assign dialog's source.
+    config: { access: 'project:write' },
+    schema: { tags, summary: '指派评审专家的候选名单：每位专家的单位、在评任务数、是否已指派、与各申报单位的回避原因（与保存时同一规则）及批次最少专家数', querystring: ZExpertCandidatesQuery, response: { 200: ZExpertCandidates } },
+    handler: async (req) => listExpertCandidates(app.db, requireAuth(req.auth), req.query.applicationIds),
   });
 
   app.post('/experts', {

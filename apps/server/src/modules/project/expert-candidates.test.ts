@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
+import { matchedFields } from './list-expert-candidates';
+import { addExpert, createCall, enterpriseId, insertApplication, userId } from './test-fixtures';
+
+let t: TestApp;
+let staff: TestClient;
+let callId: number;
+beforeAll(async () => {
+  t = await createTestApp();
+  staff = await t.as('staff');
+  callId = (await createCall(staff, { minExperts: 2 })).id;
+});
+afterAll(() => t?.close());
+
+interface Candidate {
+  userId: number;
+  name: string;
+  employerName: string | null;
+  activeAssignments: number;
+  unavailable: string | null;
+  applications: { applicationId: number; assigned: boolean; conflict: string | null; matchedFields: string[] }[];
+}
+const candidates = async (ids: number[]) => {
+  const res = await staff.get(`/api/v1/experts/candidates?applicationIds=${ids.join(',')}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as { applications: { id: number; minExperts: number; assignedCount: number }[]; minExperts: number; experts: Candidate[] };
+};
+const byName = (list: Candidate[], name: string) => list.find((c) => c.name === name)!;
+
+describe('GET /experts/candidates', () => {
+  it('marks the conflicted expert with the reason the save path refuses with', async () => {
+    const app = await insertApplication(t, { callId, enterpriseId: await enterpriseId(t, '众智众创'), state: 'county_review' });
+    const list = await candidates([app.id]);
+    const zhou = byName(list.experts, '周专家');
+    expect(zhou.applications).toEqual([{ applicationId: app.id, assigned: false, conflict: '专家申报了回避：与本院有在研合作项目', matchedFields: [] }]);
+    expect(byName(list.experts, '孙专家').applications[0].conflict).toBeNull();
+    // Conflicted experts come after every expert who can be assigned.
+    const order = list.experts.map((c) => c.name);
+    expect(order.indexOf('周专家')).toBeGreaterThan(order.indexOf('孙专家'));
+    expect(order.indexOf('周专家')).toBeGreaterThan(order.indexOf('吴专家'));
+
+    const save = await staff.post('/api/v1/reviews/assign', { applicationIds: [app.id], expertIds: [zhou.userId, byName(list.experts, '孙专家').userId] });
+    expect(save.statusCode).toBe(409);
+    expect(save.json().error.message).toContain(`（${zhou.applications[0].conflict}）`);
+  });
+
+  it('flags experts already assigned per application, counts load, and gives the call’s minimum', async () => {
+    const dingfeng = await enterpriseId(t, '鼎丰马铃薯');
+    const done = await insertApplication(t, { callId, enterpriseId: dingfeng, state: 'county_review' });
+    const fresh = await insertApplication(t, { callId, enterpriseId: dingfeng, state: 'county_review' });
+    const [sun, wu] = [await userId(t, 'expert'), await userId(t, 'expert3')];
+    const before = byName((await candidates([fresh.id])).experts, '孙专家').activeAssignments;
+    expect((await staff.post('/api/v1/reviews/assign', { applicationIds: [done.id], expertIds: [sun, wu] })).statusCode).toBe(200);
+
+    const list = await candidates([done.id, fresh.id]);
+    expect(list.minExperts).toBe(2);
+    expect(list.applications.map((a) => [a.id, a.minExperts, a.assignedCount])).toEqual([
+      [done.id, 2, 2],
+      [fresh.id, 2, 0],
+    ]);
+    const s = byName(list.experts, '孙专家');
+    expect(s.applications.map((p) => [p.applicationId, p.assigned])).toEqual([
+      [done.id, true],
+      [fresh.id, false],
+    ]);
+    expect(s.activeAssignments).toBe(before + 1);
+    expect(byName(list.experts, '周专家').applications.every((p) => !p.assigned)).toBe(true);
+  });
+
+  it('ranks a field match above load, and lists an expert without a profile as unavailable', async () => {
+    const heavy = await addExpert(t, 'expert_potato', '马专家', { name: '定西市马铃薯研究所' });
+    await t.db.updateTable('expert_profile').set({ fields: ['马铃薯栽培'] }).where('user_id', '=', heavy).execute();
+    const busy = await insertApplication(t, { callId, enterpriseId: await enterpriseId(t, '鼎丰马铃薯'), state: 'county_review' });
+    expect((await staff.post('/api/v1/reviews/assign', { applicationIds: [busy.id], expertIds: [heavy, await userId(t, 'expert2')] })).statusCode).toBe(200);
+    const bare = await t.db.insertInto('app_user').values({ username: 'expert_noprofile', display_name: '无档案专家', password_hash: 'x', region_code: '621122', enterprise_id: null, must_change_password: false, created_by: null, updated_by: null }).returning('id').executeTakeFirstOrThrow();
+    await t.db.insertInto('user_role').values({ user_id: bare.id, role_code: 'expert' }).execute();
+
+    const app = await insertApplication(t, { callId, enterpriseId: await enterpriseId(t, '鼎丰马铃薯'), state: 'county_review', title: '马铃薯脱毒种薯高效繁育示范' });
+    const list = await candidates([app.id]);
+    const ma = byName(list.experts, '马专家');
+    expect(ma.applications[0].matchedFields).toEqual(['马铃薯栽培']);
+    expect(ma.activeAssignments).toBeGreaterThan(0);
+    // Both 孙专家 (马铃薯育种) and 马专家 match; an expert with no match and no load still comes after them.
+    const order = list.experts.map((c) => c.name);
+    expect(order.slice(0, 2).sort()).toEqual(['孙专家', '马专家'].sort());
+    expect(byName(list.experts, '无档案专家').unavailable).toContain('尚未建立专家档案');
+    expect(order.at(-1)).toBe('无档案专家');
+  });
+
+  it('refuses expert and enterprise users, another county’s application, unknown ids and a malformed query', async () => {
+    const app = await insertApplication(t, { callId, enterpriseId: await enterpriseId(t, '鼎丰马铃薯'), state: 'county_review' });
+    for (const u of ['expert', 'qiye']) expect((await (await t.as(u)).get(`/api/v1/experts/candidates?applicationIds=${app.id}`)).statusCode).toBe(403);
+    const anding = await insertApplication(t, { callId, enterpriseId: await enterpriseId(t, '鼎丰马铃薯'), state: 'county_review' });
+    await t.db.updateTable('project_application').set({ region_code: '621102' }).where('id', '=', anding.id).execute();
+    const foreign = await staff.get(`/api/v1/experts/candidates?applicationIds=${app.id},${anding.id}`);
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json().error.code).toBe('OUT_OF_SCOPE');
+    expect((await staff.get('/api/v1/experts/candidates?applicationIds=99999999')).statusCode).toBe(404);
+    expect((await staff.get('/api/v1/experts/candidates?applicationIds=1;2')).statusCode).toBe(400);
+  });
+});
+
+describe('matchedFields', () => {
+  it('matches on a shared run of three characters, or the whole of a shorter field', () => {
+    expect(matchedFields(['马铃薯育种', '中药材', '农学', '机械制造'], '马铃薯脱毒种薯繁育 农业')).toEqual(['马铃薯育种']);
+    expect(matchedFields(['中药', '新材料'], '道地中药材标准化种植')).toEqual(['中药']);
+  });
+});
