@@ -16,6 +16,22 @@ export interface Database {
 }
 
 /**
+ * PGlite keeps PostgreSQL's shared buffers inside this process's memory, and the stock 128 MB was
+ * most of a county deployment's RSS while the same pages sit in the OS file cache anyway; a smaller
+ * pool keeps the process under its memory budget (bench/FINDINGS.md F7). KC_PGLITE_SHARED_BUFFERS
+ * overrides it, in PostgreSQL's units.
+ */
+export function pgliteStartParams(defaults: readonly string[], env = process.env): string[] {
+  const sharedBuffers = env.KC_PGLITE_SHARED_BUFFERS ?? '32MB';
+  if (!/^\d+(kB|MB|GB)$/.test(sharedBuffers)) {
+    throw new Error(`KC_PGLITE_SHARED_BUFFERS 的值“${sharedBuffers}”无效：应写成数字加单位 kB、MB 或 GB，例如 32MB`);
+  }
+  // Start parameters, not `postgresqlconf`: that option replaces the data directory's whole
+  // postgresql.conf (time zone, locale) instead of adding a line to it.
+  return [...defaults, '-c', `shared_buffers=${sharedBuffers}`];
+}
+
+/**
  * Opens the database: a real PostgreSQL when `url` is given, otherwise PGlite in `dataDir`
  * (or in memory for 'memory://'). Both go through node-postgres so queries and types match.
  */
@@ -29,7 +45,7 @@ export async function openDatabase(opts: { url?: string | null; dataDir?: string
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const dataDir = opts.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
+  const pglite = await PGlite.create(dataDir, { startParams: pgliteStartParams(PGlite.defaultStartParams), ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}) });
   // PGlite is a single session: one pooled client serialises every query and transaction.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
