@@ -71,6 +71,8 @@ export const ZTransitionRecord = z.object({
   onBehalf: z.boolean(),
   /** 强制变更状态: made outside the state machine by a user with project:application:override. */
   override: z.boolean(),
+  /** Written by the historical project import (who, when, file and row), not by a move through the states. */
+  imported: z.boolean(),
   comment: z.string().nullable(),
   visibility: z.enum(COMMENT_VISIBILITY),
 });

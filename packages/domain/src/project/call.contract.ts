@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZPageQuery } from '../platform/common.contract';
 import { ZFormDefinition } from './form-definition';
-import { OUTLIER_RULES, PROJECT_LEVELS } from './project.enums';
+import { CALL_STATUSES, OUTLIER_RULES, PROJECT_LEVELS } from './project.enums';
 import { ZCriterion } from './review-aggregation';
 
 const dateTime = z.string().datetime({ offset: true, message: '时间格式为 ISO 8601，如 2022-03-31T17:30:00+08:00' });
@@ -71,7 +71,7 @@ export const ZCall = z.object({
   year: z.number().int(),
   opensAt: z.string(),
   closesAt: z.string(),
-  status: z.enum(['draft', 'published']),
+  status: z.enum(CALL_STATUSES),
   phase: z.enum(['not-open', 'open', 'closed']),
   guide: z.string(),
   form: ZFormDefinition,
@@ -90,7 +90,7 @@ export const ZCallListQuery = ZPageQuery.extend({
   category: z.string().max(40).optional(),
   level: z.enum(PROJECT_LEVELS).optional(),
   year: z.coerce.number().int().optional(),
-  status: z.enum(['draft', 'published']).optional(),
+  status: z.enum(CALL_STATUSES).optional(),
   phase: z.enum(['not-open', 'open', 'closed']).optional(),
   keyword: z.string().trim().max(50).optional(),
 });

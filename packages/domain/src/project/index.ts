@@ -9,3 +9,4 @@ export * from './reserve.contract';
 export * from './review.contract';
 export * from './funding.contract';
 export * from './expert-candidates.contract';
+export * from './project-import.contract';

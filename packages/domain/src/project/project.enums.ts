@@ -34,6 +34,10 @@ export const EDITABLE_STATES: readonly ApplicationState[] = ['draft', 'returned'
 /** States in which experts may be assigned and may score (the application is before the bureau's decision). */
 export const REVIEWABLE_STATES: readonly ApplicationState[] = ['submitted', 'county_review', 'recommended'];
 
+/** A call (批次) is drafted, then published; `historical` holds projects imported from a bureau's old sheets (closed, never open for applying). */
+export const CALL_STATUSES = ['draft', 'published', 'historical'] as const;
+export type CallStatus = (typeof CALL_STATUSES)[number];
+
 /** Project levels (dictionary `project_level`). */
 export const PROJECT_LEVELS = ['national', 'provincial', 'city', 'county'] as const;
 export type ProjectLevel = (typeof PROJECT_LEVELS)[number];

@@ -8,6 +8,7 @@ import { projectDeadlineRoutes } from './deadlines.routes';
 import { expertRoutes } from './experts.routes';
 import { factRoutes } from './facts.routes';
 import { fundingRoutes } from './funding.routes';
+import { projectImportRoutes } from './import/project-import.routes';
 import { projectNoticeRoutes } from './project-notices.routes';
 import { rankingRoutes } from './ranking.routes';
 import { reserveRoutes } from './reserve.routes';
@@ -24,5 +25,6 @@ export async function projectModule(app: App): Promise<void> {
   await app.register(async (scoped) => {
     await scoped.register(multipart, { limits: { files: 1, fields: 5, parts: 6 } });
     await attachmentRoutes(getStorage())(scoped as unknown as App);
+    await projectImportRoutes(scoped as unknown as App);
   });
 }

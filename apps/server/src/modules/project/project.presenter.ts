@@ -113,6 +113,7 @@ export function presentTransition(t: Selectable<ProjectTransitionTable>) {
     actorName: t.actor_name,
     onBehalf: t.on_behalf,
     override: t.override,
+    imported: t.imported,
     comment: t.comment,
     visibility: t.visibility as 'internal' | 'applicant',
   };

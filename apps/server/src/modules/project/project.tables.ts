@@ -68,6 +68,8 @@ export interface ProjectTransitionTable {
   visibility: string;
   /** A 强制变更状态 outside the state machine (project:application:override). */
   override: Generated<boolean>;
+  /** Written by the historical project import, not by a move through the states. */
+  imported: Generated<boolean>;
 }
 
 export interface ProjectFileTable extends Tracked {

@@ -8,6 +8,7 @@ import * as rd from './20261125-0400-rd';
 import * as enterpriseListIndexes from './20261125-0500-enterprise-list-indexes';
 import * as enterpriseQualificationTiers from './20261125-0510-enterprise-qualification-tiers';
 import * as projectOverride from './20261125-0600-project-override';
+import * as projectImport from './20261125-0910-project-import';
 
 /** Every migration, by timestamped name; forward-only (no `down`). Append new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261125-0500-enterprise-list-indexes': enterpriseListIndexes,
   '20261125-0510-enterprise-qualification-tiers': enterpriseQualificationTiers,
   '20261125-0600-project-override': projectOverride,
+  '20261125-0910-project-import': projectImport,
 };

@@ -1,0 +1,63 @@
+import { APPLICATION_STATE_LABELS, type ApplicationState } from '@kechuang/domain';
+import { buildErrorReport, hasBlockingProblems, summaryLine } from '../../../platform/excel';
+import { loadFile, storeFile, XLSX_TYPE } from '../../../platform/files/stored-file';
+import type { JobContext } from '../../../platform/jobs/job-runner';
+import { checkProjectImport } from './check-project-import';
+import { commitProjectImport, grantsOf, sumYuan } from './commit-project-import';
+import { projectImportSpec } from './project-import.spec';
+
+/** The job's payload: the stored upload, the stage, and who asked (their region scope decides which units may be named). */
+export interface ProjectImportPayload {
+  fileId: string;
+  stage: 'validate' | 'commit';
+  user: { id: number; username: string; ip: string | null; regionCode: string; scopePrefix: string };
+}
+
+const PROBLEMS_SHOWN = 500;
+const SAMPLE_ROWS = 20;
+
+/** 'validate' checks every row and builds the preview and error report; 'commit' re-checks and writes all or nothing. */
+export async function runProjectImport(ctx: JobContext<ProjectImportPayload>) {
+  const { fileId, stage, user } = ctx.payload;
+  const file = await loadFile(ctx.db, fileId);
+  if (!file) throw new Error('导入文件不存在或已清理，请重新上传');
+  await ctx.progress(5, '解析文件');
+  const spec = await projectImportSpec(ctx.db);
+  const checked = await checkProjectImport(ctx.db, file.content, spec, user);
+  const failedRows = new Set(checked.problems.filter((p) => p.severity !== 'warning' && p.row !== null).map((p) => p.row)).size;
+  const preview = {
+    stage: 'validated' as 'validated' | 'committed',
+    fileName: file.file_name,
+    totalRows: checked.totalRows,
+    validRows: checked.rows.length,
+    failedRows,
+    toCreate: checked.rows.filter((r) => r.existingId === null).length,
+    problems: checked.problems.slice(0, PROBLEMS_SHOWN).map((p) => ({ row: p.row, column: p.column, message: p.message })),
+    sample: checked.rows.slice(0, SAMPLE_ROWS).map((r) => ({
+      row: r.rowNumber,
+      title: r.row.title,
+      enterpriseName: r.enterprise.name,
+      stateLabel: APPLICATION_STATE_LABELS[r.row.state as ApplicationState] ?? r.row.state,
+      government: sumYuan(grantsOf(r.row).map((g) => g.amount)),
+      action: r.existingId === null ? '新增' : '已导入过，跳过',
+    })),
+    errorReportFileId: null as string | null,
+    summary: summaryLine(checked.totalRows, failedRows),
+  };
+  if (stage === 'validate') {
+    await ctx.progress(80, '生成预览');
+    if (checked.problems.some((p) => p.row !== null)) {
+      const report = await buildErrorReport(file.content, checked.problems, spec);
+      preview.errorReportFileId = (await storeFile(ctx.db, { purpose: 'import-error-report', fileName: `${file.file_name.replace(/\.xlsx$/i, '')}-错误报告.xlsx`, contentType: XLSX_TYPE, content: report, createdBy: user.id, regionCode: user.regionCode })).id;
+    }
+    return preview;
+  }
+  if (hasBlockingProblems(checked.problems)) throw new Error(`文件中仍有 ${failedRows || checked.problems.length} 处错误，未写入任何数据；请下载错误报告修改后重新上传`);
+  await ctx.progress(20, '写入数据');
+  const options = (key: string) => new Map((spec.columns.find((c) => c.key === key)?.options ?? []).map((o) => [o.value, o.label]));
+  const labels = { category: options('category'), level: options('level') };
+  // No progress writes inside the transaction: PGlite has one connection, a write outside it would wait forever.
+  const result = await ctx.db.transaction().execute((trx) => commitProjectImport(trx, { id: user.id, name: user.username, ip: user.ip }, checked.rows, labels, { name: file.file_name, sha256: file.sha256 }));
+  await ctx.progress(99, `已写入 ${result.imported} 个项目`);
+  return { ...preview, stage: 'committed' as const, ...result };
+}
