@@ -49,5 +49,5 @@ if (task) {
 const app = (await client.query(`select id from project_application where state in ('draft', 'returned') order by id limit 1`).catch(() => ({ rows: [] }))).rows[0];
 if (app) await explain('(e) application with call and applicant', APPLICATION_BY_ID, [app.id]);
 await explain('(f) session lookup (every request)', `select "s"."id", "u"."id", coalesce((select array_agg(ur.role_code order by ur.role_code) from user_role ur where ur.user_id = u.id), '{}') as "roles" from "user_session" as "s" inner join "app_user" as "u" on "u"."id" = "s"."user_id" where "s"."token_hash" = $1 and "s"."revoked_at" is null`, ['0'.repeat(64)]);
-await explain('audit chain append (every audited write)', `select "last_hash" from "audit_head" where "id" = $1`, [1]);
+await explain('audit chain head (every audited write)', `select "last_hash" from "audit_head" where "chain" = $1`, ['legacy']);
 await client.end();

@@ -5,5 +5,6 @@ export { openDatabase, type Database } from '../../apps/server/src/platform/db/d
 export { hashPassword } from '../../apps/server/src/platform/auth/password';
 export { auditHash, GENESIS_HASH } from '../../apps/server/src/platform/audit/audit-hash';
 export { verifyAuditChain } from '../../apps/server/src/platform/audit/audit.verify';
+export { chainOf, LEGACY_CHAIN } from '../../apps/server/src/platform/audit/audit-chain';
 export { namePinyin } from '../../apps/server/src/modules/enterprise/name-pinyin';
 export { MIGRATIONS } from '../../apps/server/src/platform/db/migrations/index';

@@ -57,7 +57,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
   });
 
   app.get('/api/health', { schema: { hide: true } }, async () => {
-    await opts.db.selectFrom('audit_head').select('id').limit(1).execute();
+    await opts.db.selectFrom('audit_head').select('chain').limit(1).execute();
     return { status: 'ok' };
   });
   await app.register(registerModules, { prefix: '/api/v1' });

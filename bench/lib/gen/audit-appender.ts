@@ -1,4 +1,4 @@
-import { auditHash } from '../product';
+import { auditHash, chainOf, LEGACY_CHAIN } from '../product';
 import { bulkInsert, type Column, type Exec } from './sql';
 
 /** Who did it, as the audit writer records it. */
@@ -30,28 +30,33 @@ function normalise(v: unknown): unknown {
 const COLUMNS: Column[] = [
   ['id', 'int8'], ['at', 'timestamptz'], ['actor_id', 'int4'], ['actor_name', 'text'], ['ip', 'text'], ['action', 'text'],
   ['object_type', 'text'], ['object_id', 'text'], ['result', 'text'], ['region_code', 'text'],
-  ['before', 'jsonb'], ['after', 'jsonb'], ['details', 'jsonb'], ['prev_hash', 'text'], ['hash', 'text'],
+  ['before', 'jsonb'], ['after', 'jsonb'], ['details', 'jsonb'], ['prev_hash', 'text'], ['hash', 'text'], ['chain', 'text'],
 ];
 
 /**
  * Appends hash-chained audit rows in bulk: each row's hash is computed as the product's writer does
- * (auditHash over the canonical row, linked to the previous hash), rows go in by multi-row inserts, and
- * `finish` moves the id sequence and `audit_head` to the new tail, so `verifyAuditChain` passes.
+ * (auditHash over the canonical row, linked to the previous hash of the row's region chain), rows go in by
+ * multi-row inserts, and `finish` moves the id sequence and each chain's `audit_head` row to its new tail, so
+ * `verifyAuditChain` passes.
  */
 export class AuditAppender {
   private pending: Record<string, unknown>[] = [];
   private pendingBytes = 0;
   private lastId = 0;
-  private lastHash = '';
+  /** Last hash of each chain; a chain not yet here starts from the legacy chain's last hash, as the writer does. */
+  private heads = new Map<string, { lastId: number; lastHash: string }>();
+  private genesis = '';
   count = 0;
 
   constructor(private exec: Exec) {}
 
   async start(): Promise<void> {
-    const [head] = await this.exec<{ last_id: string | number; last_hash: string }>('select last_id, last_hash from audit_head where id = 1');
+    const heads = await this.exec<{ chain: string; last_id: string | number; last_hash: string }>('select chain, last_id, last_hash from audit_head');
     const [seq] = await this.exec<{ last_value: string | number; is_called: boolean }>('select last_value, is_called from audit_log_id_seq');
-    this.lastId = Math.max(Number(head.last_id), seq.is_called ? Number(seq.last_value) : 0);
-    this.lastHash = head.last_hash;
+    for (const h of heads) this.heads.set(h.chain, { lastId: Number(h.last_id), lastHash: h.last_hash });
+    this.genesis = this.heads.get(LEGACY_CHAIN)?.lastHash ?? '';
+    if (!this.genesis) throw new Error('audit_head has no legacy chain row');
+    this.lastId = Math.max(0, ...heads.map((h) => Number(h.last_id)), seq.is_called ? Number(seq.last_value) : 0);
   }
 
   add(actor: Actor, e: AuditEntry): void {
@@ -70,14 +75,16 @@ export class AuditAppender {
       after: normalise(e.after),
       details: normalise(e.details),
     };
-    const hash = auditHash(this.lastHash, row);
+    const chain = chainOf(row.region_code);
+    const prevHash = this.heads.get(chain)?.lastHash ?? this.genesis;
+    const hash = auditHash(prevHash, row);
     // Keep the JSON text, not the objects: a chunk of yearly figures is ~150 kB of JSON per audit row.
     const before = row.before === null ? null : JSON.stringify(row.before);
     const after = row.after === null ? null : JSON.stringify(row.after);
     const details = row.details === null ? null : JSON.stringify(row.details);
     this.pendingBytes += (before?.length ?? 0) + (after?.length ?? 0) + (details?.length ?? 0) + 300;
-    this.pending.push({ ...row, before, after, details, prev_hash: this.lastHash, hash });
-    this.lastHash = hash;
+    this.pending.push({ ...row, before, after, details, prev_hash: prevHash, hash, chain });
+    this.heads.set(chain, { lastId: row.id, lastHash: hash });
     this.count++;
   }
 
@@ -98,6 +105,11 @@ export class AuditAppender {
   async finish(): Promise<void> {
     await this.flush();
     if (this.lastId > 0) await this.exec(`select setval('audit_log_id_seq', $1)`, [this.lastId]);
-    await this.exec('update audit_head set last_id = $1, last_hash = $2 where id = 1', [this.lastId, this.lastHash]);
+    for (const [chain, h] of this.heads) {
+      await this.exec(
+        'insert into audit_head (chain, last_id, last_hash) values ($1, $2, $3) on conflict (chain) do update set last_id = excluded.last_id, last_hash = excluded.last_hash',
+        [chain, h.lastId, h.lastHash],
+      );
+    }
   }
 }

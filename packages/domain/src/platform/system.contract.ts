@@ -122,7 +122,9 @@ export const ZAuditVerifyResult = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   firstBadId: z.number().int().nullable(),
-  problems: z.array(z.object({ id: z.number().int(), message: z.string() })),
+  // chain / chains: one hash chain per region since 2026-11-25; results stored before that lack them.
+  problems: z.array(z.object({ id: z.number().int(), chain: z.string().optional(), message: z.string() })),
+  chains: z.array(z.object({ chain: z.string(), label: z.string(), checked: z.number().int(), ok: z.boolean() })).optional(),
 });
 export type TAuditVerifyResult = z.infer<typeof ZAuditVerifyResult>;
 

@@ -80,8 +80,8 @@ export async function createEnterprise(trx: Transaction<DB>, actor: Actor, input
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await writeAudit(trx, actor, { action: 'enterprise.create', objectType: 'enterprise', objectId: row.id, regionCode: row.region_code, after: row });
   await recordEnterpriseEvent(trx, actor, { enterpriseId: row.id, regionCode: row.region_code, module: 'enterprise', kind: 'created', title: '纳入企业名录', detail: credit.override ? `信用代码校验例外：${credit.override}` : null });
+  await writeAudit(trx, actor, { action: 'enterprise.create', objectType: 'enterprise', objectId: row.id, regionCode: row.region_code, after: row });
   return row.id;
 }
 
@@ -97,8 +97,9 @@ export async function updateEnterprise(trx: Transaction<DB>, actor: Actor, id: n
   }
   const { before, after } = await updateVersioned<Record<string, unknown>>(trx, { table: 'enterprise', key: 'id', id, version, set, what: '企业信息', userId: actor.id });
   const changed = Object.keys(set).filter((k) => set[k] !== undefined && JSON.stringify(before[k]) !== JSON.stringify(after[k]) && !k.startsWith('name_'));
-  await writeAudit(trx, actor, { action: 'enterprise.update', objectType: 'enterprise', objectId: id, regionCode: String(after.region_code), before, after });
   if (changed.length) {
     await recordEnterpriseEvent(trx, actor, { enterpriseId: id, regionCode: String(after.region_code), module: 'enterprise', kind: 'updated', title: '修改企业信息', detail: `变更字段：${changed.join('、')}` });
   }
+  // Last: the region's audit chain stays locked from here to COMMIT.
+  await writeAudit(trx, actor, { action: 'enterprise.update', objectType: 'enterprise', objectId: id, regionCode: String(after.region_code), before, after });
 }

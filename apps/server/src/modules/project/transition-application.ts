@@ -43,7 +43,7 @@ async function assertSubmittable(db: Kysely<DB>, a: ApplicationRow, now: Date): 
 /**
  * Moves an application along the state machine: checks who may make the move, refuses what the table forbids
  * (409 naming both states), and in one transaction updates the row (optimistic locking), records the transition,
- * writes the audit row and the applicant's timeline entry, and rings the applicant's bell for visible decisions.
+ * writes the applicant's timeline entry, rings the applicant's bell for visible decisions, and writes the audit row.
  */
 export async function transitionApplication(db: Kysely<DB>, auth: AuthContext, actor: Actor, o: TransitionOptions): Promise<void> {
   const a = await findApplication(db, o.id);
@@ -71,15 +71,6 @@ export async function transitionApplication(db: Kysely<DB>, auth: AuthContext, a
       .insertInto('project_transition')
       .values({ region_code: a.region_code, application_id: a.id, from_state: from, to_state: o.to, at: now, actor_id: actor.id, actor_name: auth.displayName, on_behalf: onBehalf, comment, visibility })
       .execute();
-    await writeAudit(trx, actor, {
-      action: 'project.application.transition',
-      objectType: 'project_application',
-      objectId: a.id,
-      regionCode: a.region_code,
-      before,
-      after,
-      details: { from, to: o.to, onBehalf, comment, visibility },
-    });
     await recordEnterpriseEvent(trx, actor, {
       enterpriseId: a.enterprise_id,
       regionCode: a.region_code,
@@ -92,6 +83,16 @@ export async function transitionApplication(db: Kysely<DB>, auth: AuthContext, a
       at: now,
     });
     if (t.by === 'staff' && visibility === 'applicant') await notifyApplicant(trx, a, `${t.label}：${a.title}`, comment ?? `申报书状态变为“${label(o.to)}”`);
+    // Last: the region's audit chain stays locked from here to COMMIT.
+    await writeAudit(trx, actor, {
+      action: 'project.application.transition',
+      objectType: 'project_application',
+      objectId: a.id,
+      regionCode: a.region_code,
+      before,
+      after,
+      details: { from, to: o.to, onBehalf, comment, visibility },
+    });
   });
 }
 

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import { auditHash } from './audit-hash';
+import { chainOf, LEGACY_CHAIN } from './audit-chain';
 
 /** Who did it, from where: taken from the request. */
 export interface Actor {
@@ -20,21 +21,20 @@ export interface AuditEntry {
   details?: unknown;
 }
 
-// One lock key for the whole chain: writers append one at a time, so each reads the true last hash.
-const AUDIT_CHAIN_LOCK = 7_202_207;
-
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 /**
- * Appends one hash-chained audit row inside the caller's transaction. The advisory lock is held
- * until that transaction ends, so a rolled-back change leaves no audit row and no gap in the chain.
+ * Appends one hash-chained audit row to its region's chain inside the caller's transaction, in two round trips.
+ * The chain's head row stays locked until that transaction ends, so writers of one chain append one at a time,
+ * and a rolled-back change leaves no audit row. Call it as the transaction's last statement: the lock is held
+ * from here to COMMIT, and writers in the same region wait that long.
  */
 export async function writeAudit(trx: Transaction<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
-  const head = await trx.selectFrom('audit_head').select(['last_hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-  const { rows } = await sql<{ id: number }>`select nextval('audit_log_id_seq')::int as id`.execute(trx);
+  const regionCode = entry.regionCode ?? null;
+  const chain = chainOf(regionCode);
+  const { id, prevHash } = await lockChainHead(trx, chain);
   const row = {
-    id: rows[0].id,
+    id,
     at: new Date(),
     actor_id: actor.id,
     actor_name: actor.name,
@@ -43,17 +43,36 @@ export async function writeAudit(trx: Transaction<DB>, actor: Actor, entry: Audi
     object_type: entry.objectType ?? null,
     object_id: entry.objectId === undefined ? null : String(entry.objectId),
     result: entry.result ?? 'success',
-    region_code: entry.regionCode ?? null,
+    region_code: regionCode,
     before: normalise(entry.before),
     after: normalise(entry.after),
     details: normalise(entry.details),
   };
-  const hash = auditHash(head.last_hash, row);
+  const hash = auditHash(prevHash, row);
+  const values = { ...row, before: json(row.before), after: json(row.after), details: json(row.details), prev_hash: prevHash, hash, chain };
   await trx
-    .insertInto('audit_log')
-    .values({ ...row, result: row.result, before: json(row.before), after: json(row.after), details: json(row.details), prev_hash: head.last_hash, hash })
+    .with('appended', (db) => db.insertInto('audit_log').values(values))
+    .updateTable('audit_head')
+    .set({ last_id: id, last_hash: hash })
+    .where('chain', '=', chain)
     .execute();
-  await trx.updateTable('audit_head').set({ last_id: row.id, last_hash: hash }).where('id', '=', 1).execute();
+}
+
+/**
+ * Locks the chain's head row and returns its last hash and the new row's id, in one statement. The upsert creates
+ * a new chain's head from the legacy chain's last hash; ON CONFLICT DO UPDATE locks the head and reads its latest
+ * committed version even when another writer committed while this one waited (a plain SELECT after an advisory
+ * lock in the same statement would read the snapshot taken before the wait, and fork the chain). The id is drawn
+ * in RETURNING, after the lock, so ids rise along each chain.
+ */
+async function lockChainHead(trx: Transaction<DB>, chain: string): Promise<{ id: number; prevHash: string }> {
+  const { rows } = await sql<{ id: string; last_hash: string }>`
+    insert into audit_head (chain, last_id, last_hash)
+    select ${chain}, 0, legacy.last_hash from audit_head legacy where legacy.chain = ${LEGACY_CHAIN}
+    on conflict (chain) do update set last_id = audit_head.last_id
+    returning audit_head.last_hash, nextval('audit_log_id_seq') as id`.execute(trx);
+  if (!rows[0]) throw new Error('审计链尾记录缺失（audit_head 中没有 legacy 链），无法写审计日志');
+  return { id: Number(rows[0].id), prevHash: rows[0].last_hash };
 }
 
 /** Writes an audit row in a transaction of its own (sign-in attempts, refused requests). */

@@ -133,10 +133,13 @@ export interface AuditLogTable {
   details: Json;
   prev_hash: string;
   hash: string;
+  /** The hash chain the row belongs to: chainOf(region_code), or 'legacy' for rows from before chains were split. */
+  chain: string;
 }
 
+/** The last row of each audit chain. */
 export interface AuditHeadTable {
-  id: number;
+  chain: string;
   last_id: number;
   last_hash: string;
 }

@@ -18,15 +18,20 @@ export function VerifyChainPanel({ state }: { state: VerifyState }) {
     return <Alert type="error" showIcon style={{ marginBottom: 16 }} message="校验任务执行失败" description="请稍后重试；详情见任务中心。" />;
   }
   const r = state.result;
+  // Results stored before the trail was split into one chain per region have no chain list.
+  const chains = r.chains ?? [];
+  const chainCount = chains.length ? `，${chains.length} 条哈希链（每个地区一条）` : '';
   if (r.ok) {
-    return <Alert type="success" showIcon style={{ marginBottom: 16 }} message="审计链校验通过" description={`共校验 ${r.checked} 条记录，哈希链完整，未发现删除或篡改。`} />;
+    return <Alert type="success" showIcon style={{ marginBottom: 16 }} message="审计链校验通过" description={`共校验 ${r.checked} 条记录${chainCount}，哈希链完整，未发现删除或篡改。`} />;
   }
+  const broken = chains.filter((c) => !c.ok);
+  const where = broken.length ? `${broken.map((c) => c.label).join('、')}有问题，其余 ${chains.length - broken.length} 条链完整；` : '';
   return (
     <Alert
       type="error"
       showIcon
       style={{ marginBottom: 16 }}
-      message={`审计链校验未通过：发现 ${r.problems.length} 处问题（共校验 ${r.checked} 条，首个异常记录第 ${r.firstBadId} 条）`}
+      message={`审计链校验未通过：${where}发现 ${r.problems.length} 处问题（共校验 ${r.checked} 条，首个异常记录第 ${r.firstBadId} 条）`}
       description={
         <Table
           size="small"

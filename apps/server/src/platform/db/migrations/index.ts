@@ -9,6 +9,7 @@ import * as enterpriseListIndexes from './20261125-0500-enterprise-list-indexes'
 import * as enterpriseQualificationTiers from './20261125-0510-enterprise-qualification-tiers';
 import * as projectOverride from './20261125-0600-project-override';
 import * as projectImport from './20261125-0910-project-import';
+import * as auditChainPerRegion from './20261125-0920-audit-chain-per-region';
 
 /** Every migration, by timestamped name; forward-only (no `down`). Append new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261125-0510-enterprise-qualification-tiers': enterpriseQualificationTiers,
   '20261125-0600-project-override': projectOverride,
   '20261125-0910-project-import': projectImport,
+  '20261125-0920-audit-chain-per-region': auditChainPerRegion,
 };
