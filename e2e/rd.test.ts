@@ -4,7 +4,7 @@ import { launchBrowser, screenshot, type RunningBrowser } from './support/browse
 import { atPath, seeText, visible } from './support/expect-ui';
 import { openPage, signIn, signOut } from './support/flows';
 import { downloadBy, problemRows, uploadWorkbook } from './support/enterprise-flows';
-import { fillTemplate } from './support/enterprise-import-file';
+import { fillTemplate, sheetRows } from './support/enterprise-import-file';
 import { apiCall, apiLogin, type ApiSession } from './support/project-api';
 import { createDraftTask } from './support/rd-api';
 import { startServer, type RunningServer } from './support/server';
@@ -184,6 +184,13 @@ describe('R&D expenditure collection in the browser', () => {
     await visible(page.getByTestId('county-total'));
     expect(await page.getByTestId('county-total').innerText()).toBe('130.00 万元');
     await screenshot(page, 'rd04-summary');
+
+    // The export follows the tab on show and carries the same total.
+    await page.getByRole('tab', { name: '按行业' }).click();
+    const file = await downloadBy(page, () => page.getByRole('button', { name: '导出当前表' }).click());
+    expect(file.name).toBe(`${TASK_TITLE}·按行业汇总.xlsx`);
+    const totalRow = (await sheetRows(file.content)).find((r) => r[0] === '合计');
+    expect(totalRow).toContain(1_300_000);
     await signOut(page);
   });
 

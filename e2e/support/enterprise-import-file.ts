@@ -83,3 +83,12 @@ export async function columnTexts(file: Buffer, header: string): Promise<string[
   for (let r = 2; r <= ws.rowCount; r++) out.push(ws.getRow(r).getCell(col).text);
   return out;
 }
+
+/** Every row of a workbook's first sheet as its cell values (numbers stay numbers), title rows included. */
+export async function sheetRows(file: Buffer): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(file as unknown as ArrayBuffer);
+  const out: unknown[][] = [];
+  wb.worksheets[0].eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+  return out;
+}

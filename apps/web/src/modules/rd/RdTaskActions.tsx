@@ -4,7 +4,7 @@ import type { TRdTask } from '@kechuang/domain';
 import { showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
 import { ImportWizard } from '../enterprise/import/ImportWizard';
-import { saveFile } from '../enterprise/save-file';
+import { RdExportButton } from './RdExportButton';
 import { rdImportSource } from './rd-import-source';
 import { rdApi } from './rd.api';
 
@@ -37,7 +37,8 @@ export function RdTaskActions({ task, onChanged }: { task: TRdTask; onChanged: (
         </>
       )}
       {task.status === 'closed' && <Button onClick={() => run(() => rdApi.moveTask(task.id, 'reopen', task.version), '任务已重新开放')}>重新开放</Button>}
-      <Button onClick={() => rdApi.exportTask(task.id, 'units').then((f) => saveFile(f, `${task.title}-填报单位.xlsx`), (e: unknown) => handleMutationError(e))}>导出单位明细</Button>
+      <RdExportButton taskId={task.id} view="units">导出单位明细</RdExportButton>
+      <RdExportButton taskId={task.id} view="completion">导出填报率</RdExportButton>
       {importing && <ImportWizard source={rdImportSource(task)} onClose={() => setImporting(false)} onImported={onChanged} />}
     </Space>
   );

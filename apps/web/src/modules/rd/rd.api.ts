@@ -7,6 +7,8 @@ export type TRdTaskFinding = z.infer<typeof ZRdTaskFinding>;
 export type TRdTaskSummary = z.infer<typeof ZRdTaskSummary>;
 export type TRdTrendPoint = z.infer<typeof ZRdTrendPoint>;
 export type TRdDeductions = z.infer<typeof ZRdDeductions>;
+/** The views GET /rd/tasks/:id/export builds. */
+export type RdExportView = 'units' | 'findings' | 'completion' | 'township' | 'industry' | 'tier' | 'performer' | 'deductions';
 export type TRdMyReport = z.infer<typeof ZRdMyReport>;
 export type TIndicatorValue = z.infer<typeof ZIndicatorValue>;
 
@@ -33,7 +35,7 @@ export const rdApi = {
   deductions: (id: number) => api.get<TRdDeductions>(`/rd/tasks/${id}/deductions`),
   trend: () => api.get<TRdTrendPoint[]>('/rd/trend'),
   exportTrend: () => api.download('/rd/trend/export'),
-  exportTask: (id: number, view: string) => api.download(`/rd/tasks/${id}/export`, { view }),
+  exportTask: (id: number, view: RdExportView, basis?: 'approved' | 'reported') => api.download(`/rd/tasks/${id}/export`, { view, basis }),
   indicators: (period: string) => api.get<TIndicatorValue[]>('/rd/indicators', { code: 'gdp', period }),
   saveIndicator: (body: { code: 'gdp'; period: string; value: string; source: string; version?: number }) => api.put<TIndicatorValue>('/rd/indicators', body),
   form: (id: number) => api.get<TRdForm>(`/rd/units/${id}`),

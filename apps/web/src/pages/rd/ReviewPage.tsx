@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { PageContainer, ProTable } from '@ant-design/pro-components';
 import { Space, Tag } from 'antd';
 import { RD_CHECK_RULES, type TRdTask } from '@kechuang/domain';
+import { RdExportButton } from '../../modules/rd/RdExportButton';
 import { RdTaskSelect } from '../../modules/rd/RdTaskSelect';
 import { rdApi, type TRdTaskFinding } from '../../modules/rd/rd.api';
 import { ReportStatusTag, reportStatusEnum } from '../../modules/rd/rd-status';
@@ -43,6 +44,7 @@ export default function ReviewPage() {
           <ProTable<TRdTaskFinding>
             rowKey={(f) => `${f.unitId}-${f.code}-${f.field}`}
             headerTitle="核查清单（未解决）"
+            toolBarRender={() => [<RdExportButton key="export" taskId={task.id} view="findings">导出核查清单</RdExportButton>]}
             search={false}
             options={false}
             pagination={{ defaultPageSize: 20 }}

@@ -7,16 +7,20 @@ import { saveFile } from '../../modules/enterprise/save-file';
 import { useLoader } from '../../modules/enterprise/use-loader';
 import { GdpModal } from '../../modules/rd/GdpModal';
 import { RdGroupTable } from '../../modules/rd/RdGroupTable';
+import { RdExportButton } from '../../modules/rd/RdExportButton';
 import { RdTaskSelect } from '../../modules/rd/RdTaskSelect';
 import { rdApi } from '../../modules/rd/rd.api';
 import { wanText } from '../../modules/rd/rd-format';
 import { showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
 
+type SummaryView = 'township' | 'industry' | 'tier' | 'performer' | 'deductions';
+
 /** 汇总与强度: totals by township, industry, tier and performer, R&D intensity, trend, 加计扣除 estimate, publishing. */
 export default function SummaryPage() {
   const [task, setTask] = useState<TRdTask | null>(null);
   const [basis, setBasis] = useState<'approved' | 'reported'>('approved');
+  const [view, setView] = useState<SummaryView>('township');
   const key = task ? `${task.id}-${basis}` : null;
   const summary = useLoader(key, () => rdApi.summary(task!.id, basis));
   const deductions = useLoader(task?.id ?? null, () => rdApi.deductions(task!.id));
@@ -40,7 +44,6 @@ export default function SummaryPage() {
       handleMutationError(e);
     }
   };
-  const exportView = (view: string, name: string) => task && rdApi.exportTask(task.id, view).then((f) => saveFile(f, `${task.title}-${name}.xlsx`), (e: unknown) => handleMutationError(e));
 
   return (
     <PageContainer
@@ -82,7 +85,9 @@ export default function SummaryPage() {
           </Card>
           <Card size="small">
             <Tabs
-              tabBarExtraContent={<Button onClick={() => exportView('township', '汇总')}>导出汇总</Button>}
+              activeKey={view}
+              onChange={(k) => setView(k as SummaryView)}
+              tabBarExtraContent={<RdExportButton taskId={task.id} view={view} basis={basis}>导出当前表</RdExportButton>}
               items={[
                 { key: 'township', label: '按乡镇', children: <RdGroupTable rows={s.byTownship} keyTitle="乡镇" /> },
                 { key: 'industry', label: '按行业', children: <RdGroupTable rows={s.byIndustry} keyTitle="行业大类" /> },
