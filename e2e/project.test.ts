@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
-import { atPath, seeText, visible } from './support/expect-ui';
+import { atPath, seeText, tick, visible } from './support/expect-ui';
 import { openPage, signIn, signOut } from './support/flows';
 import { apiCall, apiLogin, createOpenCall, fen, tinyPdf, wanText } from './support/project-api';
 import { startServer, type RunningServer } from './support/server';
@@ -133,13 +133,20 @@ describe('project application, review and funding in the browser', () => {
     await openPage(page, base, `/project/applications/${applicationId}`);
     await staffMove(page, '受理审核');
     await staffMove(page, '推荐上报');
+    // 吴专家 declares a conflict with the applicant: the dialog must show it before anything is saved.
+    const staffApi = await apiLogin(base, 'staff', DEMO_PASSWORD);
+    const wu = (await apiCall<{ userId: number; name: string; version: number }[]>(base, staffApi, 'GET', '/experts')).find((x) => x.name === '吴专家')!;
+    await apiCall(base, staffApi, 'PUT', `/experts/${wu.userId}`, { version: wu.version, conflicts: [{ name: '甘肃青龙管业有限责任公司', reason: '曾任该公司技术顾问' }] });
     await page.getByRole('button', { name: '指派专家' }).click();
     const dialog = page.getByRole('dialog', { name: /指派评审专家/ });
-    await visible(dialog);
-    await dialog.locator('.ant-select-selector').click();
-    await page.locator('.ant-select-item-option', { hasText: '孙专家' }).click();
-    await page.locator('.ant-select-item-option', { hasText: '周专家' }).click();
-    await dialog.getByText('评审专家', { exact: true }).click();
+    await visible(dialog.getByText('每份申报书至少 2 名专家'));
+    const wuRow = dialog.getByRole('row').filter({ hasText: '吴专家' });
+    await visible(wuRow.getByText('专家申报了回避：曾任该公司技术顾问'));
+    expect(await wuRow.getByRole('checkbox').isDisabled()).toBe(true);
+    await tick(dialog.getByRole('row').filter({ hasText: '孙专家' }).getByRole('checkbox'));
+    await tick(dialog.getByRole('row').filter({ hasText: '周专家' }).getByRole('checkbox'));
+    await visible(dialog.getByText('本次已选 2 名'));
+    await screenshot(page, 'p05-staff-assign-candidates');
     await dialog.getByRole('button', { name: '确定' }).click();
     await seeText(page, '已指派 2 项评审任务');
     await visible(page.getByRole('row').filter({ hasText: '周专家' }).getByText('待评审'));

@@ -46,3 +46,6 @@ export const ZExpertCandidates = z.object({
   minExperts: z.number().int(),
   experts: z.array(ZExpertCandidate),
 });
+
+/** An active expert account that has no profile yet (staff pick one when creating a profile). */
+export const ZExpertAccount = z.object({ userId: z.number().int(), username: z.string(), displayName: z.string() });

@@ -12,16 +12,18 @@ export const ZConflict = z
   .refine((c) => c.creditCode || c.name, { message: '回避单位须填写信用代码或名称' });
 
 /** An expert's profile: employer and declared conflicts decide whom the expert may not review. */
-export const ZExpertProfileInput = z.object({
+const expertProfileFields = {
   name: z.string().trim().min(2).max(30),
   title: z.string().trim().max(40).nullable().optional(),
   employerCreditCode: z.string().trim().max(18).nullable().optional(),
   employerName: z.string().trim().max(100).nullable().optional(),
-  fields: z.array(z.string().trim().min(1).max(30)).max(20).default([]),
-  conflicts: z.array(ZConflict).max(50).default([]),
-});
+  fields: z.array(z.string().trim().min(1).max(30)).max(20),
+  conflicts: z.array(ZConflict).max(50),
+};
+export const ZExpertProfileInput = z.object({ ...expertProfileFields, fields: expertProfileFields.fields.default([]), conflicts: expertProfileFields.conflicts.default([]) });
 export const ZCreateExpertRequest = ZExpertProfileInput.extend({ userId: z.number().int().positive() });
-export const ZUpdateExpertRequest = ZExpertProfileInput.partial().extend({ version: z.number().int().min(1) });
+// Built without the defaults: zod 4 applies a default even inside .partial(), which would wipe what an update leaves out.
+export const ZUpdateExpertRequest = z.object(expertProfileFields).partial().extend({ version: z.number().int().min(1) });
 
 export const ZExpertProfile = z.object({
   userId: z.number().int(),

@@ -69,21 +69,26 @@ describe('GET /experts/candidates', () => {
   });
 
   it('ranks a field match above load, and lists an expert without a profile as unavailable', async () => {
-    const heavy = await addExpert(t, 'expert_potato', '马专家', { name: '定西市马铃薯研究所' });
+    const heavy = await addExpert(t, 'expert_potato', '赵专家', { name: '定西市马铃薯研究所' });
     await t.db.updateTable('expert_profile').set({ fields: ['马铃薯栽培'] }).where('user_id', '=', heavy).execute();
     const busy = await insertApplication(t, { callId, enterpriseId: await enterpriseId(t, '鼎丰马铃薯'), state: 'county_review' });
     expect((await staff.post('/api/v1/reviews/assign', { applicationIds: [busy.id], expertIds: [heavy, await userId(t, 'expert2')] })).statusCode).toBe(200);
+    // One more open review for 吴专家, so the experts without a match differ in load.
+    await t.db.insertInto('review_assignment').values({ region_code: '621122', application_id: busy.id, expert_id: await userId(t, 'expert3'), scores: '{}', comment: null, submitted_at: null, created_by: null, updated_by: null }).execute();
     const bare = await t.db.insertInto('app_user').values({ username: 'expert_noprofile', display_name: '无档案专家', password_hash: 'x', region_code: '621122', enterprise_id: null, must_change_password: false, created_by: null, updated_by: null }).returning('id').executeTakeFirstOrThrow();
     await t.db.insertInto('user_role').values({ user_id: bare.id, role_code: 'expert' }).execute();
 
     const app = await insertApplication(t, { callId, enterpriseId: await enterpriseId(t, '鼎丰马铃薯'), state: 'county_review', title: '马铃薯脱毒种薯高效繁育示范' });
     const list = await candidates([app.id]);
-    const ma = byName(list.experts, '马专家');
-    expect(ma.applications[0].matchedFields).toEqual(['马铃薯栽培']);
-    expect(ma.activeAssignments).toBeGreaterThan(0);
+    const zhao = byName(list.experts, '赵专家');
+    expect(zhao.applications[0].matchedFields).toEqual(['马铃薯栽培']);
+    expect(zhao.activeAssignments).toBeGreaterThan(0);
     // Both 孙专家 (马铃薯育种) and 马专家 match; an expert with no match and no load still comes after them.
     const order = list.experts.map((c) => c.name);
-    expect(order.slice(0, 2).sort()).toEqual(['孙专家', '马专家'].sort());
+    expect(order.slice(0, 2).sort()).toEqual(['孙专家', '赵专家'].sort());
+    const rest = list.experts.filter((c) => !c.unavailable && !c.applications[0].matchedFields.length);
+    expect(new Set(rest.map((c) => c.activeAssignments)).size).toBeGreaterThan(1);
+    expect(rest.map((c) => c.activeAssignments)).toEqual(rest.map((c) => c.activeAssignments).sort((a, b) => a - b));
     expect(byName(list.experts, '无档案专家').unavailable).toContain('尚未建立专家档案');
     expect(order.at(-1)).toBe('无档案专家');
   });
@@ -98,6 +103,28 @@ describe('GET /experts/candidates', () => {
     expect(foreign.json().error.code).toBe('OUT_OF_SCOPE');
     expect((await staff.get('/api/v1/experts/candidates?applicationIds=99999999')).statusCode).toBe(404);
     expect((await staff.get('/api/v1/experts/candidates?applicationIds=1;2')).statusCode).toBe(400);
+  });
+});
+
+describe('creating a profile for an expert account', () => {
+  it('offers accounts without a profile, and a created profile leaves that list', async () => {
+    const u = await t.db.insertInto('app_user').values({ username: 'expert_new', display_name: '新专家', password_hash: 'x', region_code: '621122', enterprise_id: null, must_change_password: false, created_by: null, updated_by: null }).returning('id').executeTakeFirstOrThrow();
+    await t.db.insertInto('user_role').values({ user_id: u.id, role_code: 'expert' }).execute();
+    const offered = async () => (await staff.get('/api/v1/experts/accounts-without-profile')).json() as { userId: number; username: string; displayName: string }[];
+    expect(await offered()).toContainEqual({ userId: u.id, username: 'expert_new', displayName: '新专家' });
+    expect((await offered()).map((a) => a.username)).not.toContain('expert');
+    const made = await staff.post('/api/v1/experts', { userId: u.id, name: '冯专家', employerName: '陇西县农技中心', fields: ['中药材'], conflicts: [{ name: '甘肃诚泰药业有限公司', reason: '亲属任职' }] });
+    expect(made.statusCode, made.body).toBe(200);
+    expect((await offered()).map((a) => a.userId)).not.toContain(u.id);
+    expect((await (await t.as('qiye')).get('/api/v1/experts/accounts-without-profile')).statusCode).toBe(403);
+  });
+
+  it('an update that sends only the conflicts keeps the fields', async () => {
+    const [wu] = ((await staff.get('/api/v1/experts')).json() as { userId: number; name: string; fields: string[]; version: number }[]).filter((x) => x.name === '吴专家');
+    const res = await staff.put(`/api/v1/experts/${wu.userId}`, { version: wu.version, conflicts: [{ name: '甘肃青龙管业有限责任公司', reason: '曾任该公司技术顾问' }] });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().fields).toEqual(['机械制造', '新材料']);
+    expect(res.json().conflicts).toHaveLength(1);
   });
 });
 

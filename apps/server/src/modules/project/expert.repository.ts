@@ -23,7 +23,7 @@ export function findActiveExperts(db: Kysely<DB>, which: { ids: number[] } | { r
     .selectFrom('app_user as u')
     .innerJoin('user_role as ur', (j) => j.onRef('ur.user_id', '=', 'u.id').on('ur.role_code', '=', 'expert'))
     .leftJoin('expert_profile as p', 'p.user_id', 'u.id')
-    .select(['u.id', 'u.display_name', 'u.enterprise_id', 'p.user_id as profile_id', 'p.name', 'p.title', 'p.employer_credit_code', 'p.employer_name', 'p.fields', 'p.conflicts'])
+    .select(['u.id', 'u.username', 'u.display_name', 'u.enterprise_id', 'p.user_id as profile_id', 'p.name', 'p.title', 'p.employer_credit_code', 'p.employer_name', 'p.fields', 'p.conflicts'])
     .select(sql<number>`(select count(*)::int from review_assignment r where r.expert_id = u.id and r.status = 'assigned')`.as('active'))
     .where('u.status', '=', 'active');
   q = 'ids' in which ? q.where('u.id', 'in', which.ids) : q.where('u.region_code', 'like', `${which.regionPrefix}%`);

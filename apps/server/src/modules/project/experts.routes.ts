@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { sql, type Transaction } from 'kysely';
-import { ZCreateExpertRequest, ZExpertCandidates, ZExpertCandidatesQuery, ZExpertProfile, ZExpertProfileInput, ZIdParam, ZUpdateExpertRequest } from '@kechuang/domain';
+import { ZCreateExpertRequest, ZExpertAccount, ZExpertCandidates, ZExpertCandidatesQuery, ZExpertProfile, ZExpertProfileInput, ZIdParam, ZUpdateExpertRequest } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import { inScope } from '../../platform/auth/region-scope';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
 import { AppError, notFound, outOfScope } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
+import { findActiveExperts } from './expert.repository';
 import { listExpertCandidates } from './list-expert-candidates';
 
 const tags = ['专家库'];
@@ -71,6 +72,15 @@ export async function expertRoutes(app: App): Promise<void> {
     config: { access: 'project:write' },
     schema: { tags, summary: '指派评审专家的候选名单：每位专家的单位、在评任务数、是否已指派、与各申报单位的回避原因（与保存时同一规则）及批次最少专家数', querystring: ZExpertCandidatesQuery, response: { 200: ZExpertCandidates } },
     handler: async (req) => listExpertCandidates(app.db, requireAuth(req.auth), req.query.applicationIds),
+  });
+
+  app.get('/experts/accounts-without-profile', {
+    config: { access: 'expert:manage' },
+    schema: { tags, summary: '尚未建立专家档案的评审专家账号（新建档案时选择）', response: { 200: z.array(ZExpertAccount) } },
+    handler: async (req) => {
+      const experts = await findActiveExperts(app.db, { regionPrefix: requireAuth(req.auth).scopePrefix });
+      return experts.filter((x) => x.profile_id === null).map((x) => ({ userId: x.id, username: x.username, displayName: x.display_name }));
+    },
   });
 
   app.post('/experts', {

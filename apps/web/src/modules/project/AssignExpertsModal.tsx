@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { ModalForm, ProFormSelect } from '@ant-design/pro-components';
-import { Alert } from 'antd';
-import { showSuccess } from '../../ui/feedback';
+import { Alert, Modal, Space, Spin, Typography } from 'antd';
+import { getFeedback, showError, showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
+import { ExpertCandidateTable } from './ExpertCandidateTable';
 import { projectApi } from './project.api';
-import type { TExpertProfile } from './project-types';
+import type { TExpertCandidates } from './project-types';
 
 interface Props {
   applicationIds: number[];
@@ -12,39 +12,75 @@ interface Props {
   onSaved: () => void;
 }
 
-/** 指派评审专家 to one or many applications; the server refuses conflicts of interest and too few experts. */
+/** How many experts each application would have after saving: those already assigned plus the new picks. */
+function totalsAfter(data: TExpertCandidates, selected: number[]) {
+  return data.applications.map((a) => {
+    const added = data.experts.filter((x) => selected.includes(x.userId) && !x.applications.find((p) => p.applicationId === a.id)?.assigned).length;
+    return { ...a, total: a.assignedCount + added };
+  });
+}
+
+/**
+ * 指派评审专家 to one or many applications. Conflicted experts are shown and disabled before saving; the server
+ * still refuses conflicts and too few experts (another user may have changed a profile meanwhile).
+ */
 export function AssignExpertsModal({ applicationIds, onClose, onSaved }: Props) {
-  const [experts, setExperts] = useState<TExpertProfile[]>([]);
+  const [data, setData] = useState<TExpertCandidates | null>(null);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [saving, setSaving] = useState(false);
   useEffect(() => {
-    projectApi.experts().then(setExperts, () => setExperts([]));
+    projectApi.expertCandidates(applicationIds).then(setData, (e) => {
+      showError(e);
+      onClose();
+    });
+    // Loaded once per opening: the dialog is mounted afresh for other applications.
   }, []);
+
+  const totals = data ? totalsAfter(data, selected) : [];
+  const short = totals.filter((a) => a.total < a.minExperts);
+  const save = async () => {
+    if (!selected.length) return void getFeedback().message.warning('请选择评审专家');
+    setSaving(true);
+    try {
+      const r = await projectApi.assign({ applicationIds, expertIds: selected });
+      showSuccess(`已指派 ${r.added} 项评审任务`);
+      onSaved();
+    } catch (e) {
+      handleMutationError(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+
   return (
-    <ModalForm<{ expertIds: number[] }>
-      title={`指派评审专家（${applicationIds.length} 份申报书）`}
-      open
-      name="assign-form"
-      width={560}
-      modalProps={{ onCancel: onClose, destroyOnHidden: true }}
-      onFinish={async (v) => {
-        try {
-          const r = await projectApi.assign({ applicationIds, expertIds: v.expertIds });
-          showSuccess(`已指派 ${r.added} 项评审任务`);
-          onSaved();
-          return true;
-        } catch (e) {
-          handleMutationError(e);
-          return false;
-        }
-      }}
-    >
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} message="与申报单位存在任职或回避关系的专家将被拒绝；每份申报书的专家人数不得少于批次要求。" />
-      <ProFormSelect
-        name="expertIds"
-        label="评审专家"
-        mode="multiple"
-        rules={[{ required: true, message: '请选择评审专家' }]}
-        options={experts.map((x) => ({ value: x.userId, label: `${x.name}（${x.employerName ?? '未填单位'}${x.title ? ' · ' + x.title : ''}）` }))}
-      />
-    </ModalForm>
+    <Modal title={`指派评审专家（${applicationIds.length} 份申报书）`} open width={980} okText="确定" onOk={save} confirmLoading={saving} onCancel={onClose} destroyOnHidden>
+      {!data ? (
+        <Spin style={{ display: 'block', margin: '48px auto' }} />
+      ) : (
+        <>
+          <Alert
+            type={short.length ? 'warning' : 'success'}
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={
+              <Space size="large" wrap>
+                <Typography.Text strong>每份申报书至少 {data.minExperts} 名专家</Typography.Text>
+                <span>本次已选 {selected.length} 名</span>
+                {data.applications.length === 1 ? (
+                  <span>
+                    已指派 {data.applications[0].assignedCount} 名，保存后共 {totals[0].total} 名
+                  </span>
+                ) : (
+                  <span>保存后最少的一份共 {Math.min(...totals.map((a) => a.total))} 名</span>
+                )}
+                {short.length > 0 && <Typography.Text type="warning">还有 {short.length} 份不足批次要求</Typography.Text>}
+              </Space>
+            }
+            description="与申报单位存在任职或回避关系的专家标为“回避”，不能勾选；专业领域与项目相符的排在前面（绿色标签），其次是在评任务少的。"
+          />
+          <ExpertCandidateTable data={data} selected={selected} onChange={setSelected} />
+        </>
+      )}
+    </Modal>
   );
 }

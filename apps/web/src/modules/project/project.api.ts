@@ -1,6 +1,6 @@
 import type { ApplicationState, CommentVisibility, FundingKind, FundingSourceLevel, TApplication, TAttachment, TCall, TCallInput, TCriterion, TFormField } from '@kechuang/domain';
 import { api, type Page } from '../../api/client';
-import type { TAssignment, TExpertProfile, TFundingRecord, TFundingSummary, TRanking, TReserve, TTransitionRecord } from './project-types';
+import type { TAssignment, TExpertAccount, TExpertCandidates, TExpertProfile, TFundingRecord, TFundingSummary, TRanking, TReserve, TTransitionRecord } from './project-types';
 
 export type CallBody = Omit<TCallInput, 'outlierSd'> & { outlierSd?: number | null };
 
@@ -89,9 +89,11 @@ export const projectApi = {
 
   deadlines: (query: { within: number; today: string }) => api.get<TProjectDeadline[]>('/project-deadlines', query),
   experts: () => api.get<TExpertProfile[]>('/experts'),
+  expertAccountsWithoutProfile: () => api.get<TExpertAccount[]>('/experts/accounts-without-profile'),
   createExpert: (body: ExpertBody & { userId: number }) => api.post<TExpertProfile>('/experts', body),
   updateExpert: (id: number, body: Partial<ExpertBody> & { version: number }) => api.put<TExpertProfile>(`/experts/${id}`, body),
 
+  expertCandidates: (applicationIds: number[]) => api.get<TExpertCandidates>('/experts/candidates', { applicationIds: applicationIds.join(',') }),
   assign: (body: { applicationIds: number[]; expertIds: number[] }) => api.post<{ added: number }>('/reviews/assign', body),
   reviews: (query: { applicationId?: number; callId?: number; status?: string; pageSize?: number }) => api.get<Page<TAssignment>>('/reviews', query),
   review: (id: number) => api.get<{ assignment: TAssignment; application: TApplication; criteria: TCriterion[] }>(`/reviews/${id}`),
