@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wanToYuan, ZProjectImportRow } from './project-import.contract';
+import { wanToYuan, yuanToWan, ZProjectImportRow } from './project-import.contract';
 
 describe('wanToYuan', () => {
   it('turns 万元 into 元 exactly, to the cent', () => {
@@ -8,6 +8,14 @@ describe('wanToYuan', () => {
     expect(wanToYuan(0.5)).toBe('5000.00');
     expect(wanToYuan(0)).toBe('0.00');
     expect(wanToYuan(1000000)).toBe('10000000000.00');
+  });
+
+  it('turns 元 back into the 万元 the sheet had', () => {
+    expect(yuanToWan('605000.00')).toBe('60.5');
+    expect(yuanToWan('0.01')).toBe('0.000001');
+    expect(yuanToWan('123456.78')).toBe('12.345678');
+    expect(yuanToWan('0.00')).toBe('0');
+    expect(yuanToWan('10000000000.00')).toBe('1000000');
   });
 
   it('refuses amounts finer than a cent, and negative ones', () => {

@@ -58,3 +58,11 @@ export function wanToYuan(n: number): string {
   const padded = digits.padStart(3, '0');
   return `${padded.slice(0, -2)}.${padded.slice(-2)}`;
 }
+
+/** 元 (two decimals) → 万元 text as exact as the sheet's: '605000.00' → '60.5', '0.01' → '0.000001'. */
+export function yuanToWan(yuan: string): string {
+  const [whole, frac = ''] = yuan.split('.');
+  const digits = `${whole}${frac.padEnd(2, '0')}`.padStart(WAN_DECIMALS + 1, '0');
+  const text = `${digits.slice(0, -WAN_DECIMALS)}.${digits.slice(-WAN_DECIMALS)}`.replace(/^0+(?=\d)/, '');
+  return text.replace(/\.?0+$/, '');
+}

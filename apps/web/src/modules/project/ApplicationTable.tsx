@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ProTable, type ActionType } from '@ant-design/pro-components';
 import { Button, Space } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
 import { APPLICATION_STATES, APPLICATION_STATE_LABELS, type ApplicationState, type TApplication } from '@kechuang/domain';
 import { getFeedback, showSuccess } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
@@ -10,13 +11,15 @@ import { pageRequest } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 import { dictValueEnum } from '../dict/dict-value-enum';
 import { useDictItems } from '../dict/use-dict-items';
+import { ImportWizard } from '../enterprise/import/ImportWizard';
 import { AssignExpertsModal } from './AssignExpertsModal';
 import { formatWan } from './money';
 import { projectApi } from './project.api';
+import { PROJECT_IMPORT } from './project-import-source';
 import { StateTag } from './state-tag';
 import { TransitionModal, type TransitionValues } from './TransitionModal';
 
-type Dialog = { kind: 'batch'; to: 'recommended' | 'returned' } | { kind: 'assign' } | null;
+type Dialog = { kind: 'batch'; to: 'recommended' | 'returned' } | { kind: 'assign' } | { kind: 'import' } | null;
 
 /** 项目申报 (staff, leaders): applications per state, batch 推荐/退回 and expert assignment. */
 export function ApplicationTable() {
@@ -26,6 +29,7 @@ export function ApplicationTable() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const categories = useDictItems('project_category');
   const canWrite = useCan('project:write');
+  const canImport = useCan('project:application:import');
   const reload = () => {
     setSelected([]);
     actionRef.current?.clearSelected?.();
@@ -90,6 +94,13 @@ export function ApplicationTable() {
             </Space>
           ) : null
         }
+        toolBarRender={() => [
+          canImport && (
+            <Button key="import" icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })}>
+              导入历史项目
+            </Button>
+          ),
+        ]}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         scroll={{ x: 1200 }}
@@ -115,6 +126,7 @@ export function ApplicationTable() {
           onSubmit={(v) => batch(dialog.to, v)}
         />
       )}
+      {dialog?.kind === 'import' && <ImportWizard source={PROJECT_IMPORT} onClose={() => setDialog(null)} onImported={reload} />}
       {dialog?.kind === 'assign' && (
         <AssignExpertsModal
           applicationIds={selected.map((a) => a.id)}

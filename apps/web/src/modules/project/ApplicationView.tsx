@@ -60,6 +60,11 @@ export function TransitionTimeline({ records }: { records: TTransitionRecord[] }
                   强制变更（{r.fromLabel} → {r.toLabel}）
                 </Tag>
               )}
+              {r.imported && (
+                <Tag color="purple" data-testid="imported-tag">
+                  历史项目导入
+                </Tag>
+              )}
               {r.visibility === 'internal' && (
                 <Tag color="orange" bordered={false}>
                   内部意见

@@ -73,7 +73,7 @@ export function CallTable() {
             valueEnum: { 'not-open': { text: '未开始' }, open: { text: '受理中' }, closed: { text: '已截止' } },
             render: (_d, c) => (
               <Space size={4}>
-                {c.status === 'draft' ? <Tag bordered={false}>未发布</Tag> : <Tag color={PHASE_TAGS[c.phase].color} bordered={false}>{PHASE_TAGS[c.phase].text}</Tag>}
+                {c.status === 'draft' ? <Tag bordered={false}>未发布</Tag> : c.status === 'historical' ? <Tag color="purple" bordered={false}>历史项目</Tag> : <Tag color={PHASE_TAGS[c.phase].color} bordered={false}>{PHASE_TAGS[c.phase].text}</Tag>}
                 {c.rankingConfirmedAt && <Tag color="gold" bordered={false}>排名已确认</Tag>}
               </Space>
             ),

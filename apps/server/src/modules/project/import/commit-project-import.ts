@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { APPLICATION_STATE_LABELS, FUNDING_SOURCE_LEVELS, HISTORICAL_IMPORT_REASON, wanToYuan, type ApplicationState, type TProjectImportRow } from '@kechuang/domain';
+import { APPLICATION_STATE_LABELS, FUNDING_SOURCE_LEVELS, HISTORICAL_IMPORT_REASON, wanToYuan, type ApplicationState, type TFormField, type TProjectImportRow } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../../platform/audit/audit.writer';
 import type { DB } from '../../../platform/db/schema';
 import { recordEnterpriseEvent } from '../../enterprise/timeline';
@@ -10,6 +10,12 @@ export interface CallLabels {
   category: Map<string, string>;
   level: Map<string, string>;
 }
+
+/** The historical call's form shows the sheet's 负责人 and 备注, which the application keeps in its data. */
+const HISTORICAL_FORM: TFormField[] = [
+  { key: 'leader', label: '项目负责人', type: 'text', required: false },
+  { key: 'remark', label: '备注', type: 'textarea', required: false },
+];
 
 const cents = (yuan: string) => BigInt(yuan.replace('.', ''));
 const yuanOf = (c: bigint) => `${c / 100n}.${String(c % 100n).padStart(2, '0')}`;
@@ -43,7 +49,7 @@ async function historicalCall(trx: Transaction<DB>, actor: Actor, labels: CallLa
         closes_at: new Date(`${year}-12-31T23:59:59+08:00`),
         status: 'historical',
         guide: '由历史项目导入生成，不开放申报。',
-        form: '[]',
+        form: JSON.stringify(HISTORICAL_FORM),
         criteria: '[]',
         outlier_sd: null,
         ranking_confirmed_at: null,

@@ -1,4 +1,4 @@
-import { APPLICATION_STATE_LABELS, type ApplicationState } from '@kechuang/domain';
+import { APPLICATION_STATE_LABELS, yuanToWan, type ApplicationState } from '@kechuang/domain';
 import { buildErrorReport, hasBlockingProblems, summaryLine } from '../../../platform/excel';
 import { loadFile, storeFile, XLSX_TYPE } from '../../../platform/files/stored-file';
 import type { JobContext } from '../../../platform/jobs/job-runner';
@@ -38,7 +38,7 @@ export async function runProjectImport(ctx: JobContext<ProjectImportPayload>) {
       title: r.row.title,
       enterpriseName: r.enterprise.name,
       stateLabel: APPLICATION_STATE_LABELS[r.row.state as ApplicationState] ?? r.row.state,
-      government: sumYuan(grantsOf(r.row).map((g) => g.amount)),
+      governmentWan: yuanToWan(sumYuan(grantsOf(r.row).map((g) => g.amount))),
       action: r.existingId === null ? '新增' : '已导入过，跳过',
     })),
     errorReportFileId: null as string | null,
