@@ -37,6 +37,7 @@ export const ZProjectImportRow = z
     creditCode: z.string().trim().min(1).max(40),
     state: z.string().trim().min(1).max(20),
     projectNo: z.string().trim().max(40, '项目编号最多 40 个字').optional(),
+    submittedOn: date,
     approvedOn: date,
     central: wan,
     provincial: wan,

@@ -97,7 +97,8 @@ export async function commitProjectImport(trx: Transaction<DB>, actor: Actor, ro
         starts_on: d.startsOn ?? null,
         ends_on: d.endsOn ?? null,
         midterm_due_on: null,
-        submitted_at: null,
+        // Report facts count applications by submission date; old sheets often lack it, so the best date known stands in.
+        submitted_at: new Date(`${d.submittedOn ?? d.approvedOn ?? `${d.year}-01-01`}T12:00:00+08:00`),
         created_by: actor.id,
         updated_by: actor.id,
       })

@@ -36,6 +36,7 @@ export async function projectImportSpec(db: Kysely<DB>): Promise<ImportSpec> {
       { key: 'unitName', header: '承担单位', required: true, kind: 'text', width: 30, note: '与企业名录中的名称一致', example: '甘肃某某科技有限公司' },
       { key: 'creditCode', header: '统一社会信用代码', required: true, kind: 'code', width: 22, note: '18 位，与企业名录一致', example: '91621122MA71ABCD8R' },
       { key: 'state', header: '状态', required: true, kind: 'dict', options: HISTORICAL_IMPORT_STATES.map((s) => ({ value: s, label: APPLICATION_STATE_LABELS[s] })) },
+      { key: 'submittedOn', header: '申报日期', required: false, kind: 'date', note: '报告按此日期统计申报数；不填时取立项日期，再不填取当年 1 月 1 日', example: '2021-03-15' },
       { key: 'approvedOn', header: '立项日期', required: false, kind: 'date', note: '资金记录的日期；不填时记为当年 1 月 1 日', example: '2021-06-30' },
       { key: 'projectNo', header: '项目编号', required: false, kind: 'code', example: '2021-KJ-012' },
       ...FUNDING_SOURCE_LEVELS.map((l) => money(l, `${FUNDING_SOURCE_LABELS[l]}资金`)),

@@ -141,7 +141,7 @@ describe('historical project Excel import', () => {
   });
 
   it('commits a clean file: applications in their state with one imported transition, historical calls, funding exact to the cent', async () => {
-    const rows = [row(21), row(22, { 状态: '实施中', '县级资金（万元）': 5.5 }), row(23, { 状态: '未立项', '中央资金（万元）': undefined, '县级资金（万元）': undefined, '企业自筹（万元）': undefined }), row(24, { 级别: '市级', 计划类别: '市级科技计划' })];
+    const rows = [row(21), row(22, { 状态: '实施中', '县级资金（万元）': 5.5 }), row(23, { 状态: '未立项', 申报日期: '2015-03-01', '中央资金（万元）': undefined, '县级资金（万元）': undefined, '企业自筹（万元）': undefined }), row(24, { 级别: '市级', 计划类别: '市级科技计划' })];
     const apps0 = await count('project_application');
     const done = await importRows(rows);
     expect(done.imported).toBe(4);
@@ -167,6 +167,13 @@ describe('historical project Excel import', () => {
     expect(call).toMatchObject({ status: 'historical', year: 2015, phase: 'closed', title: '2015年县级科技计划（县级）历史项目' });
     // Two categories × levels → two historical calls.
     expect((await t.db.selectFrom('project_call').select('id').where('status', '=', 'historical').where('year', '=', 2015).execute()).length).toBe(2);
+    // The report facts see the history: applications by 申报日期 (else 立项日期), money by record date.
+    const facts = (await staff.get('/api/v1/projects/facts?from=2015-01-01&to=2015-12-31')).json();
+    expect(facts.applications.map((a: { categoryLabel: string; count: number }) => [a.categoryLabel, a.count])).toEqual([['市级科技计划', 1], ['县级科技计划', 3]]);
+    expect(facts.funding.granted.amount).toBe('425370.36');
+    expect(facts.funding.matching.amount).toBe('90000.00');
+    const h1 = (await staff.get('/api/v1/projects/facts?from=2015-01-01&to=2015-03-31')).json();
+    expect(h1.applications.map((a: { count: number }) => a.count)).toEqual([1]);
     const audit = await t.db.selectFrom('audit_log').select('id').where('action', '=', 'project.application.import').execute();
     expect(audit.length).toBe(4);
   });
