@@ -237,4 +237,23 @@ describe('R&D expenditure collection in the browser', () => {
     await visible(page.getByTestId('overall-rate').getByText('20.00%'));
     await signOut(page);
   });
+
+  it('staff tighten the 较上期变动过大 threshold on the rules page; structural checks stay fixed', async () => {
+    const { base, page } = ctx();
+    await signIn(page, base, 'staff', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: '核查规则' }).click();
+    await atPath(page, '/rd/check-rules');
+    const jump = page.getByRole('row').filter({ hasText: '较上期变动过大' });
+    await visible(jump.getByText('50%'));
+    await visible(page.getByRole('row').filter({ hasText: '分项大于合计' }).getByText('固定'));
+    await jump.getByText('修改').click();
+    const dialog = page.getByRole('dialog', { name: /修改核查规则/ });
+    await visible(dialog);
+    await dialog.getByLabel('阈值（%）').fill('30');
+    await button(page, '确定').click();
+    await seeText(page, '已修改核查规则“较上期变动过大”');
+    await visible(jump.getByText('30%'));
+    await screenshot(page, 'rd08-check-rules');
+    await signOut(page);
+  });
 });

@@ -47,6 +47,7 @@ export const SHELL_ROUTES: ShellRoute[] = [
   { path: '/rd/tasks', page: lazy(() => import('../pages/rd/TasksPage')), inMenu: true },
   { path: '/rd/tasks/:id', page: lazy(() => import('../pages/rd/TaskDetailPage')), inMenu: false },
   { path: '/rd/review', page: lazy(() => import('../pages/rd/ReviewPage')), inMenu: true },
+  { path: '/rd/check-rules', page: lazy(() => import('../pages/rd/CheckRulesPage')), inMenu: true },
   { path: '/rd/summary', page: lazy(() => import('../pages/rd/SummaryPage')), inMenu: true },
   { path: '/rd/mine', page: lazy(() => import('../pages/rd/MinePage')), inMenu: true },
   // The unit's form: enterprise users open their own from 我的填报, staff from a task; the server checks access.

@@ -52,6 +52,7 @@ export const MENU: MenuItem[] = [
     children: [
       { key: 'rd-tasks', path: '/rd/tasks', label: '填报任务', labelEn: 'Collection tasks', permission: 'rd:task:manage' },
       { key: 'rd-review', path: '/rd/review', label: '审核与核查', labelEn: 'Review and checks', permission: 'rd:task:manage' },
+      { key: 'rd-check-rules', path: '/rd/check-rules', label: '核查规则', labelEn: 'Check rules', permission: 'rd:task:manage' },
       { key: 'rd-summary', path: '/rd/summary', label: '汇总与强度', labelEn: 'Totals and intensity', permission: 'rd:summary:view' },
       { key: 'rd-mine', path: '/rd/mine', label: '我的填报', labelEn: 'My reports', permission: 'rd:report:self' },
     ],

@@ -108,6 +108,8 @@ describe('roles', () => {
   it('shows each role its own 研发经费 menu', async () => {
     const menu = async (who: string) => JSON.stringify((await c[who].get('/api/v1/auth/me')).json().user.menu);
     expect(await menu('staff')).toContain('审核与核查');
+    expect(await menu('staff')).toContain('核查规则');
+    expect(await menu('leader')).not.toContain('核查规则');
     expect(await menu('leader')).toContain('汇总与强度');
     expect(await menu('leader')).not.toContain('填报任务');
     expect(await menu('qiye')).toContain('我的填报');

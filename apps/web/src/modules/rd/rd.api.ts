@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { TRdForm, TRdTask, ZIndicatorValue, ZRdCompletion, ZRdDeductions, ZRdMyReport, ZRdTaskFinding, ZRdTaskSummary, ZRdTrendPoint } from '@kechuang/domain';
+import type { TRdForm, TRdTask, ZIndicatorValue, ZRdCheckRuleRow, ZRdCheckRuleUpdate, ZRdCompletion, ZRdDeductions, ZRdMyReport, ZRdTaskFinding, ZRdTaskSummary, ZRdTrendPoint } from '@kechuang/domain';
 import { api } from '../../api/client';
 
 export type TRdCompletion = z.infer<typeof ZRdCompletion>;
@@ -10,6 +10,7 @@ export type TRdDeductions = z.infer<typeof ZRdDeductions>;
 /** The views GET /rd/tasks/:id/export builds. */
 export type RdExportView = 'units' | 'findings' | 'completion' | 'township' | 'industry' | 'tier' | 'performer' | 'deductions';
 export type TRdMyReport = z.infer<typeof ZRdMyReport>;
+export type TRdCheckRule = z.infer<typeof ZRdCheckRuleRow>;
 export type TIndicatorValue = z.infer<typeof ZIndicatorValue>;
 
 export interface RdTaskBody {
@@ -36,6 +37,8 @@ export const rdApi = {
   trend: () => api.get<TRdTrendPoint[]>('/rd/trend'),
   exportTrend: () => api.download('/rd/trend/export'),
   exportTask: (id: number, view: RdExportView, basis?: 'approved' | 'reported') => api.download(`/rd/tasks/${id}/export`, { view, basis }),
+  checkRules: () => api.get<TRdCheckRule[]>('/rd/check-rules'),
+  updateCheckRule: (code: string, body: z.infer<typeof ZRdCheckRuleUpdate>) => api.put<TRdCheckRule>(`/rd/check-rules/${code}`, body),
   indicators: (period: string) => api.get<TIndicatorValue[]>('/rd/indicators', { code: 'gdp', period }),
   saveIndicator: (body: { code: 'gdp'; period: string; value: string; source: string; version?: number }) => api.put<TIndicatorValue>('/rd/indicators', body),
   form: (id: number) => api.get<TRdForm>(`/rd/units/${id}`),
