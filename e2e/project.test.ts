@@ -143,9 +143,10 @@ describe('project application, review and funding in the browser', () => {
     const wuRow = dialog.getByRole('row').filter({ hasText: '吴专家' });
     await visible(wuRow.getByText('专家申报了回避：曾任该公司技术顾问'));
     expect(await wuRow.getByRole('checkbox').isDisabled()).toBe(true);
-    await tick(dialog.getByRole('row').filter({ hasText: '孙专家' }).getByRole('checkbox'));
     await tick(dialog.getByRole('row').filter({ hasText: '周专家' }).getByRole('checkbox'));
+    await tick(dialog.getByRole('row').filter({ hasText: '孙专家' }).getByRole('checkbox'));
     await visible(dialog.getByText('本次已选 2 名'));
+    await page.waitForTimeout(400); // let antd's checkbox animation settle, so the screenshot shows both ticks
     await screenshot(page, 'p05-staff-assign-candidates');
     await dialog.getByRole('button', { name: '确定' }).click();
     await seeText(page, '已指派 2 项评审任务');

@@ -26,7 +26,7 @@ export function ExpertProfileModal({ editing, onClose, onSaved }: Props) {
       open
       form={form}
       name="expert-form"
-      width={720}
+      width={800}
       modalProps={{ onCancel: onClose, destroyOnHidden: true }}
       initialValues={editing ?? { fields: [], conflicts: [] }}
       onFinish={async ({ userId, ...v }) => {
@@ -61,14 +61,14 @@ export function ExpertProfileModal({ editing, onClose, onSaved }: Props) {
       </ProFormGroup>
       <ProFormGroup>
         <ProFormText name="employerName" label="工作单位" width="md" />
-        <ProFormText name="employerCreditCode" label="单位信用代码" width="md" />
+        <ProFormText name="employerCreditCode" label="单位信用代码" width="sm" />
       </ProFormGroup>
       <ProFormSelect name="fields" label="专业领域" mode="tags" placeholder="输入后回车，可填多个" />
       <ProFormList name="conflicts" label="回避单位" creatorButtonProps={{ creatorButtonText: '添加回避单位' }} copyIconProps={false}>
         <ProFormGroup>
-          <ProFormText name="name" placeholder="单位名称" width="md" />
-          <ProFormText name="creditCode" placeholder="信用代码" width="sm" />
-          <ProFormText name="reason" placeholder="回避原因" width="sm" rules={[{ required: true, message: '请写明回避原因' }]} />
+          <ProFormText name="name" placeholder="单位名称" width={240} />
+          <ProFormText name="creditCode" placeholder="信用代码" width={200} />
+          <ProFormText name="reason" placeholder="回避原因" width={210} rules={[{ required: true, message: '请写明回避原因' }]} />
         </ProFormGroup>
       </ProFormList>
     </ModalForm>
