@@ -82,11 +82,12 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
           <Descriptions column={4} size="small" title={<Space>{data.enterpriseName}<ReportStatusTag status={data.status} /></Space>}>
-            <Descriptions.Item label="任务">{data.taskTitle}</Descriptions.Item>
+            {/* Task title and credit code take two columns each so neither wraps mid-code. */}
+            <Descriptions.Item label="任务" span={2}>{data.taskTitle}</Descriptions.Item>
             <Descriptions.Item label="期间">{data.periodLabel}</Descriptions.Item>
             <Descriptions.Item label="截止日期">{data.dueDate}</Descriptions.Item>
+            <Descriptions.Item label="统一社会信用代码" span={2}><span style={{ whiteSpace: 'nowrap' }}>{data.creditCode}</span></Descriptions.Item>
             <Descriptions.Item label="乡镇">{data.townshipName ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="统一社会信用代码">{data.creditCode}</Descriptions.Item>
             <Descriptions.Item label="资质">{[data.isHighTech && '高新技术企业', data.isTechSme && '科技型中小企业'].filter(Boolean).join('、') || '—'}</Descriptions.Item>
             <Descriptions.Item label="代填">{data.filledByStaff ? '科技局代填' : '否'}</Descriptions.Item>
           </Descriptions>
