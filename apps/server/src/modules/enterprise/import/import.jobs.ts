@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import { summaryLine } from '../../../platform/excel';
-import { buildErrorReport, hasBlockingProblems } from '../../../platform/excel';
+import { hasBlockingProblems } from '../../../platform/excel';
 import type { DB } from '../../../platform/db/schema';
-import { loadFile, storeFile, XLSX_TYPE } from '../../../platform/files/stored-file';
+import { failedRowCount, storeErrorReport } from '../../../platform/files/store-error-report';
+import { loadFile } from '../../../platform/files/stored-file';
 import type { JobContext } from '../../../platform/jobs/job-runner';
 import { checkEnterpriseImport } from './check-enterprise-import';
 import { commitEnterpriseImport } from './commit-enterprise-import';
@@ -25,7 +26,7 @@ export async function runEnterpriseImport(ctx: JobContext<ImportJobPayload>) {
   await ctx.progress(5, '解析文件');
   const spec = await enterpriseImportSpec(db, user.scopePrefix);
   const checked = await checkEnterpriseImport(db, file.content, spec, user);
-  const failedRows = new Set(checked.problems.filter((p) => p.severity !== 'warning' && p.row !== null).map((p) => p.row)).size;
+  const failedRows = failedRowCount(checked.problems);
   const blocking = hasBlockingProblems(checked.problems);
   const preview = {
     stage: 'validated' as 'validated' | 'committed',
@@ -44,8 +45,7 @@ export async function runEnterpriseImport(ctx: JobContext<ImportJobPayload>) {
     await ctx.progress(80, '生成预览');
     // A file that could not be read at all gets no error report: its problem is the file itself.
     if (checked.problems.some((p) => p.row !== null)) {
-      const report = await buildErrorReport(file.content, checked.problems, spec);
-      preview.errorReportFileId = (await storeFile(db, { purpose: 'import-error-report', fileName: file.file_name.replace(/\.xlsx$/i, '') + '-错误报告.xlsx', contentType: XLSX_TYPE, content: report, createdBy: user.id, regionCode: user.regionCode })).id;
+      preview.errorReportFileId = await storeErrorReport(db, file, checked.problems, spec, user);
     }
     return preview;
   }

@@ -1,6 +1,7 @@
 import { APPLICATION_STATE_LABELS, yuanToWan, type ApplicationState } from '@kechuang/domain';
-import { buildErrorReport, hasBlockingProblems, summaryLine } from '../../../platform/excel';
-import { loadFile, storeFile, XLSX_TYPE } from '../../../platform/files/stored-file';
+import { hasBlockingProblems, summaryLine } from '../../../platform/excel';
+import { failedRowCount, storeErrorReport } from '../../../platform/files/store-error-report';
+import { loadFile } from '../../../platform/files/stored-file';
 import type { JobContext } from '../../../platform/jobs/job-runner';
 import { checkProjectImport } from './check-project-import';
 import { commitProjectImport, grantsOf, sumYuan } from './commit-project-import';
@@ -24,7 +25,7 @@ export async function runProjectImport(ctx: JobContext<ProjectImportPayload>) {
   await ctx.progress(5, '解析文件');
   const spec = await projectImportSpec(ctx.db);
   const checked = await checkProjectImport(ctx.db, file.content, spec, user);
-  const failedRows = new Set(checked.problems.filter((p) => p.severity !== 'warning' && p.row !== null).map((p) => p.row)).size;
+  const failedRows = failedRowCount(checked.problems);
   const preview = {
     stage: 'validated' as 'validated' | 'committed',
     fileName: file.file_name,
@@ -47,8 +48,7 @@ export async function runProjectImport(ctx: JobContext<ProjectImportPayload>) {
   if (stage === 'validate') {
     await ctx.progress(80, '生成预览');
     if (checked.problems.some((p) => p.row !== null)) {
-      const report = await buildErrorReport(file.content, checked.problems, spec);
-      preview.errorReportFileId = (await storeFile(ctx.db, { purpose: 'import-error-report', fileName: `${file.file_name.replace(/\.xlsx$/i, '')}-错误报告.xlsx`, contentType: XLSX_TYPE, content: report, createdBy: user.id, regionCode: user.regionCode })).id;
+      preview.errorReportFileId = await storeErrorReport(ctx.db, file, checked.problems, spec, user);
     }
     return preview;
   }

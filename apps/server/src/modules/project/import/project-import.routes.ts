@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { writeAuditAlone } from '../../../platform/audit/audit.writer';
-import { AppError, forbidden, notFound } from '../../../platform/errors';
 import { buildTemplate } from '../../../platform/excel';
+import { receiveXlsx } from '../../../platform/files/receive-xlsx';
 import { storeFile, XLSX_TYPE } from '../../../platform/files/stored-file';
 import { actorOf, requireAuth, type App } from '../../../platform/http/types';
-import { getIntParam } from '../../../platform/params/params.repository';
+import { confirmableImport } from '../../../platform/jobs/confirmable-import';
 import { runProjectImport, type ProjectImportPayload } from './project-import.jobs';
 import { projectImportSpec } from './project-import.spec';
 
@@ -32,20 +32,11 @@ export async function projectImportRoutes(app: App): Promise<void> {
     schema: { tags, summary: '上传历史项目表（multipart，字段 file）：后台逐行校验，结果（预览、错误报告）见任务中心', response: { 200: z.object({ jobId: z.number().int() }) } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      const maxBytes = (await getIntParam(app.db, 'system.upload_max_mb')) * 1024 * 1024;
-      const part = await req.file({ limits: { fileSize: maxBytes } });
-      if (!part) throw new AppError('VALIDATION_FAILED', '请选择要上传的 Excel 文件（.xlsx）');
-      if (!/\.xlsx$/i.test(part.filename)) throw new AppError('VALIDATION_FAILED', `只接受 .xlsx 文件，“${part.filename}”不是`);
-      let content: Buffer;
-      try {
-        content = await part.toBuffer();
-      } catch {
-        throw new AppError('VALIDATION_FAILED', `文件超过大小上限 ${maxBytes / 1024 / 1024} MB`);
-      }
-      const stored = await storeFile(app.db, { purpose: 'project-import', fileName: part.filename, contentType: XLSX_TYPE, content, createdBy: auth.userId, regionCode: auth.regionCode });
-      await writeAuditAlone(app.db, actorOf(req), { action: 'project.import-upload', objectType: 'stored_file', objectId: stored.id, regionCode: auth.regionCode, details: { file: part.filename, size: content.length, sha256: stored.sha256 } });
+      const { fileName, content } = await receiveXlsx(app.db, req);
+      const stored = await storeFile(app.db, { purpose: 'project-import', fileName, contentType: XLSX_TYPE, content, createdBy: auth.userId, regionCode: auth.regionCode });
+      await writeAuditAlone(app.db, actorOf(req), { action: 'project.import-upload', objectType: 'stored_file', objectId: stored.id, regionCode: auth.regionCode, details: { file: fileName, size: content.length, sha256: stored.sha256 } });
       const payload: ProjectImportPayload = { fileId: stored.id, stage: 'validate', user: { id: auth.userId, username: auth.username, ip: req.ip, regionCode: auth.regionCode, scopePrefix: auth.scopePrefix } };
-      return { jobId: await app.jobs.enqueue({ type: JOB, title: `历史项目导入校验：${part.filename}`, payload, createdBy: auth.userId, regionCode: auth.regionCode }) };
+      return { jobId: await app.jobs.enqueue({ type: JOB, title: `历史项目导入校验：${fileName}`, payload, createdBy: auth.userId, regionCode: auth.regionCode }) };
     },
   });
 
@@ -54,15 +45,8 @@ export async function projectImportRoutes(app: App): Promise<void> {
     schema: { tags, summary: '确认导入：在一个事务中写入全部行（有错误行时拒绝）', params: z.object({ jobId: z.coerce.number().int() }), response: { 200: z.object({ jobId: z.number().int() }) } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      const job = await app.db.selectFrom('job').selectAll().where('id', '=', req.params.jobId).where('type', '=', JOB).executeTakeFirst();
-      if (!job) throw notFound('导入任务');
-      if (job.created_by !== auth.userId) throw forbidden('只能确认本人上传的导入');
-      const payload = job.payload as ProjectImportPayload;
-      const result = job.result as { failedRows: number } | null;
-      if (payload.stage !== 'validate' || job.status !== 'succeeded' || !result) throw new AppError('CONFLICT', '该导入尚未完成校验，或已确认过');
-      if (result.failedRows > 0) throw new AppError('CONFLICT', `文件中有 ${result.failedRows} 行错误，请修改后重新上传；未写入任何数据`);
-      const again = await app.db.selectFrom('job').select('id').where('type', '=', JOB).where('payload', '@>', JSON.stringify({ fileId: payload.fileId, stage: 'commit' })).executeTakeFirst();
-      if (again) throw new AppError('CONFLICT', '该文件已确认导入');
+      const job = await confirmableImport<ProjectImportPayload>(app.db, { type: JOB, jobId: req.params.jobId, userId: auth.userId });
+      const payload = job.payload;
       const jobId = await app.jobs.enqueue({ type: JOB, title: job.title.replace('导入校验', '导入写入'), payload: { ...payload, stage: 'commit' }, createdBy: auth.userId, regionCode: auth.regionCode });
       return { jobId };
     },

@@ -1,5 +1,6 @@
-import { buildErrorReport, hasBlockingProblems, summaryLine } from '../../../platform/excel';
-import { loadFile, storeFile, XLSX_TYPE } from '../../../platform/files/stored-file';
+import { hasBlockingProblems, summaryLine } from '../../../platform/excel';
+import { failedRowCount, storeErrorReport } from '../../../platform/files/store-error-report';
+import { loadFile } from '../../../platform/files/stored-file';
 import type { JobContext } from '../../../platform/jobs/job-runner';
 import { checkRdImport } from './check-rd-import';
 import { commitRdImport } from './commit-rd-import';
@@ -24,7 +25,7 @@ export async function runRdImport(ctx: JobContext<RdImportPayload>) {
   await ctx.progress(5, '解析文件');
   const spec = await rdImportSpec(ctx.db, task);
   const checked = await checkRdImport(ctx.db, file.content, spec, taskId);
-  const failedRows = new Set(checked.problems.filter((p) => p.severity !== 'warning' && p.row !== null).map((p) => p.row)).size;
+  const failedRows = failedRowCount(checked.problems);
   const preview = {
     stage: 'validated' as 'validated' | 'committed',
     taskId,
@@ -40,8 +41,7 @@ export async function runRdImport(ctx: JobContext<RdImportPayload>) {
   if (stage === 'validate') {
     await ctx.progress(80, '生成预览');
     if (checked.problems.length) {
-      const report = await buildErrorReport(file.content, checked.problems, spec);
-      preview.errorReportFileId = (await storeFile(ctx.db, { purpose: 'import-error-report', fileName: `${file.file_name.replace(/\.xlsx$/i, '')}-错误报告.xlsx`, contentType: XLSX_TYPE, content: report, createdBy: user.id, regionCode: user.regionCode })).id;
+      preview.errorReportFileId = await storeErrorReport(ctx.db, file, checked.problems, spec, user);
     }
     return preview;
   }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ZIdParam } from '@kechuang/domain';
 import { writeAuditAlone } from '../../../platform/audit/audit.writer';
-import { AppError, forbidden, notFound } from '../../../platform/errors';
+import { AppError, notFound } from '../../../platform/errors';
 import { buildTemplate } from '../../../platform/excel';
+import { receiveXlsx } from '../../../platform/files/receive-xlsx';
 import { storeFile, XLSX_TYPE } from '../../../platform/files/stored-file';
 import { actorOf, requireAuth, type App, type AuthContext } from '../../../platform/http/types';
-import { getIntParam } from '../../../platform/params/params.repository';
+import { confirmableImport } from '../../../platform/jobs/confirmable-import';
 import { assertTaskInScope, rdRegionScope } from '../rd.policy';
 import { findTask } from '../rd-task.repository';
 import { runRdImport, type RdImportPayload } from './rd-import.jobs';
@@ -42,20 +43,11 @@ export async function rdImportRoutes(app: App): Promise<void> {
       const auth = requireAuth(req.auth);
       const task = await taskInScope(auth, req.params.id);
       if (task.status !== 'open') throw new AppError('CONFLICT', '只有填报中的任务可以导入数据');
-      const maxBytes = (await getIntParam(app.db, 'system.upload_max_mb')) * 1024 * 1024;
-      const part = await req.file({ limits: { fileSize: maxBytes } });
-      if (!part) throw new AppError('VALIDATION_FAILED', '请选择要上传的 Excel 文件（.xlsx）');
-      if (!/\.xlsx$/i.test(part.filename)) throw new AppError('VALIDATION_FAILED', `只接受 .xlsx 文件，“${part.filename}”不是`);
-      let content: Buffer;
-      try {
-        content = await part.toBuffer();
-      } catch {
-        throw new AppError('VALIDATION_FAILED', `文件超过大小上限 ${maxBytes / 1024 / 1024} MB`);
-      }
-      const stored = await storeFile(app.db, { purpose: 'rd-import', fileName: part.filename, contentType: XLSX_TYPE, content, createdBy: auth.userId, regionCode: task.region_code });
-      await writeAuditAlone(app.db, actorOf(req), { action: 'rd.import-upload', objectType: 'rd_task', objectId: task.id, regionCode: task.region_code, details: { file: part.filename, size: content.length, sha256: stored.sha256 } });
+      const { fileName, content } = await receiveXlsx(app.db, req);
+      const stored = await storeFile(app.db, { purpose: 'rd-import', fileName, contentType: XLSX_TYPE, content, createdBy: auth.userId, regionCode: task.region_code });
+      await writeAuditAlone(app.db, actorOf(req), { action: 'rd.import-upload', objectType: 'rd_task', objectId: task.id, regionCode: task.region_code, details: { file: fileName, size: content.length, sha256: stored.sha256 } });
       const payload: RdImportPayload = { fileId: stored.id, taskId: task.id, stage: 'validate', user: { id: auth.userId, username: auth.username, ip: req.ip, regionCode: auth.regionCode } };
-      return { jobId: await app.jobs.enqueue({ type: JOB, title: `研发经费导入校验：${part.filename}`, payload, createdBy: auth.userId, regionCode: task.region_code }) };
+      return { jobId: await app.jobs.enqueue({ type: JOB, title: `研发经费导入校验：${fileName}`, payload, createdBy: auth.userId, regionCode: task.region_code }) };
     },
   });
 
@@ -65,15 +57,8 @@ export async function rdImportRoutes(app: App): Promise<void> {
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const task = await taskInScope(auth, req.params.id);
-      const job = await app.db.selectFrom('job').selectAll().where('id', '=', req.params.jobId).where('type', '=', JOB).executeTakeFirst();
-      const payload = job?.payload as RdImportPayload | undefined;
-      if (!job || payload?.taskId !== task.id) throw notFound('导入任务');
-      if (job.created_by !== auth.userId) throw forbidden('只能确认本人上传的导入');
-      const result = job.result as { failedRows: number } | null;
-      if (payload.stage !== 'validate' || job.status !== 'succeeded' || !result) throw new AppError('CONFLICT', '该导入尚未完成校验，或已确认过');
-      if (result.failedRows > 0) throw new AppError('CONFLICT', `文件中有 ${result.failedRows} 行错误，请修改后重新上传；未写入任何数据`);
-      const again = await app.db.selectFrom('job').select('id').where('type', '=', JOB).where('payload', '@>', JSON.stringify({ fileId: payload.fileId, stage: 'commit' })).executeTakeFirst();
-      if (again) throw new AppError('CONFLICT', '该文件已确认导入');
+      const job = await confirmableImport<RdImportPayload>(app.db, { type: JOB, jobId: req.params.jobId, userId: auth.userId, belongs: (p) => p.taskId === task.id });
+      const payload = job.payload;
       const jobId = await app.jobs.enqueue({ type: JOB, title: job.title.replace('导入校验', '导入写入'), payload: { ...payload, stage: 'commit' }, createdBy: auth.userId, regionCode: task.region_code });
       return { jobId };
     },
