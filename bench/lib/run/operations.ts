@@ -89,10 +89,17 @@ const updateOp: LoadOp = {
   pendingReason: async () => null,
   async prepare(env, product) {
     const st: UpdateState = { versions: new Map(), free: [], busy: new Set(), conflicts: 0, failures: 0, seq: 0 };
-    const pages = Math.ceil(Math.min(UPDATE_ROWS, idCount(env)) / 200);
-    for (let p = 1; p <= pages; p++) {
-      const { data } = await callJson<{ data: { id: number; version: number }[] }>(product, 'GET', `/api/v1/enterprises?sort=name&order=ascend&pageSize=200&current=${p}`);
+    // Pages spread evenly over the register: names begin with the county's name, so 1,000 names in a row are one
+    // county's, and a province's updates come from all its counties (each county has its own audit chain).
+    const list = (size: number, page: number) => callJson<{ total: number; data: { id: number; version: number }[] }>(product, 'GET', `/api/v1/enterprises?sort=name&order=ascend&pageSize=${size}&current=${page}`);
+    const { total } = await list(1, 1);
+    const size = 20;
+    const pages = Math.ceil(Math.min(UPDATE_ROWS, total) / size);
+    const totalPages = Math.max(1, Math.floor(total / size));
+    for (let i = 0; i < pages; i++) {
+      const { data } = await list(size, 1 + Math.floor((i * totalPages) / pages));
       for (const r of data) {
+        if (st.versions.has(r.id)) continue;
         st.versions.set(r.id, r.version);
         st.free.push(r.id);
       }

@@ -32,6 +32,11 @@ const json = (v: unknown) => (v === undefined || v === null ? null : JSON.string
 export async function writeAudit(trx: Transaction<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
   const regionCode = entry.regionCode ?? null;
   const chain = chainOf(regionCode);
+  // Everything that does not depend on the chain's head is prepared before taking its lock.
+  const before = normalise(entry.before);
+  const after = normalise(entry.after);
+  const details = normalise(entry.details);
+  const stored = { before: json(before), after: json(after), details: json(details) };
   const { id, prevHash } = await lockChainHead(trx, chain);
   const row = {
     id,
@@ -44,12 +49,12 @@ export async function writeAudit(trx: Transaction<DB>, actor: Actor, entry: Audi
     object_id: entry.objectId === undefined ? null : String(entry.objectId),
     result: entry.result ?? 'success',
     region_code: regionCode,
-    before: normalise(entry.before),
-    after: normalise(entry.after),
-    details: normalise(entry.details),
+    before,
+    after,
+    details,
   };
   const hash = auditHash(prevHash, row);
-  const values = { ...row, before: json(row.before), after: json(row.after), details: json(row.details), prev_hash: prevHash, hash, chain };
+  const values = { ...row, ...stored, prev_hash: prevHash, hash, chain };
   await trx
     .with('appended', (db) => db.insertInto('audit_log').values(values))
     .updateTable('audit_head')
