@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar, orgCodeCheckChar } from '@kechuang/domain';
+import { fillTemplate as fillRows } from '../../../../test/fill-template';
 import { createTestApp, type TestApp, type TestClient } from '../../../../test/harness';
 
 let t: TestApp;
@@ -29,22 +30,11 @@ async function runJob(jobId: number) {
   return (await staff.get(`/api/v1/jobs/${jobId}`)).json();
 }
 
-/** Fills the server's own template with rows (header row 1 of the first sheet). */
+/** Fills the server's own template with rows. */
 async function fillTemplate(rows: Record<string, unknown>[]): Promise<Buffer> {
   const tpl = await staff.get('/api/v1/enterprises/import-template');
   expect(tpl.statusCode).toBe(200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0];
-  const headers = (ws.getRow(1).values as unknown[]).map((h) => String(h ?? '').replace(/^\*/, ''));
-  rows.forEach((r, i) => {
-    for (const [k, v] of Object.entries(r)) {
-      const col = headers.indexOf(k);
-      if (col < 0) throw new Error(`no column ${k}`);
-      ws.getRow(i + 2).getCell(col).value = v as ExcelJS.CellValue;
-    }
-  });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return fillRows(tpl.rawPayload, rows);
 }
 
 const good = (n: number) => ({ 企业名称: `陇西导入测试${n}号科技有限公司`, 统一社会信用代码: code(n), 所属乡镇: '巩昌镇', 行业代码: '2730', 数据年度: 2021, 职工总数: 50 + n, 科技人员数: 10, '销售收入（元）': 1234567.89, '研发费用（元）': 45678.9, 标签: '导入、规上企业' });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillTemplate as fillRows } from '../../../../test/fill-template';
 import { createTestApp, type TestApp, type TestClient } from '../../../../test/harness';
 import { upload } from '../test-fixtures';
 
@@ -26,22 +27,11 @@ async function runJob(jobId: number, client = staff) {
   return (await client.get(`/api/v1/jobs/${jobId}`)).json();
 }
 
-/** Fills the server's own template (headers without the * of required columns) with rows. */
+/** Fills the server's own template with rows. */
 async function fillTemplate(rows: Record<string, unknown>[]): Promise<Buffer> {
   const tpl = await staff.get('/api/v1/applications/import-template');
   expect(tpl.statusCode).toBe(200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0];
-  const headers = (ws.getRow(1).values as unknown[]).map((h) => String(h ?? '').replace(/^\*/, ''));
-  rows.forEach((r, i) => {
-    for (const [k, v] of Object.entries(r)) {
-      const col = headers.indexOf(k);
-      if (col < 0) throw new Error(`no column ${k}`);
-      ws.getRow(i + 2).getCell(col).value = v as ExcelJS.CellValue;
-    }
-  });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return fillRows(tpl.rawPayload, rows);
 }
 
 /** Uploads and validates; returns the validation job's result. */
