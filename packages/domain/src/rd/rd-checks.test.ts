@@ -75,7 +75,7 @@ describe('sub-items and sums', () => {
   it('names the field and the difference', () => {
     const [f] = checkRdReport({ figures: { ...BASE, otherCost: '50000.01' }, projects: [] }, CTX);
     expect(f.field).toBe('labor');
-    expect(f.message).toContain('按费用类别（人员劳务费、原材料费、折旧费与长期待摊费用、仪器和设备购置费、其他费用）之和 1000000.01 元');
+    expect(f.message).toContain('按费用类别（人员劳务费、原材料费、折旧费与长期待摊费用、仪器和设备购置费、其他费用）之和 1,000,000.01 元');
     expect(f.message).toContain('相差 0.01 元');
   });
 

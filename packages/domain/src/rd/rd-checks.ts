@@ -1,4 +1,4 @@
-import { add, cmp, div, formatPercent, formatYuan, fromPercent, isZero, mul, parseDecimal, ratio, sub, sum, type Ratio } from '../rules/exact';
+import { add, cmp, div, formatPercent, formatYuanGrouped, fromPercent, isZero, mul, parseDecimal, ratio, sub, sum, type Ratio } from '../rules/exact';
 import { HIGH_TECH_RD_BANDS } from '../rules/tables/high-tech-conditions';
 import { DEFAULT_RD_RULE_CONFIG, type RdCheckCode, type RdRuleConfig, type RdSeverity } from './rd-check-rules';
 import { figureLabel, RD_FIGURE_FIELDS, type RdFigureKey, type TRdFigures } from './rd-fields';
@@ -30,7 +30,7 @@ export interface RdCheckContext {
   previous: { label: string; internalTotal: string } | null;
 }
 
-const yuan = (r: Ratio) => `${formatYuan(r)} 元`;
+const yuan = (r: Ratio) => `${formatYuanGrouped(r)} 元`;
 const dec = (v: string | number | null | undefined): Ratio | null => (v === null || v === undefined || v === '' ? null : parseDecimal(v));
 const BY_TYPE = RD_FIGURE_FIELDS.filter((f) => f.group === 'byType').map((f) => f.key);
 const BY_SOURCE = RD_FIGURE_FIELDS.filter((f) => f.group === 'bySource').map((f) => f.key);

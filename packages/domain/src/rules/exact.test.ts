@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cmp, div, formatFixed, formatPercent, formatWan, formatYuan, fromPercent, parseDecimal, ratio } from './exact';
+import { cmp, div, formatFixed, formatPercent, formatWan, formatYuan, formatYuanGrouped, fromPercent, parseDecimal, ratio } from './exact';
 
 describe('parseDecimal', () => {
   it.each([
@@ -66,5 +66,16 @@ describe('formatting', () => {
 
   it('floors negatives toward −∞', () => {
     expect(formatFixed(ratio(-1n, 3n), 2, 'floor')).toBe('-0.34');
+  });
+});
+
+describe('formatYuanGrouped', () => {
+  it.each([
+    ['0', '0.00'],
+    ['999.995', '1,000.00'],
+    ['1250000', '1,250,000.00'],
+    ['-1234567.891', '-1,234,567.89'],
+  ])('formatYuanGrouped(%s) = %s', (v, s) => {
+    expect(formatYuanGrouped(parseDecimal(v))).toBe(s);
   });
 });

@@ -131,6 +131,12 @@ export function formatYuan(yuan: Ratio): string {
   return formatFixed(yuan, 2, 'half-up');
 }
 
+/** 元 for people to read: two decimals with thousands separators (1,250,000.00); data keeps formatYuan. */
+export function formatYuanGrouped(yuan: Ratio): string {
+  const [int, frac] = formatYuan(yuan).split('.');
+  return `${int.replace(/\B(?=(\d{3})+$)/g, ',')}.${frac}`;
+}
+
 /** A rational shown with up to `places` decimals, trailing zeros dropped (e.g. an average count 4.67). */
 export function formatPlain(a: Ratio, places = 2): string {
   return trimZeros(formatFixed(a, places, 'half-up'));

@@ -46,7 +46,7 @@ describe('each cross-check fires past its edge and not at it (through the API, o
     expect(await codesOf('丰源薯业', formFor('5070000.01'))).toEqual(['jump-from-previous']);
     expect(await codesOf('丰源薯业', formFor('1690000.00'))).toEqual([]);
     const down = await save(t, staff, unitOf('丰源薯业'), formFor('1689999.99'));
-    expect(down.json().findings[0].message).toContain('较上期（2022年上半年 3380000.00 元）下降 50.00%');
+    expect(down.json().findings[0].message).toContain('较上期（2022年上半年 3,380,000.00 元）下降 50.00%');
   });
   it('a 高企 below its band (870万 on 2.9亿 for a half-year: 5.8亿 a year → the 3% band)', async () => {
     expect(await codesOf('首阳山', { ...formFor('8700000.00'), revenue: '290000000.00' })).toEqual([]);

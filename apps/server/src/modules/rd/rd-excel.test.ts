@@ -74,7 +74,7 @@ describe('import of the statistics office’s sheet (one row per unit)', () => {
     expect(job.status, job.message).toBe('succeeded');
     expect(job.result).toMatchObject({ totalRows: 3, validRows: 0, failedRows: 3 });
     const messages = job.result.problems.map((p: { row: number; message: string }) => `${p.row}:${p.message}`);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^2:营业收入（元）：营业收入须为数字/), expect.stringMatching(/^3:人员劳务费（元）：人员劳务费 3096000\.01 元 大于研发经费内部支出合计 3096000\.00 元/), expect.stringMatching(/^4:统一社会信用代码：该单位不在本填报任务中/)]));
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^2:营业收入（元）：营业收入须为数字/), expect.stringMatching(/^3:人员劳务费（元）：人员劳务费 3,096,000\.01 元 大于研发经费内部支出合计 3,096,000\.00 元/), expect.stringMatching(/^4:统一社会信用代码：该单位不在本填报任务中/)]));
     expect(job.result.errorReportFileId).toBeTruthy();
     const report = await staff.get(`/api/v1/files/${job.result.errorReportFileId}`);
     expect(report.statusCode).toBe(200);
@@ -87,7 +87,7 @@ describe('import of the statistics office’s sheet (one row per unit)', () => {
   it('needs the 情况说明 column for a warning', async () => {
     const res = await upload(await sheet([row(await credit('青龙管业'), '30240000.00', { revenue: '30000000.00' })]));
     const job = await runJob(res.json().jobId);
-    expect(job.result.problems[0].message).toContain('情况说明：须说明：研发经费内部支出合计 30240000.00 元 大于同期营业收入');
+    expect(job.result.problems[0].message).toContain('情况说明：须说明：研发经费内部支出合计 30,240,000.00 元 大于同期营业收入');
   });
 
   it('previews a clean sheet, then writes every row in one transaction as 已提交', async () => {

@@ -47,10 +47,10 @@ describe('bad input is refused naming the field, and nothing is saved', () => {
     ['text in a number field', { revenue: '一千万' }, '营业收入须为数字（单位：元），“一千万”不是数字'],
     ['a head count with decimals', { rdStaff: 2.5 }, '研发人员数须为整数'],
     ['three decimals', { external: '0.001' }, '研发经费外部支出最多两位小数'],
-    ['a sub-item larger than its total', { labor: '1000000.01' }, '人员劳务费 1000000.01 元 大于研发经费内部支出合计 1000000.00 元'],
-    ['government money above the total', { fundsGovernment: '1000000.01' }, '政府资金 1000000.01 元 大于研发经费内部支出合计 1000000.00 元'],
-    ['a project government share above the project', { projects: [{ ...GOOD_FORM.projects[0], government: '600000.01' }] }, '第 1 个研发项目“马铃薯淀粉废水资源化”的其中政府资金 600000.01 元 大于该项目经费内部支出 600000.00 元'],
-    ['a project larger than the unit total', { projects: [{ ...GOOD_FORM.projects[0], expenditure: '1000000.01', government: '0' }] }, '经费内部支出 1000000.01 元 大于单位研发经费内部支出合计'],
+    ['a sub-item larger than its total', { labor: '1000000.01' }, '人员劳务费 1,000,000.01 元 大于研发经费内部支出合计 1,000,000.00 元'],
+    ['government money above the total', { fundsGovernment: '1000000.01' }, '政府资金 1,000,000.01 元 大于研发经费内部支出合计 1,000,000.00 元'],
+    ['a project government share above the project', { projects: [{ ...GOOD_FORM.projects[0], government: '600000.01' }] }, '第 1 个研发项目“马铃薯淀粉废水资源化”的其中政府资金 600,000.01 元 大于该项目经费内部支出 600,000.00 元'],
+    ['a project larger than the unit total', { projects: [{ ...GOOD_FORM.projects[0], expenditure: '1000000.01', government: '0' }] }, '经费内部支出 1,000,000.01 元 大于单位研发经费内部支出合计'],
   ])('%s', async (_name, patch, message) => {
     const before = await row(ql);
     const res = await save(t, qiye, ql, { ...GOOD_FORM, ...patch });
