@@ -4,6 +4,9 @@
  *   global  — the same plus the audit append as writeAudit does it: pg_advisory_xact_lock(one key), read the chain
  *             head, nextval, insert the audit row (~2 kB of before/after), update the head, then commit;
  *   keyed   — the same append with one chain (lock key and head row) per county: 86 chains.
+ *   one2    — the append as writeAudit does it since F1, on one chain (every write in one county): timeline row
+ *             first, then lock + read head + nextval in one upsert, then insert + head update in one statement;
+ *   keyed2  — the same, one chain per county (86 chains).
  * In a scratch database (kc_bench_probe, recreated) so the bench data's audit chain stays valid.
  *   node --import tsx bench/probes/audit-lock-probe.ts [--seconds 10] [--connections 16]
  */
@@ -37,7 +40,9 @@ await pool.query(`
 
 const snapshot = (id: number, v: number) => ({ id, address: `甘肃省兰州市城关区压测路${v}号`, name: '甘肃陇原恒通新材料有限公司', credit_code: '91620102MA71ABCD8R', tags: ['规上企业'], version: v, pad: 'x'.repeat(1500) });
 
-async function run(mode: 'plain' | 'global' | 'keyed'): Promise<{ tps: number; p50: number; p99: number }> {
+type Mode = 'plain' | 'global' | 'keyed' | 'one2' | 'keyed2';
+
+async function run(mode: Mode): Promise<{ tps: number; p50: number; p99: number }> {
   const latencies: number[] = [];
   const deadline = Date.now() + seconds * 1000;
   let next = 0;
@@ -50,6 +55,20 @@ async function run(mode: 'plain' | 'global' | 'keyed'): Promise<{ tps: number; p
         await c.query('begin');
         const before = (await c.query('select * from ent where id = $1 for update', [id])).rows[0];
         const after = (await c.query('update ent set address = $1, version = version + 1, updated_at = now() where id = $2 returning *', [`addr ${next}`, id])).rows[0];
+        if (mode === 'one2' || mode === 'keyed2') {
+          await c.query('insert into evt (ent_id, title) values ($1, $2)', [id, '修改企业信息']);
+          const key = mode === 'one2' ? 0 : 1 + (id % 86);
+          const b = snapshot(id, before.version);
+          const a = snapshot(id, after.version);
+          const head = (
+            await c.query(`insert into head (id, last_hash) values ($1, repeat('0', 64)) on conflict (id) do update set last_hash = head.last_hash returning last_hash, nextval('audit_seq')::int as seq`, [key])
+          ).rows[0];
+          const hash = createHash('sm3').update(head.last_hash).update(JSON.stringify([head.seq, b, a])).digest('hex');
+          await c.query('with ins as (insert into audit values ($1, now(), $2, $3, $4, $5, $6, $7, $8)) update head set last_hash = $8 where id = $9', [head.seq, 'enterprise.update', String(id), before.region_code, JSON.stringify(b), JSON.stringify(a), head.last_hash, hash, key]);
+          await c.query('commit');
+          latencies.push(performance.now() - t0);
+          continue;
+        }
         if (mode !== 'plain') {
           const key = mode === 'global' ? 0 : 1 + (id % 86);
           await c.query('select pg_advisory_xact_lock($1)', [7_202_207 + key]);
@@ -77,7 +96,8 @@ async function run(mode: 'plain' | 'global' | 'keyed'): Promise<{ tps: number; p
   return { tps: Math.round(latencies.length / elapsed), p50: q(0.5), p99: q(0.99) };
 }
 
-for (const mode of ['plain', 'global', 'keyed', 'plain', 'global', 'keyed'] as const) {
+const modes: Mode[] = ['plain', 'global', 'keyed', 'one2', 'keyed2'];
+for (const mode of [...modes, ...modes]) {
   const r = await run(mode);
   console.log(`${mode.padEnd(7)} ${String(r.tps).padStart(6)} tx/s   p50 ${r.p50} ms   p99 ${r.p99} ms`);
 }
