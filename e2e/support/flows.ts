@@ -13,9 +13,18 @@ export async function signIn(page: Page, base: string, username: string, passwor
 
 /** Signs out through the avatar menu and waits for the login page. */
 export async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').hover();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/login'), { timeout: 60_000 });
+  // On a loaded machine the hover dropdown can close while its animation runs and swallow the click,
+  // so open it and click again until the login page shows.
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId('user-menu').hover();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    try {
+      await page.waitForURL((url) => url.pathname.startsWith('/login'), { timeout: attempt < 3 ? 15_000 : 60_000 });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
 }
 
 /** The left menu's visible labels (group titles and items). */
