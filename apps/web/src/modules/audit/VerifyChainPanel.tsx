@@ -20,9 +20,9 @@ export function VerifyChainPanel({ state }: { state: VerifyState }) {
   const r = state.result;
   // Results stored before the trail was split into one chain per region have no chain list.
   const chains = r.chains ?? [];
-  const chainCount = chains.length ? `，${chains.length} 条哈希链（每个地区一条）` : '';
   if (r.ok) {
-    return <Alert type="success" showIcon style={{ marginBottom: 16 }} message="审计链校验通过" description={`共校验 ${r.checked} 条记录${chainCount}，哈希链完整，未发现删除或篡改。`} />;
+    const scope = chains.length ? `共校验 ${r.checked} 条记录（按地区分为 ${chains.length} 条哈希链），全部完整` : `共校验 ${r.checked} 条记录，哈希链完整`;
+    return <Alert type="success" showIcon style={{ marginBottom: 16 }} message="审计链校验通过" description={`${scope}，未发现删除或篡改。`} />;
   }
   const broken = chains.filter((c) => !c.ok);
   const where = broken.length ? `${broken.map((c) => c.label).join('、')}有问题，其余 ${chains.length - broken.length} 条链完整；` : '';
