@@ -61,7 +61,7 @@ export async function authRoutes(app: App): Promise<void> {
   });
 
   app.post('/auth/change-password', {
-    config: { access: 'signed-in', duringPasswordChange: true },
+    config: { access: 'signed-in', duringPasswordChange: true, changesSessions: true },
     schema: { tags, summary: '修改本人密码（首次登录必须修改初始密码）', body: ZChangePasswordRequest, response: { 200: ZOk } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);

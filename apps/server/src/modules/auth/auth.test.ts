@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../../../test/harness';
+import { sessionCacheGeneration } from '../../platform/auth/session.cache';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -223,6 +224,30 @@ describe('cached sessions', () => {
     const res = await admin.put(`/api/v1/users/${user.id}`, { version: user.version, status: 'disabled' });
     expect(res.statusCode, res.body).toBe(200);
     expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('granting a role takes effect at once after a cached read', async () => {
+    const user = await t.as('expert3');
+    expect((await user.get('/api/v1/auth/me')).json().user.roles).toEqual(['expert']);
+    const sec = await t.as('secadmin');
+    const row = await t.db.selectFrom('app_user').select(['id', 'version']).where('username', '=', 'expert3').executeTakeFirstOrThrow();
+    const res = await sec.put(`/api/v1/users/${row.id}/roles`, { version: row.version, roles: ['expert', 'commissioner'] });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await user.get('/api/v1/auth/me')).json().user.roles.sort()).toEqual(['commissioner', 'expert']);
+  });
+
+  it('keeps sessions cached across a business write (only account changes empty the cache)', async () => {
+    const staff = await t.as('staff');
+    const e = await t.db.selectFrom('enterprise').select(['id', 'version']).where('region_code', '=', '621122').orderBy('id').executeTakeFirstOrThrow();
+    await staff.get('/api/v1/auth/me');
+    const before = sessionCacheGeneration();
+    const res = await staff.put(`/api/v1/enterprises/${e.id}`, { version: e.version, address: '陇西县巩昌镇测试路 1 号' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(sessionCacheGeneration()).toBe(before);
+    const admin = await t.as('admin');
+    const row = await t.db.selectFrom('app_user').select(['id', 'version']).where('username', '=', 'expert3').executeTakeFirstOrThrow();
+    expect((await admin.put(`/api/v1/users/${row.id}`, { version: row.version, displayName: '赵专家' })).statusCode).toBe(200);
+    expect(sessionCacheGeneration()).toBeGreaterThan(before);
   });
 
   it('does not write last_seen_at on every cached read', async () => {

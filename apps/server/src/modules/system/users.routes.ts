@@ -60,7 +60,7 @@ export async function userRoutes(app: App): Promise<void> {
   });
 
   app.post('/users', {
-    config: { access: 'system:user:create' },
+    config: { access: 'system:user:create', changesSessions: true },
     schema: { tags, summary: '新增用户（须首次登录修改密码；角色由安全管理员授予）', body: ZCreateUserRequest, response: { 200: ZUser } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
@@ -96,7 +96,7 @@ export async function userRoutes(app: App): Promise<void> {
   });
 
   app.put('/users/:id', {
-    config: { access: 'system:user:update' },
+    config: { access: 'system:user:update', changesSessions: true },
     schema: { tags, summary: '修改用户资料或停用/启用', params: ZIdParam, body: ZUpdateUserRequest, response: { 200: ZUser } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
@@ -122,7 +122,7 @@ export async function userRoutes(app: App): Promise<void> {
   });
 
   app.post('/users/:id/reset-password', {
-    config: { access: 'system:user:reset-password' },
+    config: { access: 'system:user:reset-password', changesSessions: true },
     schema: { tags, summary: '重置密码（用户下次登录须修改）', params: ZIdParam, body: ZResetPasswordRequest, response: { 200: ZOk } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
@@ -138,7 +138,7 @@ export async function userRoutes(app: App): Promise<void> {
   });
 
   app.put('/users/:id/roles', {
-    config: { access: 'security:role:grant' },
+    config: { access: 'security:role:grant', changesSessions: true },
     schema: { tags, summary: '授予角色（三员分立：管理员角色互斥，且不兼任业务角色）', params: ZIdParam, body: ZGrantRolesRequest, response: { 200: ZUser } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
@@ -160,7 +160,7 @@ export async function userRoutes(app: App): Promise<void> {
   });
 
   app.post('/users/:id/unlock', {
-    config: { access: 'security:user:unlock' },
+    config: { access: 'security:user:unlock', changesSessions: true },
     schema: { tags, summary: '解锁账号', params: ZIdParam, body: z.object({}).optional(), response: { 200: ZOk } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);

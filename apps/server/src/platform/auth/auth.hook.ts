@@ -33,9 +33,11 @@ export function registerAuthHook(app: App): void {
       throw new AppError('FORBIDDEN', '您没有执行该操作的权限');
     }
   });
-  // After a mutation commits, no cached session may outlive what it changed (revocation, disable, roles, password).
+  // After an account change commits, no cached session may outlive it (disable, roles, region, password).
+  // Only routes flagged changesSessions empty the cache: emptying it after every write made each write
+  // re-read its session (FINDINGS F3.1). Revocations empty it themselves (revokeSession).
   app.addHook('onResponse', async (req: FastifyRequest) => {
-    if (!SAFE_METHODS.has(req.method)) invalidateSessionCache();
+    if (req.routeOptions.config?.changesSessions) invalidateSessionCache();
   });
 }
 

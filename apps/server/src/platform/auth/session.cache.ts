@@ -2,9 +2,9 @@ import type { SessionUser } from './session.store';
 
 /**
  * Resolved sessions kept in-process for a few seconds, keyed by token hash, so a burst of reads does not look the
- * session up on every request (bench/FINDINGS.md F3.1). Any mutation that completes in this instance empties it
- * (sign-out, revocation, password change, disabling a user or changing roles are all mutations), and the
- * generation counter stops a lookup that started before such a mutation from storing what it read.
+ * session up on every request (bench/FINDINGS.md F3.1). Every revocation (sign-out, forced sign-out, timeout) and
+ * every route flagged `changesSessions` (account create/update/disable, roles, password) empties it, and the
+ * generation counter stops a lookup that started before such a change from storing what it read.
  */
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
@@ -32,7 +32,7 @@ export function rememberSession(tokenHash: string, session: SessionUser, readAtG
   entries.set(tokenHash, { at: Date.now(), session });
 }
 
-/** Empties the cache; called after every mutating request and wherever a session is revoked. */
+/** Empties the cache; called after routes flagged changesSessions and wherever a session is revoked. */
 export function invalidateSessionCache(): void {
   generation++;
   entries.clear();

@@ -33,6 +33,11 @@ declare module 'fastify' {
     access?: Access;
     /** Allowed while the initial password has not been changed yet. */
     duringPasswordChange?: boolean;
+    /**
+     * The route changes what a resolved session holds (account status, roles, region, enterprise, password);
+     * the in-process session cache is emptied after it answers.
+     */
+    changesSessions?: boolean;
   }
   interface FastifyRequest {
     auth: AuthContext | null;
