@@ -138,6 +138,30 @@ describe('create and edit', () => {
     expect(timeline.some((x: { title: string }) => x.title.includes('高新技术企业'))).toBe(true);
   });
 
+  it('answers an edit with the same enterprise a fresh read shows (names, tiers, version)', async () => {
+    const e = await idOf('青龙管业');
+    const res = await staff.put(`/api/v1/enterprises/${e.id}`, { version: e.version, address: '陇西县巩昌镇北关路 8 号' });
+    expect(res.statusCode, res.body).toBe(200);
+    const read = (await staff.get(`/api/v1/enterprises/${e.id}`)).json();
+    expect(res.json()).toEqual(read);
+    expect(read.address).toBe('陇西县巩昌镇北关路 8 号');
+    expect(read.version).toBe(e.version + 1);
+    expect(read.regionName).toBeTruthy();
+    expect(read.tiers.length).toBeGreaterThan(0);
+  });
+
+  it('answers an edit of a code with the new name, and checks a new township against the stored county', async () => {
+    let e = await idOf('青龙管业');
+    const moved = await staff.put(`/api/v1/enterprises/${e.id}`, { version: e.version, townshipCode: '621122101000' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().townshipName).toBe('文峰镇');
+    expect(moved.json()).toEqual((await staff.get(`/api/v1/enterprises/${e.id}`)).json());
+    e = await idOf('青龙管业');
+    const foreign = await staff.put(`/api/v1/enterprises/${e.id}`, { version: e.version, townshipCode: '621102101000' });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.message).toContain('所选乡镇不属于所属县区');
+  });
+
   it('shows the full phone only through the audited endpoint', async () => {
     const e = await idOf('青龙管业');
     const res = (await staff.get(`/api/v1/enterprises/${e.id}/contact-phone`)).json();

@@ -66,9 +66,11 @@ export async function enterpriseRoutes(app: App): Promise<void> {
       const current = await readable(auth, req.params.id);
       assertCanWrite(auth, req.body.regionCode ?? current.region_code);
       const { version, ...patch } = req.body;
-      await assertEnterpriseReferences(app.db, { regionCode: patch.regionCode ?? current.region_code, ...patch });
-      await app.db.transaction().execute((trx) => updateEnterprise(trx, actorOf(req), req.params.id, version, patch));
-      return presentEnterprise((await findEnterprise(app.db, req.params.id))!);
+      await assertEnterpriseReferences(app.db, patch, current.region_code);
+      const after = await app.db.transaction().execute((trx) => updateEnterprise(trx, actorOf(req), req.params.id, version, patch));
+      // The names and tiers read above still hold unless a code changed; re-reading costs a joined query (F9).
+      const namesChanged = patch.regionCode !== undefined || patch.townshipCode !== undefined || patch.industryCode !== undefined;
+      return presentEnterprise(namesChanged ? (await findEnterprise(app.db, req.params.id))! : { ...current, ...after });
     },
   });
 

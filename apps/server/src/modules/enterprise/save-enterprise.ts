@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { TEnterpriseInput, ZEnterpriseInput } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
@@ -6,13 +6,18 @@ import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
 import { AppError } from '../../platform/errors';
 import { acceptCreditCode } from './credit-code.policy';
+import type { EnterpriseTable } from './enterprise.tables';
 import { namePinyin } from './name-pinyin';
 import { recordEnterpriseEvent } from './timeline';
 
 const fieldError = (field: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ field, message }]);
 
-/** Checks that the region, township and industry codes exist and fit together. */
-export async function assertEnterpriseReferences(db: Kysely<DB>, input: Partial<TEnterpriseInput>): Promise<void> {
+/**
+ * Checks that the region, township and industry codes given exist and fit together; codes not given are not
+ * re-checked. `currentRegion` is the enterprise's stored county, which a new township must belong to when the
+ * input keeps that county.
+ */
+export async function assertEnterpriseReferences(db: Kysely<DB>, input: Partial<TEnterpriseInput>, currentRegion?: string): Promise<void> {
   if (input.regionCode) {
     const r = await db.selectFrom('region').select(['level']).where('code', '=', input.regionCode).executeTakeFirst();
     if (!r || r.level !== 'county') throw fieldError('regionCode', `所属县区代码 ${input.regionCode} 不是有效的县级区划`);
@@ -20,7 +25,8 @@ export async function assertEnterpriseReferences(db: Kysely<DB>, input: Partial<
   if (input.townshipCode) {
     const t = await db.selectFrom('region').select(['parent_code']).where('code', '=', input.townshipCode).executeTakeFirst();
     if (!t) throw fieldError('townshipCode', `乡镇代码 ${input.townshipCode} 不存在`);
-    if (input.regionCode && t.parent_code !== input.regionCode) throw fieldError('townshipCode', '所选乡镇不属于所属县区');
+    const county = input.regionCode ?? currentRegion;
+    if (county && t.parent_code !== county) throw fieldError('townshipCode', '所选乡镇不属于所属县区');
   }
   if (input.industryCode) {
     const code = input.industryCode.replace(/^[A-T](?=\d)/, '');
@@ -85,8 +91,8 @@ export async function createEnterprise(trx: Transaction<DB>, actor: Actor, input
   return row.id;
 }
 
-/** Changes an enterprise under optimistic locking; the timeline lists the fields that changed. */
-export async function updateEnterprise(trx: Transaction<DB>, actor: Actor, id: number, version: number, patch: Partial<TEnterpriseInput>): Promise<void> {
+/** Changes an enterprise under optimistic locking; the timeline lists the fields that changed. Returns the row after. */
+export async function updateEnterprise(trx: Transaction<DB>, actor: Actor, id: number, version: number, patch: Partial<TEnterpriseInput>): Promise<Selectable<EnterpriseTable>> {
   const set: Record<string, unknown> = columns(patch);
   if (patch.creditCode !== undefined) {
     const credit = acceptCreditCode(patch.creditCode, patch.creditCodeOverride);
@@ -102,4 +108,5 @@ export async function updateEnterprise(trx: Transaction<DB>, actor: Actor, id: n
   }
   // Last: the region's audit chain stays locked from here to COMMIT.
   await writeAudit(trx, actor, { action: 'enterprise.update', objectType: 'enterprise', objectId: id, regionCode: String(after.region_code), before, after });
+  return after as Selectable<EnterpriseTable>;
 }
