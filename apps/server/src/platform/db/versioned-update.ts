@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { notFound, versionConflict } from '../errors';
 import type { DB } from './schema';
 
@@ -7,6 +7,10 @@ type VersionedTable = { [T in keyof DB]: DB[T] extends { version: unknown } ? T 
 /**
  * Updates one row only if it still has the version the user read (optimistic locking); returns the
  * row before and after the change for the audit trail. A stale version is a 409 and changes nothing.
+ *
+ * One round trip (F9): a CTE locks the row and keeps its values before the change, the UPDATE joins it and
+ * RETURNING hands back both rows, the before columns under a prefix. Only when nothing was updated does a second
+ * query tell 404 from 409.
  */
 export async function updateVersioned<R extends Record<string, unknown>>(
   trx: Transaction<DB>,
@@ -14,16 +18,48 @@ export async function updateVersioned<R extends Record<string, unknown>>(
 ): Promise<{ before: R; after: R }> {
   const table = sql.table(opts.table);
   const key = sql.ref(opts.key);
-  const before = await sql<R>`select * from ${table} where ${key} = ${opts.id} for update`.execute(trx);
-  if (before.rows.length === 0) throw notFound(opts.what);
-  if (Number(before.rows[0].version) !== opts.version) throw versionConflict(opts.what);
+  const columns = await columnsOf(trx, opts.table);
   const assignments = Object.entries(opts.set)
     .filter(([, v]) => v !== undefined)
     .map(([col, v]) => sql`${sql.ref(col)} = ${v}`);
-  const hasUpdatedBy = 'updated_by' in before.rows[0];
-  const after = await sql<R>`
-    update ${table} set ${sql.join([...assignments, sql`version = version + 1`, ...(hasUpdatedBy ? [sql`updated_at = now()`, sql`updated_by = ${opts.userId}`] : [])])}
-    where ${key} = ${opts.id} and version = ${opts.version} returning *`.execute(trx);
-  if (after.rows.length === 0) throw versionConflict(opts.what);
-  return { before: before.rows[0], after: after.rows[0] };
+  const stamps = columns.includes('updated_by') ? [sql`updated_at = now()`, sql`updated_by = ${opts.userId}`] : [];
+  const beforeColumns = columns.map((c) => sql`locked.${sql.ref(c)} as ${sql.ref(BEFORE + c)}`);
+  const { rows } = await sql<Record<string, unknown>>`
+    with locked as (select * from ${table} where ${key} = ${opts.id} for update)
+    update ${table} set ${sql.join([...assignments, sql`version = locked.version + 1`, ...stamps])}
+    from locked where ${table}.${key} = locked.${key} and locked.version = ${opts.version}
+    returning ${table}.*, ${sql.join(beforeColumns)}`.execute(trx);
+  if (rows.length === 0) {
+    const exists = await sql`select 1 from ${table} where ${key} = ${opts.id}`.execute(trx);
+    throw exists.rows.length === 0 ? notFound(opts.what) : versionConflict(opts.what);
+  }
+  return splitBeforeAfter<R>(rows[0], columns);
+}
+
+const BEFORE = 'before__';
+
+function splitBeforeAfter<R>(row: Record<string, unknown>, columns: string[]): { before: R; after: R } {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const c of columns) {
+    before[c] = row[BEFORE + c];
+    after[c] = row[c];
+  }
+  return { before: before as R, after: after as R };
+}
+
+// A table's columns in their declared order (as `select *` lists them), read once per process: the schema only
+// changes through migrations, which run before the server takes requests.
+const columnCache = new Map<string, Promise<string[]>>();
+function columnsOf(db: Kysely<DB>, table: string): Promise<string[]> {
+  let columns = columnCache.get(table);
+  if (!columns) {
+    columns = sql<{ attname: string }>`
+      select attname from pg_attribute where attrelid = ${table}::regclass and attnum > 0 and not attisdropped order by attnum`
+      .execute(db)
+      .then((r) => r.rows.map((x) => x.attname));
+    columns.catch(() => columnCache.delete(table));
+    columnCache.set(table, columns);
+  }
+  return columns;
 }
