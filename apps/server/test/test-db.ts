@@ -31,6 +31,24 @@ export async function pgAdmin(statement: string): Promise<void> {
 }
 
 /**
+ * Drops a test database once its connections are gone. A closed pool's backends can still be exiting; a forced
+ * drop at that moment kills them and their clients raise an unhandled 'terminating connection' error, so wait
+ * for them (up to ~5 s) and only then force.
+ */
+export async function dropTestDatabase(name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await pgAdmin(`drop database if exists ${name}`);
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== '55006') throw e; // 55006: still being accessed by other users
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  await pgAdmin(`drop database if exists ${name} with (force)`);
+}
+
+/**
  * A fresh, migrated, demo-seeded database for one test file: PGlite loaded from the template dump,
  * or a PostgreSQL database copied from the template database.
  */
@@ -45,7 +63,7 @@ export async function openTestDatabase(): Promise<Database & { url: string | nul
       url,
       async close() {
         await database.close();
-        await pgAdmin(`drop database if exists ${name} with (force)`);
+        await dropTestDatabase(name);
       },
     };
   }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Migrator, sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pgAdmin, pgUrlFor, testDbKind } from '../../../test/test-db';
+import { dropTestDatabase, pgAdmin, pgUrlFor, testDbKind } from '../../../test/test-db';
 import { openDatabase, type Database } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations/index';
@@ -16,7 +16,7 @@ let database: Database | null = null;
 let dropDb: string | null = null;
 afterAll(async () => {
   await database?.close();
-  if (dropDb) await pgAdmin(`drop database if exists ${dropDb} with (force)`);
+  if (dropDb) await dropTestDatabase(dropDb);
 });
 
 async function emptyDatabase(): Promise<Database> {

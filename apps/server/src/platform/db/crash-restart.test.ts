@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { httpLogin, startServerProcess } from '../../../test/server-process';
-import { pgAdmin, pgUrlFor, testDbKind } from '../../../test/test-db';
+import { dropTestDatabase, pgAdmin, pgUrlFor, testDbKind } from '../../../test/test-db';
 import { openDatabase } from './database';
 import { verifyAuditChain } from '../audit/audit.verify';
 
@@ -23,7 +23,7 @@ describe('SIGKILL in the middle of writes', () => {
       const name = `kc_crash_${randomBytes(4).toString('hex')}`;
       await pgAdmin(`create database ${name}`);
       databaseUrl = pgUrlFor(name);
-      cleanups.push(() => pgAdmin(`drop database if exists ${name} with (force)`));
+      cleanups.push(() => dropTestDatabase(name));
     }
 
     const first = await startServerProcess({ dataDir, databaseUrl });
