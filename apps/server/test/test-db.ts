@@ -48,6 +48,27 @@ export async function dropTestDatabase(name: string): Promise<void> {
   await pgAdmin(`drop database if exists ${name} with (force)`);
 }
 
+/** A new, empty PostgreSQL database on the test server: its URL and how to drop it. */
+export async function createEmptyPgDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  await pgAdmin(`create database ${name}`);
+  return { url: pgUrlFor(name), drop: () => dropTestDatabase(name) };
+}
+
+/** An empty, unmigrated database of this run's kind (upgrade tests); close() also drops a PostgreSQL one. */
+export async function openEmptyDatabase(prefix: string): Promise<Database> {
+  if (testDbKind() !== 'postgres') return openDatabase({ dataDir: 'memory://' });
+  const { url, drop } = await createEmptyPgDatabase(prefix);
+  const database = await openDatabase({ url });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await drop();
+    },
+  };
+}
+
 /**
  * A fresh, migrated, demo-seeded database for one test file: PGlite loaded from the template dump,
  * or a PostgreSQL database copied from the template database.

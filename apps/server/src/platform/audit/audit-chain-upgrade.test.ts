@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { Migrator, sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropTestDatabase, pgAdmin, pgUrlFor, testDbKind } from '../../../test/test-db';
-import { openDatabase, type Database } from '../db/database';
+import { openEmptyDatabase } from '../../../test/test-db';
+import type { Database } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations/index';
 import { LEGACY_CHAIN } from './audit-chain';
@@ -13,20 +12,9 @@ import { writeAuditAlone } from './audit.writer';
 const SPLIT = '20261125-0920-audit-chain-per-region';
 
 let database: Database | null = null;
-let dropDb: string | null = null;
 afterAll(async () => {
   await database?.close();
-  if (dropDb) await dropTestDatabase(dropDb);
 });
-
-async function emptyDatabase(): Promise<Database> {
-  if (testDbKind() === 'postgres') {
-    dropDb = `kc_chain_upgrade_${randomBytes(4).toString('hex')}`;
-    await pgAdmin(`create database ${dropDb}`);
-    return openDatabase({ url: pgUrlFor(dropDb) });
-  }
-  return openDatabase({ dataDir: 'memory://' });
-}
 
 /** Appends a row as the writer did before the split: one global chain, head row id = 1. */
 async function writeAsBeforeSplit(db: Kysely<unknown>, i: number, regionCode: string | null): Promise<void> {
@@ -43,7 +31,7 @@ async function writeAsBeforeSplit(db: Kysely<unknown>, i: number, regionCode: st
 
 describe('splitting the audit trail into one chain per region', () => {
   it('keeps the rows written before the split verifiable and starts the new chains from their last hash', async () => {
-    database = await emptyDatabase();
+    database = await openEmptyDatabase('kc_chain_upgrade');
     const db = database.db as unknown as Kysely<unknown>;
     const names = Object.keys(MIGRATIONS);
     const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });

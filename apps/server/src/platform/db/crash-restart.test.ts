@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { httpLogin, startServerProcess } from '../../../test/server-process';
-import { dropTestDatabase, pgAdmin, pgUrlFor, testDbKind } from '../../../test/test-db';
+import { createEmptyPgDatabase, testDbKind } from '../../../test/test-db';
 import { openDatabase } from './database';
 import { verifyAuditChain } from '../audit/audit.verify';
 
@@ -20,10 +19,9 @@ describe('SIGKILL in the middle of writes', () => {
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     let databaseUrl: string | null = null;
     if (testDbKind() === 'postgres') {
-      const name = `kc_crash_${randomBytes(4).toString('hex')}`;
-      await pgAdmin(`create database ${name}`);
-      databaseUrl = pgUrlFor(name);
-      cleanups.push(() => dropTestDatabase(name));
+      const empty = await createEmptyPgDatabase('kc_crash');
+      databaseUrl = empty.url;
+      cleanups.push(empty.drop);
     }
 
     const first = await startServerProcess({ dataDir, databaseUrl });

@@ -1,30 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { Migrator, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropTestDatabase, pgAdmin, pgUrlFor, testDbKind } from '../../../test/test-db';
-import { openDatabase, type Database } from './database';
+import { openEmptyDatabase } from '../../../test/test-db';
+import type { Database } from './database';
 import { migrateToLatest } from './migrate';
 import { MIGRATIONS } from './migrations/index';
 
 let database: Database | null = null;
-let dropDb: string | null = null;
 afterAll(async () => {
   await database?.close();
-  if (dropDb) await dropTestDatabase(dropDb);
 });
-
-async function emptyDatabase(): Promise<Database> {
-  if (testDbKind() === 'postgres') {
-    dropDb = `kc_upgrade_${randomBytes(4).toString('hex')}`;
-    await pgAdmin(`create database ${dropDb}`);
-    return openDatabase({ url: pgUrlFor(dropDb) });
-  }
-  return openDatabase({ dataDir: 'memory://' });
-}
 
 describe('migrations', () => {
   it('upgrades a database made by the first release to the latest schema, keeping its data', async () => {
-    database = await emptyDatabase();
+    database = await openEmptyDatabase('kc_upgrade');
     const db = database.db as unknown as Kysely<unknown>;
     const names = Object.keys(MIGRATIONS);
     const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
