@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
-import { summaryLine } from '../../../platform/excel';
-import { hasBlockingProblems } from '../../../platform/excel';
 import type { DB } from '../../../platform/db/schema';
-import { failedRowCount, storeErrorReport } from '../../../platform/files/store-error-report';
+import { importPreview, refuseBlockingProblems } from '../../../platform/files/import-outcome';
+import { storeErrorReport } from '../../../platform/files/store-error-report';
 import { loadFile } from '../../../platform/files/stored-file';
 import type { JobContext } from '../../../platform/jobs/job-runner';
 import { checkEnterpriseImport } from './check-enterprise-import';
@@ -15,8 +14,6 @@ export interface ImportJobPayload {
   user: { id: number; username: string; ip: string | null; regionCode: string; scopePrefix: string };
 }
 
-const PROBLEMS_SHOWN = 500;
-
 /** The import job: 'validate' checks every row and builds the preview and error report; 'commit' re-checks and writes all-or-nothing. */
 export async function runEnterpriseImport(ctx: JobContext<ImportJobPayload>) {
   const { fileId, stage, user } = ctx.payload;
@@ -26,20 +23,11 @@ export async function runEnterpriseImport(ctx: JobContext<ImportJobPayload>) {
   await ctx.progress(5, '解析文件');
   const spec = await enterpriseImportSpec(db, user.scopePrefix);
   const checked = await checkEnterpriseImport(db, file.content, spec, user);
-  const failedRows = failedRowCount(checked.problems);
-  const blocking = hasBlockingProblems(checked.problems);
   const preview = {
-    stage: 'validated' as 'validated' | 'committed',
-    fileName: file.file_name,
-    totalRows: checked.totalRows,
-    validRows: checked.rows.length,
-    failedRows,
+    ...importPreview(file.file_name, checked),
     toCreate: checked.rows.filter((r) => !r.existing).length,
     toUpdate: checked.rows.filter((r) => r.existing).length,
-    problems: checked.problems.slice(0, PROBLEMS_SHOWN).map((p) => ({ row: p.row, column: p.column, message: p.message })),
     sample: checked.rows.slice(0, 20).map((r) => ({ row: r.rowNumber, name: r.row.name, creditCode: r.creditCode, action: r.existing ? '更新' : '新增' })),
-    errorReportFileId: null as string | null,
-    summary: summaryLine(checked.totalRows, failedRows),
   };
   if (stage === 'validate') {
     await ctx.progress(80, '生成预览');
@@ -49,7 +37,7 @@ export async function runEnterpriseImport(ctx: JobContext<ImportJobPayload>) {
     }
     return preview;
   }
-  if (blocking) throw new Error(`文件中仍有 ${failedRows || checked.problems.length} 处错误，未写入任何数据；请下载错误报告修改后重新上传`);
+  refuseBlockingProblems(checked.problems);
   await ctx.progress(20, '写入数据');
   const result = await db.transaction().execute((trx) =>
     commitEnterpriseImport(trx, { id: user.id, name: user.username, ip: user.ip }, checked.rows, { name: file.file_name, sha256: file.sha256 }, (done) =>

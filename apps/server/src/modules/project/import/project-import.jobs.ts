@@ -1,6 +1,6 @@
 import { APPLICATION_STATE_LABELS, yuanToWan, type ApplicationState } from '@kechuang/domain';
-import { hasBlockingProblems, summaryLine } from '../../../platform/excel';
-import { failedRowCount, storeErrorReport } from '../../../platform/files/store-error-report';
+import { importPreview, refuseBlockingProblems } from '../../../platform/files/import-outcome';
+import { storeErrorReport } from '../../../platform/files/store-error-report';
 import { loadFile } from '../../../platform/files/stored-file';
 import type { JobContext } from '../../../platform/jobs/job-runner';
 import { checkProjectImport } from './check-project-import';
@@ -14,7 +14,6 @@ export interface ProjectImportPayload {
   user: { id: number; username: string; ip: string | null; regionCode: string; scopePrefix: string };
 }
 
-const PROBLEMS_SHOWN = 500;
 const SAMPLE_ROWS = 20;
 
 /** 'validate' checks every row and builds the preview and error report; 'commit' re-checks and writes all or nothing. */
@@ -25,15 +24,9 @@ export async function runProjectImport(ctx: JobContext<ProjectImportPayload>) {
   await ctx.progress(5, '解析文件');
   const spec = await projectImportSpec(ctx.db);
   const checked = await checkProjectImport(ctx.db, file.content, spec, user);
-  const failedRows = failedRowCount(checked.problems);
   const preview = {
-    stage: 'validated' as 'validated' | 'committed',
-    fileName: file.file_name,
-    totalRows: checked.totalRows,
-    validRows: checked.rows.length,
-    failedRows,
+    ...importPreview(file.file_name, checked),
     toCreate: checked.rows.filter((r) => r.existingId === null).length,
-    problems: checked.problems.slice(0, PROBLEMS_SHOWN).map((p) => ({ row: p.row, column: p.column, message: p.message })),
     sample: checked.rows.slice(0, SAMPLE_ROWS).map((r) => ({
       row: r.rowNumber,
       title: r.row.title,
@@ -42,8 +35,6 @@ export async function runProjectImport(ctx: JobContext<ProjectImportPayload>) {
       governmentWan: yuanToWan(sumYuan(grantsOf(r.row).map((g) => g.amount))),
       action: r.existingId === null ? '新增' : '已导入过，跳过',
     })),
-    errorReportFileId: null as string | null,
-    summary: summaryLine(checked.totalRows, failedRows),
   };
   if (stage === 'validate') {
     await ctx.progress(80, '生成预览');
@@ -52,7 +43,7 @@ export async function runProjectImport(ctx: JobContext<ProjectImportPayload>) {
     }
     return preview;
   }
-  if (hasBlockingProblems(checked.problems)) throw new Error(`文件中仍有 ${failedRows || checked.problems.length} 处错误，未写入任何数据；请下载错误报告修改后重新上传`);
+  refuseBlockingProblems(checked.problems);
   await ctx.progress(20, '写入数据');
   const options = (key: string) => new Map((spec.columns.find((c) => c.key === key)?.options ?? []).map((o) => [o.value, o.label]));
   const labels = { category: options('category'), level: options('level') };

@@ -1,5 +1,5 @@
-import { hasBlockingProblems, summaryLine } from '../../../platform/excel';
-import { failedRowCount, storeErrorReport } from '../../../platform/files/store-error-report';
+import { importPreview, refuseBlockingProblems } from '../../../platform/files/import-outcome';
+import { storeErrorReport } from '../../../platform/files/store-error-report';
 import { loadFile } from '../../../platform/files/stored-file';
 import type { JobContext } from '../../../platform/jobs/job-runner';
 import { checkRdImport } from './check-rd-import';
@@ -14,7 +14,6 @@ export interface RdImportPayload {
   user: { id: number; username: string; ip: string | null; regionCode: string };
 }
 
-const PROBLEMS_SHOWN = 500;
 
 /** 'validate' checks every row and builds the preview and error report; 'commit' re-checks and writes all or nothing. */
 export async function runRdImport(ctx: JobContext<RdImportPayload>) {
@@ -25,18 +24,10 @@ export async function runRdImport(ctx: JobContext<RdImportPayload>) {
   await ctx.progress(5, '解析文件');
   const spec = await rdImportSpec(ctx.db, task);
   const checked = await checkRdImport(ctx.db, file.content, spec, taskId);
-  const failedRows = failedRowCount(checked.problems);
   const preview = {
-    stage: 'validated' as 'validated' | 'committed',
+    ...importPreview(file.file_name, checked),
     taskId,
-    fileName: file.file_name,
-    totalRows: checked.totalRows,
-    validRows: checked.rows.length,
-    failedRows,
-    problems: checked.problems.slice(0, PROBLEMS_SHOWN).map((p) => ({ row: p.row, column: p.column, message: p.message })),
     sample: checked.rows.slice(0, 20).map((r) => ({ row: r.rowNumber, enterpriseName: r.enterpriseName, internalTotal: r.figures.internalTotal ?? null })),
-    errorReportFileId: null as string | null,
-    summary: summaryLine(checked.totalRows, failedRows),
   };
   if (stage === 'validate') {
     await ctx.progress(80, '生成预览');
@@ -46,7 +37,7 @@ export async function runRdImport(ctx: JobContext<RdImportPayload>) {
     return preview;
   }
   if (task.status !== 'open') throw new Error('填报任务不在填报中（已截止或未发布），未写入任何数据');
-  if (hasBlockingProblems(checked.problems)) throw new Error(`文件中仍有 ${failedRows || checked.problems.length} 处错误，未写入任何数据；请下载错误报告修改后重新上传`);
+  refuseBlockingProblems(checked.problems);
   await ctx.progress(20, '写入数据');
   const result = await ctx.db.transaction().execute((trx) => commitRdImport(trx, { id: user.id, name: user.username, ip: user.ip }, checked.rows, { name: file.file_name, sha256: file.sha256 }));
   await ctx.progress(99, `已写入 ${result.imported} 行`);
