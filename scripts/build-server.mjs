@@ -3,7 +3,7 @@
 // @kechuang/domain go into the bundle; npm packages (argon2, pg, @electric-sql/pglite, …) stay in node_modules.
 // Layout: dist/server/main.mjs beside dist/code-tables, because the base-data migration reads
 // `../code-tables/<file>` relative to its own module URL. Used by `npm run build:server` and the bench.
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -11,6 +11,21 @@ import { build } from 'esbuild';
 const SERVER = resolve(dirname(fileURLToPath(import.meta.url)), '../apps/server');
 export const SERVER_DIST = resolve(SERVER, 'dist');
 export const SERVER_ENTRY = resolve(SERVER_DIST, 'server/main.mjs');
+export const SERVER_START = resolve(SERVER_DIST, 'start.sh');
+
+/**
+ * Environment the production server runs with. glibc raises its mmap threshold after the first large free, so
+ * each of libuv's 4 threads then keeps argon2id's 19 MiB (one sign-in's working memory) in its malloc arena for
+ * good: +77 MB RSS after a few concurrent sign-ins. A fixed threshold keeps large blocks mmapped and returned
+ * (bench/FINDINGS.md F7). Read by glibc at process start, so it has to be in the environment, not set later.
+ */
+export const SERVER_ENV = { MALLOC_MMAP_THRESHOLD_: '131072' };
+
+// `dist/start.sh [args]`: the one way to run the build (npm run start:prod); exec keeps the node process's pid.
+const START_SCRIPT = `#!/bin/sh
+${Object.entries(SERVER_ENV).map(([k, v]) => `export ${k}=\${${k}:-${v}}`).join('\n')}
+exec node "$(dirname "$0")/server/main.mjs" "$@"
+`;
 
 /** Builds the server bundle and returns the path of its entry. */
 export async function buildServer() {
@@ -18,6 +33,8 @@ export async function buildServer() {
   cpSync(resolve(SERVER, 'src/platform/db/code-tables'), resolve(SERVER_DIST, 'code-tables'), { recursive: true });
   const pkg = JSON.parse(readFileSync(resolve(SERVER, 'package.json'), 'utf8'));
   const external = Object.keys(pkg.dependencies).filter((d) => !d.startsWith('@kechuang/')).flatMap((d) => [d, `${d}/*`]);
+  writeFileSync(SERVER_START, START_SCRIPT);
+  chmodSync(SERVER_START, 0o755);
   await build({ entryPoints: [resolve(SERVER, 'src/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: SERVER_ENTRY, external, logLevel: 'warning' });
   return SERVER_ENTRY;
 }

@@ -3,12 +3,14 @@ import { resolve } from 'node:path';
 import type { Manifest } from '../gen/generate';
 import { DATA_DIR, type Scale, type Target } from '../scales';
 import { freePort, startNode, type Started } from './processes';
+import { SERVER_ENV } from './build-server';
 import type { Side } from './types';
 
 /** The real server (apps/server/src/main.ts, as `npm start` runs it) on the bench data, without the demo seed. */
 export async function startProduct(scale: Scale, target: Target, builtEntry?: string): Promise<Started> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, KC_WEB_DIST: '', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  // The build runs in the environment its start script sets (dist/start.sh); tsx runs of the source do not.
+  const env: NodeJS.ProcessEnv = { ...(builtEntry ? SERVER_ENV : {}), ...process.env, KC_WEB_DIST: '', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
   delete env.DATABASE_URL;
 
   let dataDir: string;
