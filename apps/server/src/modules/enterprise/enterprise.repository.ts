@@ -14,11 +14,22 @@ export type EnterpriseRow = Selectable<EnterpriseTable> & {
   tiers: { tier: string; stage: string; year: number }[];
 };
 
-// The latest qualification record per tier, as a small JSON array beside each row.
-const tiersOf = sql<{ tier: string; stage: string; year: number }[]>`coalesce((
-  select json_agg(json_build_object('tier', q.tier, 'stage', q.stage, 'year', q.year) order by q.tier)
-  from (select distinct on (tier) tier, stage, year from qualification where enterprise_id = e.id order by tier, year desc, id desc) q
-), '[]')`;
+/**
+ * What a row of the register shows beside its own columns, over the enterprise row called `alias`: the names of
+ * its county, township and industry, and the latest qualification record per tier as a small JSON array.
+ */
+export function enterpriseDisplayColumns(alias: string) {
+  const e = (column: string) => sql.ref(`${alias}.${column}`);
+  return [
+    sql<string | null>`(select name from region where code = ${e('region_code')})`.as('region_name'),
+    sql<string | null>`(select name from region where code = ${e('township_code')})`.as('township_name'),
+    sql<string | null>`(select name from industry where code = ${e('industry_code')})`.as('industry_name'),
+    sql<{ tier: string; stage: string; year: number }[]>`coalesce((
+      select json_agg(json_build_object('tier', q.tier, 'stage', q.stage, 'year', q.year) order by q.tier)
+      from (select distinct on (tier) tier, stage, year from qualification where enterprise_id = ${e('id')} order by tier, year desc, id desc) q
+    ), '[]')`.as('tiers'),
+  ];
+}
 
 function filtered(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter) {
   let q = db.selectFrom('enterprise as e');
@@ -47,12 +58,7 @@ function filtered(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter) {
 const SORTS = { name: 'e.name_pinyin', updatedAt: 'e.updated_at', foundedOn: 'e.founded_on', revenue: 'e.id' } as const;
 
 function withNames<QB extends ReturnType<typeof filtered>>(q: QB) {
-  return q
-    .leftJoin('region as r', 'r.code', 'e.region_code')
-    .leftJoin('region as t', 't.code', 'e.township_code')
-    .leftJoin('industry as i', 'i.code', 'e.industry_code')
-    .selectAll('e')
-    .select(['r.name as region_name', 't.name as township_name', 'i.name as industry_name', tiersOf.as('tiers')]);
+  return q.selectAll('e').select(enterpriseDisplayColumns('e'));
 }
 
 /** One page of the register in scope, with filters, sort and the latest stage per tier. */

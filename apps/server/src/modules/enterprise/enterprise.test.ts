@@ -162,6 +162,35 @@ describe('create and edit', () => {
     expect(foreign.json().error.message).toContain('所选乡镇不属于所属县区');
   });
 
+  it('refuses editing an enterprise of another county, with a current or a stale version, and writes nothing', async () => {
+    const other = await t.db.insertInto('enterprise').values({ region_code: '621102', name: '安定区编辑测试企业', name_initials: 'adq', name_pinyin: 'andingqu', credit_code: '91621102MA7TEST03X', created_by: null, updated_by: null }).returningAll().executeTakeFirstOrThrow();
+    const since = (await t.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow()).id;
+    const current = await staff.put(`/api/v1/enterprises/${other.id}`, { version: other.version, address: '不该写入' });
+    expect(current.statusCode).toBe(403);
+    // A stale version must not tell an outsider the row exists and moved on (409): same refusal.
+    const stale = await staff.put(`/api/v1/enterprises/${other.id}`, { version: other.version + 5, address: '不该写入' });
+    expect(stale.statusCode).toBe(403);
+    expect(await t.db.selectFrom('enterprise').selectAll().where('id', '=', other.id).executeTakeFirstOrThrow()).toEqual(other);
+    expect(await t.db.selectFrom('enterprise_event').select('id').where('enterprise_id', '=', other.id).execute()).toEqual([]);
+    // The two refusals are audited as such; no change is.
+    const audited = await t.db.selectFrom('audit_log').select(['action', 'result']).where('id', '>', since!).orderBy('id').execute();
+    expect(audited.map((a) => a.result)).toEqual(['failure', 'failure']);
+    expect((await staff.put('/api/v1/enterprises/999999999', { version: 1, address: 'x' })).statusCode).toBe(404);
+  });
+
+  it('writes the edit, its timeline row and its audit row together, the audit row linked into the county chain', async () => {
+    const e = await idOf('青龙管业');
+    const res = await staff.put(`/api/v1/enterprises/${e.id}`, { version: e.version, contactName: '李工' });
+    expect(res.statusCode, res.body).toBe(200);
+    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'enterprise.update').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ object_id: String(e.id), chain: '621122', region_code: '621122' });
+    expect(audit.after).toMatchObject({ contact_name: '李工', version: e.version + 1 });
+    const head = await t.db.selectFrom('audit_head').selectAll().where('chain', '=', '621122').executeTakeFirstOrThrow();
+    expect(head).toMatchObject({ last_id: audit.id, last_hash: audit.hash });
+    const event = await t.db.selectFrom('enterprise_event').selectAll().where('enterprise_id', '=', e.id).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(event).toMatchObject({ title: '修改企业信息', detail: '变更字段：contact_name' });
+  });
+
   it('shows the full phone only through the audited endpoint', async () => {
     const e = await idOf('青龙管业');
     const res = (await staff.get(`/api/v1/enterprises/${e.id}/contact-phone`)).json();

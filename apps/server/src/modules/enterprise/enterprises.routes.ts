@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZEnterprise, ZEnterpriseInput, ZEnterpriseListQuery, ZIdParam, ZTimelineEvent, ZUpdateEnterpriseRequest, zPage } from '@kechuang/domain';
 import { writeAuditAlone } from '../../platform/audit/audit.writer';
-import { notFound } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { assertCanRead, assertCanWrite, enterpriseScope } from './enterprise.policy';
 import { presentEnterprise } from './enterprise.presenter';
@@ -63,14 +63,22 @@ export async function enterpriseRoutes(app: App): Promise<void> {
     schema: { tags, summary: '修改企业信息（乐观锁）', params: ZIdParam, body: ZUpdateEnterpriseRequest, response: { 200: ZEnterprise } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      const current = await readable(auth, req.params.id);
-      assertCanWrite(auth, req.body.regionCode ?? current.region_code);
       const { version, ...patch } = req.body;
-      await assertEnterpriseReferences(app.db, patch, current.region_code);
-      const after = await app.db.transaction().execute((trx) => updateEnterprise(trx, actorOf(req), req.params.id, version, patch));
-      // The names and tiers read above still hold unless a code changed; re-reading costs a joined query (F9).
-      const namesChanged = patch.regionCode !== undefined || patch.townshipCode !== undefined || patch.industryCode !== undefined;
-      return presentEnterprise(namesChanged ? (await findEnterprise(app.db, req.params.id))! : { ...current, ...after });
+      try {
+        // Checked on the locked row inside the transaction: no read before it (F9).
+        const row = await app.db.transaction().execute((trx) =>
+          updateEnterprise(trx, actorOf(req), { id: req.params.id, version, patch }, async (before) => {
+            assertCanRead(enterpriseScope(auth), before);
+            assertCanWrite(auth, patch.regionCode ?? before.region_code);
+            await assertEnterpriseReferences(trx, patch, before.region_code);
+          }),
+        );
+        return presentEnterprise(row);
+      } catch (e) {
+        // A stale version of a row the user may not see is a 404/403 like any other access, not a 409.
+        if (e instanceof AppError && e.code === 'VERSION_CONFLICT') await readable(auth, req.params.id);
+        throw e;
+      }
     },
   });
 

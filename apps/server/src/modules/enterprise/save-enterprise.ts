@@ -8,7 +8,8 @@ import { AppError } from '../../platform/errors';
 import { acceptCreditCode } from './credit-code.policy';
 import type { EnterpriseTable } from './enterprise.tables';
 import { namePinyin } from './name-pinyin';
-import { recordEnterpriseEvent } from './timeline';
+import { enterpriseDisplayColumns, type EnterpriseRow } from './enterprise.repository';
+import { enterpriseEventInsert, recordEnterpriseEvent } from './timeline';
 
 const fieldError = (field: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ field, message }]);
 
@@ -91,8 +92,20 @@ export async function createEnterprise(trx: Transaction<DB>, actor: Actor, input
   return row.id;
 }
 
-/** Changes an enterprise under optimistic locking; the timeline lists the fields that changed. Returns the row after. */
-export async function updateEnterprise(trx: Transaction<DB>, actor: Actor, id: number, version: number, patch: Partial<TEnterpriseInput>): Promise<Selectable<EnterpriseTable>> {
+/**
+ * Changes an enterprise under optimistic locking; the timeline lists the fields that changed. `authorize` sees the
+ * row as it was before the change and throws to refuse it (the transaction then rolls the change back), so the
+ * access check needs no read of its own. Returns the row after, with its names and tiers: three statements in
+ * the transaction, the update (which also locks the region's audit chain), then the audit append with the
+ * timeline row (F9).
+ */
+export async function updateEnterprise(
+  trx: Transaction<DB>,
+  actor: Actor,
+  change: { id: number; version: number; patch: Partial<TEnterpriseInput> },
+  authorize: (before: Selectable<EnterpriseTable>) => Promise<void> | void,
+): Promise<EnterpriseRow> {
+  const { id, version, patch } = change;
   const set: Record<string, unknown> = columns(patch);
   if (patch.creditCode !== undefined) {
     const credit = acceptCreditCode(patch.creditCode, patch.creditCodeOverride);
@@ -101,12 +114,17 @@ export async function updateEnterprise(trx: Transaction<DB>, actor: Actor, id: n
     set.credit_code = credit.code;
     set.credit_code_override = credit.override;
   }
-  const { before, after } = await updateVersioned<Record<string, unknown>>(trx, { table: 'enterprise', key: 'id', id, version, set, what: '企业信息', userId: actor.id });
-  const changed = Object.keys(set).filter((k) => set[k] !== undefined && JSON.stringify(before[k]) !== JSON.stringify(after[k]) && !k.startsWith('name_'));
-  if (changed.length) {
-    await recordEnterpriseEvent(trx, actor, { enterpriseId: id, regionCode: String(after.region_code), module: 'enterprise', kind: 'updated', title: '修改企业信息', detail: `变更字段：${changed.join('、')}` });
-  }
-  // Last: the region's audit chain stays locked from here to COMMIT.
-  await writeAudit(trx, actor, { action: 'enterprise.update', objectType: 'enterprise', objectId: id, regionCode: String(after.region_code), before, after });
-  return after as Selectable<EnterpriseTable>;
+  const { before, after, extra, auditHead } = await updateVersioned<Selectable<EnterpriseTable>>(trx, {
+    table: 'enterprise', key: 'id', id, version, set, what: '企业信息', userId: actor.id,
+    auditChain: 'region_code',
+    select: { as: 'e', columns: enterpriseDisplayColumns('e') },
+  });
+  await authorize(before);
+  const changed = Object.keys(set).filter((k) => set[k] !== undefined && JSON.stringify(before[k as keyof typeof before]) !== JSON.stringify(after[k as keyof typeof after]) && !k.startsWith('name_'));
+  const event = changed.length
+    ? [enterpriseEventInsert(trx, actor, { enterpriseId: id, regionCode: after.region_code, module: 'enterprise', kind: 'updated', title: '修改企业信息', detail: `变更字段：${changed.join('、')}` })]
+    : [];
+  // Last: the region's audit chain stays locked from the update to COMMIT.
+  await writeAudit(trx, actor, { action: 'enterprise.update', objectType: 'enterprise', objectId: id, regionCode: after.region_code, before, after }, { head: auditHead!, alongside: event });
+  return { ...after, ...extra } as EnterpriseRow;
 }

@@ -16,7 +16,12 @@ export interface EnterpriseEvent {
 
 /** Adds an event to the enterprise's timeline in the caller's transaction. */
 export async function recordEnterpriseEvent(trx: Transaction<DB>, actor: Actor, e: EnterpriseEvent): Promise<void> {
-  await trx
+  await enterpriseEventInsert(trx, actor, e).execute();
+}
+
+/** The insert of a timeline event, unsent: to go with the change's audit append (writeAudit's `alongside`). */
+export function enterpriseEventInsert(trx: Transaction<DB>, actor: Actor, e: EnterpriseEvent) {
+  return trx
     .insertInto('enterprise_event')
     .values({
       enterprise_id: e.enterpriseId,
@@ -30,6 +35,5 @@ export async function recordEnterpriseEvent(trx: Transaction<DB>, actor: Actor, 
       actor_name: actor.name,
       ref_type: e.ref?.type ?? null,
       ref_id: e.ref?.id ?? null,
-    })
-    .execute();
+    });
 }

@@ -1,3 +1,5 @@
+import { sql, type RawBuilder } from 'kysely';
+
 /**
  * The audit trail is one hash chain per region: writers in different counties never wait for each other.
  * A row's chain follows from its region_code, which the row's hash covers, so the chain cannot be moved silently.
@@ -11,6 +13,11 @@ export const SYSTEM_CHAIN = 'system';
 /** The chain a new row with this region_code goes to. */
 export function chainOf(regionCode: string | null | undefined): string {
   return regionCode ? regionCode : SYSTEM_CHAIN;
+}
+
+/** chainOf in SQL, for a statement that locks the chain of a row it is writing (updateVersioned's auditChain). */
+export function chainOfSql(regionCode: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`coalesce(nullif(${regionCode}, ''), ${SYSTEM_CHAIN})`;
 }
 
 /** How a chain is named to the audit admin. */
