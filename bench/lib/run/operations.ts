@@ -96,9 +96,12 @@ const updateOp: LoadOp = {
     const size = 20;
     const pages = Math.ceil(Math.min(UPDATE_ROWS, total) / size);
     const totalPages = Math.max(1, Math.floor(total / size));
-    for (let i = 0; i < pages; i++) {
-      const { data } = await list(size, 1 + Math.floor((i * totalPages) / pages));
-      for (const r of data) {
+    const pageRows: { id: number; version: number }[][] = [];
+    for (let i = 0; i < pages; i++) pageRows.push((await list(size, 1 + Math.floor((i * totalPages) / pages))).data);
+    // Taken in turn from each page, so the requests in flight at any moment come from different counties rather
+    // than 16 rows of one page (one county, one chain).
+    for (let j = 0; j < size; j++) {
+      for (const r of pageRows.map((rows) => rows[j]).filter((x) => x !== undefined)) {
         if (st.versions.has(r.id)) continue;
         st.versions.set(r.id, r.version);
         st.free.push(r.id);
