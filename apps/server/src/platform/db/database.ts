@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { preparingPool } from './prepared-statements';
 import type { DB } from './schema';
 
 // Keep DATE columns as 'YYYY-MM-DD' strings and int8 counts as numbers on both back ends.
@@ -38,7 +39,7 @@ export function pgliteStartParams(defaults: readonly string[], env = process.env
 export async function openDatabase(opts: { url?: string | null; dataDir?: string; loadDataDir?: Blob }): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: Number(process.env.KC_DB_POOL ?? 10) });
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
@@ -48,7 +49,7 @@ export async function openDatabase(opts: { url?: string | null; dataDir?: string
   const pglite = await PGlite.create(dataDir, { startParams: pgliteStartParams(PGlite.defaultStartParams), ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}) });
   // PGlite is a single session: one pooled client serialises every query and transaction.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return {
     db,
     kind: 'pglite',
