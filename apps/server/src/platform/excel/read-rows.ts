@@ -16,7 +16,7 @@ export interface ReadRowsResult {
 /** The parts of exceljs's streaming worksheet reader we use (its typings omit `name` and `iterator`). */
 interface SheetReader extends AsyncIterable<ExcelJS.Row> {
   name?: string;
-  iterator?: { destroy?: () => void };
+  iterator?: { destroy?: () => void; on?: (event: 'error', listener: (e: Error) => void) => void };
 }
 interface BookReader extends AsyncIterable<SheetReader> {
   model?: { sheets?: { name: string }[] };
@@ -54,6 +54,10 @@ async function readSheet(buffer: Buffer, spec: ImportSpec): Promise<ReadRowsResu
     const first = reader.model?.sheets?.[0]?.name;
     if (result || sheet.name !== first) {
       // Not sheet 1: release its temp file stream without parsing it; the workbook loop cleans up the file.
+      // That clean-up can unlink the file before the stream's open (queued on libuv's threads, which sign-ins'
+      // argon2 may fill) has run; the open then fails with ENOENT on a stream nobody reads, and an error event
+      // without a listener would crash the process.
+      sheet.iterator?.on?.('error', () => {});
       sheet.iterator?.destroy?.();
       continue;
     }
