@@ -45,6 +45,13 @@ describe('preparingPool (hot statements go out as named prepared statements)', (
     expect(await prepared(pool)).toContain(text);
   });
 
+  it('leaves LIKE filters unnamed, so each call is planned with its pattern (a prefix can then use an index)', async () => {
+    const pool = preparingPool(raw, { afterUses: 1, maxStatements: 10, maxParams: 5 });
+    const text = "select $1::text like 'ab%' as hit /* like */";
+    for (let i = 0; i < 6; i++) expect((await run(pool, text, ['abc'])).rows).toEqual([{ hit: true }]);
+    expect(await prepared(pool)).not.toContain(text);
+  });
+
   it('leaves bulk statements, statements without parameters and statements past the cap unnamed', async () => {
     const pool = preparingPool(raw, { afterUses: 1, maxStatements: 1, maxParams: 2 });
     const bulk = 'select $1::int + $2::int + $3::int as n /* bulk */';

@@ -11,6 +11,9 @@ export interface PreparingLimits {
 }
 
 const DEFAULT_LIMITS: PreparingLimits = { afterUses: 3, maxStatements: 400, maxParams: 100 };
+// A LIKE prefix only uses an index when the planner sees the pattern: a generic plan (which PostgreSQL may settle
+// on after five runs of a named statement) scans instead. Such statements stay unnamed and are planned per call.
+const PLANNED_BY_VALUE = /\bi?like\b/i;
 // The use counts are only needed until a statement is named; past this many texts they start over.
 const MAX_COUNTED_TEXTS = 5_000;
 
@@ -28,7 +31,7 @@ export function preparingPool(pool: PostgresPool, limits: PreparingLimits = DEFA
   const nameOf = (text: string, params: number): string | null => {
     const known = names.get(text);
     if (known) return known;
-    if (params > limits.maxParams || names.size >= limits.maxStatements) return null;
+    if (params > limits.maxParams || names.size >= limits.maxStatements || PLANNED_BY_VALUE.test(text)) return null;
     const n = (uses.get(text) ?? 0) + 1;
     if (n < limits.afterUses) {
       if (uses.size >= MAX_COUNTED_TEXTS) uses.clear();
