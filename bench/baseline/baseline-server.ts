@@ -88,8 +88,9 @@ app.get('/api/v1/enterprises', async (req) => {
   const q = req.query as Record<string, string | undefined>;
   const f: ListFilter = { regionCode: q.regionCode, industryCode: q.industryCode, tier: q.tier, keyword: q.keyword, sort: q.sort, order: q.order };
   const sql = enterpriseListSql(scopePrefix, f, { current: Number(q.current ?? 1), pageSize: Number(q.pageSize ?? 20) });
-  const [rows, total] = await Promise.all([pool.query(sql.page.text, sql.page.params), pool.query(sql.count.text, sql.count.params)]);
-  return { data: rows.rows, total: Number(total.rows[0].n), success: true };
+  const { rows } = await pool.query(sql.page.text, sql.page.params);
+  const total = rows.length ? Number(rows[0].total) : Number((await pool.query(sql.count.text, sql.count.params)).rows[0].n);
+  return { data: rows.map(({ total: _total, ...row }) => row), total, success: true };
 });
 
 // (c) detail.

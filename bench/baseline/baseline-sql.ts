@@ -10,11 +10,12 @@ const TIERS_OF = `coalesce((
   from (select distinct on (tier) tier, stage, year from qualification where enterprise_id = e.id order by tier, year desc, id desc) q
 ), '[]')`;
 
-const WITH_NAMES = `select "e".*, "r"."name" as "region_name", "t"."name" as "township_name", "i"."name" as "industry_name", ${TIERS_OF} as "tiers"
-  from "enterprise" as "e"
-  left join "region" as "r" on "r"."code" = "e"."region_code"
-  left join "region" as "t" on "t"."code" = "e"."township_code"
-  left join "industry" as "i" on "i"."code" = "e"."industry_code"`;
+// enterpriseDisplayColumns('e'): names by sub-select, tiers as JSON.
+const DISPLAY_COLUMNS = `(select name from region where code = "e"."region_code") as "region_name",
+  (select name from region where code = "e"."township_code") as "township_name",
+  (select name from industry where code = "e"."industry_code") as "industry_name", ${TIERS_OF} as "tiers"`;
+
+const WITH_NAMES = `select "e".*, ${DISPLAY_COLUMNS} from "enterprise" as "e"`;
 
 export interface ListFilter {
   regionCode?: string;
@@ -50,11 +51,12 @@ export function enterpriseListSql(scopePrefix: string, f: ListFilter, page: { cu
   const countParams = [...params];
   const dir = f.order === 'ascend' ? 'asc' : 'desc';
   const sortCol = SORTS[f.sort ?? 'updatedAt'] ?? SORTS.updatedAt;
-  // Page the bare rows, then join names and tiers to those rows only (as listEnterprises does since F2).
-  const pageIds = `select "e"."id" from "enterprise" as "e" where ${whereSql} order by ${sortCol} ${dir}, "e"."id" ${dir} limit ${p(page.pageSize)} offset ${p((page.current - 1) * page.pageSize)}`;
-  const pageSql = `${WITH_NAMES} where "e"."id" in (${pageIds}) order by ${sortCol} ${dir}, "e"."id" ${dir}`;
+  // The page's ids with the total beside each, then names and tiers for those rows only (as listEnterprises).
+  const pageIds = `select "e"."id", count(*) over () as "total" from "enterprise" as "e" where ${whereSql} order by ${sortCol} ${dir}, "e"."id" ${dir} limit ${p(page.pageSize)} offset ${p((page.current - 1) * page.pageSize)}`;
+  const pageSql = `with "page" as (${pageIds}) select "e".*, ${DISPLAY_COLUMNS}, "page"."total" from "page" inner join "enterprise" as "e" on "e"."id" = "page"."id" order by ${sortCol} ${dir}, "e"."id" ${dir}`;
   return {
     page: { text: pageSql, params },
+    // Only for a page past the end, which has no row to carry the total.
     count: { text: `select count(*) as "n" from "enterprise" as "e" where ${whereSql}`, params: countParams },
   };
 }

@@ -61,21 +61,37 @@ function withNames<QB extends ReturnType<typeof filtered>>(q: QB) {
   return q.selectAll('e').select(enterpriseDisplayColumns('e'));
 }
 
-/** One page of the register in scope, with filters, sort and the latest stage per tier. */
+/**
+ * One page of the register in scope, with filters, sort and the latest stage per tier, and the filter's total.
+ * One statement (F2, F11): the page's ids are chosen on the bare rows with the total beside each (a window over
+ * every matching row, counted before LIMIT), then names and tiers are computed for those rows only. Only a page
+ * past the end, which has no row to carry the total, counts separately.
+ */
 export async function listEnterprises(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter, page: { current: number; pageSize: number }) {
   const sortCol = SORTS[f.sort ?? 'updatedAt'];
   const dir = f.order === 'ascend' ? 'asc' : 'desc';
-  // Page on the bare rows first, then join names and tiers to the page's rows only (FINDINGS F2): below
-  // LIMIT/OFFSET the tiers sub-select would run for every skipped row.
-  const pageIds = filtered(db, scope, f).select('e.id').orderBy(sortCol, dir).orderBy('e.id', dir).limit(page.pageSize).offset(offsetOf(page));
-  const [rows, total] = await Promise.all([
-    withNames(db.selectFrom('enterprise as e').where('e.id', 'in', pageIds) as ReturnType<typeof filtered>)
-      .orderBy(sortCol, dir)
-      .orderBy('e.id', dir)
-      .execute(),
-    filtered(db, scope, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows as EnterpriseRow[], total: Number(total.n) };
+  const pageIds = filtered(db, scope, f)
+    .select(['e.id', sql<number>`count(*) over ()`.as('total')])
+    .orderBy(sortCol, dir)
+    .orderBy('e.id', dir)
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const rows = await db
+    .with('page', () => pageIds)
+    .selectFrom('page')
+    .innerJoin('enterprise as e', 'e.id', 'page.id')
+    .selectAll('e')
+    .select(enterpriseDisplayColumns('e'))
+    .select('page.total')
+    .orderBy(sortCol, dir)
+    .orderBy('e.id', dir)
+    .execute();
+  const total = rows.length
+    ? Number(rows[0].total)
+    : offsetOf(page) === 0
+      ? 0
+      : Number((await filtered(db, scope, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { rows: rows.map(({ total: _total, ...row }) => row) as EnterpriseRow[], total };
 }
 
 /** Every row matching the filter (for export), capped. */
