@@ -14,12 +14,13 @@ export const SERVER_ENTRY = resolve(SERVER_DIST, 'server/main.mjs');
 export const SERVER_START = resolve(SERVER_DIST, 'start.sh');
 
 /**
- * Environment the production server runs with. glibc raises its mmap threshold after the first large free, so
- * each of libuv's 4 threads then keeps argon2id's 19 MiB (one sign-in's working memory) in its malloc arena for
- * good: +77 MB RSS after a few concurrent sign-ins. A fixed threshold keeps large blocks mmapped and returned
- * (bench/FINDINGS.md F7). Read by glibc at process start, so it has to be in the environment, not set later.
+ * Environment the production server runs with. glibc gives each thread that allocates its own malloc arena and,
+ * after the first large free, keeps large blocks in it: every libuv thread that ever ran argon2id kept its 19 MiB
+ * (+77 MB RSS after a few concurrent sign-ins). One arena, with argon2 limited to one run per core
+ * (platform/auth/password.ts), keeps RSS flat at ~13 % lower sign-in throughput; a fixed mmap threshold instead
+ * cost 4× (bench/FINDINGS.md F7). Read by glibc at process start, so it has to be in the environment.
  */
-export const SERVER_ENV = { MALLOC_MMAP_THRESHOLD_: '131072' };
+export const SERVER_ENV = { MALLOC_ARENA_MAX: '1' };
 
 // `dist/start.sh [args]`: the one way to run the build (npm run start:prod); exec keeps the node process's pid.
 const START_SCRIPT = `#!/bin/sh
