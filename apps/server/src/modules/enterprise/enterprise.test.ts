@@ -191,6 +191,18 @@ describe('create and edit', () => {
     expect(event).toMatchObject({ title: '修改企业信息', detail: '变更字段：contact_name' });
   });
 
+  it('normalises an edited industry code (C2730 → 2730) before writing it, and refuses an unknown one', async () => {
+    let e = await idOf('青龙管业');
+    const res = await staff.put(`/api/v1/enterprises/${e.id}`, { version: e.version, industryCode: 'C2730' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ industryCode: '2730', industryName: expect.any(String) });
+    expect((await t.db.selectFrom('enterprise').select('industry_code').where('id', '=', e.id).executeTakeFirstOrThrow()).industry_code).toBe('2730');
+    e = await idOf('青龙管业');
+    const unknown = await staff.put(`/api/v1/enterprises/${e.id}`, { version: e.version, industryCode: '9999' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toContain('不在 GB/T 4754-2017 中');
+  });
+
   it('shows the full phone only through the audited endpoint', async () => {
     const e = await idOf('青龙管业');
     const res = (await staff.get(`/api/v1/enterprises/${e.id}/contact-phone`)).json();

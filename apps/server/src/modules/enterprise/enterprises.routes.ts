@@ -64,13 +64,16 @@ export async function enterpriseRoutes(app: App): Promise<void> {
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const { version, ...patch } = req.body;
+      // Codes given are checked and normalised (C2730 → 2730) before they are written; none given, nothing is read.
+      await assertEnterpriseReferences(app.db, patch);
       try {
-        // Checked on the locked row inside the transaction: no read before it (F9).
+        // Access is checked on the locked row inside the transaction: no read before it (F9).
         const row = await app.db.transaction().execute((trx) =>
           updateEnterprise(trx, actorOf(req), { id: req.params.id, version, patch }, async (before) => {
             assertCanRead(enterpriseScope(auth), before);
             assertCanWrite(auth, patch.regionCode ?? before.region_code);
-            await assertEnterpriseReferences(trx, patch, before.region_code);
+            // A new township alone must lie in the county the enterprise is in.
+            if (patch.townshipCode && !patch.regionCode) await assertEnterpriseReferences(trx, { townshipCode: patch.townshipCode }, before.region_code);
           }),
         );
         return presentEnterprise(row);
