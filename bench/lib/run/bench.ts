@@ -8,6 +8,7 @@ import { LOAD_OPS } from './operations';
 import { RssSampler, stopAll, type Started } from './processes';
 import { buildServer, SERVER_ENV } from './build-server';
 import { signIn, startBaseline, startProduct } from './servers';
+import { deadRowVacuum } from './vacuum';
 import { callJson, type LoadOp, type OpTarget, type RunEnv, type Side } from './types';
 
 export interface BenchOptions {
@@ -58,7 +59,7 @@ export interface BenchResult {
   target: string;
   startedAt: string;
   finishedAt: string;
-  settings: { durationS: number; connections: number; rounds: number; warmupS: number; productRuntime: string };
+  settings: { durationS: number; connections: number; rounds: number; warmupS: number; productRuntime: string; vacuumBetweenRuns?: boolean };
   command: string;
   dataset: { generatedAt: string; counts: Record<string, number>; pendingParts: { name: string; reason?: string }[] };
   operations: OpResult[];
@@ -121,8 +122,10 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   let baselinePeak = 0;
   const startupJobs: { type: string; status: string; ms: number | null }[] = [];
 
+  const vacuum = await deadRowVacuum(o.target);
   const runOne = async (op: LoadOp, side: Side, server: Started, round: number, measured: boolean) => {
     if (!measured && o.warmupS <= 0) return;
+    if (measured) await vacuum?.();
     const sample = await drive({ base: side.base, requests: (control) => op.requests(env, side, control), maxRequests: op.maxRequests && (() => op.maxRequests!(env)), connections: o.connections, durationS: measured ? o.durationS : o.warmupS, pid: server.pid, requestsPerOp: op.requestsPerOp, round });
     const counters = { ...(op.counters?.(env) ?? {}), ...((await op.settle?.(env, side)) ?? {}) };
     if (!measured) return;
@@ -196,6 +199,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
 
   try {
     log(`bench scale=${o.scale.name} on ${describeTarget(o.target)}: ${o.connections} connections, ${o.durationS} s × ${o.rounds} rounds (+${o.warmupS} s warm-up)`);
+    if (vacuum) log('  autovacuum is off on this server: tables with dead rows are vacuumed before each measured run, as autovacuum would');
     if (backend === 'postgres') {
       const p = await productUp();
       const baseline = await startBaseline(o.target, scopePrefix, staffUser.id);
@@ -301,7 +305,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     target: describeTarget(o.target),
     startedAt,
     finishedAt: new Date().toISOString(),
-    settings: { durationS: o.durationS, connections: o.connections, rounds: o.rounds, warmupS: o.warmupS, productRuntime: o.build ? `node apps/server/dist/server/main.mjs (npm run build:server) with ${Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v}`).join(' ')}, as dist/start.sh runs it` : 'node --import tsx apps/server/src/main.ts (--no-build)' },
+    settings: { durationS: o.durationS, connections: o.connections, rounds: o.rounds, warmupS: o.warmupS, vacuumBetweenRuns: vacuum !== null, productRuntime: o.build ? `node apps/server/dist/server/main.mjs (npm run build:server) with ${Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v}`).join(' ')}, as dist/start.sh runs it` : 'node --import tsx apps/server/src/main.ts (--no-build)' },
     command: o.command,
     dataset: { generatedAt: manifest.generatedAt, counts: manifest.counts, pendingParts: manifest.parts.filter((p) => p.status === 'pending').map((p) => ({ name: p.name, reason: p.reason })) },
     operations: [...results.values()],

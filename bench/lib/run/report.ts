@@ -122,6 +122,7 @@ export function markdown(result: BenchResult, machine: Machine): string {
   lines.push(`- Node ${machine.node}; ${machine.database}`);
   lines.push(`- Commit ${machine.commit ?? 'unknown'}; load average at start ${machine.loadAverageAtStart.join(' / ')} (the machine is shared: other work ran during the measurement)`);
   lines.push(`- Product process: ${result.settings.productRuntime}. The load generator (autocannon, in the runner process), the product, the baseline and the database share these cores.`);
+  if (result.settings.vacuumBetweenRuns) lines.push('- autovacuum is off on this PostgreSQL server: the runner vacuumed the tables with dead rows before each measured run, as autovacuum would.');
   lines.push('');
   lines.push(`**Command:** \`${result.command}\``);
   lines.push('');
