@@ -6,7 +6,7 @@ import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { assertCanRead, assertCanWrite, enterpriseScope } from './enterprise.policy';
 import { presentEnterprise } from './enterprise.presenter';
 import { findEnterprise, listEnterprises } from './enterprise.repository';
-import { assertEnterpriseReferences, createEnterprise, updateEnterprise } from './save-enterprise';
+import { assertEnterpriseReferences, assertTownshipInCounty, createEnterprise, updateEnterprise } from './save-enterprise';
 
 const tags = ['企业名录'];
 
@@ -65,15 +65,15 @@ export async function enterpriseRoutes(app: App): Promise<void> {
       const auth = requireAuth(req.auth);
       const { version, ...patch } = req.body;
       // Codes given are checked and normalised (C2730 → 2730) before they are written; none given, nothing is read.
-      await assertEnterpriseReferences(app.db, patch);
+      const references = await assertEnterpriseReferences(app.db, patch);
       try {
         // Access is checked on the locked row inside the transaction: no read before it (F9).
         const row = await app.db.transaction().execute((trx) =>
-          updateEnterprise(trx, actorOf(req), { id: req.params.id, version, patch }, async (before) => {
+          updateEnterprise(trx, actorOf(req), { id: req.params.id, version, patch }, (before) => {
             assertCanRead(enterpriseScope(auth), before);
             assertCanWrite(auth, patch.regionCode ?? before.region_code);
             // A new township alone must lie in the county the enterprise is in.
-            if (patch.townshipCode && !patch.regionCode) await assertEnterpriseReferences(trx, { townshipCode: patch.townshipCode }, before.region_code);
+            if (!patch.regionCode) assertTownshipInCounty(references, before.region_code);
           }),
         );
         return presentEnterprise(row);

@@ -13,12 +13,19 @@ import { enterpriseEventInsert, recordEnterpriseEvent } from './timeline';
 
 const fieldError = (field: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ field, message }]);
 
+/** What the reference check learnt that a later check needs: the county a given township lies in. */
+export interface CheckedReferences {
+  /** Undefined when no township was given. */
+  townshipCounty?: string | null;
+}
+
 /**
  * Checks that the region, township and industry codes given exist and fit together; codes not given are not
- * re-checked. `currentRegion` is the enterprise's stored county, which a new township must belong to when the
- * input keeps that county.
+ * re-checked. An edit that gives a township without a county checks it against the stored county afterwards
+ * (assertTownshipInCounty), from what this returns.
  */
-export async function assertEnterpriseReferences(db: Kysely<DB>, input: Partial<TEnterpriseInput>, currentRegion?: string): Promise<void> {
+export async function assertEnterpriseReferences(db: Kysely<DB>, input: Partial<TEnterpriseInput>): Promise<CheckedReferences> {
+  const checked: CheckedReferences = {};
   if (input.regionCode) {
     const r = await db.selectFrom('region').select(['level']).where('code', '=', input.regionCode).executeTakeFirst();
     if (!r || r.level !== 'county') throw fieldError('regionCode', `所属县区代码 ${input.regionCode} 不是有效的县级区划`);
@@ -26,8 +33,8 @@ export async function assertEnterpriseReferences(db: Kysely<DB>, input: Partial<
   if (input.townshipCode) {
     const t = await db.selectFrom('region').select(['parent_code']).where('code', '=', input.townshipCode).executeTakeFirst();
     if (!t) throw fieldError('townshipCode', `乡镇代码 ${input.townshipCode} 不存在`);
-    const county = input.regionCode ?? currentRegion;
-    if (county && t.parent_code !== county) throw fieldError('townshipCode', '所选乡镇不属于所属县区');
+    checked.townshipCounty = t.parent_code;
+    if (input.regionCode) assertTownshipInCounty(checked, input.regionCode);
   }
   if (input.industryCode) {
     const code = input.industryCode.replace(/^[A-T](?=\d)/, '');
@@ -35,6 +42,12 @@ export async function assertEnterpriseReferences(db: Kysely<DB>, input: Partial<
     if (!i) throw fieldError('industryCode', `行业代码 ${input.industryCode} 不在 GB/T 4754-2017 中`);
     input.industryCode = code;
   }
+  return checked;
+}
+
+/** Refuses a township (if one was given) that does not lie in `county`. */
+export function assertTownshipInCounty(checked: CheckedReferences, county: string): void {
+  if (checked.townshipCounty !== undefined && checked.townshipCounty !== county) throw fieldError('townshipCode', '所选乡镇不属于所属县区');
 }
 
 function columns(input: Partial<TEnterpriseInput>) {
