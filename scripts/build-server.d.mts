@@ -1,6 +1,5 @@
 // Types for build-server.mjs, which the bench (TypeScript) imports.
 export declare const SERVER_DIST: string;
 export declare const SERVER_ENTRY: string;
-export declare const SERVER_START: string;
 export declare const SERVER_ENV: Record<string, string>;
 export declare function buildServer(): Promise<string>;

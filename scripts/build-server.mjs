@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 const SERVER = resolve(dirname(fileURLToPath(import.meta.url)), '../apps/server');
 export const SERVER_DIST = resolve(SERVER, 'dist');
 export const SERVER_ENTRY = resolve(SERVER_DIST, 'server/main.mjs');
-export const SERVER_START = resolve(SERVER_DIST, 'start.sh');
+const SERVER_START = resolve(SERVER_DIST, 'start.sh');
 
 /**
  * Environment the production server runs with. glibc gives each thread that allocates its own malloc arena and,
