@@ -9,6 +9,7 @@ import { RssSampler, stopAll, type Started } from './processes';
 import { buildServer, SERVER_ENV } from './build-server';
 import { signIn, startBaseline, startProduct } from './servers';
 import { deadRowVacuum } from './vacuum';
+import { workingCopy } from './working-copy';
 import { callJson, type LoadOp, type OpTarget, type RunEnv, type Side } from './types';
 
 export interface BenchOptions {
@@ -122,7 +123,10 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   let baselinePeak = 0;
   const startupJobs: { type: string; status: string; ms: number | null }[] = [];
 
-  const vacuum = await deadRowVacuum(o.target);
+  log(`copying the dataset (${describeTarget(o.target)}) for this run…`);
+  const copy = await workingCopy(o.target);
+  const data = copy.target;
+  const vacuum = await deadRowVacuum(data);
   const runOne = async (op: LoadOp, side: Side, server: Started, round: number, measured: boolean) => {
     if (!measured && o.warmupS <= 0) return;
     if (measured) await vacuum?.();
@@ -154,7 +158,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
 
   const productUp = async () => {
     const startedAt = Date.now();
-    const server = await startProduct(o.scale, o.target, builtEntry);
+    const server = await startProduct(o.scale, data, builtEntry);
     productOverall = new RssSampler(server.pid, 200).start();
     const side = await signIn(server, 'bench_staff', manifest);
     const county = await signIn(server, 'bench_county', manifest);
@@ -202,7 +206,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     if (vacuum) log('  autovacuum is off on this server: tables with dead rows are vacuumed before each measured run, as autovacuum would');
     if (backend === 'postgres') {
       const p = await productUp();
-      const baseline = await startBaseline(o.target, scopePrefix, staffUser.id);
+      const baseline = await startBaseline(data, scopePrefix, staffUser.id);
       const bside: Side = { name: 'baseline', base: baseline.base, headers: {} };
       await decidePending(p.side);
       for (const op of runnable) {
@@ -223,30 +227,36 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       await baseline.stop();
       await productDown(p.server);
     } else {
-      let files: { product: Buffer; baseline: Buffer } | null = null;
       for (let round = 1; round <= o.rounds; round++) {
         const p = await productUp();
         if (round === 1) await decidePending(p.side);
         for (const op of runnable) await runOne(op, p.side, p.server, 0, false);
         for (const op of runnable) await runOne(op, p.side, p.server, round, true);
-        const lastRound = round === o.rounds;
-        if (lastRound && o.importRun !== false && (!o.only || o.only.includes('g'))) {
-          files = await importFiles(p.side, p.county);
-          if (!files) Object.assign(imp, { status: 'pending', reason: await importPendingReason(p.county) });
-          else await runImport({ product: files.product, baseline: null }, p.county, p.server, null);
-        }
         await productDown(p.server);
-        const baseline = await startBaseline(o.target, scopePrefix, staffUser.id);
+        const baseline = await startBaseline(data, scopePrefix, staffUser.id);
         const bside: Side = { name: 'baseline', base: baseline.base, headers: {} };
         for (const op of runnable) await runOne(op, bside, baseline, 0, false);
         for (const op of runnable) await runOne(op, bside, baseline, round, true);
-        if (lastRound && files && imp.status !== 'failed') await runImport({ product: null, baseline: files.baseline }, p.county, null, bside);
         await baseline.stop();
+      }
+      // The imports come after every measured run, so both sides' operations ran on the same register.
+      if (o.importRun !== false && (!o.only || o.only.includes('g'))) {
+        const p = await productUp();
+        const files = await importFiles(p.side, p.county);
+        if (!files) Object.assign(imp, { status: 'pending', reason: await importPendingReason(p.county) });
+        else await runImport({ product: files.product, baseline: null }, p.county, p.server, null);
+        await productDown(p.server);
+        if (files && imp.status !== 'failed') {
+          const baseline = await startBaseline(data, scopePrefix, staffUser.id);
+          await runImport({ product: null, baseline: files.baseline }, p.county, null, { name: 'baseline', base: baseline.base, headers: {} });
+          await baseline.stop();
+        }
       }
     }
   } finally {
     productOverallPeak = Math.max(productOverallPeak, (productOverall as RssSampler | null)?.stop() ?? 0);
     await stopAll();
+    await copy.drop();
   }
 
   async function runImport(files: { product: Buffer | null; baseline: Buffer | null }, county: Side, server: Started | null, bside: Side | null) {
