@@ -26,6 +26,7 @@ import {
   ENTERPRISE_LOCK,
   ENTERPRISE_UPDATE,
   enterpriseListSql,
+  nextPrefix,
   QUALIFICATIONS_COUNT,
   QUALIFICATIONS_PAGE,
   SESSION_INSERT,
@@ -105,7 +106,7 @@ app.get('/api/v1/qualifications', async (req) => {
   const q = req.query as Record<string, string | undefined>;
   const pageSize = Number(q.pageSize ?? 20);
   const current = Number(q.current ?? 1);
-  const params = [`${scopePrefix}%`, Number(q.enterpriseId)];
+  const params = [scopePrefix, nextPrefix(scopePrefix), Number(q.enterpriseId)];
   // Like the product: a first page with room left is the whole list, so the count is skipped.
   const rows = await pool.query(QUALIFICATIONS_PAGE, [...params, pageSize, (current - 1) * pageSize]);
   const partial = rows.rows.length > 0 && rows.rows.length < pageSize;
@@ -152,7 +153,7 @@ app.get('/api/v1/rd/tasks/:id/summary', async (req, reply) => {
   if (!task) return reply.status(404).send({ error: { code: 'NOT_FOUND' } });
   const [summary, gdp] = await Promise.all([pool.query(rdSummarySql(statuses.length), [id, ...statuses]), pool.query(GDP_OF, ['gdp', task.region_code, task.period])]);
   const groups = new Map<string, unknown[]>();
-  for (const r of summary.rows) groups.set(r.dimension, [...(groups.get(r.dimension) ?? []), r]);
+  for (const r of (summary.rows[0] as { groups: { dimension: string }[] }).groups) groups.set(r.dimension, [...(groups.get(r.dimension) ?? []), r]);
   return { taskId: id, period: task.period, total: groups.get('total')?.[0], ...Object.fromEntries(groups), gdp: gdp.rows[0] ?? null };
 });
 

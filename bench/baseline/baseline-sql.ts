@@ -26,6 +26,9 @@ export interface ListFilter {
   order?: string;
 }
 
+/** A code prefix as the product writes it (codeStartsWith): a byte range in the text_pattern_ops operators. */
+export const nextPrefix = (prefix: string) => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+
 const SORTS: Record<string, string> = { name: '"e"."name_pinyin"', updatedAt: '"e"."updated_at"', foundedOn: '"e"."founded_on"', revenue: '"e"."id"' };
 
 /** (a) The enterprise list: page with names and tiers, and the count, as listEnterprises builds them. */
@@ -36,12 +39,13 @@ export function enterpriseListSql(scopePrefix: string, f: ListFilter, page: { cu
     params.push(v);
     return `$${params.length}`;
   };
-  where.push(`"e"."region_code" like ${p(`${scopePrefix}%`)}`);
+  const startsWith = (column: string, prefix: string) => `(${column} ~>=~ ${p(prefix)} and ${column} ~<~ ${p(nextPrefix(prefix))})`;
+  where.push(startsWith('"e"."region_code"', scopePrefix));
   if (f.regionCode) {
     if (f.regionCode.length === 12) where.push(`"e"."township_code" = ${p(f.regionCode)}`);
-    else where.push(`"e"."region_code" like ${p(`${f.regionCode.replace(/(00)+$/, '')}%`)}`);
+    else where.push(startsWith('"e"."region_code"', f.regionCode.replace(/(00)+$/, '')));
   }
-  if (f.industryCode) where.push(`"e"."industry_code" like ${p(`${f.industryCode}%`)}`);
+  if (f.industryCode) where.push(startsWith('"e"."industry_code"', f.industryCode));
   if (f.keyword) {
     const kw = f.keyword;
     where.push(`("e"."name" like ${p(`%${kw}%`)} or "e"."name_initials" like ${p(`%${kw.toLowerCase()}%`)} or "e"."name_pinyin" like ${p(`%${kw.toLowerCase()}%`)} or "e"."credit_code" like ${p(`${kw.toUpperCase()}%`)})`);
@@ -66,9 +70,9 @@ export const ENTERPRISE_BY_ID = `${WITH_NAMES} where "e"."id" = $1`;
 
 /** (c) The qualification list of one enterprise in scope: page and count (GET /qualifications?enterpriseId=). */
 export const QUALIFICATIONS_PAGE = `select "q".*, "e"."name" as "enterprise_name" from "qualification" as "q" inner join "enterprise" as "e" on "e"."id" = "q"."enterprise_id"
-  where "q"."region_code" like $1 and "q"."enterprise_id" = $2 order by "q"."year" desc, "q"."id" desc limit $3 offset $4`;
+  where ("q"."region_code" ~>=~ $1 and "q"."region_code" ~<~ $2) and "q"."enterprise_id" = $3 order by "q"."year" desc, "q"."id" desc limit $4 offset $5`;
 export const QUALIFICATIONS_COUNT = `select count(*) as "n" from "qualification" as "q" inner join "enterprise" as "e" on "e"."id" = "q"."enterprise_id"
-  where "q"."region_code" like $1 and "q"."enterprise_id" = $2`;
+  where ("q"."region_code" ~>=~ $1 and "q"."region_code" ~<~ $2) and "q"."enterprise_id" = $3`;
 
 /** (d) The optimistic-lock update (updateVersioned): lock, compare the version, update, return the row. */
 export const ENTERPRISE_LOCK = `select * from "enterprise" where "id" = $1 for update`;
@@ -90,7 +94,7 @@ const RD_KEYS = {
   performer: 'u.performer',
 } as const;
 
-/** (b) A task's totals overall and by every dimension in one GROUPING SETS statement, names joined (taskSummaryRows). */
+/** (b) A task's totals overall and by every dimension in one GROUPING SETS statement, names by sub-select, as one JSON array (taskSummaryRows). */
 export function rdSummarySql(statusCount: number): string {
   const statuses = Array.from({ length: statusCount }, (_, i) => `$${i + 2}`).join(', ');
   const { township, industry, tier, performer } = RD_KEYS;
@@ -105,11 +109,14 @@ export function rdSummarySql(statusCount: number): string {
     where u.task_id = $1 and u.status in (${statuses})
     group by grouping sets ((), (${township}), (${industry}), (${tier}), (${performer}))
   )
-  select g.*, coalesce(r.name, i.name) as name
-  from g
-  left join region r on g.dimension = 'township' and r.code = g.key
-  left join industry i on g.dimension = 'industry' and i.code = g.key
-  order by g.dimension, g.key`;
+  select coalesce(json_agg(s order by s.dimension, s.key), '[]') as groups
+  from (
+    select g.dimension, g.key, g.units, g.rd_staff, g.internal_total::text as internal_total, g.funds_government::text as funds_government,
+           g.external::text as external, g.deduction_claimed::text as deduction_claimed,
+           case g.dimension when 'township' then (select r.name from region r where r.code = g.key)
+                            when 'industry' then (select i.name from industry i where i.code = g.key) end as name
+    from g
+  ) s`;
 }
 export const GDP_OF = `select * from "indicator_value" where "code" = $1 and "region_code" = $2 and "period" = $3`;
 

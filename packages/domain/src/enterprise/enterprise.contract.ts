@@ -71,7 +71,8 @@ export type TEnterprise = z.infer<typeof ZEnterprise>;
 export const ZEnterpriseListQuery = ZPageQuery.extend({
   keyword: z.string().trim().max(50).optional(),
   regionCode: z.string().regex(/^\d{2,12}$/).optional(),
-  industryCode: z.string().max(5).optional(),
+  // A prefix of the register's digit codes: a division (27), group (273) or class (2730).
+  industryCode: z.string().regex(/^\d{1,4}$/, '行业须为 GB/T 4754 数字代码或其前几位，如 27 或 2730').optional(),
   tier: z.enum(TIERS).optional(),
   stage: z.enum(STAGES).optional(),
   tag: z.string().max(20).optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { evaluateHighTech, evaluateTechSme } from '@kechuang/domain';
 import { requireAuth, type App } from '../../platform/http/types';
 import { ASSUMPTIONS, highTechInputFrom, techSmeInputFrom } from './assessment-input';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 const ZPoolQuery = z.object({
   target: z.enum(['tech_sme', 'high_tech']).default('high_tech'),
@@ -31,7 +32,7 @@ export async function cultivationPoolRoutes(app: App): Promise<void> {
       const auth = requireAuth(req.auth);
       const { target, township, onlyCandidates } = req.query;
       const asOf = req.query.asOf ?? new Date().toISOString().slice(0, 10);
-      let q = app.db.selectFrom('enterprise as e').leftJoin('region as t', 't.code', 'e.township_code').selectAll('e').select('t.name as township_name').where('e.region_code', 'like', `${auth.scopePrefix}%`);
+      let q = app.db.selectFrom('enterprise as e').leftJoin('region as t', 't.code', 'e.township_code').selectAll('e').select('t.name as township_name').where(codeStartsWith('e.region_code', auth.scopePrefix));
       if (township) q = q.where('e.township_code', '=', township);
       // Those already holding a valid certification of the target tier are not in the pool.
       q = q.where(({ not, exists, selectFrom }) =>

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { EXPIRY_WARNING_DAYS, TIER_LABELS, TIER_OBLIGATIONS, daysBetween, type Tier } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import { notifyUser } from '../../platform/messages/notify';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 export interface Deadline {
   enterpriseId: number;
@@ -23,7 +24,7 @@ export async function listDeadlines(db: Kysely<DB>, scopePrefix: string, today: 
     .selectFrom('qualification as q')
     .innerJoin('enterprise as e', 'e.id', 'q.enterprise_id')
     .select(['q.enterprise_id', 'e.name', 'q.region_code', 'q.tier', 'q.year', 'q.valid_until'])
-    .where('q.region_code', 'like', `${scopePrefix}%`)
+    .where(codeStartsWith('q.region_code', scopePrefix))
     .where('q.stage', '=', 'certified')
     .where('q.valid_until', '>=', today)
     .execute();

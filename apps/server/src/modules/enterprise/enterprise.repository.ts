@@ -5,6 +5,7 @@ import type { DB } from '../../platform/db/schema';
 import type { EnterpriseTable } from './enterprise.tables';
 import type { EnterpriseScope } from './enterprise.policy';
 import { offsetOf } from '../../platform/db/paging';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 export type EnterpriseFilter = Omit<z.infer<typeof ZEnterpriseListQuery>, 'current' | 'pageSize'>;
 export type EnterpriseRow = Selectable<EnterpriseTable> & {
@@ -33,9 +34,9 @@ export function enterpriseDisplayColumns(alias: string) {
 
 function filtered(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter) {
   let q = db.selectFrom('enterprise as e');
-  q = scope.kind === 'region' ? q.where('e.region_code', 'like', `${scope.prefix}%`) : q.where('e.id', '=', scope.enterpriseId);
-  if (f.regionCode) q = f.regionCode.length === 12 ? q.where('e.township_code', '=', f.regionCode) : q.where('e.region_code', 'like', `${f.regionCode.replace(/(00)+$/, '')}%`);
-  if (f.industryCode) q = q.where('e.industry_code', 'like', `${f.industryCode}%`);
+  q = scope.kind === 'region' ? q.where(codeStartsWith('e.region_code', scope.prefix)) : q.where('e.id', '=', scope.enterpriseId);
+  if (f.regionCode) q = f.regionCode.length === 12 ? q.where('e.township_code', '=', f.regionCode) : q.where(codeStartsWith('e.region_code', f.regionCode.replace(/(00)+$/, '')));
+  if (f.industryCode) q = q.where(codeStartsWith('e.industry_code', f.industryCode));
   if (f.tag) q = q.where(sql<boolean>`e.tags @> array[${f.tag}]::text[]`);
   if (f.keyword) {
     const kw = f.keyword;

@@ -8,6 +8,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { assertCanWrite } from './enterprise.policy';
 import { recordEnterpriseEvent } from './timeline';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 const ZNoticeItem = z.object({ enterpriseName: z.string(), creditCode: z.string(), tier: z.string(), batch: z.string().nullable(), stage: z.string() });
 const ZNotice = z.object({
@@ -60,7 +61,7 @@ export async function noticeRoutes(app: App): Promise<void> {
     schema: { tags: ['公示管理'], summary: '公示列表', response: { 200: z.array(ZNotice) } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      return (await app.db.selectFrom('public_notice').selectAll().where('region_code', 'like', `${auth.scopePrefix}%`).orderBy('id', 'desc').execute()).map(present);
+      return (await app.db.selectFrom('public_notice').selectAll().where(codeStartsWith('region_code', auth.scopePrefix)).orderBy('id', 'desc').execute()).map(present);
     },
   });
 

@@ -24,6 +24,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { assertCanRead, assertCanWrite, enterpriseScope } from './enterprise.policy';
 import { recordEnterpriseEvent } from './timeline';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 const tags = ['资质管理'];
 
@@ -39,7 +40,7 @@ const ZQualificationQuery = ZPageQuery.extend({
 export async function qualificationRoutes(app: App): Promise<void> {
   const base = (scope: ReturnType<typeof enterpriseScope>) => {
     const q = app.db.selectFrom('qualification as q').innerJoin('enterprise as e', 'e.id', 'q.enterprise_id');
-    return scope.kind === 'region' ? q.where('q.region_code', 'like', `${scope.prefix}%`) : q.where('q.enterprise_id', '=', scope.enterpriseId);
+    return scope.kind === 'region' ? q.where(codeStartsWith('q.region_code', scope.prefix)) : q.where('q.enterprise_id', '=', scope.enterpriseId);
   };
   const present = (r: { id: number; enterprise_id: number; enterprise_name: string; tier: string; year: number; batch: string | null; stage: string; certificate_no: string | null; applied_on: string | null; certified_on: string | null; valid_until: string | null; remark: string | null; version: number }) => ({
     id: r.id,
@@ -144,7 +145,7 @@ export async function qualificationRoutes(app: App): Promise<void> {
     schema: { tags, summary: '按梯度、阶段统计（某期间内进入该阶段的记录数）', querystring: z.object({ from: z.string().optional(), to: z.string().optional() }), response: { 200: z.array(z.object({ tier: z.string(), stage: z.string(), count: z.number().int() })) } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      let q = app.db.selectFrom('qualification').where('region_code', 'like', `${auth.scopePrefix}%`);
+      let q = app.db.selectFrom('qualification').where(codeStartsWith('region_code', auth.scopePrefix));
       if (req.query.from) q = q.where(sql<boolean>`coalesce(certified_on, applied_on, make_date(year::int, 1, 1)) >= ${req.query.from}::date`);
       if (req.query.to) q = q.where(sql<boolean>`coalesce(certified_on, applied_on, make_date(year::int, 1, 1)) <= ${req.query.to}::date`);
       const rows = await q.select(['tier', 'stage', (eb) => eb.fn.countAll<number>().as('count')]).groupBy(['tier', 'stage']).orderBy('tier').execute();

@@ -4,6 +4,7 @@ import type { ZApplicationListQuery } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import type { ProjectApplicationTable } from './project.tables';
 import type { ProjectScope } from './project.policy';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 export type ApplicationRow = Selectable<ProjectApplicationTable> & {
   call_title: string;
@@ -35,7 +36,7 @@ function withColumns(q: ReturnType<typeof base>) {
 
 function filtered(db: Kysely<DB>, scope: ProjectScope, f: ApplicationFilter) {
   let q = base(db);
-  if (scope.kind === 'region') q = q.where('a.region_code', 'like', `${scope.prefix}%`);
+  if (scope.kind === 'region') q = q.where(codeStartsWith('a.region_code', scope.prefix));
   if (scope.kind === 'own') q = q.where('a.enterprise_id', '=', scope.enterpriseId);
   if (scope.kind === 'assigned') {
     q = q.where((eb) => eb.exists(eb.selectFrom('review_assignment as r').select('r.id').whereRef('r.application_id', '=', 'a.id').where('r.expert_id', '=', scope.expertId)));

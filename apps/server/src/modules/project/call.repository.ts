@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ZCallListQuery } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import type { ProjectCallTable, ProjectFileTable } from './project.tables';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 export type CallRow = Selectable<ProjectCallTable> & { category_label: string | null; application_count: number };
 export type CallFilter = Omit<z.infer<typeof ZCallListQuery>, 'current' | 'pageSize'>;
@@ -12,7 +13,7 @@ const label = sql<string | null>`(select d.label from dict_item d where d.type_c
 const count = sql<number>`(select count(*)::int from project_application a where a.call_id = c.id)`;
 
 function filtered(db: Kysely<DB>, prefix: string, publishedOnly: boolean, f: CallFilter) {
-  let q = db.selectFrom('project_call as c').where('c.region_code', 'like', `${prefix}%`);
+  let q = db.selectFrom('project_call as c').where(codeStartsWith('c.region_code', prefix));
   if (publishedOnly) q = q.where('c.status', '=', 'published');
   if (f.category) q = q.where('c.category', '=', f.category);
   if (f.level) q = q.where('c.level', '=', f.level);

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 /** Applications with their applicant and call, as assigning experts needs them (also the applicant's industry, for field matching). */
 export function findApplicationsForAssignment(db: Kysely<DB>, ids: number[]) {
@@ -26,7 +27,7 @@ export function findActiveExperts(db: Kysely<DB>, which: { ids: number[] } | { r
     .select(['u.id', 'u.username', 'u.display_name', 'u.enterprise_id', 'p.user_id as profile_id', 'p.name', 'p.title', 'p.employer_credit_code', 'p.employer_name', 'p.fields', 'p.conflicts'])
     .select(sql<number>`(select count(*)::int from review_assignment r where r.expert_id = u.id and r.status = 'assigned')`.as('active'))
     .where('u.status', '=', 'active');
-  q = 'ids' in which ? q.where('u.id', 'in', which.ids) : q.where('u.region_code', 'like', `${which.regionPrefix}%`);
+  q = 'ids' in which ? q.where('u.id', 'in', which.ids) : q.where(codeStartsWith('u.region_code', which.regionPrefix));
   return q.orderBy('u.id').execute();
 }
 

@@ -9,6 +9,7 @@ import { AppError, notFound, outOfScope } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { findActiveExperts } from './expert.repository';
 import { listExpertCandidates } from './list-expert-candidates';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 const tags = ['专家库'];
 type ProfileInput = z.infer<typeof ZExpertProfileInput>;
@@ -44,7 +45,7 @@ export async function expertRoutes(app: App): Promise<void> {
       .innerJoin('app_user as u', 'u.id', 'p.user_id')
       .selectAll('p')
       .select(['u.username', sql<number>`(select count(*)::int from review_assignment r where r.expert_id = p.user_id and r.status = 'assigned')`.as('active')]);
-    if (prefix) q = q.where('p.region_code', 'like', `${prefix}%`);
+    if (prefix) q = q.where(codeStartsWith('p.region_code', prefix));
     if (userId) q = q.where('p.user_id', '=', userId);
     return q.orderBy('p.name').execute();
   };

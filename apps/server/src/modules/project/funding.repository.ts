@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { FUNDING_KIND_LABELS, FUNDING_SOURCE_LABELS, PROJECT_CATEGORY_LABELS, type FundingKind, type FundingSourceLevel, type ZFundingListQuery } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import type { FundingRecordTable } from './project.tables';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 export type FundingFilter = Omit<z.infer<typeof ZFundingListQuery>, 'current' | 'pageSize'>;
 export type FundingRow = Selectable<FundingRecordTable> & { project_title: string; project_no: string | null; enterprise_name: string; category: string; category_label: string | null };
@@ -14,7 +15,7 @@ export function fundingQuery(db: Kysely<DB>, prefix: string, f: FundingFilter) {
     .innerJoin('project_application as a', 'a.id', 'f.application_id')
     .innerJoin('project_call as c', 'c.id', 'a.call_id')
     .innerJoin('enterprise as e', 'e.id', 'a.enterprise_id')
-    .where('f.region_code', 'like', `${prefix}%`);
+    .where(codeStartsWith('f.region_code', prefix));
   if (f.applicationId) q = q.where('f.application_id', '=', f.applicationId);
   if (f.enterpriseId) q = q.where('a.enterprise_id', '=', f.enterpriseId);
   if (f.kind) q = q.where('f.kind', '=', f.kind);

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { daysBetween } from '@kechuang/domain';
 import { regionScopePrefix } from '../../platform/auth/region-scope';
 import type { DB } from '../../platform/db/schema';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 /** Something in the project module falling due: a call closing, a mid-term check or an acceptance. */
 export interface ProjectDeadline {
@@ -26,7 +27,7 @@ export async function listProjectDeadlines(db: Kysely<DB>, prefix: string, today
   const calls = await db
     .selectFrom('project_call as c')
     .select(['c.id', 'c.title', 'c.closes_at', 'c.region_code', sql<number>`(select count(*)::int from project_application a where a.call_id = c.id and a.state in ('draft', 'returned'))`.as('open_drafts')])
-    .where('c.region_code', 'like', `${prefix}%`)
+    .where(codeStartsWith('c.region_code', prefix))
     .where('c.status', '=', 'published')
     .where(sql<boolean>`(c.closes_at at time zone 'Asia/Shanghai')::date between ${today}::date and ${today}::date + ${withinDays}::int`)
     .execute();
@@ -34,7 +35,7 @@ export async function listProjectDeadlines(db: Kysely<DB>, prefix: string, today
     .selectFrom('project_application as a')
     .innerJoin('enterprise as e', 'e.id', 'a.enterprise_id')
     .select(['a.id', 'a.title', 'a.call_id', 'a.region_code', 'a.state', 'a.midterm_due_on', 'a.ends_on', 'a.enterprise_id', 'e.name'])
-    .where('a.region_code', 'like', `${prefix}%`)
+    .where(codeStartsWith('a.region_code', prefix))
     .where('a.state', 'in', ['in_progress', 'midterm'])
     .execute();
   const out: ProjectDeadline[] = calls.map((c) => {

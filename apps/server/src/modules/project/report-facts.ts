@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { PROJECT_CATEGORY_LABELS } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import { fundingSummary } from './funding-summary';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 /**
  * The project module's report facts for a period: applications submitted per call category and year (with their
@@ -18,7 +19,7 @@ export async function projectReportFacts(db: Kysely<DB>, prefix: string, from: s
       sql<number>`count(*)::int`.as('count'),
       sql<number[]>`array_agg(a.id order by a.id)`.as('ids'),
     ])
-    .where('a.region_code', 'like', `${prefix}%`)
+    .where(codeStartsWith('a.region_code', prefix))
     .where(sql<boolean>`(a.submitted_at at time zone 'Asia/Shanghai')::date between ${from}::date and ${to}::date`)
     .groupBy(['c.category', 'c.year'])
     .orderBy('c.category')

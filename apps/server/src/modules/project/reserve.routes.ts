@@ -8,6 +8,7 @@ import { assertStaffRegion } from './project.policy';
 import { presentApplication } from './project.presenter';
 import type { ProjectReserveTable } from './project.tables';
 import { createReserve, promoteReserve, updateReserve } from './save-reserve';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 const tags = ['储备库'];
 type ReserveRow = Selectable<ProjectReserveTable> & { enterprise_name: string; category_label: string | null };
@@ -52,7 +53,7 @@ export async function reserveRoutes(app: App): Promise<void> {
       const auth = requireAuth(req.auth);
       const { current, pageSize, status, category, plannedYear, enterpriseId, keyword } = req.query;
       let q = base();
-      if (auth.permissions.has('project:read')) q = q.where('r.region_code', 'like', `${auth.scopePrefix}%`);
+      if (auth.permissions.has('project:read')) q = q.where(codeStartsWith('r.region_code', auth.scopePrefix));
       else if (auth.permissions.has('project:apply') && auth.enterpriseId) q = q.where('r.enterprise_id', '=', auth.enterpriseId);
       else throw forbidden();
       if (status) q = q.where('r.status', '=', status);

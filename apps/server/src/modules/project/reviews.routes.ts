@@ -12,6 +12,7 @@ import { presentApplication } from './project.presenter';
 import { presentAssignment } from './review.presenter';
 import { assignmentQuery, findAssignment, type AssignmentRow } from './review.repository';
 import { scoreReview } from './score-review';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 const tags = ['专家评审'];
 
@@ -38,7 +39,7 @@ export async function reviewRoutes(app: App): Promise<void> {
       const auth = requireAuth(req.auth);
       const { current, pageSize, status, callId, applicationId } = req.query;
       let q = assignmentQuery(app.db);
-      if (auth.permissions.has('project:read')) q = q.where('r.region_code', 'like', `${auth.scopePrefix}%`);
+      if (auth.permissions.has('project:read')) q = q.where(codeStartsWith('r.region_code', auth.scopePrefix));
       else if (auth.permissions.has('project:review')) q = q.where('r.expert_id', '=', auth.userId);
       else throw forbidden();
       if (status) q = q.where('r.status', '=', status);

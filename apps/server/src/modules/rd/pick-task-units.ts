@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import { performerOf, type RdPeriod, type TRdUnitFilter } from '@kechuang/domain';
 import { regionScopePrefix } from '../../platform/auth/region-scope';
 import type { DB } from '../../platform/db/schema';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 /** A unit the filter picked but the task could not take. */
 export interface SkippedUnit {
@@ -32,7 +33,7 @@ export async function pickTaskUnits(
     .selectFrom('enterprise as e')
     .select(['e.id', 'e.name', 'e.region_code', 'e.township_code', 'e.industry_code', 'e.unit_kind'])
     .select([heldDuring('high_tech', p).as('high_tech'), heldDuring('tech_sme', p).as('tech_sme')])
-    .where('e.region_code', 'like', `${prefix}%`)
+    .where(codeStartsWith('e.region_code', prefix))
     .where((eb) => {
       const any = [];
       if (filter.picks.includes('all')) any.push(sql<boolean>`true`);

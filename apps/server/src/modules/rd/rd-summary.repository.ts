@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 /** The dimensions a task's totals are grouped by. */
 export type RdDimension = 'township' | 'industry' | 'tier' | 'performer';
@@ -42,12 +43,14 @@ const SUM_SQL = sql.join(
 
 /**
  * A task's totals overall and by every dimension in one statement (GROUPING SETS), with township and
- * industry-division names joined: one round trip instead of one per dimension and per name look-up.
- * Rows come ordered by dimension, then key (nulls last), as taskTotals orders each dimension.
+ * industry-division names looked up for the groups only: one round trip instead of one per dimension and per
+ * name look-up. The groups come back as one JSON array (sums as decimal strings, exact), ordered by dimension,
+ * then key (nulls last), as taskTotals orders each dimension: on PGlite every result row costs more than the
+ * aggregation itself, and a county's ~100 groups as rows took twice as long as one row of JSON (FINDINGS F14).
  */
 export async function taskSummaryRows(db: Kysely<DB>, taskId: number, statuses: string[]): Promise<SummaryRow[]> {
   const { township, industry, tier, performer } = KEY;
-  const { rows } = await sql<SummaryRow>`
+  const { rows } = await sql<{ groups: SummaryRow[] }>`
     with g as (
       select
         case when grouping(${township}) = 0 then 'township' when grouping(${industry}) = 0 then 'industry'
@@ -59,12 +62,15 @@ export async function taskSummaryRows(db: Kysely<DB>, taskId: number, statuses: 
       where u.task_id = ${taskId} and u.status in (${sql.join(statuses)})
       group by grouping sets ((), (${township}), (${industry}), (${tier}), (${performer}))
     )
-    select g.*, coalesce(r.name, i.name) as name
-    from g
-    left join region r on g.dimension = 'township' and r.code = g.key
-    left join industry i on g.dimension = 'industry' and i.code = g.key
-    order by g.dimension, g.key`.execute(db);
-  return rows;
+    select coalesce(json_agg(s order by s.dimension, s.key), '[]') as groups
+    from (
+      select g.dimension, g.key, g.units, g.rd_staff, g.internal_total::text as internal_total, g.funds_government::text as funds_government,
+             g.external::text as external, g.deduction_claimed::text as deduction_claimed,
+             case g.dimension when 'township' then (select r.name from region r where r.code = g.key)
+                              when 'industry' then (select i.name from industry i where i.code = g.key) end as name
+      from g
+    ) s`.execute(db);
+  return rows[0].groups;
 }
 
 /** The GDP entered for a region and period, if any. */
@@ -74,7 +80,7 @@ export async function gdpOf(db: Kysely<DB>, regionCode: string, period: string) 
 
 /** Approved units of a period in a region scope, and their exact total (the report fact). */
 export async function approvedForPeriod(db: Kysely<DB>, prefix: string, period: string) {
-  const q = db.selectFrom('rd_task_unit as u').where('u.period', '=', period).where('u.status', '=', 'approved').where('u.region_code', 'like', `${prefix}%`);
+  const q = db.selectFrom('rd_task_unit as u').where('u.period', '=', period).where('u.status', '=', 'approved').where(codeStartsWith('u.region_code', prefix));
   const [units, total] = await Promise.all([
     q.select(['u.id', 'u.enterprise_id', 'u.task_id']).orderBy('u.id').execute(),
     q.select(sql<string>`coalesce(sum(u.internal_total), 0)::numeric(20,2)`.as('total')).executeTakeFirstOrThrow(),
@@ -87,7 +93,7 @@ export async function approvedByPeriod(db: Kysely<DB>, prefix: string) {
   return db
     .selectFrom('rd_task_unit as u')
     .where('u.status', '=', 'approved')
-    .where('u.region_code', 'like', `${prefix}%`)
+    .where(codeStartsWith('u.region_code', prefix))
     .select(['u.period', sql<number>`count(*)::int`.as('units'), sql<string>`coalesce(sum(u.internal_total), 0)::numeric(20,2)`.as('total')])
     .groupBy('u.period')
     .execute();

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ZRdTaskQuery } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import type { RdTaskTable } from './rd.tables';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 export type RdTaskRow = Selectable<RdTaskTable> & { region_name: string | null };
 
@@ -45,7 +46,7 @@ export async function findTask(db: Kysely<DB>, id: number): Promise<RdTaskRow | 
 
 /** One page of the tasks in a region scope, newest period first. */
 export async function listTasks(db: Kysely<DB>, prefix: string, f: Omit<z.infer<typeof ZRdTaskQuery>, 'current' | 'pageSize'>, page: { current: number; pageSize: number }) {
-  let q = db.selectFrom('rd_task as t').where('t.region_code', 'like', `${prefix}%`);
+  let q = db.selectFrom('rd_task as t').where(codeStartsWith('t.region_code', prefix));
   if (f.status) q = q.where('t.status', '=', f.status);
   if (f.period) q = q.where('t.period', '=', f.period.toUpperCase());
   if (f.keyword) q = q.where('t.title', 'like', `%${f.keyword}%`);

@@ -5,6 +5,7 @@ import type { DB } from '../../platform/db/schema';
 import { notifyUser } from '../../platform/messages/notify';
 import { presentCounts } from './rd.presenter';
 import { countsByTask } from './rd-task.repository';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 const NOT_REPORTED = ['not_filled', 'saved', 'returned'];
 /** Open tasks falling due within this many days (or overdue) get the automatic reminder. */
@@ -54,7 +55,7 @@ export async function sendRdReminders(db: Kysely<DB>, opts: { taskId?: number; t
       .select('a.id')
       .where('r.role_code', '=', 'staff')
       .where('a.status', '=', 'active')
-      .where('a.region_code', 'like', `${regionScopePrefix(task.region_code)}%`)
+      .where(codeStartsWith('a.region_code', regionScopePrefix(task.region_code)))
       .execute();
     const names = [...new Set(pending.map((p) => p.name))];
     for (const s of staff) {

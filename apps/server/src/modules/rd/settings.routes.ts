@@ -6,6 +6,7 @@ import { updateVersioned } from '../../platform/db/versioned-update';
 import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { rdRegionScope } from './rd.policy';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 const tags = ['研发经费·指标与核查规则'];
 type IndicatorRow = { id: number; region_code: string; code: string; period: string; value: string; unit: string; source: string; remark: string | null; version: number };
@@ -18,7 +19,7 @@ export async function rdSettingsRoutes(app: App): Promise<void> {
     schema: { tags, summary: '指标值（地区生产总值等，含数据来源）', querystring: z.object({ code: z.string().max(30).optional(), period: z.string().max(7).optional() }), response: { 200: z.array(ZIndicatorValue) } },
     handler: async (req) => {
       const prefix = rdRegionScope(requireAuth(req.auth));
-      let q = app.db.selectFrom('indicator_value').selectAll().where('region_code', 'like', `${prefix}%`);
+      let q = app.db.selectFrom('indicator_value').selectAll().where(codeStartsWith('region_code', prefix));
       if (req.query.code) q = q.where('code', '=', req.query.code);
       if (req.query.period) q = q.where('period', '=', req.query.period.toUpperCase());
       return (await q.orderBy('period', 'desc').orderBy('region_code').execute()).map(presentIndicator);

@@ -5,6 +5,7 @@ import type { JobTable } from '../../platform/db/schema';
 import { forbidden, notFound } from '../../platform/errors';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 const presentJob = (j: Selectable<JobTable>) => ({
   id: j.id,
@@ -29,7 +30,7 @@ export async function jobAndMessageRoutes(app: App): Promise<void> {
       const auth = requireAuth(req.auth);
       const all = req.query.all && auth.permissions.has('system:job:list');
       let q = app.db.selectFrom('job');
-      q = all ? q.where((eb) => eb.or([eb('region_code', 'like', `${auth.scopePrefix}%`), eb('region_code', 'is', null)])) : q.where('created_by', '=', auth.userId);
+      q = all ? q.where((eb) => eb.or([codeStartsWith('region_code', auth.scopePrefix), eb('region_code', 'is', null)])) : q.where('created_by', '=', auth.userId);
       const [rows, total] = await Promise.all([
         q.selectAll().orderBy('id', 'desc').limit(req.query.pageSize).offset((req.query.current - 1) * req.query.pageSize).execute(),
         q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

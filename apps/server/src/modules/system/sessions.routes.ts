@@ -7,6 +7,7 @@ import { notFound, outOfScope } from '../../platform/errors';
 import { inScope } from '../../platform/auth/region-scope';
 import { revokeSession } from '../../platform/auth/session.store';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 const tags = ['在线用户'];
 
@@ -25,7 +26,7 @@ export async function sessionRoutes(app: App): Promise<void> {
         .where('s.revoked_at', 'is', null)
         .where('s.expires_at', '>', new Date())
         .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${policy.idleTimeoutMinutes})`)
-        .where('u.region_code', 'like', `${auth.scopePrefix}%`)
+        .where(codeStartsWith('u.region_code', auth.scopePrefix))
         .orderBy('s.last_seen_at', 'desc')
         .execute();
       return rows.map((r) => ({

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { maskPhone, type TUser } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
+import { codeStartsWith } from '../../platform/db/code-prefix';
 
 export interface UserFilter {
   scopePrefix: string;
@@ -13,7 +14,7 @@ export interface UserFilter {
 const rolesOf = sql<string[]>`coalesce((select array_agg(ur.role_code order by ur.role_code) from user_role ur where ur.user_id = u.id), '{}')`;
 
 function baseQuery(db: Kysely<DB>, f: UserFilter) {
-  let q = db.selectFrom('app_user as u').where('u.region_code', 'like', `${f.scopePrefix}%`);
+  let q = db.selectFrom('app_user as u').where(codeStartsWith('u.region_code', f.scopePrefix));
   if (f.username) q = q.where('u.username', 'ilike', `%${f.username}%`);
   if (f.displayName) q = q.where('u.display_name', 'like', `%${f.displayName}%`);
   if (f.status) q = q.where('u.status', '=', f.status);

@@ -2,11 +2,12 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema';
 import type { ImportSpec } from '../../../platform/excel';
 import { getIntParam } from '../../../platform/params/params.repository';
+import { codeStartsWith } from '../../../platform/db/code-prefix';
 
 /** The import sheet, built from the schema and the dictionaries in the user's scope (townships, 高新领域). */
 export async function enterpriseImportSpec(db: Kysely<DB>, scopePrefix: string): Promise<ImportSpec> {
   const [townships, domains, maxRows, maxMb] = await Promise.all([
-    db.selectFrom('region').select(['code', 'name', 'parent_code']).where('level', '=', 'township').where('code', 'like', `${scopePrefix}%`).where('valid_to', 'is', null).orderBy('code').execute(),
+    db.selectFrom('region').select(['code', 'name', 'parent_code']).where('level', '=', 'township').where(codeStartsWith('code', scopePrefix)).where('valid_to', 'is', null).orderBy('code').execute(),
     db.selectFrom('dict_item').select(['value', 'label']).where('type_code', '=', 'hightech_domain').where('parent_value', 'is', null).orderBy('sort').execute(),
     getIntParam(db, 'system.import_max_rows'),
     getIntParam(db, 'system.upload_max_mb'),

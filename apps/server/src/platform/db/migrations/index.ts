@@ -10,6 +10,7 @@ import * as enterpriseQualificationTiers from './20261125-0510-enterprise-qualif
 import * as projectOverride from './20261125-0600-project-override';
 import * as projectImport from './20261125-0910-project-import';
 import * as auditChainPerRegion from './20261125-0920-audit-chain-per-region';
+import * as enterpriseListCoveringIndexes from './20261204-0500-enterprise-list-covering-indexes';
 
 /** Every migration, by timestamped name; forward-only (no `down`). Append new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261125-0600-project-override': projectOverride,
   '20261125-0910-project-import': projectImport,
   '20261125-0920-audit-chain-per-region': auditChainPerRegion,
+  '20261204-0500-enterprise-list-covering-indexes': enterpriseListCoveringIndexes,
 };
