@@ -50,6 +50,14 @@ describe('list filters', () => {
     expect(ht.data.map((e: { name: string }) => e.name).sort()).toEqual(['甘肃青龙管业有限责任公司', '甘肃首阳山中药科技有限公司']);
   });
 
+  it('refuses an industry filter that is not a digit-code prefix, in Chinese', async () => {
+    for (const bad of ['C27', '27%', '27301']) {
+      const res = await staff.get(`/api/v1/enterprises?industryCode=${encodeURIComponent(bad)}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.message).toContain('行业须为 GB/T 4754 数字代码或其前几位');
+    }
+  });
+
   it('pages and sorts', async () => {
     const p1 = (await staff.get('/api/v1/enterprises?pageSize=5&current=1&sort=name&order=ascend')).json();
     const p2 = (await staff.get('/api/v1/enterprises?pageSize=5&current=2&sort=name&order=ascend')).json();

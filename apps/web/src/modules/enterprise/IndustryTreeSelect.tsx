@@ -52,7 +52,7 @@ export function IndustryTreeSelect({ value, onChange, placeholder = '选择或�
     if (!kw) return setHits([]);
     let live = true;
     const timer = setTimeout(() => {
-      industryApi.search(kw).then((rows) => live && setHits(rows.map((r) => ({ ...toNode(r), pId: null, isLeaf: true, selectable: true }))), showError);
+      industryApi.search(kw).then((rows) => live && setHits(rows.map((r) => ({ ...toNode(r), pId: null, isLeaf: true }))), showError);
     }, 250);
     return () => {
       live = false;
