@@ -6,7 +6,7 @@ import { buildImportFile, importOnBaseline, importOnProduct, importPendingReason
 import { drive, median, type RunSample } from './load';
 import { LOAD_OPS } from './operations';
 import { RssSampler, stopAll, type Started } from './processes';
-import { buildServer, SERVER_ENV } from './build-server';
+import { buildServer, SERVER_ENV, SERVER_NODE_ARGS } from './build-server';
 import { signIn, startBaseline, startProduct } from './servers';
 import { deadRowVacuum } from './vacuum';
 import { workingCopy } from './working-copy';
@@ -315,7 +315,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     target: describeTarget(o.target),
     startedAt,
     finishedAt: new Date().toISOString(),
-    settings: { durationS: o.durationS, connections: o.connections, rounds: o.rounds, warmupS: o.warmupS, vacuumBetweenRuns: vacuum !== null, productRuntime: o.build ? `node apps/server/dist/server/main.mjs (npm run build:server) with ${Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v}`).join(' ')}, as dist/start.sh runs it` : 'node --import tsx apps/server/src/main.ts (--no-build)' },
+    settings: { durationS: o.durationS, connections: o.connections, rounds: o.rounds, warmupS: o.warmupS, vacuumBetweenRuns: vacuum !== null, productRuntime: o.build ? `node ${SERVER_NODE_ARGS.join(' ')} apps/server/dist/server/main.mjs (npm run build:server) with ${Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v}`).join(' ')}, as dist/start.sh runs it` : 'node --import tsx apps/server/src/main.ts (--no-build)' },
     command: o.command,
     dataset: { generatedAt: manifest.generatedAt, counts: manifest.counts, pendingParts: manifest.parts.filter((p) => p.status === 'pending').map((p) => ({ name: p.name, reason: p.reason })) },
     operations: [...results.values()],

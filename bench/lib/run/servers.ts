@@ -3,13 +3,13 @@ import { resolve } from 'node:path';
 import type { Manifest } from '../gen/generate';
 import { DATA_DIR, type Scale, type Target } from '../scales';
 import { freePort, startNode, type Started } from './processes';
-import { SERVER_ENV } from './build-server';
+import { SERVER_ENV, SERVER_NODE_ARGS } from './build-server';
 import type { Side } from './types';
 
 /** The real server (apps/server/src/main.ts, as `npm start` runs it) on the bench data, without the demo seed. */
 export async function startProduct(scale: Scale, target: Target, builtEntry?: string): Promise<Started> {
   const port = await freePort();
-  // The build runs in the environment its start script sets (dist/start.sh); tsx runs of the source do not.
+  // The build runs in the environment and with the flags its start script sets (dist/start.sh); tsx runs of the source do not.
   const env: NodeJS.ProcessEnv = { ...(builtEntry ? SERVER_ENV : {}), ...process.env, KC_WEB_DIST: '', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
   delete env.DATABASE_URL;
 
@@ -25,8 +25,8 @@ export async function startProduct(scale: Scale, target: Target, builtEntry?: st
     name: 'product',
     script: builtEntry ?? 'apps/server/src/main.ts',
     tsx: !builtEntry,
-    // For investigations only, e.g. BENCH_PRODUCT_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' (product process only).
-    nodeArgs: process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean),
+    // BENCH_PRODUCT_NODE_ARGS is for investigations only, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' (product process only).
+    nodeArgs: [...(builtEntry ? SERVER_NODE_ARGS : []), ...(process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
     args: ['--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir, '--no-demo'],
     env,
     port,
