@@ -45,7 +45,8 @@ export async function describeMachine(target: Target): Promise<Machine> {
   let commit: string | null = null;
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    // The results a run writes (latest-<scale>.md) are not changes to the code being measured.
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)bench/results'], { cwd: ROOT, encoding: 'utf8' }).trim();
     if (dirty) commit += ' (with uncommitted changes)';
   } catch {
     // not a git checkout
