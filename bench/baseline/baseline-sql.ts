@@ -50,7 +50,8 @@ export function enterpriseListSql(scopePrefix: string, f: ListFilter, page: { cu
     const kw = f.keyword;
     where.push(`("e"."name" like ${p(`%${kw}%`)} or "e"."name_initials" like ${p(`%${kw.toLowerCase()}%`)} or "e"."name_pinyin" like ${p(`%${kw.toLowerCase()}%`)} or "e"."credit_code" like ${p(`${kw.toUpperCase()}%`)})`);
   }
-  if (f.tier) where.push(`"e"."qualification_tiers" @> array[${p(f.tier)}]::text[]`);
+  // Inlined, as the product does, so the tier's partial index serves the generic plan (tiers are a closed set).
+  if (f.tier) where.push(`"e"."qualification_tiers" @> array['${f.tier.replace(/'/g, "''")}']::text[]`);
   const whereSql = where.join(' and ');
   const countParams = [...params];
   const dir = f.order === 'ascend' ? 'asc' : 'desc';

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { TIERS } from '@kechuang/domain';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
+import { enterprisePageQuery } from './enterprise.repository';
 
 // The list pages first and joins names and tiers afterwards (bench/FINDINGS.md F2); it must return exactly what
 // the straightforward query returns: same ids, same order, same total.
@@ -87,5 +89,39 @@ describe('the tier filter after a new qualification record', () => {
     expect(after.ids).toContain(ent.id);
     const body = (await staff.get('/api/v1/enterprises?tier=little_giant&sort=name&order=ascend&pageSize=100')).json() as { data: { id: number }[]; total: number };
     expect({ ids: body.data.map((e) => e.id), total: body.total }).toEqual(after);
+  });
+});
+
+// The tier filter reads only that tier's enterprises: a partial index per tier, which the list's generic plan
+// (F11: the list is a prepared statement) must be able to use (bench/FINDINGS.md F16).
+describe('the tier filter has its own index', () => {
+  it('every tier in TIERS has a partial list index on its enterprises', async () => {
+    const rows = await sql<{ indexname: string; indexdef: string }>`select indexname, indexdef from pg_indexes where tablename = 'enterprise' and indexname like 'enterprise_list_%_idx'`.execute(t.db);
+    for (const tier of TIERS) {
+      const index = rows.rows.find((r) => r.indexname === `enterprise_list_${tier}_idx`);
+      expect(index?.indexdef, tier).toContain(`qualification_tiers @> '{${tier}}'`);
+    }
+  });
+
+  it("the list's generic plan for a tier filter uses that tier's index", async () => {
+    const scope = { kind: 'region', prefix: '621122' } as const;
+    const page = { current: 2, pageSize: 20 };
+    const plans = await t.db.connection().execute(async (conn) => {
+      await sql`set plan_cache_mode = force_generic_plan`.execute(conn);
+      await sql`set enable_seqscan = off`.execute(conn);
+      const out: Record<string, string> = {};
+      for (const tier of ['tech_sme', 'high_tech'] as const) {
+        const compiled = enterprisePageQuery(conn, scope, { regionCode: '621122', industryCode: '3', tier, sort: 'name', order: 'ascend' }, page).compile();
+        await sql.raw(`prepare tier_page as ${compiled.sql}`).execute(conn);
+        const args = compiled.parameters.map((v) => (typeof v === 'number' ? String(v) : `'${String(v)}'`)).join(', ');
+        out[tier] = (await sql.raw<{ 'QUERY PLAN': string }>(`explain execute tier_page(${args})`).execute(conn)).rows.map((r) => r['QUERY PLAN']).join('\n');
+        await sql`deallocate tier_page`.execute(conn);
+      }
+      await sql`reset plan_cache_mode`.execute(conn);
+      await sql`reset enable_seqscan`.execute(conn);
+      return out;
+    });
+    expect(plans.tech_sme).toMatch(/enterprise_list_tech_sme_idx/);
+    expect(plans.high_tech).toMatch(/enterprise_list_high_tech_idx/);
   });
 });

@@ -43,8 +43,10 @@ function filtered(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter) {
     const lower = kw.toLowerCase();
     q = q.where((eb) => eb.or([eb('e.name', 'like', `%${kw}%`), eb('e.name_initials', 'like', `%${lower}%`), eb('e.name_pinyin', 'like', `%${lower}%`), eb('e.credit_code', 'like', `${kw.toUpperCase()}%`)]));
   }
-  // A tier alone is a column predicate (GIN); with a stage, tier and stage must hold on the same record.
-  if (f.tier && !f.stage) q = q.where(sql<boolean>`e.qualification_tiers @> array[${f.tier}]::text[]`);
+  // A tier alone is a column predicate, written as a literal (f.tier is one of TIERS) so that the statement's
+  // generic plan can use that tier's partial index (migration 20261204-2100); with a stage, tier and stage must
+  // hold on the same record.
+  if (f.tier && !f.stage) q = q.where(sql<boolean>`e.qualification_tiers @> array[${sql.lit(f.tier)}]::text[]`);
   else if (f.stage) {
     q = q.where((eb) => {
       let sub = eb.selectFrom('qualification as q').select('q.id').whereRef('q.enterprise_id', '=', 'e.id');
@@ -63,12 +65,11 @@ function withNames<QB extends ReturnType<typeof filtered>>(q: QB) {
 }
 
 /**
- * One page of the register in scope, with filters, sort and the latest stage per tier, and the filter's total.
- * One statement (F2, F11): the page's ids are chosen on the bare rows with the total beside each (a window over
- * every matching row, counted before LIMIT), then names and tiers are computed for those rows only. Only a page
- * past the end, which has no row to carry the total, counts separately.
+ * The statement of one page of the register in scope, with filters, sort and the latest stage per tier, and the
+ * filter's total. One statement (F2, F11): the page's ids are chosen on the bare rows with the total beside each
+ * (a window over every matching row, counted before LIMIT), then names and tiers are computed for those rows only.
  */
-export async function listEnterprises(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter, page: { current: number; pageSize: number }) {
+export function enterprisePageQuery(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter, page: { current: number; pageSize: number }) {
   const sortCol = SORTS[f.sort ?? 'updatedAt'];
   const dir = f.order === 'ascend' ? 'asc' : 'desc';
   const pageIds = filtered(db, scope, f)
@@ -77,7 +78,7 @@ export async function listEnterprises(db: Kysely<DB>, scope: EnterpriseScope, f:
     .orderBy('e.id', dir)
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const rows = await db
+  return db
     .with('page', () => pageIds)
     .selectFrom('page')
     .innerJoin('enterprise as e', 'e.id', 'page.id')
@@ -85,8 +86,12 @@ export async function listEnterprises(db: Kysely<DB>, scope: EnterpriseScope, f:
     .select(enterpriseDisplayColumns('e'))
     .select('page.total')
     .orderBy(sortCol, dir)
-    .orderBy('e.id', dir)
-    .execute();
+    .orderBy('e.id', dir);
+}
+
+/** One page of the register and the filter's total; only a page past the end, which has no row to carry the total, counts separately. */
+export async function listEnterprises(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter, page: { current: number; pageSize: number }) {
+  const rows = await enterprisePageQuery(db, scope, f, page).execute();
   const total = rows.length
     ? Number(rows[0].total)
     : offsetOf(page) === 0
