@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { TIERS } from '@kechuang/domain';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
+import { genericPlans } from '../../../test/generic-plan';
 import { enterprisePageQuery } from './enterprise.repository';
 
 // The list pages first and joins names and tiers afterwards (bench/FINDINGS.md F2); it must return exactly what
@@ -106,21 +107,8 @@ describe('the tier filter has its own index', () => {
   it("the list's generic plan for a tier filter uses that tier's index", async () => {
     const scope = { kind: 'region', prefix: '621122' } as const;
     const page = { current: 2, pageSize: 20 };
-    const plans = await t.db.connection().execute(async (conn) => {
-      await sql`set plan_cache_mode = force_generic_plan`.execute(conn);
-      await sql`set enable_seqscan = off`.execute(conn);
-      const out: Record<string, string> = {};
-      for (const tier of ['tech_sme', 'high_tech'] as const) {
-        const compiled = enterprisePageQuery(conn, scope, { regionCode: '621122', industryCode: '3', tier, sort: 'name', order: 'ascend' }, page).compile();
-        await sql.raw(`prepare tier_page as ${compiled.sql}`).execute(conn);
-        const args = compiled.parameters.map((v) => (typeof v === 'number' ? String(v) : `'${String(v)}'`)).join(', ');
-        out[tier] = (await sql.raw<{ 'QUERY PLAN': string }>(`explain execute tier_page(${args})`).execute(conn)).rows.map((r) => r['QUERY PLAN']).join('\n');
-        await sql`deallocate tier_page`.execute(conn);
-      }
-      await sql`reset plan_cache_mode`.execute(conn);
-      await sql`reset enable_seqscan`.execute(conn);
-      return out;
-    });
+    const pageOfTier = (tier: 'tech_sme' | 'high_tech') => enterprisePageQuery(t.db, scope, { regionCode: '621122', industryCode: '3', tier, sort: 'name', order: 'ascend' }, page).compile();
+    const plans = await genericPlans(t.db, { tech_sme: pageOfTier('tech_sme'), high_tech: pageOfTier('high_tech') });
     expect(plans.tech_sme).toMatch(/enterprise_list_tech_sme_idx/);
     expect(plans.high_tech).toMatch(/enterprise_list_high_tech_idx/);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import { openEmptyDatabase } from '../../../test/test-db';
+import { genericPlans } from '../../../test/generic-plan';
 import type { Database } from './database';
 import { codeStartsWith } from './code-prefix';
 
@@ -32,18 +33,7 @@ describe('codeStartsWith (a code prefix as an index range that prepared statemen
   it('keeps its index in a generic plan, where a LIKE prefix loses it', async () => {
     const compiled = db.selectFrom('code_sample').select('code').where(codeStartsWith('code', '62')).compile();
     const likeCompiled = db.selectFrom('code_sample').select('code').where('code', 'like', '62%').compile();
-    const plans = await db.connection().execute(async (conn) => {
-      await sql`set plan_cache_mode = force_generic_plan`.execute(conn);
-      await sql`set enable_seqscan = off`.execute(conn);
-      await sql.raw(`prepare ranged as ${compiled.sql}`).execute(conn);
-      await sql.raw(`prepare liked as ${likeCompiled.sql}`).execute(conn);
-      const plan = async (statement: string) => (await sql.raw<{ 'QUERY PLAN': string }>(`explain ${statement}`).execute(conn)).rows.map((r) => r['QUERY PLAN']).join('\n');
-      const out = { ranged: await plan(`execute ranged('62', '63')`), liked: await plan(`execute liked('62%')`) };
-      await sql`deallocate all`.execute(conn);
-      await sql`reset plan_cache_mode`.execute(conn);
-      await sql`reset enable_seqscan`.execute(conn);
-      return out;
-    });
+    const plans = await genericPlans(db, { ranged: compiled, liked: likeCompiled });
     expect(plans.ranged).toMatch(/Index Cond: .*~>=~.*~<~/);
     expect(plans.liked).not.toMatch(/Index Cond/);
   });
