@@ -135,7 +135,12 @@ describe('enterprise register in the browser (staff)', () => {
     await dialog.getByRole('button', { name: /确\s?定/ }).click();
     // 2022-06-27 is a Monday: five working days end on Friday 07-01.
     await seeText(page, '公示期：2022-06-27 至 2022-07-01（5 个工作日');
-    await page.getByRole('button', { name: /知道了|确\s?定/ }).last().click();
+    // Dismiss the saved-draft notice by its own button, and let both dialogs go before touching the table: on a
+    // loaded machine the form dialog was still closing and a modal's wrapper took the next click (seen in CI).
+    const saved = page.locator('.ant-modal-confirm', { hasText: '已保存公示草稿' });
+    await saved.getByRole('button', { name: /知道了|确\s?定/ }).click();
+    await saved.waitFor({ state: 'hidden' });
+    await dialog.waitFor({ state: 'hidden' });
 
     const row = tableRows(page).filter({ hasText: NOTICE_TITLE });
     await row.getByText('发布', { exact: true }).click();
