@@ -13,7 +13,14 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/apps/server/**', '@kechuang/server'], message: 'The web and domain must not import the server: share contracts through @kechuang/domain.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/apps/server/**', '@kechuang/server'],
+              message: 'The web and domain must not import the server: share contracts through @kechuang/domain.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -28,7 +35,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!zod$|\\.)', message: 'packages/domain depends on nothing but zod: keep rules pure.' }] },
+        {
+          patterns: [
+            { regex: '^(?!zod$|\\.)', message: 'packages/domain depends on nothing but zod: keep rules pure.' },
+          ],
+        },
       ],
     },
   },

@@ -24,10 +24,19 @@ export default defineConfig({
       serverProject('server-pglite', 'pglite'),
       ...(pgUrl ? [serverProject('server-postgres', 'postgres')] : []),
       // The benchmark itself is not a test; this only checks that its harness and generator still run.
-      { extends: true, test: { name: 'bench', include: ['bench/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 120_000 } },
       {
         extends: true,
-        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 240_000, fileParallelism: false },
+        test: { name: 'bench', include: ['bench/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 120_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
       },
     ],
   },

@@ -21,7 +21,19 @@ describe('bench harness (tiny scale)', () => {
     expect(manifest.counts.audit_log).toBeGreaterThan(200);
     expect(manifest.users.map((u) => u.username)).toContain('bench_staff');
 
-    const result = await runBench({ scale: SCALES.tiny, target, durationS: 1, connections: 2, rounds: 1, warmupS: 0, only: ['c', 'd'], importRun: false, settleTimeoutS: 60, command: 'smoke', log: () => {} });
+    const result = await runBench({
+      scale: SCALES.tiny,
+      target,
+      durationS: 1,
+      connections: 2,
+      rounds: 1,
+      warmupS: 0,
+      only: ['c', 'd'],
+      importRun: false,
+      settleTimeoutS: 60,
+      command: 'smoke',
+      log: () => {},
+    });
     for (const key of ['c', 'd']) {
       const op = result.operations.find((o) => o.key === key)!;
       expect(op.status, op.reason).toBe('done');
@@ -32,7 +44,16 @@ describe('bench harness (tiny scale)', () => {
     }
     expect(result.operations.find((o) => o.key === 'd')!.summary!.counters!['product.conflicts409']).toBe(0);
     expect(result.rss.productPeakUnderLoadMb).toBeGreaterThan(0);
-    const md = markdown(result, { cpuModel: 'test', cores: 1, memoryGb: 1, node: process.version, database: 'PGlite', os: 'test', commit: null, loadAverageAtStart: [0, 0, 0] });
+    const md = markdown(result, {
+      cpuModel: 'test',
+      cores: 1,
+      memoryGb: 1,
+      node: process.version,
+      database: 'PGlite',
+      os: 'test',
+      commit: null,
+      loadAverageAtStart: [0, 0, 0],
+    });
     expect(md).toContain('| (c) ');
   }, 240_000);
 });

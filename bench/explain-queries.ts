@@ -38,16 +38,29 @@ for (const f of filters) {
   await explain(`(a) list page ${page} of ${total}: ${JSON.stringify(f)}`, sql.page.text, sql.page.params);
   await explain(`(a) list count: ${JSON.stringify(f)}`, sql.count.text, sql.count.params);
 }
-const someId = Number((await client.query('select id from enterprise order by id limit 1 offset 4321')).rows[0]?.id ?? 1);
+const someId = Number(
+  (await client.query('select id from enterprise order by id limit 1 offset 4321')).rows[0]?.id ?? 1,
+);
 await explain('(c) enterprise detail', ENTERPRISE_BY_ID, [someId]);
 await explain('(c) qualifications page', QUALIFICATIONS_PAGE, [`${scope}%`, someId, 20, 0]);
 await explain('(c) qualifications count', QUALIFICATIONS_COUNT, [`${scope}%`, someId]);
-const task = (await client.query(`select id from rd_task order by period, id limit 1`).catch(() => ({ rows: [] }))).rows[0];
+const task = (await client.query(`select id from rd_task order by period, id limit 1`).catch(() => ({ rows: [] })))
+  .rows[0];
 if (task) {
   await explain('(b) R&D task totals by GROUPING SETS', rdSummarySql(1), [task.id, 'approved']);
 }
-const app = (await client.query(`select id from project_application where state in ('draft', 'returned') order by id limit 1`).catch(() => ({ rows: [] }))).rows[0];
+const app = (
+  await client
+    .query(`select id from project_application where state in ('draft', 'returned') order by id limit 1`)
+    .catch(() => ({ rows: [] }))
+).rows[0];
 if (app) await explain('(e) application with call and applicant', APPLICATION_BY_ID, [app.id]);
-await explain('(f) session lookup (every request)', `select "s"."id", "u"."id", coalesce((select array_agg(ur.role_code order by ur.role_code) from user_role ur where ur.user_id = u.id), '{}') as "roles" from "user_session" as "s" inner join "app_user" as "u" on "u"."id" = "s"."user_id" where "s"."token_hash" = $1 and "s"."revoked_at" is null`, ['0'.repeat(64)]);
-await explain('audit chain head (every audited write)', `select "last_hash" from "audit_head" where "chain" = $1`, ['legacy']);
+await explain(
+  '(f) session lookup (every request)',
+  `select "s"."id", "u"."id", coalesce((select array_agg(ur.role_code order by ur.role_code) from user_role ur where ur.user_id = u.id), '{}') as "roles" from "user_session" as "s" inner join "app_user" as "u" on "u"."id" = "s"."user_id" where "s"."token_hash" = $1 and "s"."revoked_at" is null`,
+  ['0'.repeat(64)],
+);
+await explain('audit chain head (every audited write)', `select "last_hash" from "audit_head" where "chain" = $1`, [
+  'legacy',
+]);
 await client.end();

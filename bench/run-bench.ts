@@ -41,7 +41,11 @@ try {
   });
   const md = markdown(result, machine);
   // Only a full run at the issue's settings (all operations, 16 connections, the import) updates latest-<scale>.md.
-  const partial = args.only !== undefined || args['no-import'] === true || num(args, 'connections', 16) !== 16 || process.env.BENCH_PRODUCT_NODE_ARGS !== undefined;
+  const partial =
+    args.only !== undefined ||
+    args['no-import'] === true ||
+    num(args, 'connections', 16) !== 16 ||
+    process.env.BENCH_PRODUCT_NODE_ARGS !== undefined;
   const paths = writeResults(result, machine, md, { partial });
   console.log(`\n${md}`);
   console.log(`results: ${paths.json}${paths.md ? `\n         ${paths.md}` : ' (partial run: latest-*.md unchanged)'}`);

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { seeText, visible } from './support/expect-ui';
-import { BAD_ROWS, IMPORT_NAME_PREFIX, columnTexts, fillTemplate, goodRow, headerTexts, rowsWithMistakes } from './support/enterprise-import-file';
+import {
+  BAD_ROWS,
+  IMPORT_NAME_PREFIX,
+  columnTexts,
+  fillTemplate,
+  goodRow,
+  headerTexts,
+  rowsWithMistakes,
+} from './support/enterprise-import-file';
 import { downloadBy, problemRows, searchRegister, tableRows, uploadWorkbook } from './support/enterprise-flows';
 import { openPage, signIn } from './support/flows';
 import { startServer, type RunningServer } from './support/server';
@@ -47,7 +55,9 @@ describe('enterprise register in the browser (staff)', () => {
     await visible(dialog);
     const tpl = await downloadBy(page, () => dialog.getByRole('button', { name: '下载导入模板' }).click());
     expect(tpl.name).toMatch(/\.xlsx$/);
-    expect(await headerTexts(tpl.content)).toEqual(expect.arrayContaining(['*企业名称', '*统一社会信用代码', '职工总数']));
+    expect(await headerTexts(tpl.content)).toEqual(
+      expect.arrayContaining(['*企业名称', '*统一社会信用代码', '职工总数']),
+    );
     template = tpl.content;
 
     await dialog.getByRole('button', { name: '下一步：上传文件' }).click();
@@ -55,9 +65,21 @@ describe('enterprise register in the browser (staff)', () => {
     await visible(dialog.getByText('校验未通过：共 30 行，失败 3 行'), 60_000);
     const problems = await problemRows(dialog);
     expect(problems).toHaveLength(3);
-    expect(problems[0]).toEqual([`第 ${sheetRow(BAD_ROWS.checkChar)} 行`, '统一社会信用代码', expect.stringContaining('校验码错误')]);
-    expect(problems[1]).toEqual([`第 ${sheetRow(BAD_ROWS.noName)} 行`, '企业名称', expect.stringContaining('不能为空')]);
-    expect(problems[2]).toEqual([`第 ${sheetRow(BAD_ROWS.textInCount)} 行`, '职工总数', expect.stringContaining('须为整数')]);
+    expect(problems[0]).toEqual([
+      `第 ${sheetRow(BAD_ROWS.checkChar)} 行`,
+      '统一社会信用代码',
+      expect.stringContaining('校验码错误'),
+    ]);
+    expect(problems[1]).toEqual([
+      `第 ${sheetRow(BAD_ROWS.noName)} 行`,
+      '企业名称',
+      expect.stringContaining('不能为空'),
+    ]);
+    expect(problems[2]).toEqual([
+      `第 ${sheetRow(BAD_ROWS.textInCount)} 行`,
+      '职工总数',
+      expect.stringContaining('须为整数'),
+    ]);
     expect(await dialog.getByRole('button', { name: '确认导入' }).isDisabled()).toBe(true);
     await screenshot(page, 'ent-01-import-problems');
 
@@ -105,10 +127,16 @@ describe('enterprise register in the browser (staff)', () => {
   it('runs the 高企 self-assessment for it: eight conditions and the 71-point verdict', async () => {
     const { page } = ctx();
     await page.getByRole('button', { name: '高企自评' }).click();
-    await page.waitForURL((url) => url.pathname === '/enterprise/self-assessment' && url.searchParams.get('tab') === 'high-tech');
+    await page.waitForURL(
+      (url) => url.pathname === '/enterprise/self-assessment' && url.searchParams.get('tab') === 'high-tech',
+    );
     // Prefilled from the register: the founding date of 青龙管业.
     await visible(page.locator('input[value="2011-08-02"]'));
-    await page.getByRole('button', { name: '测 算' }).or(page.getByRole('button', { name: '测算' })).first().click();
+    await page
+      .getByRole('button', { name: '测 算' })
+      .or(page.getByRole('button', { name: '测算' }))
+      .first()
+      .click();
     const result = page.locator('.kc-assessment-result');
     await visible(result.locator('.kc-verdict'));
     await expect.poll(() => result.locator('.kc-condition').count()).toBe(8);
@@ -144,7 +172,10 @@ describe('enterprise register in the browser (staff)', () => {
 
     const row = tableRows(page).filter({ hasText: NOTICE_TITLE });
     await row.getByText('发布', { exact: true }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s?定/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s?定/ })
+      .click();
     await visible(row.getByText('公开页面'));
     const href = await row.getByRole('link', { name: /公开页面/ }).getAttribute('href');
     expect(href).toMatch(/^\/public\/notices\/\d+$/);
@@ -160,4 +191,3 @@ describe('enterprise register in the browser (staff)', () => {
     await screenshot(page, 'ent-07-public-notice', { fullPage: true });
   });
 });
-

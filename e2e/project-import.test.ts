@@ -30,12 +30,44 @@ describe('historical project import (browser)', () => {
     const { base } = server;
     const { page } = browser;
     const staffApi = await apiLogin(base, 'staff', DEMO_PASSWORD);
-    const unit = (await apiCall<{ data: { name: string; creditCode: string }[] }>(base, staffApi, 'GET', `/enterprises?keyword=${encodeURIComponent('青龙管业')}&pageSize=1`)).data[0];
+    const unit = (
+      await apiCall<{ data: { name: string; creditCode: string }[] }>(
+        base,
+        staffApi,
+        'GET',
+        `/enterprises?keyword=${encodeURIComponent('青龙管业')}&pageSize=1`,
+      )
+    ).data[0];
     const before = await apiCall<{ amountTotal: string }>(base, staffApi, 'GET', '/funding?pageSize=1');
     // 2023 records are newer than the demo ledger's, so they head the ledger list.
     const rows: Record<string, string | number>[] = [
-      { 年度: 2023, 计划类别: '县级科技计划', 级别: '县级', 项目名称: TITLE, 承担单位: unit.name, 统一社会信用代码: unit.creditCode, 状态: '验收通过', 立项日期: '2023-06-30', '中央资金（万元）': 50, '县级资金（万元）': 10.5, '企业自筹（万元）': 20, 开始日期: '2023-07-01', 结束日期: '2024-06-30', 负责人: '李明' },
-      { 年度: 2023, 计划类别: '市级科技计划', 级别: '市级', 项目名称: '管道防腐涂层工艺改进（历史导入）', 承担单位: unit.name, 统一社会信用代码: unit.creditCode, 状态: '实施中', 立项日期: '2023-05-10', '省级资金（万元）': 12.345678 },
+      {
+        年度: 2023,
+        计划类别: '县级科技计划',
+        级别: '县级',
+        项目名称: TITLE,
+        承担单位: unit.name,
+        统一社会信用代码: unit.creditCode,
+        状态: '验收通过',
+        立项日期: '2023-06-30',
+        '中央资金（万元）': 50,
+        '县级资金（万元）': 10.5,
+        '企业自筹（万元）': 20,
+        开始日期: '2023-07-01',
+        结束日期: '2024-06-30',
+        负责人: '李明',
+      },
+      {
+        年度: 2023,
+        计划类别: '市级科技计划',
+        级别: '市级',
+        项目名称: '管道防腐涂层工艺改进（历史导入）',
+        承担单位: unit.name,
+        统一社会信用代码: unit.creditCode,
+        状态: '实施中',
+        立项日期: '2023-05-10',
+        '省级资金（万元）': 12.345678,
+      },
     ];
 
     await signIn(page, base, 'staff', DEMO_PASSWORD);
@@ -46,7 +78,11 @@ describe('historical project import (browser)', () => {
     const tpl = await downloadBy(page, () => dialog.getByRole('button', { name: '下载导入模板' }).click());
     await dialog.getByRole('button', { name: '下一步：上传文件' }).click();
 
-    await uploadWorkbook(dialog, '历史项目-有错.xlsx', await fillTemplate(tpl.content, [{ ...rows[0], 结束日期: '2023-01-01' }, rows[1]]));
+    await uploadWorkbook(
+      dialog,
+      '历史项目-有错.xlsx',
+      await fillTemplate(tpl.content, [{ ...rows[0], 结束日期: '2023-01-01' }, rows[1]]),
+    );
     await visible(dialog.getByText(/校验未通过/), 60_000);
     const problems = await problemRows(dialog);
     expect(problems).toEqual([['第 2 行', '结束日期', '结束日期不能早于开始日期']]);

@@ -79,7 +79,9 @@ describe('project application, review and funding in the browser', () => {
     await page.getByLabel('项目负责人').fill('王建国');
     await page.getByLabel('项目简介').fill('对防腐涂层钢管生产线实施智能化改造，提升产品合格率。');
     await page.getByRole('button', { name: '下一步' }).click();
-    await page.locator('input[type=file]').setInputFiles({ name: '项目实施方案.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '项目实施方案.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
     await seeText(page, '已上传“项目实施方案.pdf”');
     await screenshot(page, 'p01-enterprise-attachment');
     await page.getByRole('button', { name: '下一步' }).click();
@@ -116,7 +118,9 @@ describe('project application, review and funding in the browser', () => {
     await atPath(page, `/project/mine/${applicationId}/edit`);
     await visible(page.getByTestId('return-reason').getByText(RETURN_REASON));
     await page.getByRole('button', { name: '下一步' }).click();
-    await page.getByLabel('项目简介').fill('对防腐涂层钢管生产线实施智能化改造，预计年新增产值 3000 万元、合格率提升至 99.5%。');
+    await page
+      .getByLabel('项目简介')
+      .fill('对防腐涂层钢管生产线实施智能化改造，预计年新增产值 3000 万元、合格率提升至 99.5%。');
     await page.getByRole('button', { name: '下一步' }).click();
     await visible(page.getByText('项目实施方案.pdf'));
     await page.getByRole('button', { name: '下一步' }).click();
@@ -135,8 +139,13 @@ describe('project application, review and funding in the browser', () => {
     await staffMove(page, '推荐上报');
     // 吴专家 declares a conflict with the applicant: the dialog must show it before anything is saved.
     const staffApi = await apiLogin(base, 'staff', DEMO_PASSWORD);
-    const wu = (await apiCall<{ userId: number; name: string; version: number }[]>(base, staffApi, 'GET', '/experts')).find((x) => x.name === '吴专家')!;
-    await apiCall(base, staffApi, 'PUT', `/experts/${wu.userId}`, { version: wu.version, conflicts: [{ name: '甘肃青龙管业有限责任公司', reason: '曾任该公司技术顾问' }] });
+    const wu = (
+      await apiCall<{ userId: number; name: string; version: number }[]>(base, staffApi, 'GET', '/experts')
+    ).find((x) => x.name === '吴专家')!;
+    await apiCall(base, staffApi, 'PUT', `/experts/${wu.userId}`, {
+      version: wu.version,
+      conflicts: [{ name: '甘肃青龙管业有限责任公司', reason: '曾任该公司技术顾问' }],
+    });
     await page.getByRole('button', { name: '指派专家' }).click();
     const dialog = page.getByRole('dialog', { name: /指派评审专家/ });
     await visible(dialog.getByText('每份申报书至少 2 名专家'));

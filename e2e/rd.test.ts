@@ -56,7 +56,8 @@ function figuresFor(total: number): Record<string, string> {
 }
 
 /** antd puts a space between the two characters of a two-character button label (提 交). */
-const button = (page: Page, label: string) => page.locator('button').filter({ hasText: new RegExp(`^${label.split('').join('\\s?')}$`) });
+const button = (page: Page, label: string) =>
+  page.locator('button').filter({ hasText: new RegExp(`^${label.split('').join('\\s?')}$`) });
 
 async function fillFigures(page: Page, figures: Record<string, string>): Promise<void> {
   for (const [label, value] of Object.entries(figures)) {
@@ -67,7 +68,9 @@ async function fillFigures(page: Page, figures: Record<string, string>): Promise
 
 /** Every warning needs an explanation before submitting; fill whichever the server raised. */
 async function explainWarnings(page: Page): Promise<void> {
-  for (const box of await page.getByLabel('情况说明').all()) await box.fill('本期新上马铃薯淀粉废水资源化项目，研发投入较上期增加，已附研发费用辅助账。');
+  for (const box of await page.getByLabel('情况说明').all()) {
+    await box.fill('本期新上马铃薯淀粉废水资源化项目，研发投入较上期增加，已附研发费用辅助账。');
+  }
 }
 
 async function openMyForm(page: Page, base: string): Promise<void> {
@@ -85,7 +88,10 @@ describe('R&D expenditure collection in the browser', () => {
     await page.getByRole('link', { name: TASK_TITLE }).click();
     await atPath(page, `/rd/tasks/${taskId}`);
     await page.getByRole('button', { name: '发布任务' }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
     await seeText(page, '已发布任务，单位可开始填报');
     await visible(page.locator('.ant-pro-page-container').getByText('填报中'));
     expect(await page.getByTestId('overall-rate').innerText()).toBe('0.00%');
@@ -120,7 +126,11 @@ describe('R&D expenditure collection in the browser', () => {
 
     await page.getByLabel('研发人员数', { exact: true }).fill(String(Math.min(employees, 20)));
     await button(page, '保存').click();
-    await page.getByTestId('rd-findings').getByText(finding).waitFor({ state: 'detached', timeout: 60_000 }).catch(() => undefined);
+    await page
+      .getByTestId('rd-findings')
+      .getByText(finding)
+      .waitFor({ state: 'detached', timeout: 60_000 })
+      .catch(() => undefined);
     expect(await page.getByTestId('rd-findings').getByText(finding).count()).toBe(0);
     await explainWarnings(page);
     await button(page, '提交').click();
@@ -196,7 +206,12 @@ describe('R&D expenditure collection in the browser', () => {
 
   it('staff import another unit’s figures from the statistics office’s sheet; a bad row is refused first', async () => {
     const { base, page } = ctx();
-    const pending = await apiCall<{ data: { creditCode: string; enterpriseName: string }[] }>(base, staffApi!, 'GET', `/rd/tasks/${taskId}/units?status=not_filled&pageSize=1`);
+    const pending = await apiCall<{ data: { creditCode: string; enterpriseName: string }[] }>(
+      base,
+      staffApi!,
+      'GET',
+      `/rd/tasks/${taskId}/units?status=not_filled&pageSize=1`,
+    );
     const unit = pending.data[0];
     const row = (revenue: string | number) => ({
       统一社会信用代码: unit.creditCode,

@@ -33,7 +33,9 @@ export const SERVER_NODE_ARGS = ['--heap-growing-percent=20'];
 
 // `dist/start.sh [args]`: the one way to run the build (npm run start:prod); exec keeps the node process's pid.
 const START_SCRIPT = `#!/bin/sh
-${Object.entries(SERVER_ENV).map(([k, v]) => `export ${k}=\${${k}:-${v}}`).join('\n')}
+${Object.entries(SERVER_ENV)
+  .map(([k, v]) => `export ${k}=\${${k}:-${v}}`)
+  .join('\n')}
 exec node ${SERVER_NODE_ARGS.join(' ')} "$(dirname "$0")/server/main.mjs" "$@"
 `;
 
@@ -42,10 +44,21 @@ export async function buildServer() {
   rmSync(SERVER_DIST, { recursive: true, force: true });
   cpSync(resolve(SERVER, 'src/platform/db/code-tables'), resolve(SERVER_DIST, 'code-tables'), { recursive: true });
   const pkg = JSON.parse(readFileSync(resolve(SERVER, 'package.json'), 'utf8'));
-  const external = Object.keys(pkg.dependencies).filter((d) => !d.startsWith('@kechuang/')).flatMap((d) => [d, `${d}/*`]);
+  const external = Object.keys(pkg.dependencies)
+    .filter((d) => !d.startsWith('@kechuang/'))
+    .flatMap((d) => [d, `${d}/*`]);
   writeFileSync(SERVER_START, START_SCRIPT);
   chmodSync(SERVER_START, 0o755);
-  await build({ entryPoints: [resolve(SERVER, 'src/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: SERVER_ENTRY, external, logLevel: 'warning' });
+  await build({
+    entryPoints: [resolve(SERVER, 'src/main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: SERVER_ENTRY,
+    external,
+    logLevel: 'warning',
+  });
   return SERVER_ENTRY;
 }
 

@@ -13,7 +13,10 @@ const reports = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));
 const sum = (key) => reports.reduce((n, r) => n + (r[key] ?? 0), 0);
 const passed = sum('numPassedTests');
 // A file that fails to load has no failed test but is a failure all the same.
-const failed = reports.reduce((n, r) => n + (r.numFailedTests ?? 0) + (r.numFailedTests ? 0 : (r.numFailedTestSuites ?? 0)), 0);
+const failed = reports.reduce(
+  (n, r) => n + (r.numFailedTests ?? 0) + (r.numFailedTests ? 0 : (r.numFailedTestSuites ?? 0)),
+  0,
+);
 const skipped = sum('numPendingTests') + sum('numTodoTests');
 let ok = reports.every((r) => r.success === true) && failed === 0;
 const report = { startTime: Math.min(...reports.map((r) => r.startTime)) };

@@ -17,10 +17,18 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/, priority: 40 },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/,
+              priority: 40,
+            },
             { name: 'domain', test: /(packages[\\/]domain|node_modules[\\/]zod)[\\/]/, priority: 30 },
             // antd before pro: a group takes its modules' dependencies along, so the larger base library must claim its own first.
-            { name: 'antd', test: /node_modules[\\/](antd|@ant-design[\\/](?!pro-)[^\\/]+|rc-[^\\/]+|@rc-component)[\\/]/, priority: 20 },
+            {
+              name: 'antd',
+              test: /node_modules[\\/](antd|@ant-design[\\/](?!pro-)[^\\/]+|rc-[^\\/]+|@rc-component)[\\/]/,
+              priority: 20,
+            },
             { name: 'pro', test: /node_modules[\\/]@ant-design[\\/]pro-/, priority: 10 },
           ],
         },

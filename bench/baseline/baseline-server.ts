@@ -87,10 +87,22 @@ app.get('/api/health', async () => ({ status: 'ok' }));
 // (a) list with filters, sort and page.
 app.get('/api/v1/enterprises', async (req) => {
   const q = req.query as Record<string, string | undefined>;
-  const f: ListFilter = { regionCode: q.regionCode, industryCode: q.industryCode, tier: q.tier, keyword: q.keyword, sort: q.sort, order: q.order };
-  const sql = enterpriseListSql(scopePrefix, f, { current: Number(q.current ?? 1), pageSize: Number(q.pageSize ?? 20) });
+  const f: ListFilter = {
+    regionCode: q.regionCode,
+    industryCode: q.industryCode,
+    tier: q.tier,
+    keyword: q.keyword,
+    sort: q.sort,
+    order: q.order,
+  };
+  const sql = enterpriseListSql(scopePrefix, f, {
+    current: Number(q.current ?? 1),
+    pageSize: Number(q.pageSize ?? 20),
+  });
   const { rows } = await pool.query(sql.page.text, sql.page.params);
-  const total = rows.length ? Number(rows[0].total) : Number((await pool.query(sql.count.text, sql.count.params)).rows[0].n);
+  const total = rows.length
+    ? Number(rows[0].total)
+    : Number((await pool.query(sql.count.text, sql.count.params)).rows[0].n);
   return { data: rows.map(({ total: _total, ...row }) => row), total, success: true };
 });
 
@@ -110,7 +122,9 @@ app.get('/api/v1/qualifications', async (req) => {
   // Like the product: a first page with room left is the whole list, so the count is skipped.
   const rows = await pool.query(QUALIFICATIONS_PAGE, [...params, pageSize, (current - 1) * pageSize]);
   const partial = rows.rows.length > 0 && rows.rows.length < pageSize;
-  const total = partial ? (current - 1) * pageSize + rows.rows.length : Number((await pool.query(QUALIFICATIONS_COUNT, params)).rows[0].n);
+  const total = partial
+    ? (current - 1) * pageSize + rows.rows.length
+    : Number((await pool.query(QUALIFICATIONS_COUNT, params)).rows[0].n);
   return { data: rows.rows, total, success: true };
 });
 
@@ -125,7 +139,9 @@ app.put('/api/v1/enterprises/:id', async (req, reply) => {
     const after = await c.query(ENTERPRISE_UPDATE, [body.address ?? null, userId, id, body.version]);
     return after.rows[0] ?? 409;
   });
-  if (typeof out === 'number') return reply.status(out).send({ error: { code: out === 404 ? 'NOT_FOUND' : 'VERSION_CONFLICT' } });
+  if (typeof out === 'number') {
+    return reply.status(out).send({ error: { code: out === 404 ? 'NOT_FOUND' : 'VERSION_CONFLICT' } });
+  }
   return out;
 });
 
@@ -134,12 +150,22 @@ app.post('/api/v1/auth/login', async (req, reply) => {
   const body = req.body as { username: string; password: string };
   const { rows } = await pool.query(USER_BY_NAME, [body.username.toLowerCase()]);
   const user = rows[0];
-  if (!user || !(await argon2.verify(user.password_hash, body.password))) return reply.status(401).send({ error: { code: 'INVALID_CREDENTIALS' } });
+  if (!user || !(await argon2.verify(user.password_hash, body.password))) {
+    return reply.status(401).send({ error: { code: 'INVALID_CREDENTIALS' } });
+  }
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await inTransaction(async (c) => {
     await c.query(USER_SIGNED_IN, [0, null, new Date(), user.id]);
-    await c.query(SESSION_INSERT, [randomUUID(), createHash('sha256').update(token).digest('hex'), user.id, csrfToken, req.ip, (req.headers['user-agent'] ?? '').slice(0, 300), new Date(Date.now() + 8 * 3_600_000)]);
+    await c.query(SESSION_INSERT, [
+      randomUUID(),
+      createHash('sha256').update(token).digest('hex'),
+      user.id,
+      csrfToken,
+      req.ip,
+      (req.headers['user-agent'] ?? '').slice(0, 300),
+      new Date(Date.now() + 8 * 3_600_000),
+    ]);
   });
   reply.header('set-cookie', `kc_sid=${token}; Path=/; HttpOnly; SameSite=Lax`);
   return { csrfToken };
@@ -151,10 +177,21 @@ app.get('/api/v1/rd/tasks/:id/summary', async (req, reply) => {
   const statuses = (req.query as { basis?: string }).basis === 'reported' ? ['submitted', 'approved'] : ['approved'];
   const task = (await pool.query(RD_TASK_BY_ID, [id])).rows[0];
   if (!task) return reply.status(404).send({ error: { code: 'NOT_FOUND' } });
-  const [summary, gdp] = await Promise.all([pool.query(rdSummarySql(statuses.length), [id, ...statuses]), pool.query(GDP_OF, ['gdp', task.region_code, task.period])]);
+  const [summary, gdp] = await Promise.all([
+    pool.query(rdSummarySql(statuses.length), [id, ...statuses]),
+    pool.query(GDP_OF, ['gdp', task.region_code, task.period]),
+  ]);
   const groups = new Map<string, unknown[]>();
-  for (const r of (summary.rows[0] as { groups: { dimension: string }[] }).groups) groups.set(r.dimension, [...(groups.get(r.dimension) ?? []), r]);
-  return { taskId: id, period: task.period, total: groups.get('total')?.[0], ...Object.fromEntries(groups), gdp: gdp.rows[0] ?? null };
+  for (const r of (summary.rows[0] as { groups: { dimension: string }[] }).groups) {
+    groups.set(r.dimension, [...(groups.get(r.dimension) ?? []), r]);
+  }
+  return {
+    taskId: id,
+    period: task.period,
+    total: groups.get('total')?.[0],
+    ...Object.fromEntries(groups),
+    gdp: gdp.rows[0] ?? null,
+  };
 });
 
 // (e) an applicant's submission: the application, its files, then the transition with its row and timeline entry.
@@ -170,8 +207,31 @@ app.post('/api/v1/applications/:id/transitions', async (req, reply) => {
     if (Number(before.version) !== body.version || before.state !== a.state) return 409;
     const after = (await c.query(APPLICATION_SUBMIT, [body.to, now, userId, id, body.version])).rows[0];
     if (!after) return 409;
-    await c.query(TRANSITION_INSERT, [a.region_code, id, a.state, body.to, now, userId, 'baseline', false, null, 'applicant']);
-    await c.query(EVENT_INSERT, [a.enterprise_id, a.region_code, now, 'project', `application-${body.to}`, `${a.title}：${a.state} → ${body.to}`, null, userId, 'baseline', 'project_application', id]);
+    await c.query(TRANSITION_INSERT, [
+      a.region_code,
+      id,
+      a.state,
+      body.to,
+      now,
+      userId,
+      'baseline',
+      false,
+      null,
+      'applicant',
+    ]);
+    await c.query(EVENT_INSERT, [
+      a.enterprise_id,
+      a.region_code,
+      now,
+      'project',
+      `application-${body.to}`,
+      `${a.title}：${a.state} → ${body.to}`,
+      null,
+      userId,
+      'baseline',
+      'project_application',
+      id,
+    ]);
     return after;
   });
   if (typeof out === 'number') return reply.status(out).send({ error: { code: 'VERSION_CONFLICT' } });
@@ -182,10 +242,35 @@ app.post('/api/v1/applications/:id/transitions', async (req, reply) => {
 app.post('/api/v1/baseline/applications/reopen', async (req) => {
   const ids = (req.body as { ids: number[] }).ids;
   return inTransaction(async (c) => {
-    const { rows } = await c.query(`update "project_application" set "state" = 'returned', version = version + 2, updated_at = now() where "id" = any($1) and "state" = 'submitted' returning "id", "version", "region_code"`, [ids]);
+    const { rows } = await c.query(
+      `update "project_application" set "state" = 'returned', version = version + 2, updated_at = now() where "id" = any($1) and "state" = 'submitted' returning "id", "version", "region_code"`,
+      [ids],
+    );
     for (const r of rows) {
-      await c.query(TRANSITION_INSERT, [r.region_code, r.id, 'submitted', 'county_review', new Date(), userId, 'baseline', false, null, 'internal']);
-      await c.query(TRANSITION_INSERT, [r.region_code, r.id, 'county_review', 'returned', new Date(), userId, 'baseline', false, '压测：退回以便再次提交', 'applicant']);
+      await c.query(TRANSITION_INSERT, [
+        r.region_code,
+        r.id,
+        'submitted',
+        'county_review',
+        new Date(),
+        userId,
+        'baseline',
+        false,
+        null,
+        'internal',
+      ]);
+      await c.query(TRANSITION_INSERT, [
+        r.region_code,
+        r.id,
+        'county_review',
+        'returned',
+        new Date(),
+        userId,
+        'baseline',
+        false,
+        '压测：退回以便再次提交',
+        'applicant',
+      ]);
     }
     return rows.map((r) => ({ id: r.id, version: r.version }));
   });
@@ -206,33 +291,91 @@ async function writeImport(c: pg.PoolClient, rows: ImportRowIn[], regionCode: st
   let n = 0;
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
-    const cols = ['region_code', 'township_code', 'name', 'unit_kind', 'name_initials', 'name_pinyin', 'credit_code', 'industry_code', 'founded_on', 'address', 'contact_name', 'contact_phone', 'created_by', 'updated_by'];
+    const cols = [
+      'region_code',
+      'township_code',
+      'name',
+      'unit_kind',
+      'name_initials',
+      'name_pinyin',
+      'credit_code',
+      'industry_code',
+      'founded_on',
+      'address',
+      'contact_name',
+      'contact_phone',
+      'created_by',
+      'updated_by',
+    ];
     const values: unknown[] = [];
     const tuples = chunk.map((r) => {
       const py = namePinyin(r.name);
       const base = values.length;
-      values.push(regionCode, r.townshipCode ?? null, r.name, r.unitKind ?? 'enterprise', py.initials, py.full, r.creditCode, r.industryCode ?? null, r.foundedOn ?? null, r.address ?? null, r.contactName ?? null, r.contactPhone ?? null, userId, userId);
+      values.push(
+        regionCode,
+        r.townshipCode ?? null,
+        r.name,
+        r.unitKind ?? 'enterprise',
+        py.initials,
+        py.full,
+        r.creditCode,
+        r.industryCode ?? null,
+        r.foundedOn ?? null,
+        r.address ?? null,
+        r.contactName ?? null,
+        r.contactPhone ?? null,
+        userId,
+        userId,
+      );
       return `(${cols.map((_, k) => `$${base + k + 1}`).join(', ')})`;
     });
-    const inserted = await c.query(`insert into "enterprise" (${cols.map((x) => `"${x}"`).join(', ')}) values ${tuples.join(', ')} returning *`, values);
+    const inserted = await c.query(
+      `insert into "enterprise" (${cols.map((x) => `"${x}"`).join(', ')}) values ${tuples.join(', ')} returning *`,
+      values,
+    );
     const idByCode = new Map(inserted.rows.map((r) => [r.credit_code as string, r.id as number]));
     const yearly = chunk.filter((r) => r.year !== undefined);
     if (yearly.length) {
       const yv: unknown[] = [];
       const yt = yearly.map((r) => {
         const b = yv.length;
-        yv.push(idByCode.get(r.creditCode), regionCode, r.year, r.staffTotal ?? null, r.techStaff ?? null, r.revenue ?? null, r.rdExpense ?? null, userId, userId);
+        yv.push(
+          idByCode.get(r.creditCode),
+          regionCode,
+          r.year,
+          r.staffTotal ?? null,
+          r.techStaff ?? null,
+          r.revenue ?? null,
+          r.rdExpense ?? null,
+          userId,
+          userId,
+        );
         return `(${Array.from({ length: 9 }, (_, k) => `$${b + k + 1}`).join(', ')})`;
       });
-      await c.query(`insert into "enterprise_yearly" ("enterprise_id", "region_code", "year", "staff_total", "tech_staff", "revenue", "rd_expense", "created_by", "updated_by") values ${yt.join(', ')}`, yv);
+      await c.query(
+        `insert into "enterprise_yearly" ("enterprise_id", "region_code", "year", "staff_total", "tech_staff", "revenue", "rd_expense", "created_by", "updated_by") values ${yt.join(', ')}`,
+        yv,
+      );
     }
     const ev: unknown[] = [];
     const et = chunk.map((r, k) => {
       const b = ev.length;
-      ev.push(idByCode.get(r.creditCode), regionCode, 'import', 'import-created', 'Excel 导入纳入企业名录', `第 ${i + k + 2} 行`, userId, 'baseline');
+      ev.push(
+        idByCode.get(r.creditCode),
+        regionCode,
+        'import',
+        'import-created',
+        'Excel 导入纳入企业名录',
+        `第 ${i + k + 2} 行`,
+        userId,
+        'baseline',
+      );
       return `(${Array.from({ length: 8 }, (_, j) => `$${b + j + 1}`).join(', ')})`;
     });
-    await c.query(`insert into "enterprise_event" ("enterprise_id", "region_code", "module", "kind", "title", "detail", "actor_id", "actor_name") values ${et.join(', ')}`, ev);
+    await c.query(
+      `insert into "enterprise_event" ("enterprise_id", "region_code", "module", "kind", "title", "detail", "actor_id", "actor_name") values ${et.join(', ')}`,
+      ev,
+    );
     n += inserted.rows.length;
   }
   return n;

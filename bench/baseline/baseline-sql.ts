@@ -27,9 +27,15 @@ export interface ListFilter {
 }
 
 /** A code prefix as the product writes it (codeStartsWith): a byte range in the text_pattern_ops operators. */
-export const nextPrefix = (prefix: string) => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+export const nextPrefix = (prefix: string) =>
+  prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 
-const SORTS: Record<string, string> = { name: '"e"."name_pinyin"', updatedAt: '"e"."updated_at"', foundedOn: '"e"."founded_on"', revenue: '"e"."id"' };
+const SORTS: Record<string, string> = {
+  name: '"e"."name_pinyin"',
+  updatedAt: '"e"."updated_at"',
+  foundedOn: '"e"."founded_on"',
+  revenue: '"e"."id"',
+};
 
 /** (a) The enterprise list: page with names and tiers, and the count, as listEnterprises builds them. */
 export function enterpriseListSql(scopePrefix: string, f: ListFilter, page: { current: number; pageSize: number }) {
@@ -39,7 +45,8 @@ export function enterpriseListSql(scopePrefix: string, f: ListFilter, page: { cu
     params.push(v);
     return `$${params.length}`;
   };
-  const startsWith = (column: string, prefix: string) => `(${column} ~>=~ ${p(prefix)} and ${column} ~<~ ${p(nextPrefix(prefix))})`;
+  const startsWith = (column: string, prefix: string) =>
+    `(${column} ~>=~ ${p(prefix)} and ${column} ~<~ ${p(nextPrefix(prefix))})`;
   where.push(startsWith('"e"."region_code"', scopePrefix));
   if (f.regionCode) {
     if (f.regionCode.length === 12) where.push(`"e"."township_code" = ${p(f.regionCode)}`);
@@ -48,7 +55,9 @@ export function enterpriseListSql(scopePrefix: string, f: ListFilter, page: { cu
   if (f.industryCode) where.push(startsWith('"e"."industry_code"', f.industryCode));
   if (f.keyword) {
     const kw = f.keyword;
-    where.push(`("e"."name" like ${p(`%${kw}%`)} or "e"."name_initials" like ${p(`%${kw.toLowerCase()}%`)} or "e"."name_pinyin" like ${p(`%${kw.toLowerCase()}%`)} or "e"."credit_code" like ${p(`${kw.toUpperCase()}%`)})`);
+    where.push(
+      `("e"."name" like ${p(`%${kw}%`)} or "e"."name_initials" like ${p(`%${kw.toLowerCase()}%`)} or "e"."name_pinyin" like ${p(`%${kw.toLowerCase()}%`)} or "e"."credit_code" like ${p(`${kw.toUpperCase()}%`)})`,
+    );
   }
   // Inlined, as the product does, so the tier's partial index serves the generic plan (tiers are a closed set).
   if (f.tier) where.push(`"e"."qualification_tiers" @> array['${f.tier.replace(/'/g, "''")}']::text[]`);

@@ -35,24 +35,68 @@ const YEARS = [2022, 2023, 2024];
 
 export const SCALES: Record<ScaleName, Scale> = {
   province: {
-    name: 'province', regionPrefix: '62', regionCode: '620000', importCounty: '621122',
-    enterprises: 100_000, years: YEARS, qualifications: 30_000, applications: 50_000, rdPeriods: 2, rdForms: 40_000, applicantAccounts: 300, openCallsPerCounty: 12,
-    backend: 'postgres', defaultDatabase: 'kc_bench',
+    name: 'province',
+    regionPrefix: '62',
+    regionCode: '620000',
+    importCounty: '621122',
+    enterprises: 100_000,
+    years: YEARS,
+    qualifications: 30_000,
+    applications: 50_000,
+    rdPeriods: 2,
+    rdForms: 40_000,
+    applicantAccounts: 300,
+    openCallsPerCounty: 12,
+    backend: 'postgres',
+    defaultDatabase: 'kc_bench',
   },
   city: {
-    name: 'city', regionPrefix: '6211', regionCode: '621100', importCounty: '621122',
-    enterprises: 7_150, years: YEARS, qualifications: 2_150, applications: 3_575, rdPeriods: 2, rdForms: 2_860, applicantAccounts: 100, openCallsPerCounty: 8,
-    backend: 'postgres', defaultDatabase: 'kc_bench_city',
+    name: 'city',
+    regionPrefix: '6211',
+    regionCode: '621100',
+    importCounty: '621122',
+    enterprises: 7_150,
+    years: YEARS,
+    qualifications: 2_150,
+    applications: 3_575,
+    rdPeriods: 2,
+    rdForms: 2_860,
+    applicantAccounts: 100,
+    openCallsPerCounty: 8,
+    backend: 'postgres',
+    defaultDatabase: 'kc_bench_city',
   },
   county: {
-    name: 'county', regionPrefix: '621122', regionCode: '621122', importCounty: '621122',
-    enterprises: 1_250, years: YEARS, qualifications: 375, applications: 625, rdPeriods: 2, rdForms: 500, applicantAccounts: 45, openCallsPerCounty: 8,
-    backend: 'pglite', defaultDataDir: resolve(DATA_DIR, 'pglite-county'),
+    name: 'county',
+    regionPrefix: '621122',
+    regionCode: '621122',
+    importCounty: '621122',
+    enterprises: 1_250,
+    years: YEARS,
+    qualifications: 375,
+    applications: 625,
+    rdPeriods: 2,
+    rdForms: 500,
+    applicantAccounts: 45,
+    openCallsPerCounty: 8,
+    backend: 'pglite',
+    defaultDataDir: resolve(DATA_DIR, 'pglite-county'),
   },
   tiny: {
-    name: 'tiny', regionPrefix: '621122', regionCode: '621122', importCounty: '621122',
-    enterprises: 200, years: YEARS, qualifications: 60, applications: 100, rdPeriods: 2, rdForms: 80, applicantAccounts: 8, openCallsPerCounty: 3,
-    backend: 'pglite', defaultDataDir: resolve(DATA_DIR, 'pglite-tiny'),
+    name: 'tiny',
+    regionPrefix: '621122',
+    regionCode: '621122',
+    importCounty: '621122',
+    enterprises: 200,
+    years: YEARS,
+    qualifications: 60,
+    applications: 100,
+    rdPeriods: 2,
+    rdForms: 80,
+    applicantAccounts: 8,
+    openCallsPerCounty: 3,
+    backend: 'pglite',
+    defaultDataDir: resolve(DATA_DIR, 'pglite-tiny'),
   },
 };
 
@@ -68,7 +112,9 @@ export type Target = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataD
 export function targetOf(scale: Scale, opts: { databaseUrl?: string; dataDir?: string }): Target {
   if (opts.databaseUrl) return { kind: 'postgres', url: opts.databaseUrl };
   if (opts.dataDir) return { kind: 'pglite', dataDir: resolve(opts.dataDir) };
-  if (scale.backend === 'postgres') return { kind: 'postgres', url: `postgres://postgres@127.0.0.1:5432/${scale.defaultDatabase}` };
+  if (scale.backend === 'postgres') {
+    return { kind: 'postgres', url: `postgres://postgres@127.0.0.1:5432/${scale.defaultDatabase}` };
+  }
   return { kind: 'pglite', dataDir: scale.defaultDataDir! };
 }
 

@@ -38,7 +38,15 @@ await pool.query(`
   analyze;
 `);
 
-const snapshot = (id: number, v: number) => ({ id, address: `甘肃省兰州市城关区压测路${v}号`, name: '甘肃陇原恒通新材料有限公司', credit_code: '91620102MA71ABCD8R', tags: ['规上企业'], version: v, pad: 'x'.repeat(1500) });
+const snapshot = (id: number, v: number) => ({
+  id,
+  address: `甘肃省兰州市城关区压测路${v}号`,
+  name: '甘肃陇原恒通新材料有限公司',
+  credit_code: '91620102MA71ABCD8R',
+  tags: ['规上企业'],
+  version: v,
+  pad: 'x'.repeat(1500),
+});
 
 type Mode = 'plain' | 'global' | 'keyed' | 'one2' | 'keyed2';
 
@@ -54,17 +62,41 @@ async function run(mode: Mode): Promise<{ tps: number; p50: number; p99: number 
         const t0 = performance.now();
         await c.query('begin');
         const before = (await c.query('select * from ent where id = $1 for update', [id])).rows[0];
-        const after = (await c.query('update ent set address = $1, version = version + 1, updated_at = now() where id = $2 returning *', [`addr ${next}`, id])).rows[0];
+        const after = (
+          await c.query(
+            'update ent set address = $1, version = version + 1, updated_at = now() where id = $2 returning *',
+            [`addr ${next}`, id],
+          )
+        ).rows[0];
         if (mode === 'one2' || mode === 'keyed2') {
           await c.query('insert into evt (ent_id, title) values ($1, $2)', [id, '修改企业信息']);
           const key = mode === 'one2' ? 0 : 1 + (id % 86);
           const b = snapshot(id, before.version);
           const a = snapshot(id, after.version);
           const head = (
-            await c.query(`insert into head (id, last_hash) values ($1, repeat('0', 64)) on conflict (id) do update set last_hash = head.last_hash returning last_hash, nextval('audit_seq')::int as seq`, [key])
+            await c.query(
+              `insert into head (id, last_hash) values ($1, repeat('0', 64)) on conflict (id) do update set last_hash = head.last_hash returning last_hash, nextval('audit_seq')::int as seq`,
+              [key],
+            )
           ).rows[0];
-          const hash = createHash('sm3').update(head.last_hash).update(JSON.stringify([head.seq, b, a])).digest('hex');
-          await c.query('with ins as (insert into audit values ($1, now(), $2, $3, $4, $5, $6, $7, $8)) update head set last_hash = $8 where id = $9', [head.seq, 'enterprise.update', String(id), before.region_code, JSON.stringify(b), JSON.stringify(a), head.last_hash, hash, key]);
+          const hash = createHash('sm3')
+            .update(head.last_hash)
+            .update(JSON.stringify([head.seq, b, a]))
+            .digest('hex');
+          await c.query(
+            'with ins as (insert into audit values ($1, now(), $2, $3, $4, $5, $6, $7, $8)) update head set last_hash = $8 where id = $9',
+            [
+              head.seq,
+              'enterprise.update',
+              String(id),
+              before.region_code,
+              JSON.stringify(b),
+              JSON.stringify(a),
+              head.last_hash,
+              hash,
+              key,
+            ],
+          );
           await c.query('commit');
           latencies.push(performance.now() - t0);
           continue;
@@ -76,8 +108,20 @@ async function run(mode: Mode): Promise<{ tps: number; p50: number; p99: number 
           const seq = (await c.query(`select nextval('audit_seq')::int as id`)).rows[0].id;
           const b = snapshot(id, before.version);
           const a = snapshot(id, after.version);
-          const hash = createHash('sm3').update(head.last_hash).update(JSON.stringify([seq, b, a])).digest('hex');
-          await c.query('insert into audit values ($1, now(), $2, $3, $4, $5, $6, $7, $8)', [seq, 'enterprise.update', String(id), before.region_code, JSON.stringify(b), JSON.stringify(a), head.last_hash, hash]);
+          const hash = createHash('sm3')
+            .update(head.last_hash)
+            .update(JSON.stringify([seq, b, a]))
+            .digest('hex');
+          await c.query('insert into audit values ($1, now(), $2, $3, $4, $5, $6, $7, $8)', [
+            seq,
+            'enterprise.update',
+            String(id),
+            before.region_code,
+            JSON.stringify(b),
+            JSON.stringify(a),
+            head.last_hash,
+            hash,
+          ]);
           await c.query('update head set last_hash = $1 where id = $2', [hash, key]);
         }
         await c.query('insert into evt (ent_id, title) values ($1, $2)', [id, '修改企业信息']);
@@ -92,7 +136,8 @@ async function run(mode: Mode): Promise<{ tps: number; p50: number; p99: number 
   await Promise.all(Array.from({ length: connections }, (_, w) => worker(w)));
   const elapsed = (performance.now() - t0) / 1000;
   latencies.sort((a, b) => a - b);
-  const q = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] * 10) / 10;
+  const q = (p: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] * 10) / 10;
   return { tps: Math.round(latencies.length / elapsed), p50: q(0.5), p99: q(0.99) };
 }
 

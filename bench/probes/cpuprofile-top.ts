@@ -35,7 +35,11 @@ const groupOf = (url: string, fn: string): string => {
   const own = /\/work\/main\/(apps\/server\/src\/[^/]+\/[^/]+|packages\/domain\/src\/[^/]+|bench\/[^/]+)/.exec(url);
   if (own) return own[1];
   if (url.startsWith('node:')) return 'node:' + url.slice(5).split('/')[0];
-  return url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
+  return url
+    .replace(/^file:\/\//, '')
+    .split('/')
+    .slice(-2)
+    .join('/');
 };
 const groups = new Map<string, number>();
 const fns = new Map<string, number>();
@@ -47,7 +51,9 @@ for (const [id, t] of self) {
   fns.set(key, (fns.get(key) ?? 0) + t);
 }
 const pct = (t: number) => `${((t / total) * 100).toFixed(1).padStart(5)} %`;
-console.log(`profile ${file}: ${(total / 1e6).toFixed(1)} s sampled (${((p.endTime - p.startTime) / 1e6).toFixed(1)} s wall)\n\nself time by package / folder:`);
+console.log(
+  `profile ${file}: ${(total / 1e6).toFixed(1)} s sampled (${((p.endTime - p.startTime) / 1e6).toFixed(1)} s wall)\n\nself time by package / folder:`,
+);
 for (const [g, t] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(t)}  ${g}`);
 console.log('\ntop functions (self time):');
 for (const [f, t] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(t)}  ${f}`);

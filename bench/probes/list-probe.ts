@@ -34,7 +34,7 @@ for (const f of FILTERS) {
 /** The page with names and tiers computed after LIMIT/OFFSET (same rows, same order). */
 function latePage(text: string): string {
   const select = text.indexOf(' from "enterprise" as "e"');
-  const where = text.indexOf(" where ", select);
+  const where = text.indexOf(' where ', select);
   const head = text.slice(0, select);
   const rest = text.slice(where);
   return `${head} from (select "e".* from "enterprise" as "e"${rest}) as "e"
@@ -49,9 +49,16 @@ async function run(label: string, late: boolean) {
   const worker = async (w: number) => {
     for (let i = w; Date.now() < deadline; i += connections) {
       const k = i % FILTERS.length;
-      const sql = enterpriseListSql('62', { ...FILTERS[k], sort: 'name', order: 'ascend' }, { current: pages[k], pageSize: 20 });
+      const sql = enterpriseListSql(
+        '62',
+        { ...FILTERS[k], sort: 'name', order: 'ascend' },
+        { current: pages[k], pageSize: 20 },
+      );
       const t0 = performance.now();
-      await Promise.all([pool.query(late ? latePage(sql.page.text) : sql.page.text, sql.page.params), pool.query(sql.count.text, sql.count.params)]);
+      await Promise.all([
+        pool.query(late ? latePage(sql.page.text) : sql.page.text, sql.page.params),
+        pool.query(sql.count.text, sql.count.params),
+      ]);
       lat.push(performance.now() - t0);
       ops++;
     }
@@ -60,21 +67,31 @@ async function run(label: string, late: boolean) {
   await Promise.all(Array.from({ length: connections }, (_, w) => worker(w)));
   lat.sort((a, b) => a - b);
   const q = (p: number) => Math.round(lat[Math.floor(lat.length * p)] * 10) / 10;
-  console.log(`${label.padEnd(8)} ${(ops / ((performance.now() - t0) / 1000)).toFixed(1).padStart(7)} lists/s   p50 ${q(0.5)} ms   p99 ${q(0.99)} ms`);
+  console.log(
+    `${label.padEnd(8)} ${(ops / ((performance.now() - t0) / 1000)).toFixed(1).padStart(7)} lists/s   p50 ${q(0.5)} ms   p99 ${q(0.99)} ms`,
+  );
 }
 
 // Same rows either way.
 {
-  const sql = enterpriseListSql('62', { ...FILTERS[0], sort: 'name', order: 'ascend' }, { current: pages[0], pageSize: 20 });
+  const sql = enterpriseListSql(
+    '62',
+    { ...FILTERS[0], sort: 'name', order: 'ascend' },
+    { current: pages[0], pageSize: 20 },
+  );
   const a = (await pool.query(sql.page.text, sql.page.params)).rows.map((r) => `${r.id}:${JSON.stringify(r.tiers)}`);
-  const b = (await pool.query(latePage(sql.page.text), sql.page.params)).rows.map((r) => `${r.id}:${JSON.stringify(r.tiers)}`);
+  const b = (await pool.query(latePage(sql.page.text), sql.page.params)).rows.map(
+    (r) => `${r.id}:${JSON.stringify(r.tiers)}`,
+  );
   if (a.join() !== b.join()) throw new Error('late page differs from the product page');
 }
 try {
   for (let round = 0; round < 2; round++) {
     await run('current', false);
     await run('late', true);
-    await pool.query('create index if not exists bench_probe_industry_region_idx on enterprise (industry_code text_pattern_ops, region_code text_pattern_ops)');
+    await pool.query(
+      'create index if not exists bench_probe_industry_region_idx on enterprise (industry_code text_pattern_ops, region_code text_pattern_ops)',
+    );
     await pool.query('analyze enterprise');
     await run('index', false);
     await run('both', true);

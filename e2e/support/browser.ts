@@ -6,7 +6,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 /** Debian's chromium (never a downloaded browser): $CHROMIUM_PATH or /usr/bin/chromium. */
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}; install Debian's chromium or set CHROMIUM_PATH`);
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}; install Debian's chromium or set CHROMIUM_PATH`);
+  }
   return path;
 }
 
@@ -18,10 +20,20 @@ export interface RunningBrowser {
 }
 
 // Quiet, offline-friendly flags: no sandbox (containers), no GPU, no background traffic to Google.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Headless chromium on a fresh temporary profile, zh-CN, 1440×900. */
-export async function launchBrowser(opts: { locale?: string; width?: number; height?: number } = {}): Promise<RunningBrowser> {
+export async function launchBrowser(
+  opts: { locale?: string; width?: number; height?: number } = {},
+): Promise<RunningBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
   let context: BrowserContext;
   try {

@@ -17,9 +17,15 @@ try {
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(out, 'enterprises.png') });
 
-  const found = (await (await page.request.get(`${base}/api/v1/enterprises?keyword=qlgy`)).json()) as { data: { id: number }[] };
+  const found = (await (await page.request.get(`${base}/api/v1/enterprises?keyword=qlgy`)).json()) as {
+    data: { id: number }[];
+  };
   await openPage(page, base, `/enterprise/self-assessment?enterpriseId=${found.data[0].id}&tab=high-tech`);
-  await page.getByRole('button', { name: '测算' }).or(page.getByRole('button', { name: '测 算' })).first().click();
+  await page
+    .getByRole('button', { name: '测算' })
+    .or(page.getByRole('button', { name: '测 算' }))
+    .first()
+    .click();
   await page.locator('.kc-assessment-result .kc-verdict').waitFor();
   await page.waitForTimeout(1200);
   await page.screenshot({ path: join(out, 'self-assessment.png') });

@@ -23,7 +23,9 @@ export async function uploadWorkbook(dialog: Locator, name: string, content: Buf
 export async function problemRows(dialog: Locator): Promise<string[][]> {
   const rows = dialog.locator('.ant-table-tbody tr.ant-table-row');
   const out: string[][] = [];
-  for (let i = 0; i < (await rows.count()); i++) out.push((await rows.nth(i).locator('td').allInnerTexts()).map((t) => t.trim()));
+  for (let i = 0; i < (await rows.count()); i++) {
+    out.push((await rows.nth(i).locator('td').allInnerTexts()).map((t) => t.trim()));
+  }
   return out;
 }
 
@@ -31,7 +33,11 @@ export async function problemRows(dialog: Locator): Promise<string[][]> {
 export async function searchRegister(page: Page, keyword: string): Promise<void> {
   const form = page.locator('form[id="enterprise-search"], .ant-pro-query-filter').first();
   await form.getByLabel('关键字').fill(keyword);
-  await form.getByRole('button', { name: '查 询' }).or(form.getByRole('button', { name: '查询' })).first().click();
+  await form
+    .getByRole('button', { name: '查 询' })
+    .or(form.getByRole('button', { name: '查询' }))
+    .first()
+    .click();
 }
 
 /** Data rows of the first table on the page (antd's hidden measure row excluded). */

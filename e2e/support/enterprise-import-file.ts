@@ -69,7 +69,9 @@ export async function fillTemplate(template: Buffer, rows: Record<string, string
 export async function headerTexts(file: Buffer): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(file as unknown as ArrayBuffer);
-  return (wb.worksheets[0].getRow(1).values as unknown[]).filter((h) => h !== undefined && h !== null).map((h) => String(h));
+  return (wb.worksheets[0].getRow(1).values as unknown[])
+    .filter((h) => h !== undefined && h !== null)
+    .map((h) => String(h));
 }
 
 /** The cell texts under a header in a workbook's first sheet, by data row (row 2 onward). */

@@ -40,5 +40,9 @@ export async function openPage(page: Page, base: string, path: string): Promise<
   await page.goto(`${base}${path}`);
   await page.waitForLoadState('networkidle');
   // Lazy page chunks and table requests show antd spinners until they settle.
-  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-btn-loading').length === 0, undefined, { timeout: 30_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-btn-loading').length === 0, undefined, {
+      timeout: 30_000,
+    })
+    .catch(() => undefined);
 }

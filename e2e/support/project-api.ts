@@ -7,7 +7,11 @@ export interface ApiSession {
 
 /** Signs in through the API and keeps the session cookie and CSRF token. */
 export async function apiLogin(base: string, username: string, password: string): Promise<ApiSession> {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (!res.ok) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { csrfToken: string };
   const cookie = res.headers
@@ -17,10 +21,20 @@ export async function apiLogin(base: string, username: string, password: string)
   return { cookie, csrf: body.csrfToken };
 }
 
-export async function apiCall<T>(base: string, s: ApiSession, method: string, path: string, body?: unknown): Promise<T> {
+export async function apiCall<T>(
+  base: string,
+  s: ApiSession,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const res = await fetch(`${base}/api/v1${path}`, {
     method,
-    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      cookie: s.cookie,
+      'x-csrf-token': s.csrf,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${method} ${path} failed: ${res.status} ${await res.text()}`);

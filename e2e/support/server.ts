@@ -48,7 +48,17 @@ export async function startServer(opts: { timeoutMs?: number } = {}): Promise<Ru
   const dataDir = mkdtempSync(join(tmpdir(), 'kc-e2e-'));
   const env: NodeJS.ProcessEnv = { ...process.env, KC_WEB_DIST: WEB_DIST, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
-  const args = ['--import', 'tsx', 'apps/server/src/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir];
+  const args = [
+    '--import',
+    'tsx',
+    'apps/server/src/main.ts',
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+    '--data-dir',
+    dataDir,
+  ];
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));

@@ -7,7 +7,10 @@ const [path = '/login', user, out = '/tmp/kc-probe.png'] = process.argv.slice(2)
 const b = await launchBrowser();
 try {
   b.page.on('pageerror', (e) => console.log('[pageerror]', e.message, e.stack?.split('\n').slice(0, 4).join('\n')));
-  b.page.on('console', (m) => ['error', 'warning'].includes(m.type()) && console.log(`[${m.type()}]`, m.text().slice(0, 400)));
+  b.page.on(
+    'console',
+    (m) => ['error', 'warning'].includes(m.type()) && console.log(`[${m.type()}]`, m.text().slice(0, 400)),
+  );
   if (user) await signIn(b.page, base, user, process.env.KC_PASSWORD ?? 'Kechuang@2022');
   await b.page.goto(`${base}${path}`);
   await b.page.waitForTimeout(Number(process.env.KC_WAIT ?? 3000));

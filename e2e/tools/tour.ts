@@ -8,7 +8,17 @@ const lang = process.argv[3] ?? 'zh';
 const PASSWORD = 'Kechuang@2022';
 
 const TOUR: Record<string, string[]> = {
-  admin: ['/home', '/system/user', '/system/role', '/system/dict', '/system/param', '/system/region', '/system/job', '/messages', '/audit/log'],
+  admin: [
+    '/home',
+    '/system/user',
+    '/system/role',
+    '/system/dict',
+    '/system/param',
+    '/system/region',
+    '/system/job',
+    '/messages',
+    '/audit/log',
+  ],
   secadmin: ['/security/policy', '/security/online', '/system/user', '/system/role'],
   auditor: ['/audit/log', '/audit/login-log', '/home'],
   staff: ['/home'],

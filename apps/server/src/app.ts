@@ -27,7 +27,10 @@ export interface BuildOptions {
 /** Builds the Fastify app: API under /api/v1, OpenAPI at /api/docs, and the built web app. */
 export async function buildApp(opts: BuildOptions): Promise<App> {
   const app = Fastify({
-    logger: { level: opts.logLevel ?? 'warn', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'body.password'] },
+    logger: {
+      level: opts.logLevel ?? 'warn',
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'body.password'],
+    },
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider() as unknown as App;
@@ -40,7 +43,11 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'KeChuang 科创 API', version: '1.0.0', description: '县科技局业务平台接口。变更类请求须携带 x-csrf-token 请求头。' },
+      info: {
+        title: 'KeChuang 科创 API',
+        version: '1.0.0',
+        description: '县科技局业务平台接口。变更类请求须携带 x-csrf-token 请求头。',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kc_sid' } } },
     },
     transform: jsonSchemaTransform,
@@ -71,7 +78,9 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
       return reply.sendFile('index.html');
     });
   } else {
-    app.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: { code: 'NOT_FOUND', message: '接口不存在' } }));
+    app.setNotFoundHandler((_req, reply) =>
+      reply.status(404).send({ error: { code: 'NOT_FOUND', message: '接口不存在' } }),
+    );
   }
   return app;
 }

@@ -17,7 +17,12 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db as never);
   if (config.seedDemo) await seedDemo(database.db);
-  const app = await buildApp({ db: database.db, webDist: config.webDist, logLevel: config.logLevel, secureCookies: config.secureCookies });
+  const app = await buildApp({
+    db: database.db,
+    webDist: config.webDist,
+    logLevel: config.logLevel,
+    secureCookies: config.secureCookies,
+  });
   await app.jobs.start();
   // Reminder jobs of every module: once at start, then daily.
   const DAILY_JOBS = [

@@ -5,7 +5,10 @@ import { sql, type CompiledQuery, type Kysely } from 'kysely';
  * after its first calls; bench/FINDINGS.md F11), as EXPLAIN text, with sequential scans off so that a usable index
  * shows even on a small test table. The parameters are the query's own, written as literals.
  */
-export async function genericPlans<DB, K extends string>(db: Kysely<DB>, queries: Record<K, CompiledQuery>): Promise<Record<K, string>> {
+export async function genericPlans<DB, K extends string>(
+  db: Kysely<DB>,
+  queries: Record<K, CompiledQuery>,
+): Promise<Record<K, string>> {
   return db.connection().execute(async (conn) => {
     await sql`set plan_cache_mode = force_generic_plan`.execute(conn);
     await sql`set enable_seqscan = off`.execute(conn);
@@ -14,7 +17,9 @@ export async function genericPlans<DB, K extends string>(db: Kysely<DB>, queries
       for (const [name, query] of Object.entries(queries) as [K, CompiledQuery][]) {
         await sql.raw(`prepare generic_plan_probe as ${query.sql}`).execute(conn);
         const args = query.parameters.map(literal).join(', ');
-        const explained = await sql.raw<{ 'QUERY PLAN': string }>(`explain execute generic_plan_probe${args ? `(${args})` : ''}`).execute(conn);
+        const explained = await sql
+          .raw<{ 'QUERY PLAN': string }>(`explain execute generic_plan_probe${args ? `(${args})` : ''}`)
+          .execute(conn);
         plans[name] = explained.rows.map((r) => r['QUERY PLAN']).join('\n');
         await sql`deallocate generic_plan_probe`.execute(conn);
       }
@@ -26,4 +31,5 @@ export async function genericPlans<DB, K extends string>(db: Kysely<DB>, queries
   });
 }
 
-const literal = (value: unknown) => (typeof value === 'number' ? String(value) : `'${String(value).replace(/'/g, "''")}'`);
+const literal = (value: unknown) =>
+  typeof value === 'number' ? String(value) : `'${String(value).replace(/'/g, "''")}'`;

@@ -19,7 +19,10 @@ export async function buildTemplate(kind: 'pglite' | 'postgres'): Promise<string
     await seedDemo(database.db);
     await database.close();
     // Proof for .ci/run that the PostgreSQL suite really ran (it must not be skipped silently).
-    await writeFile(`${TEST_TMP}/postgres-suite.json`, JSON.stringify({ at: new Date().toISOString(), database: PG_TEMPLATE_DB }));
+    await writeFile(
+      `${TEST_TMP}/postgres-suite.json`,
+      JSON.stringify({ at: new Date().toISOString(), database: PG_TEMPLATE_DB }),
+    );
     return PG_TEMPLATE_DB;
   }
   const database = await openDatabase({ dataDir: 'memory://' });

@@ -17,9 +17,24 @@ export function freePort(): Promise<number> {
 }
 
 /** The real server as a child process (`main.ts`), as `npm start` runs it, on a given data dir or database. */
-export async function startServerProcess(opts: { dataDir: string; databaseUrl?: string | null; port?: number; seedDemo?: boolean }) {
+export async function startServerProcess(opts: {
+  dataDir: string;
+  databaseUrl?: string | null;
+  port?: number;
+  seedDemo?: boolean;
+}) {
   const port = opts.port ?? (await freePort());
-  const args = ['--import', 'tsx', 'apps/server/src/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data-dir', opts.dataDir];
+  const args = [
+    '--import',
+    'tsx',
+    'apps/server/src/main.ts',
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+    '--data-dir',
+    opts.dataDir,
+  ];
   if (opts.seedDemo === false) args.push('--no-demo');
   const env: NodeJS.ProcessEnv = { ...process.env, KC_WEB_DIST: '', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
@@ -48,29 +63,39 @@ export async function startServerProcess(opts: { dataDir: string; databaseUrl?: 
     child,
     output: () => output,
     /** Ends the process the hard way, as a power cut or `kill -9` would. */
-    kill: () => new Promise<void>((ok) => {
-      if (child.exitCode !== null || child.signalCode) return ok();
-      child.once('exit', () => ok());
-      child.kill('SIGKILL');
-    }),
-    stop: () => new Promise<void>((ok) => {
-      if (child.exitCode !== null || child.signalCode) return ok();
-      child.once('exit', () => ok());
-      child.kill('SIGTERM');
-    }),
+    kill: () =>
+      new Promise<void>((ok) => {
+        if (child.exitCode !== null || child.signalCode) return ok();
+        child.once('exit', () => ok());
+        child.kill('SIGKILL');
+      }),
+    stop: () =>
+      new Promise<void>((ok) => {
+        if (child.exitCode !== null || child.signalCode) return ok();
+        child.once('exit', () => ok());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
 /** A minimal HTTP client with the session cookie and CSRF token. */
 export async function httpLogin(base: string, username: string, password: string) {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   const call = (method: string, path: string, body?: unknown) =>
     fetch(`${base}${path}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   return { get: (p: string) => call('GET', p), post: (p: string, b: unknown) => call('POST', p, b) };

@@ -21,16 +21,37 @@ export interface AuditEntry {
 }
 
 // Same normalisation as platform/audit/audit.writer.ts: store exactly what jsonb hands back, without secrets.
-const SECRET_KEYS = new Set(['password_hash', 'token_hash', 'csrf_token', 'password', 'newPassword', 'oldPassword', 'initialPassword']);
+const SECRET_KEYS = new Set([
+  'password_hash',
+  'token_hash',
+  'csrf_token',
+  'password',
+  'newPassword',
+  'oldPassword',
+  'initialPassword',
+]);
 function normalise(v: unknown): unknown {
   if (v === undefined || v === null) return null;
   return JSON.parse(JSON.stringify(v), (k, val) => (SECRET_KEYS.has(k) ? undefined : val));
 }
 
 const COLUMNS: Column[] = [
-  ['id', 'int8'], ['at', 'timestamptz'], ['actor_id', 'int4'], ['actor_name', 'text'], ['ip', 'text'], ['action', 'text'],
-  ['object_type', 'text'], ['object_id', 'text'], ['result', 'text'], ['region_code', 'text'],
-  ['before', 'jsonb'], ['after', 'jsonb'], ['details', 'jsonb'], ['prev_hash', 'text'], ['hash', 'text'], ['chain', 'text'],
+  ['id', 'int8'],
+  ['at', 'timestamptz'],
+  ['actor_id', 'int4'],
+  ['actor_name', 'text'],
+  ['ip', 'text'],
+  ['action', 'text'],
+  ['object_type', 'text'],
+  ['object_id', 'text'],
+  ['result', 'text'],
+  ['region_code', 'text'],
+  ['before', 'jsonb'],
+  ['after', 'jsonb'],
+  ['details', 'jsonb'],
+  ['prev_hash', 'text'],
+  ['hash', 'text'],
+  ['chain', 'text'],
 ];
 
 /**
@@ -51,8 +72,12 @@ export class AuditAppender {
   constructor(private exec: Exec) {}
 
   async start(): Promise<void> {
-    const heads = await this.exec<{ chain: string; last_id: string | number; last_hash: string }>('select chain, last_id, last_hash from audit_head');
-    const [seq] = await this.exec<{ last_value: string | number; is_called: boolean }>('select last_value, is_called from audit_log_id_seq');
+    const heads = await this.exec<{ chain: string; last_id: string | number; last_hash: string }>(
+      'select chain, last_id, last_hash from audit_head',
+    );
+    const [seq] = await this.exec<{ last_value: string | number; is_called: boolean }>(
+      'select last_value, is_called from audit_log_id_seq',
+    );
     for (const h of heads) this.heads.set(h.chain, { lastId: Number(h.last_id), lastHash: h.last_hash });
     this.genesis = this.heads.get(LEGACY_CHAIN)?.lastHash ?? '';
     if (!this.genesis) throw new Error('audit_head has no legacy chain row');

@@ -20,7 +20,14 @@ export interface Manifest {
   password: string;
   users: GenContext['users'];
   counts: Record<string, number>;
-  parts: { name: string; description: string; status: 'done' | 'pending'; reason?: string; ms?: number; rows?: Record<string, number> }[];
+  parts: {
+    name: string;
+    description: string;
+    status: 'done' | 'pending';
+    reason?: string;
+    ms?: number;
+    rows?: Record<string, number>;
+  }[];
   phases: Record<string, number>;
   facts: Record<string, unknown>;
 }
@@ -30,7 +37,11 @@ async function recreateDatabase(url: string, force: boolean): Promise<void> {
   const u = new URL(url);
   const name = u.pathname.replace(/^\//, '');
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unexpected database name "${name}"`);
-  if (!name.startsWith('kc_bench') && !force) throw new Error(`refusing to recreate database "${name}": only kc_bench* databases are recreated (pass --force to override)`);
+  if (!name.startsWith('kc_bench') && !force) {
+    throw new Error(
+      `refusing to recreate database "${name}": only kc_bench* databases are recreated (pass --force to override)`,
+    );
+  }
   u.pathname = '/postgres';
   const admin = new pg.Client({ connectionString: u.toString() });
   await admin.connect();
@@ -45,13 +56,20 @@ async function recreateDatabase(url: string, force: boolean): Promise<void> {
 function recreateDataDir(dir: string, force: boolean): void {
   if (existsSync(dir)) {
     const entries = readdirSync(dir);
-    if (entries.length && !entries.includes('PG_VERSION') && !force) throw new Error(`refusing to delete ${dir}: not empty and not a PGlite data directory (pass --force)`);
+    if (entries.length && !entries.includes('PG_VERSION') && !force) {
+      throw new Error(`refusing to delete ${dir}: not empty and not a PGlite data directory (pass --force)`);
+    }
     rmSync(dir, { recursive: true, force: true });
   }
   mkdirSync(dirname(dir), { recursive: true });
 }
 
-async function timed<T>(phases: Record<string, number>, name: string, log: (m: string) => void, fn: () => Promise<T>): Promise<T> {
+async function timed<T>(
+  phases: Record<string, number>,
+  name: string,
+  log: (m: string) => void,
+  fn: () => Promise<T>,
+): Promise<T> {
   const t0 = performance.now();
   const out = await fn();
   phases[name] = Math.round(performance.now() - t0);
@@ -60,26 +78,47 @@ async function timed<T>(phases: Record<string, number>, name: string, log: (m: s
 }
 
 /** Builds a dataset from scratch: recreate, migrate, run every available part in one transaction, analyse, verify. */
-export async function generateData(opts: { scale: Scale; target: Target; force?: boolean; verify?: boolean; log?: (m: string) => void }): Promise<Manifest> {
+export async function generateData(opts: {
+  scale: Scale;
+  target: Target;
+  force?: boolean;
+  verify?: boolean;
+  log?: (m: string) => void;
+}): Promise<Manifest> {
   const log = opts.log ?? ((m: string) => console.log(m));
   const { scale, target } = opts;
   const phases: Record<string, number> = {};
   const t0 = performance.now();
   log(`bench:data scale=${scale.name} → ${describeTarget(target)}`);
-  await timed(phases, 'recreate', log, async () => (target.kind === 'postgres' ? recreateDatabase(target.url, !!opts.force) : recreateDataDir(target.dataDir, !!opts.force)));
-  const database = await timed(phases, 'open', log, () => openDatabase(target.kind === 'postgres' ? { url: target.url } : { dataDir: target.dataDir }));
+  await timed(phases, 'recreate', log, async () =>
+    target.kind === 'postgres'
+      ? recreateDatabase(target.url, !!opts.force)
+      : recreateDataDir(target.dataDir, !!opts.force),
+  );
+  const database = await timed(phases, 'open', log, () =>
+    openDatabase(target.kind === 'postgres' ? { url: target.url } : { dataDir: target.dataDir }),
+  );
   try {
     await timed(phases, 'migrate', log, () => migrateToLatest(database.db as never));
     const exec = execOf(database.db);
     const regions = await exec<{ code: string; name: string; level: string; parent_code: string | null }>(
-      `select code, name, level, parent_code from region where code like $1 and valid_to is null order by code`, [`${scale.regionPrefix.slice(0, 2)}%`],
+      `select code, name, level, parent_code from region where code like $1 and valid_to is null order by code`,
+      [`${scale.regionPrefix.slice(0, 2)}%`],
     );
     const byCode = new Map(regions.map((r) => [r.code, r]));
     const counties: County[] = regions
       .filter((r) => r.level === 'county' && r.code.startsWith(scale.regionPrefix))
       .map((r) => {
         const city = byCode.get(r.parent_code ?? '');
-        return { code: r.code, name: r.name, cityCode: city?.code ?? r.code, cityName: city?.name ?? '', townships: regions.filter((t) => t.level === 'township' && t.parent_code === r.code).map((t) => ({ code: t.code, name: t.name })) };
+        return {
+          code: r.code,
+          name: r.name,
+          cityCode: city?.code ?? r.code,
+          cityName: city?.name ?? '',
+          townships: regions
+            .filter((t) => t.level === 'township' && t.parent_code === r.code)
+            .map((t) => ({ code: t.code, name: t.name })),
+        };
       });
     if (counties.length === 0) throw new Error(`no counties under ${scale.regionPrefix} in the region table`);
     const classes = await exec<{ code: string }>(`select code from industry where level = 4 order by code`);
@@ -94,12 +133,35 @@ export async function generateData(opts: { scale: Scale; target: Target; force?:
     // Weight a division, not a class: a division with many classes should not dominate.
     const perDivision = new Map<string, number>();
     for (const c of classes) perDivision.set(c.code.slice(0, 2), (perDivision.get(c.code.slice(0, 2)) ?? 0) + 1);
-    const industries = { codes: classes.map((c) => c.code), cumulative: cumulativeWeights(classes.map((c) => weightOf(c.code) / perDivision.get(c.code.slice(0, 2))!)) };
-    const tables = new Set((await exec<{ table_name: string }>(`select table_name from information_schema.tables where table_schema = 'public'`)).map((r) => r.table_name));
+    const industries = {
+      codes: classes.map((c) => c.code),
+      cumulative: cumulativeWeights(classes.map((c) => weightOf(c.code) / perDivision.get(c.code.slice(0, 2))!)),
+    };
+    const tables = new Set(
+      (
+        await exec<{ table_name: string }>(
+          `select table_name from information_schema.tables where table_schema = 'public'`,
+        )
+      ).map((r) => r.table_name),
+    );
     const passwordHash = await timed(phases, 'password-hash', log, () => hashPassword(BENCH_PASSWORD));
 
     const parts: Manifest['parts'] = [];
-    const ctxBase = { scale, target, rng: new Rng(SEED), actor: { id: null, name: 'bench-data', ip: null }, counties, industries, password: BENCH_PASSWORD, passwordHash, users: [], enterprises: [], tables, facts: {}, log };
+    const ctxBase = {
+      scale,
+      target,
+      rng: new Rng(SEED),
+      actor: { id: null, name: 'bench-data', ip: null },
+      counties,
+      industries,
+      password: BENCH_PASSWORD,
+      passwordHash,
+      users: [],
+      enterprises: [],
+      tables,
+      facts: {},
+      log,
+    };
     let ctx!: GenContext;
     await database.db.transaction().execute(async (trx) => {
       const texec = execOf(trx);
@@ -115,7 +177,13 @@ export async function generateData(opts: { scale: Scale; target: Target; force?:
         }
         const p0 = performance.now();
         const res = await timed(phases, part.name, log, () => part.run(ctx));
-        parts.push({ name: part.name, description: part.description, status: 'done', ms: Math.round(performance.now() - p0), rows: res.rows });
+        parts.push({
+          name: part.name,
+          description: part.description,
+          status: 'done',
+          ms: Math.round(performance.now() - p0),
+          rows: res.rows,
+        });
       }
       await timed(phases, 'audit-finish', log, () => audit.finish());
     });
@@ -129,16 +197,37 @@ export async function generateData(opts: { scale: Scale; target: Target; force?:
       log(`audit chain verified: ${res.checked} rows`);
     }
     const counts: Record<string, number> = {};
-    for (const t of ['app_user', 'enterprise', 'enterprise_yearly', 'qualification', 'enterprise_event', 'audit_log', ...[...tables].filter((t) => /^(application|project|rd_)/.test(t))]) {
+    for (const t of [
+      'app_user',
+      'enterprise',
+      'enterprise_yearly',
+      'qualification',
+      'enterprise_event',
+      'audit_log',
+      ...[...tables].filter((t) => /^(application|project|rd_)/.test(t)),
+    ]) {
       if (!tables.has(t)) continue;
       counts[t] = Number((await exec<{ n: string | number }>(`select count(*) as n from ${t}`))[0].n);
     }
     if (target.kind === 'postgres') {
-      counts.database_bytes = Number((await exec<{ n: string | number }>('select pg_database_size(current_database()) as n'))[0].n);
+      counts.database_bytes = Number(
+        (await exec<{ n: string | number }>('select pg_database_size(current_database()) as n'))[0].n,
+      );
     }
     phases.total = Math.round(performance.now() - t0);
     log(`total ${(phases.total / 1000).toFixed(1)} s; rows: ${JSON.stringify(counts)}`);
-    const manifest: Manifest = { scale: scale.name, target, seed: SEED, generatedAt: new Date().toISOString(), password: BENCH_PASSWORD, users: ctx.users, counts, parts, phases, facts: ctx.facts };
+    const manifest: Manifest = {
+      scale: scale.name,
+      target,
+      seed: SEED,
+      generatedAt: new Date().toISOString(),
+      password: BENCH_PASSWORD,
+      users: ctx.users,
+      counts,
+      parts,
+      phases,
+      facts: ctx.facts,
+    };
     mkdirSync(dirname(manifestPath(target)), { recursive: true });
     writeFileSync(manifestPath(target), JSON.stringify(manifest, null, 2));
     return manifest;

@@ -9,19 +9,27 @@ export interface QueryRunner {
 }
 
 export function execOf(db: QueryRunner): Exec {
-  return async <R>(text: string, params: readonly unknown[] = []) => (await db.executeQuery(CompiledQuery.raw(text, [...params]) as CompiledQuery<R>)).rows;
+  return async <R>(text: string, params: readonly unknown[] = []) =>
+    (await db.executeQuery(CompiledQuery.raw(text, [...params]) as CompiledQuery<R>)).rows;
 }
 
 /** A column of a bulk insert: its name and PostgreSQL type (`text[]` columns travel as array literals). */
 export type Column = readonly [name: string, type: string];
 
-const arrayLiteral = (items: readonly string[]) => `{${items.map((s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+const arrayLiteral = (items: readonly string[]) =>
+  `{${items.map((s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 
 /**
  * Inserts rows in batches with one `insert … select from unnest($1::t[], $2::t[], …)` per batch: one bind
  * parameter per column, whatever the batch size, on PostgreSQL and PGlite alike.
  */
-export async function bulkInsert(exec: Exec, table: string, columns: readonly Column[], rows: readonly Record<string, unknown>[], batch = 5_000): Promise<void> {
+export async function bulkInsert(
+  exec: Exec,
+  table: string,
+  columns: readonly Column[],
+  rows: readonly Record<string, unknown>[],
+  batch = 5_000,
+): Promise<void> {
   const params = columns.map(([, type], i) => `$${i + 1}::${type === 'text[]' ? 'text' : type}[]`);
   const select = columns.map(([name, type]) => (type === 'text[]' ? `${name}::text[]` : name));
   const text = `insert into ${table} (${columns.map(([n]) => n).join(', ')}) select ${select.join(', ')} from unnest(${params.join(', ')}) as u(${columns.map(([n]) => n).join(', ')})`;
@@ -43,5 +51,7 @@ export async function bulkInsert(exec: Exec, table: string, columns: readonly Co
 
 /** Moves a serial's sequence past the explicit ids the generator wrote. */
 export async function syncSequence(exec: Exec, table: string, column = 'id'): Promise<void> {
-  await exec(`select setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((select max(${column}) from ${table}), 0) + 1, false)`);
+  await exec(
+    `select setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((select max(${column}) from ${table}), 0) + 1, false)`,
+  );
 }

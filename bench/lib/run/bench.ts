@@ -2,7 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Manifest } from '../gen/generate';
 import { describeTarget, manifestPath, ROOT, type Scale, type Target } from '../scales';
-import { buildImportFile, importOnBaseline, importOnProduct, importPendingReason, importSerialBase, IMPORT_ROWS, type ImportResult } from './import-op';
+import {
+  buildImportFile,
+  importOnBaseline,
+  importOnProduct,
+  importPendingReason,
+  importSerialBase,
+  IMPORT_ROWS,
+  type ImportResult,
+} from './import-op';
 import { drive, median, type RunSample } from './load';
 import { LOAD_OPS } from './operations';
 import { RssSampler, stopAll, type Started } from './processes';
@@ -51,7 +59,14 @@ export interface OpResult {
   target: OpTarget;
   product: RunSample[];
   baseline: RunSample[];
-  summary?: { product: SideSummary; baseline: SideSummary; ratio: number; met: boolean | null; misses: string[]; counters?: Record<string, number> };
+  summary?: {
+    product: SideSummary;
+    baseline: SideSummary;
+    ratio: number;
+    met: boolean | null;
+    misses: string[];
+    counters?: Record<string, number>;
+  };
 }
 
 export interface BenchResult {
@@ -60,12 +75,25 @@ export interface BenchResult {
   target: string;
   startedAt: string;
   finishedAt: string;
-  settings: { durationS: number; connections: number; rounds: number; warmupS: number; productRuntime: string; vacuumBetweenRuns?: boolean };
+  settings: {
+    durationS: number;
+    connections: number;
+    rounds: number;
+    warmupS: number;
+    productRuntime: string;
+    vacuumBetweenRuns?: boolean;
+  };
   command: string;
   dataset: { generatedAt: string; counts: Record<string, number>; pendingParts: { name: string; reason?: string }[] };
   operations: OpResult[];
   import: ImportResult;
-  rss: { productPeakUnderLoadMb: number | null; productPeakOverallMb: number | null; baselinePeakMb: number | null; limitMb: number; met: boolean | null };
+  rss: {
+    productPeakUnderLoadMb: number | null;
+    productPeakOverallMb: number | null;
+    baselinePeakMb: number | null;
+    limitMb: number;
+    met: boolean | null;
+  };
   listQueries?: string[];
   /** The jobs each product start queued (reminders), how long they ran, and whether they were done before the load. */
   startupJobs: { type: string; status: string; ms: number | null }[];
@@ -73,16 +101,23 @@ export interface BenchResult {
 
 function readManifest(target: Target): Manifest {
   const p = manifestPath(target);
-  if (!existsSync(p)) throw new Error(`no bench data at ${describeTarget(target)} (manifest ${p} missing): run npm run bench:data first`);
+  if (!existsSync(p)) {
+    throw new Error(`no bench data at ${describeTarget(target)} (manifest ${p} missing): run npm run bench:data first`);
+  }
   return JSON.parse(readFileSync(p, 'utf8')) as Manifest;
 }
 
-const codeTable = <T>(file: string): T[] => JSON.parse(readFileSync(resolve(ROOT, 'apps/server/src/platform/db/code-tables', file), 'utf8')) as T[];
+const codeTable = <T>(file: string): T[] =>
+  JSON.parse(readFileSync(resolve(ROOT, 'apps/server/src/platform/db/code-tables', file), 'utf8')) as T[];
 const townshipsOf = (county: string): string[] =>
-  codeTable<{ name: string; level: string; parent: string | null }>('regions.json').filter((r) => r.level === 'township' && r.parent === county).map((r) => r.name);
+  codeTable<{ name: string; level: string; parent: string | null }>('regions.json')
+    .filter((r) => r.level === 'township' && r.parent === county)
+    .map((r) => r.name);
 /** Manufacturing and software classes (4-digit, GB/T 4754-2017) for the import file's rows. */
 const importClasses = (): string[] =>
-  codeTable<{ code: string; level: number | string }>('industries.json').filter((r) => Number(r.level) === 4 && /^(2[6-9]|3[0-9]|65)/.test(r.code)).map((r) => r.code);
+  codeTable<{ code: string; level: number | string }>('industries.json')
+    .filter((r) => Number(r.level) === 4 && /^(2[6-9]|3[0-9]|65)/.test(r.code))
+    .map((r) => r.code);
 
 function summarise(op: LoadOp, samples: RunSample[]): SideSummary {
   const total = samples.reduce((s, x) => s + x.requests, 0);
@@ -115,7 +150,20 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const startedAt = new Date().toISOString();
   const builtEntry = o.build ? await buildServer() : undefined;
   const ops = LOAD_OPS.filter((op) => !o.only || o.only.includes(op.key));
-  const results = new Map<string, OpResult>(ops.map((op) => [op.key, { key: op.key, title: op.title, status: 'done', requestsPerOp: op.requestsPerOp, target: op.target(backend), product: [], baseline: [] }]));
+  const results = new Map<string, OpResult>(
+    ops.map((op) => [
+      op.key,
+      {
+        key: op.key,
+        title: op.title,
+        status: 'done',
+        requestsPerOp: op.requestsPerOp,
+        target: op.target(backend),
+        product: [],
+        baseline: [],
+      },
+    ]),
+  );
   const runnable: LoadOp[] = [];
   const imp: ImportResult = { status: 'pending', reason: 'not run' };
   let productOverall: RssSampler | null = null;
@@ -130,7 +178,16 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const runOne = async (op: LoadOp, side: Side, server: Started, round: number, measured: boolean) => {
     if (!measured && o.warmupS <= 0) return;
     if (measured) await vacuum?.();
-    const sample = await drive({ base: side.base, requests: (control) => op.requests(env, side, control), maxRequests: op.maxRequests && (() => op.maxRequests!(env)), connections: o.connections, durationS: measured ? o.durationS : o.warmupS, pid: server.pid, requestsPerOp: op.requestsPerOp, round });
+    const sample = await drive({
+      base: side.base,
+      requests: (control) => op.requests(env, side, control),
+      maxRequests: op.maxRequests && (() => op.maxRequests!(env)),
+      connections: o.connections,
+      durationS: measured ? o.durationS : o.warmupS,
+      pid: server.pid,
+      requestsPerOp: op.requestsPerOp,
+      round,
+    });
     const counters = { ...(op.counters?.(env) ?? {}), ...((await op.settle?.(env, side)) ?? {}) };
     if (!measured) return;
     if (Object.keys(counters).length) sample.counters = counters;
@@ -138,7 +195,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     if (side.name === 'baseline' && sample.rssPeakMb) baselinePeak = Math.max(baselinePeak, sample.rssPeakMb);
     const extra = counters.conflicts409 !== undefined ? `, 409s ${counters.conflicts409}` : '';
     const early = sample.stoppedEarly ? ` (stopped after ${sample.durationS} s: ran out of rows)` : '';
-    log(`  [r${round}] (${op.key}) ${side.name.padEnd(8)} ${String(sample.reqPerSec).padStart(8)} req/s  p50 ${sample.p50Ms} ms  p99 ${sample.p99Ms} ms  non-2xx ${sample.non2xx}${extra}  rss ${sample.rssPeakMb ?? '-'} MB${early}`);
+    log(
+      `  [r${round}] (${op.key}) ${side.name.padEnd(8)} ${String(sample.reqPerSec).padStart(8)} req/s  p50 ${sample.p50Ms} ms  p99 ${sample.p99Ms} ms  non-2xx ${sample.non2xx}${extra}  rss ${sample.rssPeakMb ?? '-'} MB${early}`,
+    );
   };
 
   const decidePending = async (product: Side) => {
@@ -172,10 +231,19 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     if (!manifest.users.some((u) => u.username === 'bench_admin')) return;
     const admin = await signIn(server, 'bench_admin', manifest);
     const t0 = Date.now();
-    type Job = { id: number; type: string; status: string; createdAt: string; startedAt: string | null; finishedAt: string | null };
+    type Job = {
+      id: number;
+      type: string;
+      status: string;
+      createdAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    };
     let jobs: Job[];
     for (;;) {
-      jobs = (await callJson<{ data: Job[] }>(admin, 'GET', '/api/v1/jobs?all=true&pageSize=50')).data.filter((j) => Date.parse(j.createdAt) >= since - 1_000);
+      jobs = (await callJson<{ data: Job[] }>(admin, 'GET', '/api/v1/jobs?all=true&pageSize=50')).data.filter(
+        (j) => Date.parse(j.createdAt) >= since - 1_000,
+      );
       const busy = jobs.filter((j) => j.status === 'queued' || j.status === 'running');
       if (busy.length === 0 || Date.now() - t0 > o.settleTimeoutS * 1000) break;
       await new Promise((r) => setTimeout(r, 500));
@@ -183,7 +251,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     for (const j of jobs) {
       const ms = j.startedAt ? (j.finishedAt ? Date.parse(j.finishedAt) : Date.now()) - Date.parse(j.startedAt) : null;
       startupJobs.push({ type: j.type, status: j.status, ms });
-      if (j.status !== 'succeeded' || (ms ?? 0) > 5_000) log(`  start-up job ${j.type}: ${j.status}${ms !== null ? ` after ${(ms / 1000).toFixed(1)} s` : ''}`);
+      if (j.status !== 'succeeded' || (ms ?? 0) > 5_000) {
+        log(`  start-up job ${j.type}: ${j.status}${ms !== null ? ` after ${(ms / 1000).toFixed(1)} s` : ''}`);
+      }
     }
   };
   const productDown = async (server: Started) => {
@@ -198,12 +268,21 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     const base = await importSerialBase(staff);
     const towns = townshipsOf(o.scale.importCounty);
     const classes = importClasses();
-    return { product: await buildImportFile(county, o.scale.importCounty, base, towns, classes, importRows), baseline: await buildImportFile(county, o.scale.importCounty, base + importRows, towns, classes, importRows) };
+    return {
+      product: await buildImportFile(county, o.scale.importCounty, base, towns, classes, importRows),
+      baseline: await buildImportFile(county, o.scale.importCounty, base + importRows, towns, classes, importRows),
+    };
   };
 
   try {
-    log(`bench scale=${o.scale.name} on ${describeTarget(o.target)}: ${o.connections} connections, ${o.durationS} s × ${o.rounds} rounds (+${o.warmupS} s warm-up)`);
-    if (vacuum) log('  autovacuum is off on this server: tables with dead rows are vacuumed before each measured run, as autovacuum would');
+    log(
+      `bench scale=${o.scale.name} on ${describeTarget(o.target)}: ${o.connections} connections, ${o.durationS} s × ${o.rounds} rounds (+${o.warmupS} s warm-up)`,
+    );
+    if (vacuum) {
+      log(
+        '  autovacuum is off on this server: tables with dead rows are vacuumed before each measured run, as autovacuum would',
+      );
+    }
     if (backend === 'postgres') {
       const p = await productUp();
       const baseline = await startBaseline(data, scopePrefix, staffUser.id);
@@ -248,7 +327,11 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         await productDown(p.server);
         if (files && imp.status !== 'failed') {
           const baseline = await startBaseline(data, scopePrefix, staffUser.id);
-          await runImport({ product: null, baseline: files.baseline }, p.county, null, { name: 'baseline', base: baseline.base, headers: {} });
+          await runImport({ product: null, baseline: files.baseline }, p.county, null, {
+            name: 'baseline',
+            base: baseline.base,
+            headers: {},
+          });
           await baseline.stop();
         }
       }
@@ -259,7 +342,12 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     await copy.drop();
   }
 
-  async function runImport(files: { product: Buffer | null; baseline: Buffer | null }, county: Side, server: Started | null, bside: Side | null) {
+  async function runImport(
+    files: { product: Buffer | null; baseline: Buffer | null },
+    county: Side,
+    server: Started | null,
+    bside: Side | null,
+  ) {
     try {
       if (files.product && server) {
         log(`  (g) importing ${importRows} rows (${(files.product.length / 1024).toFixed(0)} kB) on the product…`);
@@ -272,7 +360,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         }
         product.rssPeakMb = imp.rssPeakMb;
         Object.assign(imp, { status: 'done', reason: undefined, rows: importRows, product });
-        log(`  (g) product: ${product.totalMs} ms (upload ${product.uploadMs}, validate ${product.validateMs}, confirm ${product.confirmMs}, commit ${product.commitMs}), rss ${product.rssPeakMb} MB`);
+        log(
+          `  (g) product: ${product.totalMs} ms (upload ${product.uploadMs}, validate ${product.validateMs}, confirm ${product.confirmMs}, commit ${product.commitMs}), rss ${product.rssPeakMb} MB`,
+        );
       }
       if (files.baseline && bside) {
         const baseline = await importOnBaseline(bside, files.baseline, o.scale.importCounty);
@@ -297,13 +387,32 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     const baseline = summarise(op, r.baseline);
     const ratio = Math.round((product.reqPerSec / baseline.reqPerSec) * 100) / 100;
     const misses: string[] = [];
-    if (r.target.p99Ms !== undefined && product.p99Ms >= r.target.p99Ms) misses.push(`p99 ${product.p99Ms} ms ≥ ${r.target.p99Ms} ms`);
-    if (r.target.minRatio !== undefined && ratio < r.target.minRatio) misses.push(`ratio ${ratio} < ${r.target.minRatio}`);
+    if (r.target.p99Ms !== undefined && product.p99Ms >= r.target.p99Ms) {
+      misses.push(`p99 ${product.p99Ms} ms ≥ ${r.target.p99Ms} ms`);
+    }
+    if (r.target.minRatio !== undefined && ratio < r.target.minRatio) {
+      misses.push(`ratio ${ratio} < ${r.target.minRatio}`);
+    }
     const hasTarget = r.target.p99Ms !== undefined || r.target.minRatio !== undefined;
     const counters: Record<string, number> = {};
-    for (const s of r.product) for (const [k, v] of Object.entries(s.counters ?? {})) counters[`product.${k}`] = (counters[`product.${k}`] ?? 0) + v;
-    for (const s of r.baseline) for (const [k, v] of Object.entries(s.counters ?? {})) counters[`baseline.${k}`] = (counters[`baseline.${k}`] ?? 0) + v;
-    r.summary = { product, baseline, ratio, met: hasTarget ? misses.length === 0 : null, misses, ...(Object.keys(counters).length ? { counters } : {}) };
+    for (const s of r.product) {
+      for (const [k, v] of Object.entries(s.counters ?? {})) {
+        counters[`product.${k}`] = (counters[`product.${k}`] ?? 0) + v;
+      }
+    }
+    for (const s of r.baseline) {
+      for (const [k, v] of Object.entries(s.counters ?? {})) {
+        counters[`baseline.${k}`] = (counters[`baseline.${k}`] ?? 0) + v;
+      }
+    }
+    r.summary = {
+      product,
+      baseline,
+      ratio,
+      met: hasTarget ? misses.length === 0 : null,
+      misses,
+      ...(Object.keys(counters).length ? { counters } : {}),
+    };
   }
   const underLoad = [...results.values()].flatMap((r) => r.product.map((s) => s.rssPeakMb ?? 0));
   const peaks = [...underLoad, ...(imp.rssPeakMb ? [imp.rssPeakMb] : [])];
@@ -315,12 +424,37 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     target: describeTarget(o.target),
     startedAt,
     finishedAt: new Date().toISOString(),
-    settings: { durationS: o.durationS, connections: o.connections, rounds: o.rounds, warmupS: o.warmupS, vacuumBetweenRuns: vacuum !== null, productRuntime: o.build ? `node ${SERVER_NODE_ARGS.join(' ')} apps/server/dist/server/main.mjs (npm run build:server) with ${Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v}`).join(' ')}, as dist/start.sh runs it` : 'node --import tsx apps/server/src/main.ts (--no-build)' },
+    settings: {
+      durationS: o.durationS,
+      connections: o.connections,
+      rounds: o.rounds,
+      warmupS: o.warmupS,
+      vacuumBetweenRuns: vacuum !== null,
+      productRuntime: o.build
+        ? `node ${SERVER_NODE_ARGS.join(' ')} apps/server/dist/server/main.mjs (npm run build:server) with ${Object.entries(
+            SERVER_ENV,
+          )
+            .map(([k, v]) => `${k}=${v}`)
+            .join(' ')}, as dist/start.sh runs it`
+        : 'node --import tsx apps/server/src/main.ts (--no-build)',
+    },
     command: o.command,
-    dataset: { generatedAt: manifest.generatedAt, counts: manifest.counts, pendingParts: manifest.parts.filter((p) => p.status === 'pending').map((p) => ({ name: p.name, reason: p.reason })) },
+    dataset: {
+      generatedAt: manifest.generatedAt,
+      counts: manifest.counts,
+      pendingParts: manifest.parts
+        .filter((p) => p.status === 'pending')
+        .map((p) => ({ name: p.name, reason: p.reason })),
+    },
     operations: [...results.values()],
     import: imp,
-    rss: { productPeakUnderLoadMb: peakUnderLoad, productPeakOverallMb: productOverallPeak || null, baselinePeakMb: baselinePeak || null, limitMb, met: peakUnderLoad === null ? null : peakUnderLoad < limitMb },
+    rss: {
+      productPeakUnderLoadMb: peakUnderLoad,
+      productPeakOverallMb: productOverallPeak || null,
+      baselinePeakMb: baselinePeak || null,
+      limitMb,
+      met: peakUnderLoad === null ? null : peakUnderLoad < limitMb,
+    },
     listQueries: env.state.listDescription as string[] | undefined,
     startupJobs,
   };

@@ -35,7 +35,16 @@ export interface RunControl {
  * `maxRequests` caps a run that consumes rows ((e) submits each application once): autocannon splits it over the
  * connections and the run ends at the duration or when every connection has sent its share.
  */
-export async function drive(opts: { base: string; requests: (control: RunControl) => AcRequest[]; maxRequests?: () => number | undefined; connections: number; durationS: number; pid?: number; requestsPerOp: number; round: number }): Promise<RunSample & { stoppedEarly: boolean }> {
+export async function drive(opts: {
+  base: string;
+  requests: (control: RunControl) => AcRequest[];
+  maxRequests?: () => number | undefined;
+  connections: number;
+  durationS: number;
+  pid?: number;
+  requestsPerOp: number;
+  round: number;
+}): Promise<RunSample & { stoppedEarly: boolean }> {
   const sampler = opts.pid ? new RssSampler(opts.pid).start() : null;
   let res: AcResult;
   let peak: number | null;
@@ -54,7 +63,15 @@ export async function drive(opts: { base: string; requests: (control: RunControl
     cap = opts.maxRequests?.();
     // A connection whose share of the cap is 0 would run uncapped: never more connections than requests.
     const connections = cap !== undefined ? Math.max(1, Math.min(opts.connections, cap)) : opts.connections;
-    instance = autocannon({ url: opts.base, connections, duration: opts.durationS, pipelining: 1, timeout: 30, requests, ...(cap !== undefined ? { maxOverallRequests: Math.max(1, cap) } : {}) });
+    instance = autocannon({
+      url: opts.base,
+      connections,
+      duration: opts.durationS,
+      pipelining: 1,
+      timeout: 30,
+      requests,
+      ...(cap !== undefined ? { maxOverallRequests: Math.max(1, cap) } : {}),
+    });
     res = await instance;
   } finally {
     peak = sampler ? sampler.stop() : null;

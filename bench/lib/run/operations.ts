@@ -10,11 +10,26 @@ const idCount = (env: RunEnv) => env.manifest.counts.enterprise;
 function listFilters(env: RunEnv): [string, string, string][] {
   switch (env.scale.name) {
     case 'province':
-      return [['620100', '3', 'tech_sme'], ['620100', '2', 'tech_sme'], ['621100', '3', 'tech_sme'], ['620500', '3', 'high_tech']];
+      return [
+        ['620100', '3', 'tech_sme'],
+        ['620100', '2', 'tech_sme'],
+        ['621100', '3', 'tech_sme'],
+        ['620500', '3', 'high_tech'],
+      ];
     case 'city':
-      return [['621122', '3', 'tech_sme'], ['621102', '3', 'tech_sme'], ['621100', '2', 'tech_sme'], ['621100', '3', 'high_tech']];
+      return [
+        ['621122', '3', 'tech_sme'],
+        ['621102', '3', 'tech_sme'],
+        ['621100', '2', 'tech_sme'],
+        ['621100', '3', 'high_tech'],
+      ];
     default:
-      return [['621122', '3', 'tech_sme'], ['621122', '2', 'tech_sme'], ['621122', '1', 'tech_sme'], ['621122', '3', 'high_tech']];
+      return [
+        ['621122', '3', 'tech_sme'],
+        ['621122', '2', 'tech_sme'],
+        ['621122', '1', 'tech_sme'],
+        ['621122', '3', 'high_tech'],
+      ];
   }
 }
 
@@ -41,7 +56,13 @@ const listOp: LoadOp = {
   requests(env, side) {
     const paths = env.state.listPaths as string[];
     let i = 0;
-    return [{ method: 'GET', headers: withHeaders(side), setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }];
+    return [
+      {
+        method: 'GET',
+        headers: withHeaders(side),
+        setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }),
+      },
+    ];
   },
 };
 
@@ -63,7 +84,11 @@ const detailOp: LoadOp = {
           return { ...req, path: `/api/v1/enterprises/${String(ctx.id)}` };
         },
       },
-      { method: 'GET', headers: withHeaders(side), setupRequest: (req, ctx) => ({ ...req, path: `/api/v1/qualifications?enterpriseId=${String(ctx.id)}` }) },
+      {
+        method: 'GET',
+        headers: withHeaders(side),
+        setupRequest: (req, ctx) => ({ ...req, path: `/api/v1/qualifications?enterpriseId=${String(ctx.id)}` }),
+      },
     ];
   },
 };
@@ -91,7 +116,12 @@ const updateOp: LoadOp = {
     const st: UpdateState = { versions: new Map(), free: [], busy: new Set(), conflicts: 0, failures: 0, seq: 0 };
     // Pages spread evenly over the register: names begin with the county's name, so 1,000 names in a row are one
     // county's, and a province's updates come from all its counties (each county has its own audit chain).
-    const list = (size: number, page: number) => callJson<{ total: number; data: { id: number; version: number }[] }>(product, 'GET', `/api/v1/enterprises?sort=name&order=ascend&pageSize=${size}&current=${page}`);
+    const list = (size: number, page: number) =>
+      callJson<{ total: number; data: { id: number; version: number }[] }>(
+        product,
+        'GET',
+        `/api/v1/enterprises?sort=name&order=ascend&pageSize=${size}&current=${page}`,
+      );
     const { total } = await list(1, 1);
     const size = 20;
     const pages = Math.ceil(Math.min(UPDATE_ROWS, total) / size);
@@ -122,7 +152,10 @@ const updateOp: LoadOp = {
           if (id === undefined) throw new Error('(d) ran out of free rows');
           st.busy.add(id);
           ctx.id = id;
-          const body = JSON.stringify({ version: st.versions.get(id), address: `甘肃省兰州市城关区压测路${++st.seq % 1000}号` });
+          const body = JSON.stringify({
+            version: st.versions.get(id),
+            address: `甘肃省兰州市城关区压测路${++st.seq % 1000}号`,
+          });
           return { ...req, path: `/api/v1/enterprises/${id}`, body };
         },
         onResponse: (status, body, ctx) => {
@@ -171,7 +204,10 @@ const signInOp: LoadOp = {
         method: 'POST',
         path: '/api/v1/auth/login',
         headers: JSON_HEADERS,
-        setupRequest: (req) => ({ ...req, body: JSON.stringify({ username: users[i++ % users.length], password: env.manifest.password }) }),
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({ username: users[i++ % users.length], password: env.manifest.password }),
+        }),
       },
     ];
   },
@@ -192,14 +228,24 @@ const rdTotalsOp: LoadOp = {
   async prepare(env, product) {
     const periods = Object.keys((env.manifest.facts.rdTasks ?? {}) as Record<string, number[]>).sort();
     const period = periods[0] ?? '2023'; // the finished period: its units are reviewed and its totals published
-    const { data } = await callJson<{ data: { id: number }[] }>(product, 'GET', `/api/v1/rd/tasks?period=${period}&pageSize=200`);
+    const { data } = await callJson<{ data: { id: number }[] }>(
+      product,
+      'GET',
+      `/api/v1/rd/tasks?period=${period}&pageSize=200`,
+    );
     env.state.rdTaskIds = data.map((t) => t.id);
     env.log(`  (b) ${data.length} county tasks of period ${period}`);
   },
   requests(env, side) {
     const ids = env.state.rdTaskIds as number[];
     let i = 0;
-    return [{ method: 'GET', headers: withHeaders(side), setupRequest: (req) => ({ ...req, path: `/api/v1/rd/tasks/${ids[i++ % ids.length]}/summary` }) }];
+    return [
+      {
+        method: 'GET',
+        headers: withHeaders(side),
+        setupRequest: (req) => ({ ...req, path: `/api/v1/rd/tasks/${ids[i++ % ids.length]}/summary` }),
+      },
+    ];
   },
 };
 
@@ -225,8 +271,16 @@ async function recycleOnProduct(staff: Side, items: PoolItem[]): Promise<{ back:
   let lost = 0;
   for (let i = 0; i < items.length; i += 200) {
     let chunk = items.slice(i, i + 200);
-    for (const [to, extra] of [['county_review', {}], ['returned', { comment: RECYCLE_COMMENT, visibility: 'applicant' }]] as const) {
-      const results = await callJson<{ id: number; ok: boolean }[]>(staff, 'POST', '/api/v1/applications/batch-transition', { items: chunk.map((c) => ({ id: c.id, version: c.version })), to, ...extra });
+    for (const [to, extra] of [
+      ['county_review', {}],
+      ['returned', { comment: RECYCLE_COMMENT, visibility: 'applicant' }],
+    ] as const) {
+      const results = await callJson<{ id: number; ok: boolean }[]>(
+        staff,
+        'POST',
+        '/api/v1/applications/batch-transition',
+        { items: chunk.map((c) => ({ id: c.id, version: c.version })), to, ...extra },
+      );
       const ok = new Set(results.filter((r) => r.ok).map((r) => r.id));
       lost += chunk.length - ok.size;
       chunk = chunk.filter((c) => ok.has(c.id)).map((c) => ({ ...c, version: c.version + 1 }));
@@ -244,7 +298,9 @@ const submitOp: LoadOp = {
   async pendingReason(env, product) {
     const res = await call(product, 'GET', '/api/v1/applications?pageSize=1');
     if (res.status === 404) return 'projects module not served (GET /api/v1/applications → 404)';
-    if (!env.manifest.users.some((u) => u.purpose === '(e) applicant')) return 'no applicant accounts in this dataset: regenerate it with npm run bench:data';
+    if (!env.manifest.users.some((u) => u.purpose === '(e) applicant')) {
+      return 'no applicant accounts in this dataset: regenerate it with npm run bench:data';
+    }
     return null;
   },
   async prepare(env, product) {
@@ -253,12 +309,25 @@ const submitOp: LoadOp = {
     const queue = [...applicants];
     const worker = async () => {
       for (let u = queue.shift(); u; u = queue.shift()) {
-        const res = await fetch(`${product.base}/api/v1/auth/login`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ username: u.username, password: env.manifest.password }) });
+        const res = await fetch(`${product.base}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: JSON_HEADERS,
+          body: JSON.stringify({ username: u.username, password: env.manifest.password }),
+        });
         if (!res.ok) throw new Error(`(e) sign-in of ${u.username} failed: ${res.status} ${await res.text()}`);
-        const headers = { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], 'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken };
+        const headers = {
+          cookie: (res.headers.get('set-cookie') ?? '').split(';')[0],
+          'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken,
+        };
         const own: Side = { name: 'product', base: product.base, headers };
-        const { data } = await callJson<{ data: { id: number; state: string; version: number }[] }>(own, 'GET', '/api/v1/applications?year=2026&state=draft,returned,submitted&pageSize=200');
-        for (const a of data) (a.state === 'submitted' ? st.submitted : st.free).push({ id: a.id, version: a.version, headers });
+        const { data } = await callJson<{ data: { id: number; state: string; version: number }[] }>(
+          own,
+          'GET',
+          '/api/v1/applications?year=2026&state=draft,returned,submitted&pageSize=200',
+        );
+        for (const a of data) {
+          (a.state === 'submitted' ? st.submitted : st.free).push({ id: a.id, version: a.version, headers });
+        }
       }
     };
     await Promise.all(Array.from({ length: 4 }, worker));
@@ -269,9 +338,11 @@ const submitOp: LoadOp = {
       st.dropped += lost;
     }
     // Interleave owners so concurrent requests come from different enterprises.
-    st.free.sort((a, b) => (a.id * 7_919) % 1_000_003 - (b.id * 7_919) % 1_000_003);
+    st.free.sort((a, b) => ((a.id * 7_919) % 1_000_003) - ((b.id * 7_919) % 1_000_003));
     env.state.submit = st;
-    env.log(`  (e) ${applicants.length} applicant accounts signed in; ${st.free.length} applications in 草稿/退回修改 to submit`);
+    env.log(
+      `  (e) ${applicants.length} applicant accounts signed in; ${st.free.length} applications in 草稿/退回修改 to submit`,
+    );
   },
   requests(env, side, control) {
     const st = env.state.submit as SubmitState;
@@ -291,14 +362,21 @@ const submitOp: LoadOp = {
           st.busy.add(item);
           ctx.item = item;
           const headers = side.name === 'product' ? { ...item.headers, ...JSON_HEADERS } : JSON_HEADERS;
-          return { ...req, method: 'POST', path: `/api/v1/applications/${item.id}/transitions`, headers, body: JSON.stringify({ to: 'submitted', version: item.version }) };
+          return {
+            ...req,
+            method: 'POST',
+            path: `/api/v1/applications/${item.id}/transitions`,
+            headers,
+            body: JSON.stringify({ to: 'submitted', version: item.version }),
+          };
         },
         onResponse: (status, body, ctx) => {
           const item = ctx.item as PoolItem | null;
           if (!item) return;
           st.busy.delete(item);
-          if (status === 200) st.submitted.push({ ...item, version: (JSON.parse(body) as { version: number }).version });
-          else if (status === 409) st.conflicts++;
+          if (status === 200) {
+            st.submitted.push({ ...item, version: (JSON.parse(body) as { version: number }).version });
+          } else if (status === 409) st.conflicts++;
           else st.failures++;
           if (status !== 200) st.dropped++;
         },
@@ -319,12 +397,20 @@ const submitOp: LoadOp = {
     const done = st.submitted.splice(0);
     let recycled: number;
     if (side.name === 'product') {
-      const { back } = await recycleOnProduct(env.state.staffSide as Side, [...done, ...inFlight.map((i) => ({ ...i, version: i.version + 1 }))]);
+      const { back } = await recycleOnProduct(env.state.staffSide as Side, [
+        ...done,
+        ...inFlight.map((i) => ({ ...i, version: i.version + 1 })),
+      ]);
       const backIds = new Set(back.map((b) => b.id));
       st.free.push(...back, ...inFlight.filter((i) => !backIds.has(i.id)));
       recycled = back.length;
     } else {
-      const rows = await callJson<{ id: number; version: number }[]>(side, 'POST', '/api/v1/baseline/applications/reopen', { ids: [...done, ...inFlight].map((i) => i.id) });
+      const rows = await callJson<{ id: number; version: number }[]>(
+        side,
+        'POST',
+        '/api/v1/baseline/applications/reopen',
+        { ids: [...done, ...inFlight].map((i) => i.id) },
+      );
       const byId = new Map([...done, ...inFlight].map((i) => [i.id, i]));
       const back = rows.map((r) => ({ ...byId.get(r.id)!, version: r.version }));
       const backIds = new Set(back.map((b) => b.id));

@@ -49,9 +49,23 @@ function hookExit(): void {
 }
 
 /** Spawns `node --import tsx <script> …args` (plain `node` when `tsx: false`) from the repository root and waits until `health` answers 200. */
-export async function startNode(opts: { name: string; script: string; args: string[]; env: NodeJS.ProcessEnv; port: number; health: string; timeoutMs?: number; nodeArgs?: string[]; tsx?: boolean }): Promise<Started> {
+export async function startNode(opts: {
+  name: string;
+  script: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  port: number;
+  health: string;
+  timeoutMs?: number;
+  nodeArgs?: string[];
+  tsx?: boolean;
+}): Promise<Started> {
   hookExit();
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...(opts.tsx === false ? [] : ['--import', 'tsx']), opts.script, ...opts.args], { cwd: ROOT, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [...(opts.nodeArgs ?? []), ...(opts.tsx === false ? [] : ['--import', 'tsx']), opts.script, ...opts.args],
+    { cwd: ROOT, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   const keep = (d: Buffer) => {
     output += d.toString();
@@ -116,7 +130,10 @@ export class RssSampler {
   private timer: NodeJS.Timeout | null = null;
   private max = 0;
 
-  constructor(private pid: number, private everyMs = 100) {}
+  constructor(
+    private pid: number,
+    private everyMs = 100,
+  ) {}
 
   start(): this {
     this.max = Math.max(this.max, rssMb(this.pid) ?? 0);

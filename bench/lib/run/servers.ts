@@ -10,7 +10,13 @@ import type { Side } from './types';
 export async function startProduct(scale: Scale, target: Target, builtEntry?: string): Promise<Started> {
   const port = await freePort();
   // The build runs in the environment and with the flags its start script sets (dist/start.sh); tsx runs of the source do not.
-  const env: NodeJS.ProcessEnv = { ...(builtEntry ? SERVER_ENV : {}), ...process.env, KC_WEB_DIST: '', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = {
+    ...(builtEntry ? SERVER_ENV : {}),
+    ...process.env,
+    KC_WEB_DIST: '',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  };
   delete env.DATABASE_URL;
 
   let dataDir: string;
@@ -26,7 +32,10 @@ export async function startProduct(scale: Scale, target: Target, builtEntry?: st
     script: builtEntry ?? 'apps/server/src/main.ts',
     tsx: !builtEntry,
     // BENCH_PRODUCT_NODE_ARGS is for investigations only, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' (product process only).
-    nodeArgs: [...(builtEntry ? SERVER_NODE_ARGS : []), ...(process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+    nodeArgs: [
+      ...(builtEntry ? SERVER_NODE_ARGS : []),
+      ...(process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    ],
     args: ['--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir, '--no-demo'],
     env,
     port,
@@ -51,7 +60,11 @@ export async function startBaseline(target: Target, scopePrefix: string, userId:
 
 /** Signs in on the product as a bench account; the side carries its cookie and CSRF token. */
 export async function signIn(server: Started, username: string, manifest: Manifest): Promise<Side> {
-  const res = await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: manifest.password }) });
+  const res = await fetch(`${server.base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: manifest.password }),
+  });
   if (!res.ok) throw new Error(`sign-in as ${username} failed: ${res.status} ${await res.text()}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
   const { csrfToken } = (await res.json()) as { csrfToken: string };

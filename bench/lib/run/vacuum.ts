@@ -12,7 +12,9 @@ export async function deadRowVacuum(target: Target): Promise<(() => Promise<void
   const client = new pg.Client({ connectionString: target.url });
   await client.connect();
   try {
-    if ((await client.query<{ on: string }>(`select current_setting('autovacuum') as on`)).rows[0].on === 'on') return null;
+    if ((await client.query<{ on: string }>(`select current_setting('autovacuum') as on`)).rows[0].on === 'on') {
+      return null;
+    }
   } finally {
     await client.end();
   }
@@ -20,7 +22,9 @@ export async function deadRowVacuum(target: Target): Promise<(() => Promise<void
     const c = new pg.Client({ connectionString: target.url });
     await c.connect();
     try {
-      const { rows } = await c.query<{ name: string }>(`select quote_ident(schemaname) || '.' || quote_ident(relname) as name from pg_stat_user_tables where n_dead_tup > 0`);
+      const { rows } = await c.query<{ name: string }>(
+        `select quote_ident(schemaname) || '.' || quote_ident(relname) as name from pg_stat_user_tables where n_dead_tup > 0`,
+      );
       for (const { name } of rows) await c.query(`vacuum ${name}`);
     } finally {
       await c.end();

@@ -41,5 +41,8 @@ export async function workingCopy(source: Target): Promise<WorkingCopy> {
   // FILE_COPY copies the files instead of WAL-logging every block: seconds rather than minutes for 1.6 GB.
   await admin(`create database ${name} template ${from} strategy file_copy`);
   url.pathname = `/${name}`;
-  return { target: { kind: 'postgres', url: url.toString() }, drop: () => admin(`drop database if exists ${name} with (force)`) };
+  return {
+    target: { kind: 'postgres', url: url.toString() },
+    drop: () => admin(`drop database if exists ${name} with (force)`),
+  };
 }

@@ -21,7 +21,14 @@ describe('concurrencyLimit', () => {
     const results = await Promise.allSettled([0, 1, 2, 3, 4, 5].map((i) => limited(job(i))));
     expect(most).toBe(2);
     expect(started).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([0, 10, 20, '第 3 个任务失败', 40, 50]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([
+      0,
+      10,
+      20,
+      '第 3 个任务失败',
+      40,
+      50,
+    ]);
     // A failed job gave its slot back: two more run side by side.
     running = 0;
     most = 0;

@@ -67,7 +67,18 @@ export async function seedDemoEnterprises(trx: Transaction<DB>, actor: Actor): P
       tags: e.tags,
     });
     ids.set(e.short, id);
-    await trx.insertInto('enterprise_yearly').values(yearlyFigures(i).map((y) => ({ ...y, enterprise_id: id, region_code: DEMO_COUNTY.code, created_by: null, updated_by: null }))).execute();
+    await trx
+      .insertInto('enterprise_yearly')
+      .values(
+        yearlyFigures(i).map((y) => ({
+          ...y,
+          enterprise_id: id,
+          region_code: DEMO_COUNTY.code,
+          created_by: null,
+          updated_by: null,
+        })),
+      )
+      .execute();
     for (const q of e.qualifications) {
       const certified = q.stage === 'certified' || q.stage === 'expired';
       const row = await trx
@@ -82,16 +93,33 @@ export async function seedDemoEnterprises(trx: Transaction<DB>, actor: Actor): P
           applied_on: q.stage === 'cultivating' ? null : q.on,
           certified_on: certified ? q.on : null,
           valid_until: certified ? validUntil(q.tier, q.on) : null,
-          certificate_no: certified ? (q.tier === 'high_tech' ? `GR${q.year}62${String(1000 + i).padStart(6, '0')}` : `${q.year}62110${String(200 + i).padStart(5, '0')}`) : null,
+          certificate_no: certified
+            ? q.tier === 'high_tech'
+              ? `GR${q.year}62${String(1000 + i).padStart(6, '0')}`
+              : `${q.year}62110${String(200 + i).padStart(5, '0')}`
+            : null,
           created_by: null,
           updated_by: null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await recordEnterpriseEvent(trx, actor, { enterpriseId: id, regionCode: DEMO_COUNTY.code, module: 'qualification', kind: `stage-${q.stage}`, title: `${q.tier === 'tech_sme' ? '科技型中小企业' : q.tier === 'high_tech' ? '高新技术企业' : '省级科技创新型企业'}（${q.year}）`, detail: q.batch ?? null, ref: { type: 'qualification', id: row.id }, at: new Date(`${q.on}T10:00:00+08:00`) });
+      await recordEnterpriseEvent(trx, actor, {
+        enterpriseId: id,
+        regionCode: DEMO_COUNTY.code,
+        module: 'qualification',
+        kind: `stage-${q.stage}`,
+        title: `${q.tier === 'tech_sme' ? '科技型中小企业' : q.tier === 'high_tech' ? '高新技术企业' : '省级科技创新型企业'}（${q.year}）`,
+        detail: q.batch ?? null,
+        ref: { type: 'qualification', id: row.id },
+        at: new Date(`${q.on}T10:00:00+08:00`),
+      });
     }
     await refreshQualificationTiers(trx, id);
   }
-  await writeAudit(trx, actor, { action: 'demo.seed-enterprises', regionCode: DEMO_COUNTY.code, details: { enterprises: DEMO_ENTERPRISES.length } });
+  await writeAudit(trx, actor, {
+    action: 'demo.seed-enterprises',
+    regionCode: DEMO_COUNTY.code,
+    details: { enterprises: DEMO_ENTERPRISES.length },
+  });
   return ids;
 }

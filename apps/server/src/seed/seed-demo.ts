@@ -34,7 +34,11 @@ export async function seedDemo(db: Kysely<DB>): Promise<boolean> {
       await trx.insertInto('user_role').values({ user_id: user.id, role_code: a.role }).execute();
     }
     await seedDemoProjects(trx, system, enterprises);
-    await writeAudit(trx, system, { action: 'demo.seed', regionCode: DEMO_COUNTY.code, details: { accounts: DEMO_ACCOUNTS.map((a) => a.username) } });
+    await writeAudit(trx, system, {
+      action: 'demo.seed',
+      regionCode: DEMO_COUNTY.code,
+      details: { accounts: DEMO_ACCOUNTS.map((a) => a.username) },
+    });
   });
   return true;
 }

@@ -22,7 +22,11 @@ export class ApiError extends Error {
   get fieldProblems(): FieldProblem[] {
     if (!Array.isArray(this.details)) return [];
     return this.details.filter(
-      (d): d is FieldProblem => typeof d === 'object' && d !== null && typeof (d as FieldProblem).field === 'string' && typeof (d as FieldProblem).message === 'string',
+      (d): d is FieldProblem =>
+        typeof d === 'object' &&
+        d !== null &&
+        typeof (d as FieldProblem).field === 'string' &&
+        typeof (d as FieldProblem).message === 'string',
     );
   }
 }
@@ -58,7 +62,12 @@ function withQuery(path: string, query?: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, opts: { query?: Query; quiet401?: boolean; blob?: boolean } = {}): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  opts: { query?: Query; quiet401?: boolean; blob?: boolean } = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   // A FormData body (file upload) sets its own multipart content type and boundary.
   const form = body instanceof FormData;
@@ -79,7 +88,12 @@ async function request<T>(method: string, path: string, body?: unknown, opts: { 
   const payload: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (res.ok) return payload as T;
   const err = (payload as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-  const error = new ApiError(res.status, err?.code ?? 'INTERNAL', err?.message ?? `请求失败（${res.status}）`, err?.details);
+  const error = new ApiError(
+    res.status,
+    err?.code ?? 'INTERNAL',
+    err?.message ?? `请求失败（${res.status}）`,
+    err?.details,
+  );
   // A wrong password is also a 401, but it belongs to the login form, not to a redirect.
   if (res.status === 401 && error.code !== 'INVALID_CREDENTIALS' && !opts.quiet401) hooks.onUnauthorized();
   if (error.code === 'PASSWORD_CHANGE_REQUIRED') hooks.onPasswordChangeRequired();
@@ -88,7 +102,8 @@ async function request<T>(method: string, path: string, body?: unknown, opts: { 
 
 /** The one way the web calls the server. */
 export const api = {
-  get: <T>(path: string, query?: Query, opts?: { quiet401?: boolean }) => request<T>('GET', path, undefined, { query, ...opts }),
+  get: <T>(path: string, query?: Query, opts?: { quiet401?: boolean }) =>
+    request<T>('GET', path, undefined, { query, ...opts }),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   del: <T>(path: string) => request<T>('DELETE', path),

@@ -45,7 +45,11 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   return (
     <LocaleContext.Provider value={value}>
       {/* autoInsertSpace off: antd would otherwise render two-character buttons as "查 询". */}
-      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1677ff', borderRadius: 4 } }}>
+      <ConfigProvider
+        locale={lang === 'en' ? enUS : zhCN}
+        button={{ autoInsertSpace: false }}
+        theme={{ token: { colorPrimary: '#1677ff', borderRadius: 4 } }}
+      >
         {children}
       </ConfigProvider>
     </LocaleContext.Provider>

@@ -62,7 +62,8 @@ export const MESSAGES = {
     login: 'Sign in',
     usernameRequired: 'Please enter your username',
     passwordRequired: 'Please enter your password',
-    loginFooter: 'Repeated wrong passwords lock the account; ask the system administrator to reset a forgotten password.',
+    loginFooter:
+      'Repeated wrong passwords lock the account; ask the system administrator to reset a forgotten password.',
   },
 } as const;
 

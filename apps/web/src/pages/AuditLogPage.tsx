@@ -10,7 +10,13 @@ export default function AuditLogPage() {
   const verify = useVerifyChain();
   const canVerify = useCan('audit:log:verify');
   const button = (
-    <Button key="verify" type="primary" icon={<SafetyCertificateOutlined />} loading={verify.phase === 'running'} onClick={verify.start}>
+    <Button
+      key="verify"
+      type="primary"
+      icon={<SafetyCertificateOutlined />}
+      loading={verify.phase === 'running'}
+      onClick={verify.start}
+    >
       校验审计链
     </Button>
   );

@@ -19,9 +19,17 @@ export default function ChangePasswordPage() {
     <div className="kc-auth-page">
       <Card style={{ width: 440 }} title={<span>修改密码 · {user?.displayName}</span>}>
         {forced ? (
-          <Alert type="warning" showIcon style={{ marginBottom: 20 }} message="首次登录须先修改初始密码" description="修改完成后才能使用系统的其他功能。" />
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 20 }}
+            message="首次登录须先修改初始密码"
+            description="修改完成后才能使用系统的其他功能。"
+          />
         ) : null}
-        <Typography.Paragraph type="secondary">新密码须符合本单位的安全策略（长度、字符类别、不得包含用户名等）；不符合时会在下方提示具体规则。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          新密码须符合本单位的安全策略（长度、字符类别、不得包含用户名等）；不符合时会在下方提示具体规则。
+        </Typography.Paragraph>
         <ChangePasswordForm onChanged={onChanged} />
         <div style={{ marginTop: 12, textAlign: 'center' }}>
           {forced ? (

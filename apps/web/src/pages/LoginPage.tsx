@@ -16,11 +16,15 @@ export default function LoginPage() {
   if (status === 'loading') return <FullPageSpin />;
   if (user) return <Navigate to={user.mustChangePassword ? '/change-password' : '/home'} replace />;
 
-  const onSignedIn = (u: TCurrentUser) => navigate(u.mustChangePassword ? '/change-password' : (from ?? '/home'), { replace: true });
+  const onSignedIn = (u: TCurrentUser) =>
+    navigate(u.mustChangePassword ? '/change-password' : (from ?? '/home'), { replace: true });
 
   return (
     <div className="kc-auth-page">
-      <Card style={{ width: 400, boxShadow: '0 8px 24px rgba(0,0,0,0.25)' }} styles={{ body: { padding: '32px 32px 24px' } }}>
+      <Card
+        style={{ width: 400, boxShadow: '0 8px 24px rgba(0,0,0,0.25)' }}
+        styles={{ body: { padding: '32px 32px 24px' } }}
+      >
         <Flex justify="space-between" align="center" style={{ marginBottom: 4 }}>
           <Flex align="center" gap={10}>
             <div className="kc-logo">科</div>

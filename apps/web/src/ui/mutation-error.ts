@@ -12,7 +12,12 @@ interface Options {
 /** The one way a failed save is shown: field errors under inputs, a conflict dialog, or a message. */
 export function handleMutationError(e: unknown, { form, reload }: Options = {}): void {
   if (e instanceof ApiError && e.code === 'VERSION_CONFLICT') {
-    getFeedback().modal.warning({ title: '数据已被他人修改', content: e.message, okText: '刷新数据', onOk: () => reload?.() });
+    getFeedback().modal.warning({
+      title: '数据已被他人修改',
+      content: e.message,
+      okText: '刷新数据',
+      onOk: () => reload?.(),
+    });
     return;
   }
   if (e instanceof ApiError && form) {

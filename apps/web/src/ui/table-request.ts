@@ -11,7 +11,11 @@ type Query = Record<string, string | number | boolean | undefined>;
 export function pageRequest<T>(path: string, mapFilters: (params: Params) => Query = defaultFilters) {
   return async (params: Params): Promise<Page<T>> => {
     try {
-      return await api.get<Page<T>>(path, { current: params.current, pageSize: params.pageSize, ...mapFilters(params) });
+      return await api.get<Page<T>>(path, {
+        current: params.current,
+        pageSize: params.pageSize,
+        ...mapFilters(params),
+      });
     } catch (e) {
       showError(e);
       return { data: [], total: 0, success: false };

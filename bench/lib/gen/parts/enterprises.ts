@@ -8,15 +8,43 @@ const TAGS = ['规上企业', '专精特新', '瞪羚企业', '马铃薯', '中�
 const HIGHTECH_DOMAINS = ['01', '02', '03', '04', '05', '06', '07', '08'];
 
 export const ENTERPRISE_COLUMNS: Column[] = [
-  ['id', 'int4'], ['region_code', 'text'], ['township_code', 'text'], ['name', 'text'], ['unit_kind', 'text'], ['name_initials', 'text'],
-  ['name_pinyin', 'text'], ['credit_code', 'text'], ['credit_code_override', 'text'], ['industry_code', 'text'], ['hightech_domain', 'text'],
-  ['founded_on', 'date'], ['address', 'text'], ['legal_representative', 'text'], ['contact_name', 'text'], ['contact_phone', 'text'],
-  ['tags', 'text[]'], ['created_at', 'timestamptz'], ['created_by', 'int4'], ['updated_at', 'timestamptz'], ['updated_by', 'int4'], ['version', 'int4'],
+  ['id', 'int4'],
+  ['region_code', 'text'],
+  ['township_code', 'text'],
+  ['name', 'text'],
+  ['unit_kind', 'text'],
+  ['name_initials', 'text'],
+  ['name_pinyin', 'text'],
+  ['credit_code', 'text'],
+  ['credit_code_override', 'text'],
+  ['industry_code', 'text'],
+  ['hightech_domain', 'text'],
+  ['founded_on', 'date'],
+  ['address', 'text'],
+  ['legal_representative', 'text'],
+  ['contact_name', 'text'],
+  ['contact_phone', 'text'],
+  ['tags', 'text[]'],
+  ['created_at', 'timestamptz'],
+  ['created_by', 'int4'],
+  ['updated_at', 'timestamptz'],
+  ['updated_by', 'int4'],
+  ['version', 'int4'],
 ];
 
 export const EVENT_COLUMNS: Column[] = [
-  ['id', 'int4'], ['enterprise_id', 'int4'], ['region_code', 'text'], ['at', 'timestamptz'], ['module', 'text'], ['kind', 'text'], ['title', 'text'],
-  ['detail', 'text'], ['actor_id', 'int4'], ['actor_name', 'text'], ['ref_type', 'text'], ['ref_id', 'int4'],
+  ['id', 'int4'],
+  ['enterprise_id', 'int4'],
+  ['region_code', 'text'],
+  ['at', 'timestamptz'],
+  ['module', 'text'],
+  ['kind', 'text'],
+  ['title', 'text'],
+  ['detail', 'text'],
+  ['actor_id', 'int4'],
+  ['actor_name', 'text'],
+  ['ref_type', 'text'],
+  ['ref_id', 'int4'],
 ];
 
 /** Weight of a county: Lanzhou's districts hold the most firms, other city districts more than rural counties. */
@@ -80,9 +108,36 @@ export const enterprisesPart: DataPart = {
           version: 1,
         };
         rows.push(row);
-        ctx.enterprises.push({ id: row.id, regionCode: row.region_code, townshipCode: row.township_code, industryCode: row.industry_code, unitKind: row.unit_kind, createdAt: created });
-        ctx.audit.add(ctx.actor, { at: created, action: 'enterprise.create', objectType: 'enterprise', objectId: row.id, regionCode: row.region_code, after: row });
-        events.push({ id: ++eventId, enterprise_id: row.id, region_code: row.region_code, at: created, module: 'enterprise', kind: 'created', title: '纳入企业名录', detail: null, actor_id: ctx.actor.id, actor_name: ctx.actor.name, ref_type: null, ref_id: null });
+        ctx.enterprises.push({
+          id: row.id,
+          regionCode: row.region_code,
+          townshipCode: row.township_code,
+          industryCode: row.industry_code,
+          unitKind: row.unit_kind,
+          createdAt: created,
+        });
+        ctx.audit.add(ctx.actor, {
+          at: created,
+          action: 'enterprise.create',
+          objectType: 'enterprise',
+          objectId: row.id,
+          regionCode: row.region_code,
+          after: row,
+        });
+        events.push({
+          id: ++eventId,
+          enterprise_id: row.id,
+          region_code: row.region_code,
+          at: created,
+          module: 'enterprise',
+          kind: 'created',
+          title: '纳入企业名录',
+          detail: null,
+          actor_id: ctx.actor.id,
+          actor_name: ctx.actor.name,
+          ref_type: null,
+          ref_id: null,
+        });
       }
       await bulkInsert(ctx.exec, 'enterprise', ENTERPRISE_COLUMNS, rows);
       await bulkInsert(ctx.exec, 'enterprise_event', EVENT_COLUMNS, events);

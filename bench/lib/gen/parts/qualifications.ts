@@ -5,14 +5,37 @@ import { at, isoDate, type DataPart } from '../context';
 import { EVENT_COLUMNS } from './enterprises';
 
 const COLUMNS: Column[] = [
-  ['id', 'int4'], ['enterprise_id', 'int4'], ['region_code', 'text'], ['tier', 'text'], ['year', 'int2'], ['batch', 'text'], ['stage', 'text'],
-  ['certificate_no', 'text'], ['applied_on', 'date'], ['certified_on', 'date'], ['valid_until', 'date'], ['remark', 'text'],
-  ['created_at', 'timestamptz'], ['created_by', 'int4'], ['updated_at', 'timestamptz'], ['updated_by', 'int4'], ['version', 'int4'],
+  ['id', 'int4'],
+  ['enterprise_id', 'int4'],
+  ['region_code', 'text'],
+  ['tier', 'text'],
+  ['year', 'int2'],
+  ['batch', 'text'],
+  ['stage', 'text'],
+  ['certificate_no', 'text'],
+  ['applied_on', 'date'],
+  ['certified_on', 'date'],
+  ['valid_until', 'date'],
+  ['remark', 'text'],
+  ['created_at', 'timestamptz'],
+  ['created_by', 'int4'],
+  ['updated_at', 'timestamptz'],
+  ['updated_by', 'int4'],
+  ['version', 'int4'],
 ];
 
 const TIERS: Tier[] = ['tech_sme', 'provincial_innovative', 'high_tech', 'little_giant'];
 const TIER_CUM = cumulativeWeights([50, 20, 22, 8]);
-const FINAL: Stage[] = ['cultivating', 'applying', 'recommended', 'publicizing', 'certified', 'rejected', 'expired', 'revoked'];
+const FINAL: Stage[] = [
+  'cultivating',
+  'applying',
+  'recommended',
+  'publicizing',
+  'certified',
+  'rejected',
+  'expired',
+  'revoked',
+];
 const FINAL_CUM = cumulativeWeights([12, 8, 5, 4, 45, 10, 12, 4]);
 const CERTIFIED_PATH: Stage[] = ['applying', 'recommended', 'publicizing', 'certified'];
 
@@ -73,30 +96,92 @@ export const qualificationsPart: DataPart = {
       const id = (max ?? 0) + i + 1;
       let when = at(`${year}-01-10`, rng.int(0, 120), i % 3_600);
       const row: Record<string, unknown> = {
-        id, enterprise_id: e.id, region_code: e.regionCode, tier, year, batch: rng.chance(0.6) ? `${year}年第${rng.int(1, 3)}批` : null, stage: 'cultivating',
-        certificate_no: null, applied_on: null, certified_on: null, valid_until: null, remark: null,
-        created_at: when, created_by: ctx.actor.id, updated_at: when, updated_by: ctx.actor.id, version: 1,
+        id,
+        enterprise_id: e.id,
+        region_code: e.regionCode,
+        tier,
+        year,
+        batch: rng.chance(0.6) ? `${year}年第${rng.int(1, 3)}批` : null,
+        stage: 'cultivating',
+        certificate_no: null,
+        applied_on: null,
+        certified_on: null,
+        valid_until: null,
+        remark: null,
+        created_at: when,
+        created_by: ctx.actor.id,
+        updated_at: when,
+        updated_by: ctx.actor.id,
+        version: 1,
       };
-      ctx.audit.add(ctx.actor, { at: when, action: 'qualification.create', objectType: 'qualification', objectId: id, regionCode: e.regionCode, after: row });
-      events.push({ id: ++eventId, enterprise_id: e.id, region_code: e.regionCode, at: when, module: 'qualification', kind: 'created', title: `${TIER_LABELS[tier]}（${year}）：${STAGE_LABELS.cultivating}`, detail: null, actor_id: ctx.actor.id, actor_name: ctx.actor.name, ref_type: 'qualification', ref_id: id });
+      ctx.audit.add(ctx.actor, {
+        at: when,
+        action: 'qualification.create',
+        objectType: 'qualification',
+        objectId: id,
+        regionCode: e.regionCode,
+        after: row,
+      });
+      events.push({
+        id: ++eventId,
+        enterprise_id: e.id,
+        region_code: e.regionCode,
+        at: when,
+        module: 'qualification',
+        kind: 'created',
+        title: `${TIER_LABELS[tier]}（${year}）：${STAGE_LABELS.cultivating}`,
+        detail: null,
+        actor_id: ctx.actor.id,
+        actor_name: ctx.actor.name,
+        ref_type: 'qualification',
+        ref_id: id,
+      });
       let current = row;
       for (const to of pathTo(final, rng)) {
         when = new Date(when.getTime() + rng.int(15, 90) * 86_400_000);
         const on = isoDate(when);
         const moveAt = new Date(`${on}T12:00:00+08:00`);
-        const reason = to === 'rejected' || to === 'revoked' ? (to === 'rejected' ? '评审未通过' : '核查发现不符合条件') : null;
-        const next: Record<string, unknown> = { ...current, stage: to, version: Number(current.version) + 1, updated_at: when, updated_by: ctx.actor.id };
+        const reason =
+          to === 'rejected' || to === 'revoked' ? (to === 'rejected' ? '评审未通过' : '核查发现不符合条件') : null;
+        const next: Record<string, unknown> = {
+          ...current,
+          stage: to,
+          version: Number(current.version) + 1,
+          updated_at: when,
+          updated_by: ctx.actor.id,
+        };
         if (to === 'applying') next.applied_on = on;
         if (to === 'certified') {
           next.certified_on = on;
           next.valid_until = validUntil(tier, on);
-          next.certificate_no = tier === 'high_tech' ? `GR${year}62${String(id).padStart(6, '0')}` : `${year}62${String(id).padStart(7, '0')}`;
+          next.certificate_no =
+            tier === 'high_tech'
+              ? `GR${year}62${String(id).padStart(6, '0')}`
+              : `${year}62${String(id).padStart(7, '0')}`;
         }
-        ctx.audit.add(ctx.actor, { at: when, action: 'qualification.stage', objectType: 'qualification', objectId: id, regionCode: e.regionCode, before: current, after: next, details: { reason } });
+        ctx.audit.add(ctx.actor, {
+          at: when,
+          action: 'qualification.stage',
+          objectType: 'qualification',
+          objectId: id,
+          regionCode: e.regionCode,
+          before: current,
+          after: next,
+          details: { reason },
+        });
         events.push({
-          id: ++eventId, enterprise_id: e.id, region_code: e.regionCode, at: moveAt, module: 'qualification', kind: `stage-${to}`,
+          id: ++eventId,
+          enterprise_id: e.id,
+          region_code: e.regionCode,
+          at: moveAt,
+          module: 'qualification',
+          kind: `stage-${to}`,
           title: `${TIER_LABELS[tier]}（${year}）：${STAGE_LABELS[current.stage as Stage]} → ${STAGE_LABELS[to]}`,
-          detail: reason ?? (to === 'certified' ? `有效期至 ${String(next.valid_until)}` : null), actor_id: ctx.actor.id, actor_name: ctx.actor.name, ref_type: 'qualification', ref_id: id,
+          detail: reason ?? (to === 'certified' ? `有效期至 ${String(next.valid_until)}` : null),
+          actor_id: ctx.actor.id,
+          actor_name: ctx.actor.name,
+          ref_type: 'qualification',
+          ref_id: id,
         });
         current = next;
         moves++;

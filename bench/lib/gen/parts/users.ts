@@ -40,21 +40,70 @@ export async function createUsers(ctx: GenContext, specs: UserSpec[], created: D
     updated_by: null,
     version: 1,
   }));
-  await bulkInsert(ctx.exec, 'app_user', [
-    ['id', 'int4'], ['username', 'text'], ['display_name', 'text'], ['phone', 'text'], ['password_hash', 'text'], ['enterprise_id', 'int4'],
-    ['status', 'text'], ['must_change_password', 'bool'], ['password_changed_at', 'timestamptz'], ['failed_count', 'int4'], ['locked_until', 'timestamptz'],
-    ['last_login_at', 'timestamptz'], ['region_code', 'text'], ['created_at', 'timestamptz'], ['created_by', 'int4'], ['updated_at', 'timestamptz'],
-    ['updated_by', 'int4'], ['version', 'int4'],
-  ], rows.map((r) => ({ ...r, version: 2 })));
-  await bulkInsert(ctx.exec, 'user_role', [['user_id', 'int4'], ['role_code', 'text']], rows.map((r, i) => ({ user_id: r.id, role_code: specs[i].role })));
+  await bulkInsert(
+    ctx.exec,
+    'app_user',
+    [
+      ['id', 'int4'],
+      ['username', 'text'],
+      ['display_name', 'text'],
+      ['phone', 'text'],
+      ['password_hash', 'text'],
+      ['enterprise_id', 'int4'],
+      ['status', 'text'],
+      ['must_change_password', 'bool'],
+      ['password_changed_at', 'timestamptz'],
+      ['failed_count', 'int4'],
+      ['locked_until', 'timestamptz'],
+      ['last_login_at', 'timestamptz'],
+      ['region_code', 'text'],
+      ['created_at', 'timestamptz'],
+      ['created_by', 'int4'],
+      ['updated_at', 'timestamptz'],
+      ['updated_by', 'int4'],
+      ['version', 'int4'],
+    ],
+    rows.map((r) => ({ ...r, version: 2 })),
+  );
+  await bulkInsert(
+    ctx.exec,
+    'user_role',
+    [
+      ['user_id', 'int4'],
+      ['role_code', 'text'],
+    ],
+    rows.map((r, i) => ({ user_id: r.id, role_code: specs[i].role })),
+  );
   await syncSequence(ctx.exec, 'app_user');
   const out: BenchUser[] = [];
   rows.forEach((r, i) => {
     const s = specs[i];
-    out.push({ id: r.id, username: s.username, role: s.role, regionCode: s.regionCode, purpose: s.purpose, ...(s.enterpriseId ? { enterpriseId: s.enterpriseId } : {}) });
+    out.push({
+      id: r.id,
+      username: s.username,
+      role: s.role,
+      regionCode: s.regionCode,
+      purpose: s.purpose,
+      ...(s.enterpriseId ? { enterpriseId: s.enterpriseId } : {}),
+    });
     const when = new Date(created.getTime() + i * 1000);
-    ctx.audit.add(ctx.actor, { at: when, action: 'user.create', objectType: 'user', objectId: r.id, regionCode: r.region_code, after: r });
-    ctx.audit.add(ctx.actor, { at: new Date(when.getTime() + 500), action: 'user.grant-roles', objectType: 'user', objectId: r.id, regionCode: r.region_code, before: { roles: [] }, after: { roles: [s.role] } });
+    ctx.audit.add(ctx.actor, {
+      at: when,
+      action: 'user.create',
+      objectType: 'user',
+      objectId: r.id,
+      regionCode: r.region_code,
+      after: r,
+    });
+    ctx.audit.add(ctx.actor, {
+      at: new Date(when.getTime() + 500),
+      action: 'user.grant-roles',
+      objectType: 'user',
+      objectId: r.id,
+      regionCode: r.region_code,
+      before: { roles: [] },
+      after: { roles: [s.role] },
+    });
   });
   ctx.users.push(...out);
   return out;
@@ -70,12 +119,42 @@ export const usersPart: DataPart = {
   pendingReason: async () => null,
   async run(ctx) {
     const specs: UserSpec[] = [
-      { username: 'bench_staff', role: 'staff', regionCode: ctx.scale.regionCode, purpose: 'reads and updates, (a)–(d)', displayName: '压测业务人员' },
-      { username: 'bench_county', role: 'staff', regionCode: ctx.scale.importCounty, purpose: '(g) import into one county', displayName: '压测县级业务人员' },
-      { username: 'bench_leader', role: 'leader', regionCode: ctx.scale.regionCode, purpose: 'read-only leader', displayName: '压测领导' },
-      { username: 'bench_admin', role: 'sysadmin', regionCode: ctx.scale.regionCode, purpose: 'watches background jobs', displayName: '压测系统管理员' },
+      {
+        username: 'bench_staff',
+        role: 'staff',
+        regionCode: ctx.scale.regionCode,
+        purpose: 'reads and updates, (a)–(d)',
+        displayName: '压测业务人员',
+      },
+      {
+        username: 'bench_county',
+        role: 'staff',
+        regionCode: ctx.scale.importCounty,
+        purpose: '(g) import into one county',
+        displayName: '压测县级业务人员',
+      },
+      {
+        username: 'bench_leader',
+        role: 'leader',
+        regionCode: ctx.scale.regionCode,
+        purpose: 'read-only leader',
+        displayName: '压测领导',
+      },
+      {
+        username: 'bench_admin',
+        role: 'sysadmin',
+        regionCode: ctx.scale.regionCode,
+        purpose: 'watches background jobs',
+        displayName: '压测系统管理员',
+      },
       // County staff: sign-in does not depend on the region, and county accounts get only their county's reminders.
-      ...Array.from({ length: LOGIN_USERS }, (_, i) => ({ username: `bench_login${String(i + 1).padStart(2, '0')}`, role: 'staff', regionCode: ctx.scale.importCounty, purpose: '(f) sign-in', displayName: `压测登录${i + 1}` })),
+      ...Array.from({ length: LOGIN_USERS }, (_, i) => ({
+        username: `bench_login${String(i + 1).padStart(2, '0')}`,
+        role: 'staff',
+        regionCode: ctx.scale.importCounty,
+        purpose: '(f) sign-in',
+        displayName: `压测登录${i + 1}`,
+      })),
     ];
     const users = await createUsers(ctx, specs, at('2021-12-01', 0));
     return { rows: { app_user: users.length, user_role: users.length } };

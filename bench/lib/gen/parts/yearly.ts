@@ -2,10 +2,27 @@ import { bulkInsert, syncSequence, type Column } from '../sql';
 import { at, type DataPart, type EnterpriseRef } from '../context';
 
 const COLUMNS: Column[] = [
-  ['id', 'int4'], ['enterprise_id', 'int4'], ['region_code', 'text'], ['year', 'int2'], ['staff_total', 'int4'], ['tech_staff', 'int4'],
-  ['revenue', 'numeric'], ['cost_total', 'numeric'], ['rd_expense', 'numeric'], ['rd_domestic', 'numeric'], ['hightech_income', 'numeric'],
-  ['total_income', 'numeric'], ['net_assets', 'numeric'], ['total_assets', 'numeric'], ['ip_class1', 'int4'], ['ip_class2', 'int4'],
-  ['created_at', 'timestamptz'], ['created_by', 'int4'], ['updated_at', 'timestamptz'], ['updated_by', 'int4'], ['version', 'int4'],
+  ['id', 'int4'],
+  ['enterprise_id', 'int4'],
+  ['region_code', 'text'],
+  ['year', 'int2'],
+  ['staff_total', 'int4'],
+  ['tech_staff', 'int4'],
+  ['revenue', 'numeric'],
+  ['cost_total', 'numeric'],
+  ['rd_expense', 'numeric'],
+  ['rd_domestic', 'numeric'],
+  ['hightech_income', 'numeric'],
+  ['total_income', 'numeric'],
+  ['net_assets', 'numeric'],
+  ['total_assets', 'numeric'],
+  ['ip_class1', 'int4'],
+  ['ip_class2', 'int4'],
+  ['created_at', 'timestamptz'],
+  ['created_by', 'int4'],
+  ['updated_at', 'timestamptz'],
+  ['updated_by', 'int4'],
+  ['version', 'int4'],
 ];
 const CHUNK = 500;
 const yuan = (v: number) => (Math.round(v * 100) / 100).toFixed(2);
@@ -22,10 +39,18 @@ export const yearlyPart: DataPart = {
   async run(ctx) {
     const rng = ctx.rng.fork('yearly');
     const byCounty = new Map<string, EnterpriseRef[]>();
-    for (const e of ctx.enterprises) (byCounty.get(e.regionCode) ?? byCounty.set(e.regionCode, []).get(e.regionCode)!).push(e);
+    for (const e of ctx.enterprises) {
+      (byCounty.get(e.regionCode) ?? byCounty.set(e.regionCode, []).get(e.regionCode)!).push(e);
+    }
     // Per-enterprise base figures, drawn in id order so they do not depend on the county grouping.
     const base = new Map<number, { staff: number; revenue: number; growth: number }>();
-    for (const e of ctx.enterprises) base.set(e.id, { staff: rng.int(8, 600), revenue: 500_000 + rng.next() ** 2 * 300_000_000, growth: -0.05 + rng.next() * 0.4 });
+    for (const e of ctx.enterprises) {
+      base.set(e.id, {
+        staff: rng.int(8, 600),
+        revenue: 500_000 + rng.next() ** 2 * 300_000_000,
+        growth: -0.05 + rng.next() * 0.4,
+      });
+    }
     const [{ max }] = await ctx.exec<{ max: number | null }>('select max(id) as max from enterprise_yearly');
     let id = max ?? 0;
     let total = 0;
@@ -73,7 +98,13 @@ export const yearlyPart: DataPart = {
             regionCode: county,
             before: null,
             after: rows,
-            details: { file: `${county}-${year}年度企业数据.xlsx`, rows: `${s + 2}-${s + rows.length + 1}`, created: 0, updated: 0, yearly: rows.length },
+            details: {
+              file: `${county}-${year}年度企业数据.xlsx`,
+              rows: `${s + 2}-${s + rows.length + 1}`,
+              created: 0,
+              updated: 0,
+              yearly: rows.length,
+            },
           });
           await ctx.audit.flushIfFull();
           total += rows.length;

@@ -27,12 +27,20 @@ describe('isWorkingDay', () => {
     expect(describeDay(date)).toMatchObject({ working: true, kind: 'adjusted-workday', holiday });
   });
 
-  it.each(['2026-02-15', '2026-02-16', '2026-02-17', '2026-02-20', '2026-02-23', '2025-01-28', '2025-02-04', '2024-06-10', '2023-04-05', '2022-12-31'])(
-    '%s is a holiday',
-    (date) => {
-      expect(isWorkingDay(date)).toBe(false);
-    },
-  );
+  it.each([
+    '2026-02-15',
+    '2026-02-16',
+    '2026-02-17',
+    '2026-02-20',
+    '2026-02-23',
+    '2025-01-28',
+    '2025-02-04',
+    '2024-06-10',
+    '2023-04-05',
+    '2022-12-31',
+  ])('%s is a holiday', (date) => {
+    expect(isWorkingDay(date)).toBe(false);
+  });
 
   it.each([
     ['2022-10-15', false], // ordinary Saturday

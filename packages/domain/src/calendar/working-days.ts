@@ -26,7 +26,10 @@ export function createWorkingDayCalendar(
 }
 
 /** The mainland China calendar for 2022–2026 (State Council notices). */
-export const CN_WORKING_DAY_CALENDAR: WorkingDayCalendar = createWorkingDayCalendar(CN_HOLIDAY_ARRANGEMENTS, CN_HOLIDAY_YEARS);
+export const CN_WORKING_DAY_CALENDAR: WorkingDayCalendar = createWorkingDayCalendar(
+  CN_HOLIDAY_ARRANGEMENTS,
+  CN_HOLIDAY_YEARS,
+);
 
 /** How a date is classified, with the holiday name when there is one. */
 export interface DayInfo {
@@ -67,7 +70,11 @@ export function isWorkingDay(date: string, calendar: WorkingDayCalendar = CN_WOR
  * next working day. So a notice published on Monday 2024-06-03 for 10 working days ends on 2024-06-17
  * (2024-06-10 is 端午). `n` must be a positive integer. Inverse of `countWorkingDays(start, end) === n`.
  */
-export function addWorkingDays(startDate: string, n: number, calendar: WorkingDayCalendar = CN_WORKING_DAY_CALENDAR): string {
+export function addWorkingDays(
+  startDate: string,
+  n: number,
+  calendar: WorkingDayCalendar = CN_WORKING_DAY_CALENDAR,
+): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`工作日数须为正整数：${n}`);
   let day = toDayNumber(startDate);
   let counted = 0;
@@ -80,7 +87,11 @@ export function addWorkingDays(startDate: string, n: number, calendar: WorkingDa
 }
 
 /** Working days from `from` to `to`, both ends included; 0 when `to` is before `from`. */
-export function countWorkingDays(from: string, to: string, calendar: WorkingDayCalendar = CN_WORKING_DAY_CALENDAR): number {
+export function countWorkingDays(
+  from: string,
+  to: string,
+  calendar: WorkingDayCalendar = CN_WORKING_DAY_CALENDAR,
+): number {
   let count = 0;
   for (let day = toDayNumber(from); day <= toDayNumber(to); day++) {
     if (isWorkingDay(fromDayNumber(day), calendar)) count += 1;

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { ZPageQuery } from '../platform/common.contract';
 import { STAGES, TIERS } from './enterprise.enums';
 
-const money = z.union([z.number(), z.string()]).transform((v) => String(v).trim()).pipe(z.string().regex(/^\d{1,16}(\.\d{1,2})?$/, '金额须为非负数，最多两位小数（单位：元）'));
+const money = z
+  .union([z.number(), z.string()])
+  .transform((v) => String(v).trim())
+  .pipe(z.string().regex(/^\d{1,16}(\.\d{1,2})?$/, '金额须为非负数，最多两位小数（单位：元）'));
 const count = z.coerce.number({ message: '须为整数' }).int('须为整数').min(0, '不能为负数').max(1_000_000, '数值过大');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
 
@@ -13,14 +16,31 @@ export const ZEnterpriseInput = z.object({
   creditCode: z.string().trim().min(1, '请填写统一社会信用代码').max(40),
   creditCodeOverride: z.string().trim().max(200).nullable().optional(),
   regionCode: z.string().regex(/^\d{6}$/, '所属县区须为 6 位区划代码'),
-  townshipCode: z.string().regex(/^\d{12}$/, '乡镇须为 12 位统计用区划代码').nullable().optional(),
-  industryCode: z.string().regex(/^[A-T]?\d{2,4}$/, '行业代码须为 GB/T 4754 代码，如 C2710').nullable().optional(),
-  hightechDomain: z.string().regex(/^\d{2}(\d{2}){0,2}$/, '高新技术领域代码格式不正确').nullable().optional(),
+  townshipCode: z
+    .string()
+    .regex(/^\d{12}$/, '乡镇须为 12 位统计用区划代码')
+    .nullable()
+    .optional(),
+  industryCode: z
+    .string()
+    .regex(/^[A-T]?\d{2,4}$/, '行业代码须为 GB/T 4754 代码，如 C2710')
+    .nullable()
+    .optional(),
+  hightechDomain: z
+    .string()
+    .regex(/^\d{2}(\d{2}){0,2}$/, '高新技术领域代码格式不正确')
+    .nullable()
+    .optional(),
   foundedOn: date.nullable().optional(),
   address: z.string().trim().max(200).nullable().optional(),
   legalRepresentative: z.string().trim().max(30).nullable().optional(),
   contactName: z.string().trim().max(30).nullable().optional(),
-  contactPhone: z.string().trim().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '联系电话须为手机号或带区号的座机').nullable().optional(),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '联系电话须为手机号或带区号的座机')
+    .nullable()
+    .optional(),
   tags: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
 });
 export type TEnterpriseInput = z.infer<typeof ZEnterpriseInput>;
@@ -70,9 +90,15 @@ export type TEnterprise = z.infer<typeof ZEnterprise>;
 
 export const ZEnterpriseListQuery = ZPageQuery.extend({
   keyword: z.string().trim().max(50).optional(),
-  regionCode: z.string().regex(/^\d{2,12}$/).optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{2,12}$/)
+    .optional(),
   // A prefix of the register's digit codes: a division (27), group (273) or class (2730).
-  industryCode: z.string().regex(/^\d{1,4}$/, '行业须为 GB/T 4754 数字代码或其前几位，如 27 或 2730').optional(),
+  industryCode: z
+    .string()
+    .regex(/^\d{1,4}$/, '行业须为 GB/T 4754 数字代码或其前几位，如 27 或 2730')
+    .optional(),
   tier: z.enum(TIERS).optional(),
   stage: z.enum(STAGES).optional(),
   tag: z.string().max(20).optional(),

@@ -3,7 +3,16 @@ export const TIERS = ['tech_sme', 'provincial_innovative', 'high_tech', 'little_
 export type Tier = (typeof TIERS)[number];
 
 /** Life of a qualification record (dictionary `qualification_stage`). */
-export const STAGES = ['cultivating', 'applying', 'recommended', 'publicizing', 'certified', 'rejected', 'expired', 'revoked'] as const;
+export const STAGES = [
+  'cultivating',
+  'applying',
+  'recommended',
+  'publicizing',
+  'certified',
+  'rejected',
+  'expired',
+  'revoked',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const TIER_LABELS: Record<Tier, string> = {

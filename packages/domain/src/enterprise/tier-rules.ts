@@ -5,16 +5,36 @@ import type { Tier } from './enterprise.enums';
  * validityYears null = valid for the registration year only (科小 入库登记编号当年有效, rules.md §1.4 [S8]).
  */
 export const TIER_RULES: Record<Tier, { validityYears: number | null; noticeWorkingDays: number; source: string }> = {
-  tech_sme: { validityYears: null, noticeWorkingDays: 10, source: '科小：编号当年有效 [S8]；公示 10 个工作日为通行做法' },
-  provincial_innovative: { validityYears: 3, noticeWorkingDays: 5, source: '甘肃省科技创新型企业认定办法（2024）：认定后网上公示 [S79][S80]；有效期按 3 年配置' },
+  tech_sme: {
+    validityYears: null,
+    noticeWorkingDays: 10,
+    source: '科小：编号当年有效 [S8]；公示 10 个工作日为通行做法',
+  },
+  provincial_innovative: {
+    validityYears: 3,
+    noticeWorkingDays: 5,
+    source: '甘肃省科技创新型企业认定办法（2024）：认定后网上公示 [S79][S80]；有效期按 3 年配置',
+  },
   high_tech: { validityYears: 3, noticeWorkingDays: 10, source: '高企证书有效期 3 年 [S23]；公示 10 个工作日 [S20]' },
   little_giant: { validityYears: 3, noticeWorkingDays: 5, source: '科技"小巨人"：甘肃未见规则，按可配置梯度处理' },
 };
 
 /** Yearly obligations per tier, as month-day deadlines (rules.md §1.4, §2.4). */
 export const TIER_OBLIGATIONS: { tier: Tier; kind: string; title: string; due: string; consequence: string }[] = [
-  { tier: 'high_tech', kind: 'annual-report', title: '高企年度发展情况报表', due: '05-31', consequence: '累计两年未填报将被取消高企资格 [S22]' },
-  { tier: 'tech_sme', kind: 'annual-update', title: '科技型中小企业年度信息更新', due: '09-30', consequence: '未按期更新信息表将被撤销登记编号 [S10]' },
+  {
+    tier: 'high_tech',
+    kind: 'annual-report',
+    title: '高企年度发展情况报表',
+    due: '05-31',
+    consequence: '累计两年未填报将被取消高企资格 [S22]',
+  },
+  {
+    tier: 'tech_sme',
+    kind: 'annual-update',
+    title: '科技型中小企业年度信息更新',
+    due: '09-30',
+    consequence: '未按期更新信息表将被撤销登记编号 [S10]',
+  },
 ];
 
 /** Days before a certificate's expiry from which it is listed as falling due. */

@@ -47,4 +47,8 @@ export const ZChangePasswordRequest = z.object({
 });
 
 /** The password rules a user must meet (shown before typing a new password). */
-export const ZPasswordPolicy = z.object({ minLength: z.number().int(), minClasses: z.number().int(), forbidUsername: z.boolean() });
+export const ZPasswordPolicy = z.object({
+  minLength: z.number().int(),
+  minClasses: z.number().int(),
+  forbidUsername: z.boolean(),
+});

@@ -13,7 +13,9 @@ export function checkPasswordStrength(password: string, username: string, policy
   const problems: string[] = [];
   if (password.length < policy.minLength) problems.push(`密码长度至少 ${policy.minLength} 位`);
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/].filter((re) => re.test(password)).length;
-  if (classes < policy.minClasses) problems.push(`密码须包含大写字母、小写字母、数字、符号中的至少 ${policy.minClasses} 类`);
+  if (classes < policy.minClasses) {
+    problems.push(`密码须包含大写字母、小写字母、数字、符号中的至少 ${policy.minClasses} 类`);
+  }
   if (policy.forbidUsername && username && password.toLowerCase().includes(username.toLowerCase())) {
     problems.push('密码不能包含用户名');
   }

@@ -21,7 +21,10 @@ export const ZDictItem = z.object({
 export type TDictItem = z.infer<typeof ZDictItem>;
 
 export const ZCreateDictTypeRequest = z.object({
-  code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,48}$/, '字典编码须为小写字母、数字、下划线'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{1,48}$/, '字典编码须为小写字母、数字、下划线'),
   name: z.string().trim().min(1, '请输入字典名称').max(50),
   remark: z.string().max(200).nullable().optional(),
 });
@@ -73,10 +76,19 @@ export const ZCreateRegionRequest = z.object({
 export const ZUpdateRegionRequest = z.object({
   version: z.number().int().min(1),
   name: z.string().trim().min(1).max(50).optional(),
-  validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '失效日期格式为 YYYY-MM-DD').nullable().optional(),
+  validTo: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '失效日期格式为 YYYY-MM-DD')
+    .nullable()
+    .optional(),
 });
 
-export const ZIndustry = z.object({ code: z.string(), name: z.string(), level: z.number().int(), parentCode: z.string().nullable() });
+export const ZIndustry = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: z.number().int(),
+  parentCode: z.string().nullable(),
+});
 
 export type TDictType = z.infer<typeof ZDictType>;
 
@@ -124,7 +136,9 @@ export const ZAuditVerifyResult = z.object({
   firstBadId: z.number().int().nullable(),
   // chain / chains: one hash chain per region since 2026-11-25; results stored before that lack them.
   problems: z.array(z.object({ id: z.number().int(), chain: z.string().optional(), message: z.string() })),
-  chains: z.array(z.object({ chain: z.string(), label: z.string(), checked: z.number().int(), ok: z.boolean() })).optional(),
+  chains: z
+    .array(z.object({ chain: z.string(), label: z.string(), checked: z.number().int(), ok: z.boolean() }))
+    .optional(),
 });
 export type TAuditVerifyResult = z.infer<typeof ZAuditVerifyResult>;
 

@@ -53,12 +53,18 @@ export const ZUpdateUserRequest = z.object({
   version: z.number().int().min(1),
   displayName: z.string().trim().min(2, '姓名至少 2 个字').max(30, '姓名最多 30 个字').optional(),
   phone,
-  regionCode: z.string().regex(/^\d{6}$/, '请选择所属区划').optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/, '请选择所属区划')
+    .optional(),
   status: z.enum(['active', 'disabled']).optional(),
 });
 
 export const ZGrantRolesRequest = z.object({ version: z.number().int().min(1), roles: z.array(ZRoleCode) });
-export const ZResetPasswordRequest = z.object({ version: z.number().int().min(1), newPassword: z.string().min(1).max(128) });
+export const ZResetPasswordRequest = z.object({
+  version: z.number().int().min(1),
+  newPassword: z.string().min(1).max(128),
+});
 
 export const ZRole = z.object({
   code: z.string(),

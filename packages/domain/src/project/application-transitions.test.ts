@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_TRANSITIONS, findTransition, illegalTransitionMessage, transitionsFrom } from './application-transitions';
+import {
+  APPLICATION_TRANSITIONS,
+  findTransition,
+  illegalTransitionMessage,
+  transitionsFrom,
+} from './application-transitions';
 import { APPLICATION_STATES, APPLICATION_STATE_LABELS, type ApplicationState } from './project.enums';
 
 // The whole table, written out independently of the code: [from, to, by].
@@ -33,15 +38,25 @@ describe('application state machine', () => {
   });
 
   it('requires a reason for returns, refusals and terminations only', () => {
-    expect(APPLICATION_TRANSITIONS.filter((t) => t.reasonRequired).map((t) => t.to).sort()).toEqual(['rejected', 'returned', 'terminated', 'terminated']);
+    expect(
+      APPLICATION_TRANSITIONS.filter((t) => t.reasonRequired)
+        .map((t) => t.to)
+        .sort(),
+    ).toEqual(['rejected', 'returned', 'terminated', 'terminated']);
   });
 
   it('ends in 验收通过, 终止 and 未立项', () => {
-    expect(APPLICATION_STATES.filter((s) => transitionsFrom(s).length === 0).sort()).toEqual(['accepted', 'rejected', 'terminated']);
+    expect(APPLICATION_STATES.filter((s) => transitionsFrom(s).length === 0).sort()).toEqual([
+      'accepted',
+      'rejected',
+      'terminated',
+    ]);
   });
 
   it('names both states when refusing', () => {
-    expect(illegalTransitionMessage('draft', 'approved')).toBe('申报书状态不能从“草稿”变为“立项”，当前只能变为“已提交”');
+    expect(illegalTransitionMessage('draft', 'approved')).toBe(
+      '申报书状态不能从“草稿”变为“立项”，当前只能变为“已提交”',
+    );
     expect(illegalTransitionMessage('accepted', 'in_progress')).toContain(`“${APPLICATION_STATE_LABELS.accepted}”`);
     expect(illegalTransitionMessage('accepted', 'in_progress')).toContain('终态');
   });

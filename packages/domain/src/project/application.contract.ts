@@ -49,14 +49,22 @@ export const ZOverrideRequest = z.object({
 
 /** The same move for many applications at once (推荐/退回 in bulk); each succeeds or fails on its own. */
 export const ZBatchTransitionRequest = z.object({
-  items: z.array(z.object({ id: z.number().int().positive(), version: z.number().int().min(1) })).min(1, '请选择申报书').max(200),
+  items: z
+    .array(z.object({ id: z.number().int().positive(), version: z.number().int().min(1) }))
+    .min(1, '请选择申报书')
+    .max(200),
   to: z.enum(APPLICATION_STATES),
   comment: z.string().trim().max(2000).optional(),
   visibility: z.enum(COMMENT_VISIBILITY).default('applicant'),
 });
 
 export const ZBatchResult = z.array(
-  z.object({ id: z.number().int(), ok: z.boolean(), state: z.string().nullable(), error: z.object({ code: z.string(), message: z.string() }).nullable() }),
+  z.object({
+    id: z.number().int(),
+    ok: z.boolean(),
+    state: z.string().nullable(),
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  }),
 );
 
 /** One recorded transition: who, when, why; internal comments are hidden from the applicant. */
@@ -112,7 +120,10 @@ export type TApplication = z.infer<typeof ZApplication>;
 
 export const ZApplicationListQuery = ZPageQuery.extend({
   callId: z.coerce.number().int().optional(),
-  state: z.string().regex(/^[a-z_]+(,[a-z_]+)*$/, '状态以逗号分隔').optional(),
+  state: z
+    .string()
+    .regex(/^[a-z_]+(,[a-z_]+)*$/, '状态以逗号分隔')
+    .optional(),
   category: z.string().max(40).optional(),
   year: z.coerce.number().int().optional(),
   enterpriseId: z.coerce.number().int().optional(),

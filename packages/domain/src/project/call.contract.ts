@@ -35,7 +35,8 @@ const callFields = {
 };
 
 const uniqueCriteria = (c: { key: string }[] | undefined) => !c || new Set(c.map((x) => x.key)).size === c.length;
-const ordered = (v: { opensAt?: string; closesAt?: string }) => !v.opensAt || !v.closesAt || Date.parse(v.closesAt) > Date.parse(v.opensAt);
+const ordered = (v: { opensAt?: string; closesAt?: string }) =>
+  !v.opensAt || !v.closesAt || Date.parse(v.closesAt) > Date.parse(v.opensAt);
 
 /** Creating a call (批次): category, level, year, opening and closing time, guide, form, criteria, review rules. */
 export const ZCallInput = z

@@ -12,7 +12,11 @@ const form: TFormField[] = [
 describe('call forms', () => {
   it('saving a draft checks types but not required fields', () => {
     expect(checkFormData(form, { budget: '1000.5' }, new Set(), 'save')).toEqual([]);
-    expect(checkFormData(form, { budget: '1,000', start: '2022/1/1', field: '工业', extra: 'x' }, new Set(), 'save').map((p) => p.field).sort()).toEqual(['budget', 'extra', 'field', 'start']);
+    expect(
+      checkFormData(form, { budget: '1,000', start: '2022/1/1', field: '工业', extra: 'x' }, new Set(), 'save')
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['budget', 'extra', 'field', 'start']);
   });
   it('submitting requires every required field and attachment', () => {
     const p = checkFormData(form, { budget: '1000' }, new Set(), 'submit');

@@ -25,7 +25,9 @@ export const ZFormDefinition = z
     fields.forEach((f, i) => {
       if (seen.has(f.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `字段标识“${f.key}”重复` });
       seen.add(f.key);
-      if (f.type === 'select' && !f.options?.length) ctx.addIssue({ code: 'custom', path: [i, 'options'], message: `选择字段“${f.label}”须列出选项` });
+      if (f.type === 'select' && !f.options?.length) {
+        ctx.addIssue({ code: 'custom', path: [i, 'options'], message: `选择字段“${f.label}”须列出选项` });
+      }
     });
   });
 
@@ -62,7 +64,12 @@ function typeProblem(f: TFormField, v: unknown): string | null {
  * Checks filled data against the form. Saving a draft checks types and refuses unknown keys; submitting also
  * requires every required field and every required attachment slot (`filledSlots` = slots holding a file).
  */
-export function checkFormData(fields: readonly TFormField[], data: Record<string, unknown>, filledSlots: ReadonlySet<string>, mode: 'save' | 'submit'): FormProblem[] {
+export function checkFormData(
+  fields: readonly TFormField[],
+  data: Record<string, unknown>,
+  filledSlots: ReadonlySet<string>,
+  mode: 'save' | 'submit',
+): FormProblem[] {
   const problems: FormProblem[] = [];
   const known = new Map(fields.map((f) => [f.key, f]));
   for (const key of Object.keys(data)) {
@@ -71,7 +78,9 @@ export function checkFormData(fields: readonly TFormField[], data: Record<string
   }
   for (const f of fields) {
     if (f.type === 'file') {
-      if (mode === 'submit' && f.required && !filledSlots.has(f.key)) problems.push({ field: f.key, message: `缺少必传附件“${f.label}”` });
+      if (mode === 'submit' && f.required && !filledSlots.has(f.key)) {
+        problems.push({ field: f.key, message: `缺少必传附件“${f.label}”` });
+      }
       continue;
     }
     const v = data[f.key];

@@ -12,7 +12,8 @@ const fundingFields = {
   documentNo: z.string().trim().max(100).nullable().optional(),
   remark: z.string().trim().max(500).nullable().optional(),
 };
-const sourceRule = (v: { kind?: string; sourceLevel?: string | null }) => v.kind === undefined || v.kind === 'matching' || !!v.sourceLevel;
+const sourceRule = (v: { kind?: string; sourceLevel?: string | null }) =>
+  v.kind === undefined || v.kind === 'matching' || !!v.sourceLevel;
 
 /** One ledger record of a project: granted, allocated, disbursed (with voucher) or matched by the enterprise. */
 export const ZFundingInput = z
@@ -57,14 +58,24 @@ export const ZFundingListQuery = ZPageQuery.extend({
 });
 
 /** A figure with the ids of the records behind it. */
-export const ZTracedSum = z.object({ amount: z.string(), count: z.number().int(), recordIds: z.array(z.number().int()) });
+export const ZTracedSum = z.object({
+  amount: z.string(),
+  count: z.number().int(),
+  recordIds: z.array(z.number().int()),
+});
 
 /** Totals of a period by source level and kind, each traced to its records. */
 export const ZFundingSummary = z.object({
   from: z.string().nullable(),
   to: z.string().nullable(),
   bySource: z.array(
-    z.object({ sourceLevel: z.enum(FUNDING_SOURCE_LEVELS), label: z.string(), grant: ZTracedSum, allocation: ZTracedSum, disbursement: ZTracedSum }),
+    z.object({
+      sourceLevel: z.enum(FUNDING_SOURCE_LEVELS),
+      label: z.string(),
+      grant: ZTracedSum,
+      allocation: ZTracedSum,
+      disbursement: ZTracedSum,
+    }),
   ),
   matching: ZTracedSum,
   granted: ZTracedSum,

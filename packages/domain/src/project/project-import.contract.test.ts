@@ -19,7 +19,15 @@ describe('wanToYuan', () => {
   });
 
   it('refuses amounts finer than a cent, and negative ones', () => {
-    const row = { year: 2015, category: 'county_plan', level: 'county', title: '测试项目名称', unitName: '测试单位', creditCode: 'x', state: 'approved' };
+    const row = {
+      year: 2015,
+      category: 'county_plan',
+      level: 'county',
+      title: '测试项目名称',
+      unitName: '测试单位',
+      creditCode: 'x',
+      state: 'approved',
+    };
     expect(ZProjectImportRow.safeParse({ ...row, central: 1.0000001 }).success).toBe(false);
     expect(ZProjectImportRow.safeParse({ ...row, central: -1 }).success).toBe(false);
     expect(ZProjectImportRow.safeParse({ ...row, central: 1.000001 }).success).toBe(true);

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import type { ApplicationState } from './project.enums';
 
 /** States a historical project may be imported in: outcomes and running projects, never the paperwork in between. */
-export const HISTORICAL_IMPORT_STATES: readonly ApplicationState[] = ['approved', 'rejected', 'in_progress', 'midterm', 'accepted', 'terminated'];
+export const HISTORICAL_IMPORT_STATES: readonly ApplicationState[] = [
+  'approved',
+  'rejected',
+  'in_progress',
+  'midterm',
+  'accepted',
+  'terminated',
+];
 
 /** Reason written on the imported transition and shown in the history. */
 export const HISTORICAL_IMPORT_REASON = '历史项目导入';
@@ -29,7 +36,11 @@ const date = z
  */
 export const ZProjectImportRow = z
   .object({
-    year: z.number({ message: '须为四位年份' }).int('须为四位年份').min(2000, '年度不早于 2000').max(2100, '年度不晚于 2100'),
+    year: z
+      .number({ message: '须为四位年份' })
+      .int('须为四位年份')
+      .min(2000, '年度不早于 2000')
+      .max(2100, '年度不晚于 2100'),
     category: z.string().trim().min(1).max(40),
     level: z.string().trim().min(1).max(20),
     title: z.string().trim().min(4, '项目名称至少 4 个字').max(200, '项目名称最多 200 个字'),
@@ -49,7 +60,10 @@ export const ZProjectImportRow = z
     leader: z.string().trim().max(30, '负责人最多 30 个字').optional(),
     remark: z.string().trim().max(500, '备注最多 500 个字').optional(),
   })
-  .refine((r) => !r.startsOn || !r.endsOn || r.endsOn >= r.startsOn, { message: '结束日期不能早于开始日期', path: ['endsOn'] });
+  .refine((r) => !r.startsOn || !r.endsOn || r.endsOn >= r.startsOn, {
+    message: '结束日期不能早于开始日期',
+    path: ['endsOn'],
+  });
 export type TProjectImportRow = z.output<typeof ZProjectImportRow>;
 
 /** 万元 (a sheet number) → 元 as an exact decimal string with two places: 12.345678 → '123456.78'. */

@@ -41,7 +41,12 @@ export type CallStatus = (typeof CALL_STATUSES)[number];
 /** Project levels (dictionary `project_level`). */
 export const PROJECT_LEVELS = ['national', 'provincial', 'city', 'county'] as const;
 export type ProjectLevel = (typeof PROJECT_LEVELS)[number];
-export const PROJECT_LEVEL_LABELS: Record<ProjectLevel, string> = { national: '国家级', provincial: '省级', city: '市级', county: '县级' };
+export const PROJECT_LEVEL_LABELS: Record<ProjectLevel, string> = {
+  national: '国家级',
+  provincial: '省级',
+  city: '市级',
+  county: '县级',
+};
 
 /** Known project categories (dictionary `project_category`; the dictionary may hold more). */
 export const PROJECT_CATEGORY_LABELS: Record<string, string> = {
@@ -65,12 +70,22 @@ export const OUTLIER_RULE_LABELS: Record<OutlierRule, string> = {
 /** Funding source levels (dictionary `funding_source_level`). */
 export const FUNDING_SOURCE_LEVELS = ['central', 'provincial', 'city', 'county'] as const;
 export type FundingSourceLevel = (typeof FUNDING_SOURCE_LEVELS)[number];
-export const FUNDING_SOURCE_LABELS: Record<FundingSourceLevel, string> = { central: '中央', provincial: '省级', city: '市级', county: '县级' };
+export const FUNDING_SOURCE_LABELS: Record<FundingSourceLevel, string> = {
+  central: '中央',
+  provincial: '省级',
+  city: '市级',
+  county: '县级',
+};
 
 /** Kinds of ledger record: money granted (下达), allocated (拨付计划), disbursed (实际拨付) and the enterprise's matching funds (自筹配套). */
 export const FUNDING_KINDS = ['grant', 'allocation', 'disbursement', 'matching'] as const;
 export type FundingKind = (typeof FUNDING_KINDS)[number];
-export const FUNDING_KIND_LABELS: Record<FundingKind, string> = { grant: '下达资金', allocation: '资金分配', disbursement: '资金拨付', matching: '企业自筹配套' };
+export const FUNDING_KIND_LABELS: Record<FundingKind, string> = {
+  grant: '下达资金',
+  allocation: '资金分配',
+  disbursement: '资金拨付',
+  matching: '企业自筹配套',
+};
 
 /** Who may see a transition's comment: staff only, or the applicant too. */
 export const COMMENT_VISIBILITY = ['internal', 'applicant'] as const;
@@ -79,4 +94,8 @@ export type CommentVisibility = (typeof COMMENT_VISIBILITY)[number];
 /** Status of an idea in the reserve (储备库). */
 export const RESERVE_STATUSES = ['planned', 'promoted', 'dropped'] as const;
 export type ReserveStatus = (typeof RESERVE_STATUSES)[number];
-export const RESERVE_STATUS_LABELS: Record<ReserveStatus, string> = { planned: '储备中', promoted: '已转申报', dropped: '已放弃' };
+export const RESERVE_STATUS_LABELS: Record<ReserveStatus, string> = {
+  planned: '储备中',
+  promoted: '已转申报',
+  dropped: '已放弃',
+};

@@ -19,7 +19,10 @@ export const ZUpdateReserveRequest = ZReserveInput.omit({ enterpriseId: true })
   .extend({ version: z.number().int().min(1), status: z.enum(['planned', 'dropped']).optional() });
 
 /** Promotes a reserve entry into a draft application to an open call. */
-export const ZPromoteReserveRequest = z.object({ callId: z.number().int().positive(), version: z.number().int().min(1) });
+export const ZPromoteReserveRequest = z.object({
+  callId: z.number().int().positive(),
+  version: z.number().int().min(1),
+});
 
 export const ZReserve = z.object({
   id: z.number().int(),

@@ -74,6 +74,12 @@ describe('scores and ranks', () => {
       { id: 'd', final: ratio(80n) },
       { id: 'e', final: ratio(70n) },
     ]);
-    expect(r.map((x) => [x.id, x.rank])).toEqual([['b', 1], ['a', 2], ['d', 2], ['e', 4], ['c', null]]);
+    expect(r.map((x) => [x.id, x.rank])).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['d', 2],
+      ['e', 4],
+      ['c', null],
+    ]);
   });
 });

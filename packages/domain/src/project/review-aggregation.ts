@@ -35,7 +35,9 @@ export function checkScores(criteria: readonly TCriterion[], scores: Record<stri
       problems.push({ field: c.key, message: `“${c.label}”的分数须为不小于 0 的数字，最多两位小数` });
       continue;
     }
-    if (cmp(parseDecimal(s), parseDecimal(c.maxScore)) > 0) problems.push({ field: c.key, message: `“${c.label}”的分数 ${s} 超出范围 0～${c.maxScore}` });
+    if (cmp(parseDecimal(s), parseDecimal(c.maxScore)) > 0) {
+      problems.push({ field: c.key, message: `“${c.label}”的分数 ${s} 超出范围 0～${c.maxScore}` });
+    }
   }
   return problems;
 }
@@ -46,7 +48,9 @@ export function checkScores(criteria: readonly TCriterion[], scores: Record<stri
  */
 export function expertScore(criteria: readonly TCriterion[], scores: Record<string, string | number>): Ratio {
   const weights = sum(criteria.map((c) => parseDecimal(c.weight)));
-  const weighted = sum(criteria.map((c) => div(mul(parseDecimal(c.weight), parseDecimal(scores[c.key])), parseDecimal(c.maxScore))));
+  const weighted = sum(
+    criteria.map((c) => div(mul(parseDecimal(c.weight), parseDecimal(scores[c.key])), parseDecimal(c.maxScore))),
+  );
   return div(mul(weighted, ratio(100n)), weights);
 }
 
@@ -62,12 +66,19 @@ const two = (r: Ratio) => formatFixed(r, 2, 'half-up');
 const mean = (xs: Ratio[]) => div(sum(xs), ratio(BigInt(xs.length)));
 
 /** Which experts an outlier rule drops; `sdMultiplier` is N of the drop-beyond-N-sd rule. */
-function dropped(values: Ratio[], rule: OutlierRule, sdMultiplier: number | string | null): { drop: Set<number>; note: string } {
+function dropped(
+  values: Ratio[],
+  rule: OutlierRule,
+  sdMultiplier: number | string | null,
+): { drop: Set<number>; note: string } {
   const n = values.length;
   if (rule === 'drop-high-low') {
     if (n < 3) return { drop: new Set(), note: `专家不足 3 位（${n} 位），未去掉最高分和最低分` };
     const order = values.map((v, i) => ({ v, i })).sort((a, b) => cmp(a.v, b.v) || a.i - b.i);
-    return { drop: new Set([order[0].i, order[n - 1].i]), note: `去掉一个最高分 ${two(order[n - 1].v)} 和一个最低分 ${two(order[0].v)}` };
+    return {
+      drop: new Set([order[0].i, order[n - 1].i]),
+      note: `去掉一个最高分 ${two(order[n - 1].v)} 和一个最低分 ${two(order[0].v)}`,
+    };
   }
   if (rule === 'drop-beyond-n-sd') {
     const k = parseDecimal(sdMultiplier ?? 2);
@@ -77,27 +88,44 @@ function dropped(values: Ratio[], rule: OutlierRule, sdMultiplier: number | stri
     const limit = mul(mul(k, k), variance);
     const drop = new Set(values.flatMap((v, i) => (cmp(mul(sub(v, mu), sub(v, mu)), limit) > 0 ? [i] : [])));
     const sd = Math.sqrt(Number(formatFixed(variance, 6, 'half-up'))).toFixed(2);
-    return { drop, note: `均值 ${two(mu)}，标准差约 ${sd}，剔除偏离均值超过 ${formatFixed(k, 2, 'half-up').replace(/\.?0+$/, '')} 倍标准差的评分 ${drop.size} 个` };
+    return {
+      drop,
+      note: `均值 ${two(mu)}，标准差约 ${sd}，剔除偏离均值超过 ${formatFixed(k, 2, 'half-up').replace(/\.?0+$/, '')} 倍标准差的评分 ${drop.size} 个`,
+    };
   }
   return { drop: new Set(), note: '算术平均，不剔除' };
 }
 
 /** Combines the experts' 100-point scores of one application by the call's outlier rule (exact arithmetic). */
-export function aggregateScores(scores: readonly { expertId: number; score: Ratio }[], rule: OutlierRule, sdMultiplier: number | string | null = null): Aggregate {
+export function aggregateScores(
+  scores: readonly { expertId: number; score: Ratio }[],
+  rule: OutlierRule,
+  sdMultiplier: number | string | null = null,
+): Aggregate {
   if (scores.length === 0) return { experts: [], final: null, finalText: null, note: '尚无专家评分' };
   const values = scores.map((s) => s.score);
   const { drop, note } = dropped(values, rule, sdMultiplier);
   const kept = values.filter((_, i) => !drop.has(i));
   const final = mean(kept);
-  return { experts: scores.map((s, i) => ({ expertId: s.expertId, score: two(s.score), kept: !drop.has(i) })), final, finalText: two(final), note };
+  return {
+    experts: scores.map((s, i) => ({ expertId: s.expertId, score: two(s.score), kept: !drop.has(i) })),
+    final,
+    finalText: two(final),
+    note,
+  };
 }
 
 /** Competition ranks (1, 2, 2, 4) of exact final scores, highest first; entries without a score get null. */
 export function rankByScore<T extends { final: Ratio | null }>(items: readonly T[]): (T & { rank: number | null })[] {
   const scored = items.filter((i) => i.final !== null).sort((a, b) => cmp(b.final!, a.final!));
   const ranked = scored.map((item, idx) => ({ item, rank: idx + 1 }));
-  for (let i = 1; i < ranked.length; i++) if (cmp(ranked[i].item.final!, ranked[i - 1].item.final!) === 0) ranked[i].rank = ranked[i - 1].rank;
-  return [...ranked.map(({ item, rank }) => ({ ...item, rank })), ...items.filter((i) => i.final === null).map((i) => ({ ...i, rank: null }))];
+  for (let i = 1; i < ranked.length; i++) {
+    if (cmp(ranked[i].item.final!, ranked[i - 1].item.final!) === 0) ranked[i].rank = ranked[i - 1].rank;
+  }
+  return [
+    ...ranked.map(({ item, rank }) => ({ ...item, rank })),
+    ...items.filter((i) => i.final === null).map((i) => ({ ...i, rank: null })),
+  ];
 }
 
 /** A score shown with two decimals, halves rounded up. */

@@ -20,10 +20,17 @@ const expertProfileFields = {
   fields: z.array(z.string().trim().min(1).max(30)).max(20),
   conflicts: z.array(ZConflict).max(50),
 };
-export const ZExpertProfileInput = z.object({ ...expertProfileFields, fields: expertProfileFields.fields.default([]), conflicts: expertProfileFields.conflicts.default([]) });
+export const ZExpertProfileInput = z.object({
+  ...expertProfileFields,
+  fields: expertProfileFields.fields.default([]),
+  conflicts: expertProfileFields.conflicts.default([]),
+});
 export const ZCreateExpertRequest = ZExpertProfileInput.extend({ userId: z.number().int().positive() });
 // Built without the defaults: zod 4 applies a default even inside .partial(), which would wipe what an update leaves out.
-export const ZUpdateExpertRequest = z.object(expertProfileFields).partial().extend({ version: z.number().int().min(1) });
+export const ZUpdateExpertRequest = z
+  .object(expertProfileFields)
+  .partial()
+  .extend({ version: z.number().int().min(1) });
 
 export const ZExpertProfile = z.object({
   userId: z.number().int(),
@@ -33,7 +40,13 @@ export const ZExpertProfile = z.object({
   employerCreditCode: z.string().nullable(),
   employerName: z.string().nullable(),
   fields: z.array(z.string()),
-  conflicts: z.array(z.object({ creditCode: z.string().nullable().optional(), name: z.string().nullable().optional(), reason: z.string() })),
+  conflicts: z.array(
+    z.object({
+      creditCode: z.string().nullable().optional(),
+      name: z.string().nullable().optional(),
+      reason: z.string(),
+    }),
+  ),
   activeAssignments: z.number().int(),
   version: z.number().int(),
 });
@@ -94,7 +107,15 @@ export const ZRanking = z.object({
       finalScore: z.string().nullable(),
       complete: z.boolean(),
       note: z.string(),
-      experts: z.array(z.object({ expertId: z.number().int(), expertName: z.string(), score: z.string().nullable(), kept: z.boolean(), submitted: z.boolean() })),
+      experts: z.array(
+        z.object({
+          expertId: z.number().int(),
+          expertName: z.string(),
+          score: z.string().nullable(),
+          kept: z.boolean(),
+          submitted: z.boolean(),
+        }),
+      ),
     }),
   ),
 });

@@ -58,8 +58,11 @@ export function zMoney(label: string) {
     .transform((v) => (typeof v === 'number' ? String(v) : v.trim().replace(/[,，]/g, '')))
     .superRefine((s, ctx) => {
       if (/^-\d+(\.\d+)?$/.test(s)) ctx.addIssue({ code: 'custom', message: `${label}不能为负数` });
-      else if (!/^\d+(\.\d+)?$/.test(s)) ctx.addIssue({ code: 'custom', message: `${label}须为数字（单位：元），“${s}”不是数字` });
-      else if (!MONEY_RE.test(s)) ctx.addIssue({ code: 'custom', message: `${label}最多两位小数、整数部分不超过 16 位` });
+      else if (!/^\d+(\.\d+)?$/.test(s)) {
+        ctx.addIssue({ code: 'custom', message: `${label}须为数字（单位：元），“${s}”不是数字` });
+      } else if (!MONEY_RE.test(s)) {
+        ctx.addIssue({ code: 'custom', message: `${label}最多两位小数、整数部分不超过 16 位` });
+      }
     });
 }
 

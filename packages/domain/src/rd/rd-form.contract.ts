@@ -100,7 +100,13 @@ export type TRdForm = z.infer<typeof ZRdForm>;
 export const ZRdVersionBody = z.object({ version: z.number({ error: '缺少版本号' }).int().min(1) });
 
 /** 退回: the version read and a reason the unit will see. */
-export const ZRdReturnBody = ZRdVersionBody.extend({ reason: z.string({ error: '请填写退回原因' }).trim().min(2, '请填写退回原因（至少 2 个字）').max(500, '退回原因最多 500 字') });
+export const ZRdReturnBody = ZRdVersionBody.extend({
+  reason: z
+    .string({ error: '请填写退回原因' })
+    .trim()
+    .min(2, '请填写退回原因（至少 2 个字）')
+    .max(500, '退回原因最多 500 字'),
+});
 
 /** A row of a task's unit list. */
 export const ZRdUnitRow = z.object({
@@ -126,7 +132,10 @@ export const ZRdUnitRow = z.object({
 /** Filters of a task's unit list. */
 export const ZRdUnitQuery = ZPageQuery.extend({
   status: z.enum(RD_REPORT_STATUSES).optional(),
-  townshipCode: z.string().regex(/^\d{12}$/).optional(),
+  townshipCode: z
+    .string()
+    .regex(/^\d{12}$/)
+    .optional(),
   keyword: z.string().trim().max(50).optional(),
 });
 

@@ -14,6 +14,8 @@ describe('statistics periods', () => {
     expect(ZRdPeriod.safeParse('2022Q1').error?.issues[0].message).toContain('2022H1');
   });
   it('sorts H1, H2, then the whole year', () => {
-    expect(['2022', '2022H2', '2021', '2022H1'].sort((a, b) => periodSortKey(a).localeCompare(periodSortKey(b)))).toEqual(['2021', '2022H1', '2022H2', '2022']);
+    expect(
+      ['2022', '2022H2', '2021', '2022H1'].sort((a, b) => periodSortKey(a).localeCompare(periodSortKey(b))),
+    ).toEqual(['2021', '2022H1', '2022H2', '2022']);
   });
 });

@@ -22,11 +22,37 @@ export function parseRdPeriod(code: string): RdPeriod | null {
   if (!m) return null;
   const year = Number(m[1]);
   if (year < 2000 || year > 2100) return null;
-  if (!m[2]) return { code: `${year}`, year, half: null, start: `${year}-01-01`, end: `${year}-12-31`, months: 12, label: `${year}年` };
+  if (!m[2]) {
+    return {
+      code: `${year}`,
+      year,
+      half: null,
+      start: `${year}-01-01`,
+      end: `${year}-12-31`,
+      months: 12,
+      label: `${year}年`,
+    };
+  }
   const half = m[2] === 'H1' ? 1 : 2;
   return half === 1
-    ? { code: `${year}H1`, year, half, start: `${year}-01-01`, end: `${year}-06-30`, months: 6, label: `${year}年上半年` }
-    : { code: `${year}H2`, year, half, start: `${year}-07-01`, end: `${year}-12-31`, months: 6, label: `${year}年下半年` };
+    ? {
+        code: `${year}H1`,
+        year,
+        half,
+        start: `${year}-01-01`,
+        end: `${year}-06-30`,
+        months: 6,
+        label: `${year}年上半年`,
+      }
+    : {
+        code: `${year}H2`,
+        year,
+        half,
+        start: `${year}-07-01`,
+        end: `${year}-12-31`,
+        months: 6,
+        label: `${year}年下半年`,
+      };
 }
 
 /** A period code in the API: '2022' or '2022H1'/'2022H2' (lower-case h accepted). */

@@ -89,7 +89,10 @@ export const ZRdFindingQuery = z.object({
   severity: z.enum(['error', 'warning']).optional(),
   code: z.enum(RD_CHECK_CODES).optional(),
   /** Judge "not reported" as of this day (defaults to today). */
-  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  today: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 
 /** 加计扣除 estimate of one unit, with the working. */
@@ -129,7 +132,10 @@ export const ZIndicatorValue = z.object({
 /** Entering an indicator value (GDP in 元) with its source; the same region/code/period is updated in place. */
 export const ZIndicatorInput = z.object({
   code: z.enum(['gdp'], { error: '指标代码取值无效，可选 gdp（地区生产总值）' }),
-  regionCode: z.string().regex(/^\d{6}$/, '区划须为 6 位代码').optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/, '区划须为 6 位代码')
+    .optional(),
   period: ZRdPeriod,
   value: zMoney('地区生产总值'),
   unit: z.literal('元', { error: '单位须为“元”' }).default('元'),

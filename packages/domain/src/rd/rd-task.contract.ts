@@ -7,11 +7,17 @@ import { RD_TASK_STATUSES, RD_UNIT_PICKS } from './rd.enums';
 /** Which units must report: the union of the picks, tags and explicit ids, within the task's region. */
 export const ZRdUnitFilter = z
   .object({
-    picks: z.array(z.enum(RD_UNIT_PICKS, { error: '单位范围取值无效，可选 all、high_tech、tech_sme' })).max(3).default([]),
+    picks: z
+      .array(z.enum(RD_UNIT_PICKS, { error: '单位范围取值无效，可选 all、high_tech、tech_sme' }))
+      .max(3)
+      .default([]),
     tags: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
     enterpriseIds: z.array(z.number().int().positive()).max(100_000).default([]),
   })
-  .refine((f) => f.picks.length + f.tags.length + f.enterpriseIds.length > 0, '请至少选择一种单位范围（全部、高企、科小、标签或指定单位）');
+  .refine(
+    (f) => f.picks.length + f.tags.length + f.enterpriseIds.length > 0,
+    '请至少选择一种单位范围（全部、高企、科小、标签或指定单位）',
+  );
 export type TRdUnitFilter = z.output<typeof ZRdUnitFilter>;
 
 /** Creating a task: the units are picked now and frozen. */
@@ -20,7 +26,10 @@ export const ZRdTaskCreate = z.object({
   period: ZRdPeriod,
   dueDate: ZIsoDate,
   /** Defaults to the user's own region; must lie in the user's scope. */
-  regionCode: z.string().regex(/^\d{6}$/, '区划须为 6 位代码').optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/, '区划须为 6 位代码')
+    .optional(),
   units: ZRdUnitFilter,
   remark: z.string().trim().max(500).nullable().optional(),
 });
@@ -61,7 +70,11 @@ export const ZRdTask = z.object({
   periodLabel: z.string(),
   dueDate: z.string(),
   status: z.enum(RD_TASK_STATUSES),
-  unitFilter: z.object({ picks: z.array(z.string()), tags: z.array(z.string()), enterpriseIds: z.array(z.number().int()) }),
+  unitFilter: z.object({
+    picks: z.array(z.string()),
+    tags: z.array(z.string()),
+    enterpriseIds: z.array(z.number().int()),
+  }),
   published: z.boolean(),
   publishedAt: z.string().nullable(),
   openedAt: z.string().nullable(),
@@ -74,7 +87,9 @@ export const ZRdTask = z.object({
 export type TRdTask = z.infer<typeof ZRdTask>;
 
 /** A created task, with the units the filter skipped because they already report for the period elsewhere. */
-export const ZRdTaskCreated = ZRdTask.extend({ skipped: z.array(z.object({ enterpriseId: z.number().int(), enterpriseName: z.string(), reason: z.string() })) });
+export const ZRdTaskCreated = ZRdTask.extend({
+  skipped: z.array(z.object({ enterpriseId: z.number().int(), enterpriseName: z.string(), reason: z.string() })),
+});
 
 /** Filters of the task list. */
 export const ZRdTaskQuery = ZPageQuery.extend({

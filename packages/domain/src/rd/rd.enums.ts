@@ -40,7 +40,11 @@ export function performerOf(unitKind: string): RdPerformer {
 /** Tier a unit is counted under in the aggregation (高企 first when a unit holds both). */
 export const RD_TIER_GROUPS = ['high_tech', 'tech_sme', 'other'] as const;
 export type RdTierGroup = (typeof RD_TIER_GROUPS)[number];
-export const RD_TIER_GROUP_LABELS: Record<RdTierGroup, string> = { high_tech: '高新技术企业', tech_sme: '科技型中小企业（非高企）', other: '其他单位' };
+export const RD_TIER_GROUP_LABELS: Record<RdTierGroup, string> = {
+  high_tech: '高新技术企业',
+  tech_sme: '科技型中小企业（非高企）',
+  other: '其他单位',
+};
 
 /** 107-1 项目来源. */
 export const RD_PROJECT_SOURCES = ['own', 'government', 'enterprise_commission', 'foreign', 'other'] as const;
@@ -53,7 +57,14 @@ export const RD_PROJECT_SOURCE_LABELS: Record<(typeof RD_PROJECT_SOURCES)[number
 };
 
 /** 107-1 项目合作形式. */
-export const RD_COOPERATION_FORMS = ['independent', 'with_university', 'with_institute', 'with_enterprise', 'with_foreign', 'other'] as const;
+export const RD_COOPERATION_FORMS = [
+  'independent',
+  'with_university',
+  'with_institute',
+  'with_enterprise',
+  'with_foreign',
+  'other',
+] as const;
 export const RD_COOPERATION_LABELS: Record<(typeof RD_COOPERATION_FORMS)[number], string> = {
   independent: '独立研究',
   with_university: '与境内高等学校合作',
@@ -76,4 +87,8 @@ export const RD_PROJECT_STAGE_LABELS: Record<(typeof RD_PROJECT_STAGES)[number],
 /** How the units of a task are picked; the picks are unioned and frozen into the task's unit list. */
 export const RD_UNIT_PICKS = ['all', 'high_tech', 'tech_sme'] as const;
 export type RdUnitPick = (typeof RD_UNIT_PICKS)[number];
-export const RD_UNIT_PICK_LABELS: Record<RdUnitPick, string> = { all: '辖区内全部单位', high_tech: '全部高新技术企业', tech_sme: '全部科技型中小企业' };
+export const RD_UNIT_PICK_LABELS: Record<RdUnitPick, string> = {
+  all: '辖区内全部单位',
+  high_tech: '全部高新技术企业',
+  tech_sme: '全部科技型中小企业',
+};

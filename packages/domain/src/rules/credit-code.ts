@@ -55,7 +55,11 @@ export function checkCreditCode(input: string): CreditCodeCheck {
   const normalized = normalizeCreditCode(input);
   const problems: CreditCodeProblem[] = [];
   if (normalized === '') {
-    return { ok: false, normalized, problems: [{ code: 'EMPTY', severity: 'error', message: '统一社会信用代码不能为空' }] };
+    return {
+      ok: false,
+      normalized,
+      problems: [{ code: 'EMPTY', severity: 'error', message: '统一社会信用代码不能为空' }],
+    };
   }
   if (normalized.length !== STD.length) {
     problems.push({

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cmp, div, formatFixed, formatPercent, formatWan, formatYuan, formatYuanGrouped, fromPercent, parseDecimal, ratio } from './exact';
+import {
+  cmp,
+  div,
+  formatFixed,
+  formatPercent,
+  formatWan,
+  formatYuan,
+  formatYuanGrouped,
+  fromPercent,
+  parseDecimal,
+  ratio,
+} from './exact';
 
 describe('parseDecimal', () => {
   it.each([

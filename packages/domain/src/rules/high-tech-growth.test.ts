@@ -27,7 +27,9 @@ describe('three-year formula ½ × (v2/v1 + v3/v2) − 1', () => {
   it('1000, 1200, 1500 万元 → ½ × (1.2 + 1.25) − 1 = 22.50%, band C', () => {
     const g = scoreGrowth('销售收入增长率', pts(10000000, 12000000, 15000000));
     expect([g.rule, g.value, g.bandId, g.minPoints, g.maxPoints]).toEqual(['three-years', '22.50%', 'C', 5, 6]);
-    expect(g.message).toContain('½ ×（2022 年 1200 万元 ÷ 2021 年 1000 万元 + 2023 年 1500 万元 ÷ 2022 年 1200 万元）− 1 = 22.50%');
+    expect(g.message).toContain(
+      '½ ×（2022 年 1200 万元 ÷ 2021 年 1000 万元 + 2023 年 1500 万元 ÷ 2022 年 1200 万元）− 1 = 22.50%',
+    );
   });
 
   it.each([

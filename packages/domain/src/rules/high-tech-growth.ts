@@ -16,7 +16,17 @@ const ONE = ratio(1n);
 function zeroItem(indicator: string, rule: GrowthItem['rule'], why: string): GrowthItem {
   const f = HIGH_TECH_GROWTH_BANDS[HIGH_TECH_GROWTH_BANDS.length - 1];
   const itemMax = HIGH_TECH_INNOVATION.growthItemMax;
-  return { indicator, value: null, rule, bandId: f.id, bandLabel: f.label, minPoints: 0, maxPoints: 0, itemMax, message: `${indicator}：${why}，按 0 分计` };
+  return {
+    indicator,
+    value: null,
+    rule,
+    bandId: f.id,
+    bandLabel: f.label,
+    minPoints: 0,
+    maxPoints: 0,
+    itemMax,
+    message: `${indicator}：${why}，按 0 分计`,
+  };
 }
 
 /**

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { highTechOutcome, scoreHighTechConversion, scoreHighTechIp, scoreHighTechManagement } from './high-tech-innovation';
+import {
+  highTechOutcome,
+  scoreHighTechConversion,
+  scoreHighTechIp,
+  scoreHighTechManagement,
+} from './high-tech-innovation';
 import type { THighTechInnovation } from './high-tech-schema';
 
 describe('科技成果转化能力 by yearly average', () => {
@@ -73,18 +78,30 @@ describe('知识产权', () => {
 });
 
 describe('研究开发组织管理水平', () => {
-  const all = { rdManagementSystem: true, rdInstitutionAndCooperation: true, conversionIncentive: true, talentSystem: true };
+  const all = {
+    rdManagementSystem: true,
+    rdInstitutionAndCooperation: true,
+    conversionIncentive: true,
+    talentSystem: true,
+  };
   it('all four present → 4–20 (caps 6/6/4/4)', () => {
     const s = scoreHighTechManagement(all);
     expect([s.minPoints, s.maxPoints, s.cap]).toEqual([4, 20, 20]);
     expect(s.parts.map((p) => p.maxPoints)).toEqual([6, 6, 4, 4]);
   });
   it('none → 0', () => {
-    const none = { rdManagementSystem: false, rdInstitutionAndCooperation: false, conversionIncentive: false, talentSystem: false };
+    const none = {
+      rdManagementSystem: false,
+      rdInstitutionAndCooperation: false,
+      conversionIncentive: false,
+      talentSystem: false,
+    };
     expect(scoreHighTechManagement(none)).toMatchObject({ minPoints: 0, maxPoints: 0 });
   });
   it('only the two 4-point items → 2–8', () => {
-    expect(scoreHighTechManagement({ ...all, rdManagementSystem: false, rdInstitutionAndCooperation: false })).toMatchObject({ minPoints: 2, maxPoints: 8 });
+    expect(
+      scoreHighTechManagement({ ...all, rdManagementSystem: false, rdInstitutionAndCooperation: false }),
+    ).toMatchObject({ minPoints: 2, maxPoints: 8 });
   });
 });
 

@@ -17,10 +17,23 @@ function range(min: number, max: number): string {
 }
 
 function total(indicator: string, cap: number, parts: Part[]): RangeScore {
-  const minPoints = Math.min(cap, parts.reduce((s, p) => s + p.minPoints, 0));
-  const maxPoints = Math.min(cap, parts.reduce((s, p) => s + p.maxPoints, 0));
+  const minPoints = Math.min(
+    cap,
+    parts.reduce((s, p) => s + p.minPoints, 0),
+  );
+  const maxPoints = Math.min(
+    cap,
+    parts.reduce((s, p) => s + p.maxPoints, 0),
+  );
   const capped = parts.reduce((s, p) => s + p.maxPoints, 0) > cap ? `（合计封顶 ${cap} 分）` : '';
-  return { indicator, minPoints, maxPoints, cap, parts, message: `${indicator}自评 ${range(minPoints, maxPoints)}${capped}` };
+  return {
+    indicator,
+    minPoints,
+    maxPoints,
+    cap,
+    parts,
+    message: `${indicator}自评 ${range(minPoints, maxPoints)}${capped}`,
+  };
 }
 
 /** 知识产权 (≤30): two expert grades, the quantity band, the way of acquisition and the standards bonus. */
@@ -37,19 +50,34 @@ export function scoreHighTechIp(ip: THighTechInnovation['ip']): RangeScore {
   const acq = !hasIp ? o.acquisition.none : ip.selfDeveloped ? o.acquisition.selfDeveloped : o.acquisition.acquiredOnly;
   const bonus = ip.standardParticipation ? o.standardBonus : { minPoints: 0, maxPoints: 0 };
   const parts: Part[] = [
-    { label: '技术的先进程度', ...adv, message: `技术的先进程度自评 ${ip.advancement} 档，${range(adv.minPoints, adv.maxPoints)}` },
-    { label: '对主要产品（服务）的核心支持作用', ...core, message: `核心支持作用自评 ${ip.coreSupport} 档，${range(core.minPoints, core.maxPoints)}` },
+    {
+      label: '技术的先进程度',
+      ...adv,
+      message: `技术的先进程度自评 ${ip.advancement} 档，${range(adv.minPoints, adv.maxPoints)}`,
+    },
+    {
+      label: '对主要产品（服务）的核心支持作用',
+      ...core,
+      message: `核心支持作用自评 ${ip.coreSupport} 档，${range(core.minPoints, core.maxPoints)}`,
+    },
     {
       label: '知识产权数量',
       minPoints: qty.minPoints,
       maxPoints: qty.maxPoints,
       message: `Ⅰ类 ${ip.classICount} 项、Ⅱ类 ${ip.classIICount} 项，落在“${qty.label}”档，${range(qty.minPoints, qty.maxPoints)}`,
     },
-    { label: '知识产权获得方式', minPoints: acq.minPoints, maxPoints: acq.maxPoints, message: `${acq.label}，${range(acq.minPoints, acq.maxPoints)}` },
+    {
+      label: '知识产权获得方式',
+      minPoints: acq.minPoints,
+      maxPoints: acq.maxPoints,
+      message: `${acq.label}，${range(acq.minPoints, acq.maxPoints)}`,
+    },
     {
       label: '参与编制标准加分',
       ...bonus,
-      message: ip.standardParticipation ? `参与编制国家/行业标准等，加 ${range(bonus.minPoints, bonus.maxPoints)}` : '未参与编制标准，不加分',
+      message: ip.standardParticipation
+        ? `参与编制国家/行业标准等，加 ${range(bonus.minPoints, bonus.maxPoints)}`
+        : '未参与编制标准，不加分',
     },
   ];
   return total('知识产权', o.cap, parts);
@@ -62,17 +90,33 @@ export function scoreHighTechConversion(conversionsPerYear: readonly number[]): 
   const band = pickBand(avg, HIGH_TECH_CONVERSION_BANDS, 'count');
   const cap = Math.max(...HIGH_TECH_CONVERSION_BANDS.map((b) => b.maxPoints));
   const message = `近 ${conversionsPerYear.length} 年科技成果转化共 ${sum} 项，年均 ${formatPlain(avg)} 项，落在“${band.label}”档，${range(band.minPoints, band.maxPoints)}`;
-  return { indicator: '科技成果转化能力', minPoints: band.minPoints, maxPoints: band.maxPoints, cap, parts: [{ label: band.label, minPoints: band.minPoints, maxPoints: band.maxPoints, message }], message };
+  return {
+    indicator: '科技成果转化能力',
+    minPoints: band.minPoints,
+    maxPoints: band.maxPoints,
+    cap,
+    parts: [{ label: band.label, minPoints: band.minPoints, maxPoints: band.maxPoints, message }],
+    message,
+  };
 }
 
 /** 研究开发组织管理水平 (≤20): each sub-item present earns within its range, absent earns 0. */
 export function scoreHighTechManagement(m: THighTechInnovation['management']): RangeScore {
   const parts: Part[] = HIGH_TECH_MANAGEMENT_ITEMS.map((item) =>
     m[item.field]
-      ? { label: item.label, minPoints: item.minPoints, maxPoints: item.maxPoints, message: `已具备${item.label}，${range(item.minPoints, item.maxPoints)}` }
+      ? {
+          label: item.label,
+          minPoints: item.minPoints,
+          maxPoints: item.maxPoints,
+          message: `已具备${item.label}，${range(item.minPoints, item.maxPoints)}`,
+        }
       : { label: item.label, minPoints: 0, maxPoints: 0, message: `不具备${item.label}，0 分` },
   );
-  return total('研究开发组织管理水平', HIGH_TECH_MANAGEMENT_ITEMS.reduce((s, i) => s + i.maxPoints, 0), parts);
+  return total(
+    '研究开发组织管理水平',
+    HIGH_TECH_MANAGEMENT_ITEMS.reduce((s, i) => s + i.maxPoints, 0),
+    parts,
+  );
 }
 
 /** Applies the pass line (≥71) to the conservative and optimistic totals. */

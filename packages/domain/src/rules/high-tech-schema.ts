@@ -62,7 +62,10 @@ export const ZHighTechInput = z
      * any level from the domain code table ('08', '0801', '080101'); null when none fits.
      */
     techDomain: z
-      .union([z.enum(HIGH_TECH_DOMAIN_IDS), z.string().regex(/^0[1-8](\d{2}){0,2}$/, '高新技术领域代码格式不正确，如 08 或 080101')])
+      .union([
+        z.enum(HIGH_TECH_DOMAIN_IDS),
+        z.string().regex(/^0[1-8](\d{2}){0,2}$/, '高新技术领域代码格式不正确，如 08 或 080101'),
+      ])
       .nullable(),
     /** 当年职工总数 and 科技人员数 (累计实际工作 183 天以上). */
     staffTotal: ZCount,
@@ -99,7 +102,12 @@ export interface RangeScore {
   readonly maxPoints: number;
   readonly cap: number;
   readonly message: string;
-  readonly parts: readonly { readonly label: string; readonly minPoints: number; readonly maxPoints: number; readonly message: string }[];
+  readonly parts: readonly {
+    readonly label: string;
+    readonly minPoints: number;
+    readonly maxPoints: number;
+    readonly message: string;
+  }[];
 }
 
 /** One growth-rate item: the formula used, the rate, the band and the point range experts choose within. */

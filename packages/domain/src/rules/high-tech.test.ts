@@ -3,7 +3,12 @@ import { evaluateHighTech } from './high-tech';
 import type { THighTechInput } from './high-tech-schema';
 
 type Year = THighTechInput['years'][number];
-const year = (y: number, revenue: number | string, rdExpense: number | string, netAssets: number | string = 1000000): Year => ({
+const year = (
+  y: number,
+  revenue: number | string,
+  rdExpense: number | string,
+  netAssets: number | string = 1000000,
+): Year => ({
   year: y,
   revenue,
   rdExpense,
@@ -19,14 +24,30 @@ const BASE: THighTechInput = {
   techDomain: 'advanced-manufacturing',
   staffTotal: 100,
   techStaff: 12,
-  years: [year(2021, 10000000, 500000, 4000000), year(2022, 12000000, 600000, 5000000), year(2023, 15000000, 800000, 6000000)],
+  years: [
+    year(2021, 10000000, 500000, 4000000),
+    year(2022, 12000000, 600000, 5000000),
+    year(2023, 15000000, 800000, 6000000),
+  ],
   highTechIncome: 10000000,
   totalIncome: 15000000,
   majorIncident: false,
   innovation: {
-    ip: { advancement: 'B', coreSupport: 'B', classICount: 1, classIICount: 4, selfDeveloped: true, standardParticipation: true },
+    ip: {
+      advancement: 'B',
+      coreSupport: 'B',
+      classICount: 1,
+      classIICount: 4,
+      selfDeveloped: true,
+      standardParticipation: true,
+    },
     conversionsPerYear: [3, 4, 5],
-    management: { rdManagementSystem: true, rdInstitutionAndCooperation: true, conversionIncentive: false, talentSystem: true },
+    management: {
+      rdManagementSystem: true,
+      rdInstitutionAndCooperation: true,
+      conversionIncentive: false,
+      talentSystem: true,
+    },
   },
 };
 const run = (over: Partial<THighTechInput>) => evaluateHighTech({ ...BASE, ...over });
@@ -41,12 +62,21 @@ describe('worked example', () => {
     expect([r.innovation.ip.minPoints, r.innovation.ip.maxPoints]).toEqual([18, 28]);
     expect([r.innovation.minTotal, r.innovation.maxTotal]).toEqual([50, 80]);
     expect(r.verdict.outcome).toBe('可能通过');
-    expect(condition({}, 'rd-ratio')?.message).toContain('2021–2023 年研发费用总额 190 万元 ÷ 销售收入总额 3700 万元 = 5.13%');
+    expect(condition({}, 'rd-ratio')?.message).toContain(
+      '2021–2023 年研发费用总额 190 万元 ÷ 销售收入总额 3700 万元 = 5.13%',
+    );
   });
 
   it('has the eight hard conditions in the order of 第十一条', () => {
     expect(run({}).conditions.map((c) => c.id)).toEqual([
-      'registered-one-year', 'core-ip', 'tech-domain', 'tech-staff', 'rd-ratio', 'domestic-rd', 'high-tech-income', 'no-major-incident',
+      'registered-one-year',
+      'core-ip',
+      'tech-domain',
+      'tech-staff',
+      'rd-ratio',
+      'domestic-rd',
+      'high-tech-income',
+      'no-major-incident',
     ]);
   });
 });
@@ -94,12 +124,18 @@ describe('R&D intensity by the latest year revenue band', () => {
   });
 
   it('uses the 3-year totals, not the latest year (0 + 0 + 150 万 over 3000 万 = 5%)', () => {
-    const c = condition({ years: [year(2021, 10000000, 0), year(2022, 10000000, 0), year(2023, 10000000, 1500000)] }, 'rd-ratio');
+    const c = condition(
+      { years: [year(2021, 10000000, 0), year(2022, 10000000, 0), year(2023, 10000000, 1500000)] },
+      'rd-ratio',
+    );
     expect([c?.values.ratio, c?.passed]).toEqual(['5.00%', true]);
   });
 
   it('takes the band from the latest year even if given out of order', () => {
-    const c = condition({ years: [year(2023, 60000000, 2400000), year(2022, 10000000, 200000), year(2021, 20000000, 1000000)] }, 'rd-ratio');
+    const c = condition(
+      { years: [year(2023, 60000000, 2400000), year(2022, 10000000, 200000), year(2021, 20000000, 1000000)] },
+      'rd-ratio',
+    );
     // 360 / 9000 万 = 4%, latest (2023) revenue 6000 万 → 4% band
     expect([c?.values.requiredPercent, c?.values.ratio, c?.passed]).toEqual([4, '4.00%', true]);
   });
@@ -112,7 +148,13 @@ describe('R&D intensity by the latest year revenue band', () => {
 });
 
 describe('境内研发费用 ≥60% and 高新技术产品收入 ≥60%', () => {
-  const y = (domestic: string): Year => ({ year: 2023, revenue: 10000000, rdExpense: 1000000, domesticRdExpense: domestic, netAssets: 1 });
+  const y = (domestic: string): Year => ({
+    year: 2023,
+    revenue: 10000000,
+    rdExpense: 1000000,
+    domesticRdExpense: domestic,
+    netAssets: 1,
+  });
   it.each([
     ['600000', true],
     ['599999.99', false],

@@ -1,12 +1,19 @@
 import { scoreGrowth } from './high-tech-growth';
 import { checkHighTechConditions } from './high-tech-eligibility';
-import { highTechOutcome, scoreHighTechConversion, scoreHighTechIp, scoreHighTechManagement } from './high-tech-innovation';
+import {
+  highTechOutcome,
+  scoreHighTechConversion,
+  scoreHighTechIp,
+  scoreHighTechManagement,
+} from './high-tech-innovation';
 import type { HighTechResult, RangeScore, THighTechInput } from './high-tech-schema';
 import { ZHighTechInput } from './high-tech-schema';
 import { HIGH_TECH_INNOVATION } from './tables/high-tech-scoring';
 
 function growthMessage(min: number, max: number): string {
-  return min === max ? `企业成长性按公式计算得 ${min} 分` : `企业成长性按公式计算 ${min}–${max} 分（档内具体分值由专家评定）`;
+  return min === max
+    ? `企业成长性按公式计算得 ${min} 分`
+    : `企业成长性按公式计算 ${min}–${max} 分（档内具体分值由专家评定）`;
 }
 
 /**
@@ -18,14 +25,25 @@ export function evaluateHighTech(raw: THighTechInput): HighTechResult {
   const conditions = checkHighTechConditions(input);
   const conditionsPassed = conditions.every((c) => c.passed);
 
-  const netAssets = scoreGrowth('净资产增长率', input.years.map((y) => ({ year: y.year, value: y.netAssets })));
-  const revenue = scoreGrowth('销售收入增长率', input.years.map((y) => ({ year: y.year, value: y.revenue })));
+  const netAssets = scoreGrowth(
+    '净资产增长率',
+    input.years.map((y) => ({ year: y.year, value: y.netAssets })),
+  );
+  const revenue = scoreGrowth(
+    '销售收入增长率',
+    input.years.map((y) => ({ year: y.year, value: y.revenue })),
+  );
   const growth: RangeScore = {
     indicator: '企业成长性',
     minPoints: netAssets.minPoints + revenue.minPoints,
     maxPoints: netAssets.maxPoints + revenue.maxPoints,
     cap: netAssets.itemMax + revenue.itemMax,
-    parts: [netAssets, revenue].map((g) => ({ label: g.indicator, minPoints: g.minPoints, maxPoints: g.maxPoints, message: g.message })),
+    parts: [netAssets, revenue].map((g) => ({
+      label: g.indicator,
+      minPoints: g.minPoints,
+      maxPoints: g.maxPoints,
+      message: g.message,
+    })),
     message: growthMessage(netAssets.minPoints + revenue.minPoints, netAssets.maxPoints + revenue.maxPoints),
   };
   const ip = scoreHighTechIp(input.innovation.ip);
@@ -47,7 +65,21 @@ export function evaluateHighTech(raw: THighTechInput): HighTechResult {
     conditions,
     conditionsPassed,
     growth: { netAssets, revenue, minPoints: growth.minPoints, maxPoints: growth.maxPoints },
-    innovation: { growth, ip, conversion, management, minTotal, maxTotal, passScore: pass, outcome, message: innovationMessage },
-    verdict: { outcome: verdictOutcome, summary, reasons: conditionsPassed ? [innovationMessage] : [...failed, innovationMessage] },
+    innovation: {
+      growth,
+      ip,
+      conversion,
+      management,
+      minTotal,
+      maxTotal,
+      passScore: pass,
+      outcome,
+      message: innovationMessage,
+    },
+    verdict: {
+      outcome: verdictOutcome,
+      summary,
+      reasons: conditionsPassed ? [innovationMessage] : [...failed, innovationMessage],
+    },
   };
 }

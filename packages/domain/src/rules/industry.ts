@@ -56,7 +56,13 @@ export function checkNegativeList(industryCode: string, mainBusinessShare?: TFra
   if (!industry) throw new RangeError(`行业代码无效：${industryCode}`);
   const row = RD_DEDUCTION_NEGATIVE_LIST.find((r) => r.division === industry.division) ?? null;
   if (!row) {
-    return { industry, listed: false, excluded: false, row, message: `行业 ${industry.code} 不属于财税〔2015〕119号规定的不适用行业` };
+    return {
+      industry,
+      listed: false,
+      excluded: false,
+      row,
+      message: `行业 ${industry.code} 不属于财税〔2015〕119号规定的不适用行业`,
+    };
   }
   const rule = NEGATIVE_LIST_MAIN_BUSINESS_SHARE;
   const head = `行业 ${industry.code}（${row.divisionName}）属于财税〔2015〕119号规定的不适用行业“${row.listedAs}”`;

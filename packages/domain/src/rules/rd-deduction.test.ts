@@ -109,21 +109,40 @@ describe('财税〔2015〕119号 negative list', () => {
 
 describe('estimateDeduction', () => {
   it('100% on 100 万 at 25% → deduction 100 万, saving 25 万', () => {
-    const e = estimateDeduction({ expensedRd: 1000000, ratio: { expensedPercent: 100, intangiblePercent: 200 }, taxRate: 'general' });
+    const e = estimateDeduction({
+      expensedRd: 1000000,
+      ratio: { expensedPercent: 100, intangiblePercent: 200 },
+      taxRate: 'general',
+    });
     expect([e.deduction, e.taxRatePercent, e.taxSaving]).toEqual(['1000000.00', 25, '250000.00']);
   });
 
   it('75% + amortisation (175%) for a 高企 at 15%: 315 + 22.5 = 337.5 万, saving 50.625 万', () => {
     const ratio = ratioOf('general', 2022);
-    const e = estimateDeduction({ expensedRd: '4200000', capitalisedRdAmortisation: 300000, ratio, taxRate: 'high-tech' });
-    expect([e.expensedDeduction, e.intangibleDeduction, e.deduction, e.taxSaving]).toEqual(['3150000.00', '225000.00', '3375000.00', '506250.00']);
+    const e = estimateDeduction({
+      expensedRd: '4200000',
+      capitalisedRdAmortisation: 300000,
+      ratio,
+      taxRate: 'high-tech',
+    });
+    expect([e.expensedDeduction, e.intangibleDeduction, e.deduction, e.taxSaving]).toEqual([
+      '3150000.00',
+      '225000.00',
+      '3375000.00',
+      '506250.00',
+    ]);
     expect(e.lines[0]).toBe('费用化研发费用 420 万元 × 加计扣除比例 75% = 315 万元');
     expect(e.lines[3]).toContain('15%（高新技术企业）');
   });
 
   it('120% / 220% rounds only at the end, half-up to the 分', () => {
     // 1,000,000.01 × 1.2 = 1,200,000.012; + 100,000 × 1.2 = 1,320,000.012; × 25% = 330,000.003
-    const e = estimateDeduction({ expensedRd: '1000000.01', capitalisedRdAmortisation: '100000', ratio: { expensedPercent: 120, intangiblePercent: 220 }, taxRate: 'general' });
+    const e = estimateDeduction({
+      expensedRd: '1000000.01',
+      capitalisedRdAmortisation: '100000',
+      ratio: { expensedPercent: 120, intangiblePercent: 220 },
+      taxRate: 'general',
+    });
     expect([e.expensedDeduction, e.deduction, e.taxSaving]).toEqual(['1200000.01', '1320000.01', '330000.00']);
   });
 

@@ -59,12 +59,17 @@ export function deductionRatio(raw: TDeductionRatioInput): DeductionRatioResult 
   const forType = RD_DEDUCTION_PERIODS.filter((p) => p.enterpriseTypes.includes(input.enterpriseType));
   const covers = (p: RdDeductionPeriod) => p.from <= from && (p.to === null || p.to >= to);
   const matches = forType.filter((p) => covers(p) && (!p.optional || input.includeOptionalRows));
-  const best = matches.reduce<RdDeductionPeriod | null>((b, p) => (b === null || p.expensedPercent > b.expensedPercent ? p : b), null);
+  const best = matches.reduce<RdDeductionPeriod | null>(
+    (b, p) => (b === null || p.expensedPercent > b.expensedPercent ? p : b),
+    null,
+  );
   // Rows that touch the period without covering it (e.g. the 2022 Q4 uplift on a whole-year query) are mentioned.
   for (const p of forType) {
     const overlaps = p.from <= to && (p.to === null || p.to >= from);
     if (overlaps && !matches.includes(p) && (best === null || p.expensedPercent > best.expensedPercent)) {
-      lines.push(`另：${p.from} 至 ${p.to ?? '今'} ${p.note}（${p.doc}）${p.optional ? '，默认未启用' : '，未覆盖整个所查期间'}`);
+      lines.push(
+        `另：${p.from} 至 ${p.to ?? '今'} ${p.note}（${p.doc}）${p.optional ? '，默认未启用' : '，未覆盖整个所查期间'}`,
+      );
     }
   }
   if (!best) {
@@ -76,7 +81,14 @@ export function deductionRatio(raw: TDeductionRatioInput): DeductionRatioResult 
     `${label}${typeName}适用 ${best.doc}：${best.note}`,
     `费用化研发费用按实际发生额的 ${best.expensedPercent}% 加计扣除；形成无形资产的，按无形资产成本的 ${best.intangiblePercent}% 在税前摊销`,
   );
-  return { eligible: true, expensedPercent: best.expensedPercent, intangiblePercent: best.intangiblePercent, period: best, negativeList, lines };
+  return {
+    eligible: true,
+    expensedPercent: best.expensedPercent,
+    intangiblePercent: best.intangiblePercent,
+    period: best,
+    negativeList,
+    lines,
+  };
 }
 
 /** Input of `estimateDeduction`; `ratio` may be a `deductionRatio` result. */

@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** A non-negative amount in 元: a number or a plain decimal string such as '12345.67' (no commas, no 万). */
 export const ZYuan = z.union([
   z.number().nonnegative('金额不能为负数'),
-  z.string().trim().regex(/^\d+(\.\d+)?$/, '金额须为非负数字，单位为元，如 12345.67'),
+  z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, '金额须为非负数字，单位为元，如 12345.67'),
 ]);
 /** An amount as callers pass it. */
 export type TYuan = z.input<typeof ZYuan>;
@@ -11,7 +14,10 @@ export type TYuan = z.input<typeof ZYuan>;
 /** An amount in 元 that may be negative (净资产 can be negative when liabilities exceed assets). */
 export const ZSignedYuan = z.union([
   z.number(),
-  z.string().trim().regex(/^-?\d+(\.\d+)?$/, '金额须为数字，单位为元，如 -12345.67'),
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+(\.\d+)?$/, '金额须为数字，单位为元，如 -12345.67'),
 ]);
 /** A signed amount as callers pass it. */
 export type TSignedYuan = z.input<typeof ZSignedYuan>;

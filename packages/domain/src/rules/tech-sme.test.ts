@@ -24,8 +24,12 @@ const run = (over: Partial<TTechSmeInput>) => evaluateTechSme({ ...BASE, ...over
 describe('worked example', () => {
   it('scores 64 and qualifies by score, with the officer-readable sentences', () => {
     const r = run({});
-    expect(r.scores.techStaff.message).toBe('科技人员占职工总数比例 25.00%（科技人员 50 人 / 职工总数 200 人），落在 25%–30% 档，得 16 分');
-    expect(r.scores.rd.byRevenue.message).toBe('研发费用占销售收入比例 4.20%（研发费用 42 万元 / 销售收入 1000 万元），落在 4%–5% 档，得 30 分');
+    expect(r.scores.techStaff.message).toBe(
+      '科技人员占职工总数比例 25.00%（科技人员 50 人 / 职工总数 200 人），落在 25%–30% 档，得 16 分',
+    );
+    expect(r.scores.rd.byRevenue.message).toBe(
+      '研发费用占销售收入比例 4.20%（研发费用 42 万元 / 销售收入 1000 万元），落在 4%–5% 档，得 30 分',
+    );
     expect(r.scores.rd.byCost.value).toBe('4.66%'); // 42/900 = 4.666…%, truncated
     expect(r.scores.ip.points).toBe(18);
     expect(r.scores.total).toBe(64);

@@ -1,4 +1,12 @@
-import { ZChangePasswordRequest, ZLoginRequest, ZLoginResponse, ZMeResponse, ZOk, ZPasswordPolicy, checkPasswordStrength } from '@kechuang/domain';
+import {
+  ZChangePasswordRequest,
+  ZLoginRequest,
+  ZLoginResponse,
+  ZMeResponse,
+  ZOk,
+  ZPasswordPolicy,
+  checkPasswordStrength,
+} from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import { hashPassword, verifyPassword } from '../../platform/auth/password';
 import { findSession, revokeSession, SESSION_COOKIE } from '../../platform/auth/session.store';
@@ -16,9 +24,18 @@ const tags = ['认证'];
 export async function authRoutes(app: App): Promise<void> {
   app.post('/auth/login', {
     config: { access: 'public' },
-    schema: { tags, summary: '用户名密码登录：设置会话 Cookie，返回 CSRF 令牌', body: ZLoginRequest, response: { 200: ZLoginResponse } },
+    schema: {
+      tags,
+      summary: '用户名密码登录：设置会话 Cookie，返回 CSRF 令牌',
+      body: ZLoginRequest,
+      response: { 200: ZLoginResponse },
+    },
     handler: async (req, reply) => {
-      const { token, csrfToken } = await signIn(app.db, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null });
+      const { token, csrfToken } = await signIn(app.db, {
+        ...req.body,
+        ip: req.ip,
+        userAgent: req.headers['user-agent'] ?? null,
+      });
       reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: app.secureCookies });
       const s = await findSession(app.db, token);
       if (!s) throw new AppError('INTERNAL', '会话创建失败');
@@ -38,7 +55,12 @@ export async function authRoutes(app: App): Promise<void> {
       const auth = requireAuth(req.auth);
       await app.db.transaction().execute(async (trx) => {
         await revokeSession(trx, auth.sessionId, auth.userId);
-        await writeAudit(trx, actorOf(req), { action: 'auth.logout', objectType: 'user', objectId: auth.userId, regionCode: auth.regionCode });
+        await writeAudit(trx, actorOf(req), {
+          action: 'auth.logout',
+          objectType: 'user',
+          objectId: auth.userId,
+          regionCode: auth.regionCode,
+        });
       });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
@@ -62,26 +84,59 @@ export async function authRoutes(app: App): Promise<void> {
 
   app.post('/auth/change-password', {
     config: { access: 'signed-in', duringPasswordChange: true, changesSessions: true },
-    schema: { tags, summary: '修改本人密码（首次登录必须修改初始密码）', body: ZChangePasswordRequest, response: { 200: ZOk } },
+    schema: {
+      tags,
+      summary: '修改本人密码（首次登录必须修改初始密码）',
+      body: ZChangePasswordRequest,
+      response: { 200: ZOk },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      const user = await app.db.selectFrom('app_user').selectAll().where('id', '=', auth.userId).executeTakeFirstOrThrow();
+      const user = await app.db
+        .selectFrom('app_user')
+        .selectAll()
+        .where('id', '=', auth.userId)
+        .executeTakeFirstOrThrow();
       if (!(await verifyPassword(user.password_hash, req.body.oldPassword))) {
         throw new AppError('VALIDATION_FAILED', '原密码不正确', [{ field: 'oldPassword', message: '原密码不正确' }]);
       }
       if (req.body.oldPassword === req.body.newPassword) {
-        throw new AppError('VALIDATION_FAILED', '新密码不能与原密码相同', [{ field: 'newPassword', message: '新密码不能与原密码相同' }]);
+        throw new AppError('VALIDATION_FAILED', '新密码不能与原密码相同', [
+          { field: 'newPassword', message: '新密码不能与原密码相同' },
+        ]);
       }
-      const problems = checkPasswordStrength(req.body.newPassword, user.username, (await getSecurityPolicy(app.db)).password);
-      if (problems.length) throw new AppError('VALIDATION_FAILED', problems.join('；'), problems.map((message) => ({ field: 'newPassword', message })));
+      const problems = checkPasswordStrength(
+        req.body.newPassword,
+        user.username,
+        (await getSecurityPolicy(app.db)).password,
+      );
+      if (problems.length) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          problems.join('；'),
+          problems.map((message) => ({ field: 'newPassword', message })),
+        );
+      }
       const hash = await hashPassword(req.body.newPassword);
       await app.db.transaction().execute(async (trx) => {
         await trx
           .updateTable('app_user')
-          .set((eb) => ({ password_hash: hash, must_change_password: false, password_changed_at: new Date(), updated_at: new Date(), updated_by: auth.userId, version: eb('version', '+', 1) }))
+          .set((eb) => ({
+            password_hash: hash,
+            must_change_password: false,
+            password_changed_at: new Date(),
+            updated_at: new Date(),
+            updated_by: auth.userId,
+            version: eb('version', '+', 1),
+          }))
           .where('id', '=', auth.userId)
           .execute();
-        await writeAudit(trx, actorOf(req), { action: 'auth.change-password', objectType: 'user', objectId: auth.userId, regionCode: auth.regionCode });
+        await writeAudit(trx, actorOf(req), {
+          action: 'auth.change-password',
+          objectType: 'user',
+          objectId: auth.userId,
+          regionCode: auth.regionCode,
+        });
       });
       return { ok: true as const };
     },

@@ -10,8 +10,24 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const auditCount = async (action: string) =>
-  Number((await t.db.selectFrom('audit_log').where('action', '=', action).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-const sessionCount = async () => Number((await t.db.selectFrom('user_session').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.db
+        .selectFrom('audit_log')
+        .where('action', '=', action)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const sessionCount = async () =>
+  Number(
+    (
+      await t.db
+        .selectFrom('user_session')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('sign-in', () => {
   it('sets an httpOnly SameSite session cookie and returns the CSRF token and menu', async () => {
@@ -41,7 +57,12 @@ describe('sign-in', () => {
     expect(res.json().error.message).toContain('用户名或密码错误');
     expect(await sessionCount()).toBe(sessions);
     expect(await auditCount('auth.login')).toBe(failures + 1);
-    const last = await t.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    const last = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(last.result).toBe('failure');
     expect(last.actor_name).toBe('staff');
   });
@@ -53,7 +74,11 @@ describe('sign-in', () => {
   });
 
   it('locks the account after 5 failures for 15 minutes (423), even for the right password', async () => {
-    await t.db.updateTable('app_user').set({ failed_count: 0, locked_until: null }).where('username', '=', 'expert').execute();
+    await t.db
+      .updateTable('app_user')
+      .set({ failed_count: 0, locked_until: null })
+      .where('username', '=', 'expert')
+      .execute();
     for (let i = 1; i <= 4; i++) {
       const r = await t.client().login('expert', 'bad');
       expect(r.statusCode).toBe(401);
@@ -65,12 +90,20 @@ describe('sign-in', () => {
     const right = await t.client().login('expert');
     expect(right.statusCode).toBe(423);
     expect(right.json().error.message).toMatch(/分钟后再试/);
-    const user = await t.db.selectFrom('app_user').select('locked_until').where('username', '=', 'expert').executeTakeFirstOrThrow();
+    const user = await t.db
+      .selectFrom('app_user')
+      .select('locked_until')
+      .where('username', '=', 'expert')
+      .executeTakeFirstOrThrow();
     const minutes = (user.locked_until!.getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15);
     // When the lock runs out, the right password works again.
-    await t.db.updateTable('app_user').set({ locked_until: new Date(Date.now() - 1000) }).where('username', '=', 'expert').execute();
+    await t.db
+      .updateTable('app_user')
+      .set({ locked_until: new Date(Date.now() - 1000) })
+      .where('username', '=', 'expert')
+      .execute();
     expect((await t.client().login('expert')).statusCode).toBe(200);
   });
 
@@ -78,17 +111,25 @@ describe('sign-in', () => {
     const sec = await t.as('secadmin');
     const policy = (await sec.get('/api/v1/security/policy')).json();
     const p = policy.find((x: { key: string }) => x.key === 'security.max_failed_attempts');
-    expect((await sec.put(`/api/v1/security/policy/${p.key}`, { version: p.version, value: '3' })).statusCode).toBe(200);
+    expect((await sec.put(`/api/v1/security/policy/${p.key}`, { version: p.version, value: '3' })).statusCode).toBe(
+      200,
+    );
     for (let i = 0; i < 2; i++) expect((await t.client().login('tpy', 'bad')).statusCode).toBe(401);
     expect((await t.client().login('tpy', 'bad')).statusCode).toBe(423);
     const back = (await sec.get('/api/v1/security/policy')).json().find((x: { key: string }) => x.key === p.key);
     await sec.put(`/api/v1/security/policy/${p.key}`, { version: back.version, value: '5' });
-    await t.db.updateTable('app_user').set({ failed_count: 0, locked_until: null }).where('username', '=', 'tpy').execute();
+    await t.db
+      .updateTable('app_user')
+      .set({ failed_count: 0, locked_until: null })
+      .where('username', '=', 'tpy')
+      .execute();
   });
 
   it('refuses an out-of-range policy value with a message naming the setting', async () => {
     const sec = await t.as('secadmin');
-    const p = (await sec.get('/api/v1/security/policy')).json().find((x: { key: string }) => x.key === 'security.idle_timeout_minutes');
+    const p = (await sec.get('/api/v1/security/policy'))
+      .json()
+      .find((x: { key: string }) => x.key === 'security.idle_timeout_minutes');
     const res = await sec.put(`/api/v1/security/policy/${p.key}`, { version: p.version, value: '0' });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toBe('空闲超时（分钟）不能小于 1');
@@ -98,7 +139,16 @@ describe('sign-in', () => {
 describe('sessions', () => {
   it('expires a session idle for longer than the timeout (401) and revokes it', async () => {
     const c = await t.as('leader');
-    await t.db.updateTable('user_session').set({ last_seen_at: sql<Date>`now() - interval '31 minutes'` }).where('revoked_at', 'is', null).where('user_id', '=', (await t.db.selectFrom('app_user').select('id').where('username', '=', 'leader').executeTakeFirstOrThrow()).id).execute();
+    await t.db
+      .updateTable('user_session')
+      .set({ last_seen_at: sql<Date>`now() - interval '31 minutes'` })
+      .where('revoked_at', 'is', null)
+      .where(
+        'user_id',
+        '=',
+        (await t.db.selectFrom('app_user').select('id').where('username', '=', 'leader').executeTakeFirstOrThrow()).id,
+      )
+      .execute();
     const res = await c.get('/api/v1/auth/me');
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('SESSION_EXPIRED');
@@ -107,13 +157,21 @@ describe('sessions', () => {
 
   it('keeps a session that is used within the timeout', async () => {
     const c = await t.as('leader');
-    await t.db.updateTable('user_session').set({ last_seen_at: sql<Date>`now() - interval '29 minutes'` }).where('revoked_at', 'is', null).execute();
+    await t.db
+      .updateTable('user_session')
+      .set({ last_seen_at: sql<Date>`now() - interval '29 minutes'` })
+      .where('revoked_at', 'is', null)
+      .execute();
     expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
   });
 
   it('ends a session at its absolute lifetime', async () => {
     const c = await t.as('leader');
-    await t.db.updateTable('user_session').set({ expires_at: new Date(Date.now() - 1000) }).where('revoked_at', 'is', null).execute();
+    await t.db
+      .updateTable('user_session')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('revoked_at', 'is', null)
+      .execute();
     expect((await c.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
 
@@ -139,14 +197,26 @@ describe('sessions', () => {
 describe('CSRF', () => {
   it('refuses a mutation without the CSRF token (403) and changes nothing', async () => {
     const admin = await t.as('admin');
-    const before = await t.db.selectFrom('dict_type').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('dict_type')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const res = await admin.post('/api/v1/dicts', { code: 'csrf_probe', name: '探针' }, { csrf: false });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('CSRF_INVALID');
     expect(res.json().error.message).toContain('CSRF');
-    const after = await t.db.selectFrom('dict_type').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('dict_type')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
-    const denied = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'access.denied').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    const denied = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'access.denied')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(denied.details).toMatchObject({ code: 'CSRF_INVALID' });
   });
 
@@ -169,11 +239,19 @@ describe('CSRF', () => {
 describe('initial password', () => {
   it('forces an account created by an admin to change its password before anything else', async () => {
     const admin = await t.as('admin');
-    const created = await admin.post('/api/v1/users', { username: 'newstaff', displayName: '新同事', regionCode: '621122', initialPassword: 'Init#2026pw' });
+    const created = await admin.post('/api/v1/users', {
+      username: 'newstaff',
+      displayName: '新同事',
+      regionCode: '621122',
+      initialPassword: 'Init#2026pw',
+    });
     expect(created.statusCode).toBe(200);
     expect(created.json().mustChangePassword).toBe(true);
     const sec = await t.as('secadmin');
-    expect((await sec.put(`/api/v1/users/${created.json().id}/roles`, { version: created.json().version, roles: ['staff'] })).statusCode).toBe(200);
+    expect(
+      (await sec.put(`/api/v1/users/${created.json().id}/roles`, { version: created.json().version, roles: ['staff'] }))
+        .statusCode,
+    ).toBe(200);
 
     const user = t.client();
     const login = await user.login('newstaff', 'Init#2026pw');
@@ -186,9 +264,15 @@ describe('initial password', () => {
     const weak = await user.post('/api/v1/auth/change-password', { oldPassword: 'Init#2026pw', newPassword: 'short' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.message).toContain('密码长度至少 8 位');
-    const wrongOld = await user.post('/api/v1/auth/change-password', { oldPassword: 'nope', newPassword: 'Better#2026pw' });
+    const wrongOld = await user.post('/api/v1/auth/change-password', {
+      oldPassword: 'nope',
+      newPassword: 'Better#2026pw',
+    });
     expect(wrongOld.json().error.message).toBe('原密码不正确');
-    const ok = await user.post('/api/v1/auth/change-password', { oldPassword: 'Init#2026pw', newPassword: 'Better#2026pw' });
+    const ok = await user.post('/api/v1/auth/change-password', {
+      oldPassword: 'Init#2026pw',
+      newPassword: 'Better#2026pw',
+    });
     expect(ok.statusCode).toBe(200);
     expect((await user.get('/api/v1/dicts')).statusCode).toBe(200);
     expect((await t.client().login('newstaff', 'Better#2026pw')).json().user.mustChangePassword).toBe(false);
@@ -209,7 +293,9 @@ describe('cached sessions', () => {
     const victim = await t.as('expert');
     expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(200);
     const sec = await t.as('secadmin');
-    const s = ((await sec.get('/api/v1/sessions')).json() as { id: string; username: string }[]).find((x) => x.username === 'expert');
+    const s = ((await sec.get('/api/v1/sessions')).json() as { id: string; username: string }[]).find(
+      (x) => x.username === 'expert',
+    );
     expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(200);
     expect((await sec.del(`/api/v1/sessions/${s!.id}`)).statusCode).toBe(200);
     expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(401);
@@ -219,7 +305,11 @@ describe('cached sessions', () => {
     const victim = await t.as('expert2');
     expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(200);
     const admin = await t.as('admin');
-    const user = await t.db.selectFrom('app_user').select(['id', 'version']).where('username', '=', 'expert2').executeTakeFirstOrThrow();
+    const user = await t.db
+      .selectFrom('app_user')
+      .select(['id', 'version'])
+      .where('username', '=', 'expert2')
+      .executeTakeFirstOrThrow();
     expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(200);
     const res = await admin.put(`/api/v1/users/${user.id}`, { version: user.version, status: 'disabled' });
     expect(res.statusCode, res.body).toBe(200);
@@ -230,30 +320,60 @@ describe('cached sessions', () => {
     const user = await t.as('expert3');
     expect((await user.get('/api/v1/auth/me')).json().user.roles).toEqual(['expert']);
     const sec = await t.as('secadmin');
-    const row = await t.db.selectFrom('app_user').select(['id', 'version']).where('username', '=', 'expert3').executeTakeFirstOrThrow();
-    const res = await sec.put(`/api/v1/users/${row.id}/roles`, { version: row.version, roles: ['expert', 'commissioner'] });
+    const row = await t.db
+      .selectFrom('app_user')
+      .select(['id', 'version'])
+      .where('username', '=', 'expert3')
+      .executeTakeFirstOrThrow();
+    const res = await sec.put(`/api/v1/users/${row.id}/roles`, {
+      version: row.version,
+      roles: ['expert', 'commissioner'],
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect((await user.get('/api/v1/auth/me')).json().user.roles.sort()).toEqual(['commissioner', 'expert']);
   });
 
   it('keeps sessions cached across a business write (only account changes empty the cache)', async () => {
     const staff = await t.as('staff');
-    const e = await t.db.selectFrom('enterprise').select(['id', 'version']).where('region_code', '=', '621122').orderBy('id').executeTakeFirstOrThrow();
+    const e = await t.db
+      .selectFrom('enterprise')
+      .select(['id', 'version'])
+      .where('region_code', '=', '621122')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     await staff.get('/api/v1/auth/me');
     const before = sessionCacheGeneration();
-    const res = await staff.put(`/api/v1/enterprises/${e.id}`, { version: e.version, address: '陇西县巩昌镇测试路 1 号' });
+    const res = await staff.put(`/api/v1/enterprises/${e.id}`, {
+      version: e.version,
+      address: '陇西县巩昌镇测试路 1 号',
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(sessionCacheGeneration()).toBe(before);
     const admin = await t.as('admin');
-    const row = await t.db.selectFrom('app_user').select(['id', 'version']).where('username', '=', 'expert3').executeTakeFirstOrThrow();
-    expect((await admin.put(`/api/v1/users/${row.id}`, { version: row.version, displayName: '赵专家' })).statusCode).toBe(200);
+    const row = await t.db
+      .selectFrom('app_user')
+      .select(['id', 'version'])
+      .where('username', '=', 'expert3')
+      .executeTakeFirstOrThrow();
+    expect(
+      (await admin.put(`/api/v1/users/${row.id}`, { version: row.version, displayName: '赵专家' })).statusCode,
+    ).toBe(200);
     expect(sessionCacheGeneration()).toBeGreaterThan(before);
   });
 
   it('does not write last_seen_at on every cached read', async () => {
     const c = await t.as('expert3');
     await c.get('/api/v1/auth/me');
-    const seen = async () => (await t.db.selectFrom('user_session as s').innerJoin('app_user as u', 'u.id', 's.user_id').select('s.last_seen_at').where('u.username', '=', 'expert3').where('s.revoked_at', 'is', null).executeTakeFirstOrThrow()).last_seen_at;
+    const seen = async () =>
+      (
+        await t.db
+          .selectFrom('user_session as s')
+          .innerJoin('app_user as u', 'u.id', 's.user_id')
+          .select('s.last_seen_at')
+          .where('u.username', '=', 'expert3')
+          .where('s.revoked_at', 'is', null)
+          .executeTakeFirstOrThrow()
+      ).last_seen_at;
     const before = await seen();
     for (let i = 0; i < 5; i++) expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
     expect((await seen()).getTime()).toBe(before.getTime());

@@ -40,17 +40,38 @@ export function highTechInputFrom(e: Selectable<EnterpriseTable>, years: Yearly[
     techDomain: e.hightech_domain,
     staffTotal: last.staff_total ?? 0,
     techStaff: last.tech_staff ?? 0,
-    years: sorted.map((y) => ({ year: y.year, revenue: num(y.revenue), rdExpense: num(y.rd_expense), domesticRdExpense: num(y.rd_domestic ?? y.rd_expense), netAssets: num(y.net_assets) })),
+    years: sorted.map((y) => ({
+      year: y.year,
+      revenue: num(y.revenue),
+      rdExpense: num(y.rd_expense),
+      domesticRdExpense: num(y.rd_domestic ?? y.rd_expense),
+      netAssets: num(y.net_assets),
+    })),
     highTechIncome: num(last.hightech_income),
     totalIncome: num(last.total_income ?? last.revenue),
     majorIncident: false,
     innovation: {
-      ip: { advancement: 'C', coreSupport: 'C', classICount: last.ip_class1 ?? 0, classIICount: last.ip_class2 ?? 0, selfDeveloped: true },
+      ip: {
+        advancement: 'C',
+        coreSupport: 'C',
+        classICount: last.ip_class1 ?? 0,
+        classIICount: last.ip_class2 ?? 0,
+        selfDeveloped: true,
+      },
       conversionsPerYear: sorted.map(() => 1),
-      management: { rdManagementSystem: false, rdInstitutionAndCooperation: false, conversionIncentive: false, talentSystem: false },
+      management: {
+        rdManagementSystem: false,
+        rdInstitutionAndCooperation: false,
+        conversionIncentive: false,
+        talentSystem: false,
+      },
     },
   };
 }
 
 /** What the register assumed when it filled an engine's input (shown beside the result). */
-export const ASSUMPTIONS = ['未发生重大安全、质量事故或严重环境违法（请核实）', '会计核算健全、实行查账征收（请核实）', '高企创新能力的专家评分项按中等（C 档）预估，可在自评测算中调整'];
+export const ASSUMPTIONS = [
+  '未发生重大安全、质量事故或严重环境违法（请核实）',
+  '会计核算健全、实行查账征收（请核实）',
+  '高企创新能力的专家评分项按中等（C 档）预估，可在自评测算中调整',
+];

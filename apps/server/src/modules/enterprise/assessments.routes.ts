@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { ZDeductionEstimateInput, ZDeductionRatioInput, ZIdParam, deductionRatio, estimateDeduction, evaluateHighTech, evaluateTechSme, type THighTechInput, type TTechSmeInput } from '@kechuang/domain';
+import {
+  ZDeductionEstimateInput,
+  ZDeductionRatioInput,
+  ZIdParam,
+  deductionRatio,
+  estimateDeduction,
+  evaluateHighTech,
+  evaluateTechSme,
+  type THighTechInput,
+  type TTechSmeInput,
+} from '@kechuang/domain';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { requireAuth, type App } from '../../platform/http/types';
 import { ASSUMPTIONS, highTechInputFrom, techSmeInputFrom } from './assessment-input';
@@ -28,23 +38,55 @@ export async function assessmentRoutes(app: App): Promise<void> {
 
   app.get('/enterprises/:id/assessment-prefill', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '从企业名录与年度数据预填测算输入（不重复录入）', params: ZIdParam, response: { 200: z.object({ year: z.number().int().nullable(), techSme: z.unknown().nullable(), highTech: z.unknown().nullable(), assumptions: z.array(z.string()) }) } },
+    schema: {
+      tags,
+      summary: '从企业名录与年度数据预填测算输入（不重复录入）',
+      params: ZIdParam,
+      response: {
+        200: z.object({
+          year: z.number().int().nullable(),
+          techSme: z.unknown().nullable(),
+          highTech: z.unknown().nullable(),
+          assumptions: z.array(z.string()),
+        }),
+      },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const e = await app.db.selectFrom('enterprise').selectAll().where('id', '=', req.params.id).executeTakeFirst();
       if (!e) throw notFound('企业');
       assertCanRead(enterpriseScope(auth), e);
-      const years = await app.db.selectFrom('enterprise_yearly').selectAll().where('enterprise_id', '=', e.id).orderBy('year').execute();
+      const years = await app.db
+        .selectFrom('enterprise_yearly')
+        .selectAll()
+        .where('enterprise_id', '=', e.id)
+        .orderBy('year')
+        .execute();
       if (years.length === 0) return { year: null, techSme: null, highTech: null, assumptions: ASSUMPTIONS };
-      const holdsHighTech = !!(await app.db.selectFrom('qualification').select('id').where('enterprise_id', '=', e.id).where('tier', '=', 'high_tech').where('stage', '=', 'certified').executeTakeFirst());
+      const holdsHighTech = !!(await app.db
+        .selectFrom('qualification')
+        .select('id')
+        .where('enterprise_id', '=', e.id)
+        .where('tier', '=', 'high_tech')
+        .where('stage', '=', 'certified')
+        .executeTakeFirst());
       const last = years[years.length - 1];
-      return { year: last.year, techSme: techSmeInputFrom(e, last, holdsHighTech), highTech: highTechInputFrom(e, years, new Date().toISOString().slice(0, 10)), assumptions: ASSUMPTIONS };
+      return {
+        year: last.year,
+        techSme: techSmeInputFrom(e, last, holdsHighTech),
+        highTech: highTechInputFrom(e, years, new Date().toISOString().slice(0, 10)),
+        assumptions: ASSUMPTIONS,
+      };
     },
   });
 
   app.post('/assessments/tech-sme', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '科技型中小企业评价测算（100 分表、60 分与科技人员门槛、直通条件）', body: z.record(z.string(), z.unknown()) },
+    schema: {
+      tags,
+      summary: '科技型中小企业评价测算（100 分表、60 分与科技人员门槛、直通条件）',
+      body: z.record(z.string(), z.unknown()),
+    },
     handler: async (req) => {
       mayAssess(requireAuth(req.auth));
       return run(() => evaluateTechSme(req.body as TTechSmeInput));
@@ -53,7 +95,11 @@ export async function assessmentRoutes(app: App): Promise<void> {
 
   app.post('/assessments/high-tech', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '高新技术企业认定自评（八项条件、成长性得分、创新能力区间、71 分线）', body: z.record(z.string(), z.unknown()) },
+    schema: {
+      tags,
+      summary: '高新技术企业认定自评（八项条件、成长性得分、创新能力区间、71 分线）',
+      body: z.record(z.string(), z.unknown()),
+    },
     handler: async (req) => {
       mayAssess(requireAuth(req.auth));
       return run(() => evaluateHighTech(req.body as THighTechInput));
@@ -62,7 +108,11 @@ export async function assessmentRoutes(app: App): Promise<void> {
 
   app.post('/assessments/rd-deduction', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '研发费用加计扣除测算（比例、负面清单、减免税额）', body: z.object({ ratio: ZDeductionRatioInput, estimate: ZDeductionEstimateInput.omit({ ratio: true }) }) },
+    schema: {
+      tags,
+      summary: '研发费用加计扣除测算（比例、负面清单、减免税额）',
+      body: z.object({ ratio: ZDeductionRatioInput, estimate: ZDeductionEstimateInput.omit({ ratio: true }) }),
+    },
     handler: async (req) => {
       mayAssess(requireAuth(req.auth));
       return run(() => {

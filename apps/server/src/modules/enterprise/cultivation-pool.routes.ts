@@ -6,9 +6,15 @@ import { codeStartsWith } from '../../platform/db/code-prefix';
 
 const ZPoolQuery = z.object({
   target: z.enum(['tech_sme', 'high_tech']).default('high_tech'),
-  township: z.string().regex(/^\d{12}$/).optional(),
+  township: z
+    .string()
+    .regex(/^\d{12}$/)
+    .optional(),
   onlyCandidates: z.coerce.boolean().optional(),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 
 const ZPoolEntry = z.object({
@@ -27,22 +33,58 @@ const ZPoolEntry = z.object({
 export async function cultivationPoolRoutes(app: App): Promise<void> {
   app.get('/cultivation-pool', {
     config: { access: 'enterprise:read' },
-    schema: { tags: ['培育库'], summary: '培育库：按规则引擎评估距下一梯度的差距', querystring: ZPoolQuery, response: { 200: z.object({ target: z.string(), assumptions: z.array(z.string()), data: z.array(ZPoolEntry) }) } },
+    schema: {
+      tags: ['培育库'],
+      summary: '培育库：按规则引擎评估距下一梯度的差距',
+      querystring: ZPoolQuery,
+      response: { 200: z.object({ target: z.string(), assumptions: z.array(z.string()), data: z.array(ZPoolEntry) }) },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const { target, township, onlyCandidates } = req.query;
       const asOf = req.query.asOf ?? new Date().toISOString().slice(0, 10);
-      let q = app.db.selectFrom('enterprise as e').leftJoin('region as t', 't.code', 'e.township_code').selectAll('e').select('t.name as township_name').where(codeStartsWith('e.region_code', auth.scopePrefix));
+      let q = app.db
+        .selectFrom('enterprise as e')
+        .leftJoin('region as t', 't.code', 'e.township_code')
+        .selectAll('e')
+        .select('t.name as township_name')
+        .where(codeStartsWith('e.region_code', auth.scopePrefix));
       if (township) q = q.where('e.township_code', '=', township);
       // Those already holding a valid certification of the target tier are not in the pool.
       q = q.where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('qualification as c').select('c.id').whereRef('c.enterprise_id', '=', 'e.id').where('c.tier', '=', target).where('c.stage', '=', 'certified').where('c.valid_until', '>=', asOf))),
+        not(
+          exists(
+            selectFrom('qualification as c')
+              .select('c.id')
+              .whereRef('c.enterprise_id', '=', 'e.id')
+              .where('c.tier', '=', target)
+              .where('c.stage', '=', 'certified')
+              .where('c.valid_until', '>=', asOf),
+          ),
+        ),
       );
       const enterprises = await q.orderBy('e.name_pinyin').limit(2000).execute();
       if (enterprises.length === 0) return { target, assumptions: ASSUMPTIONS, data: [] };
-      const yearly = await app.db.selectFrom('enterprise_yearly').selectAll().where('enterprise_id', 'in', enterprises.map((e) => e.id)).orderBy('year').execute();
+      const yearly = await app.db
+        .selectFrom('enterprise_yearly')
+        .selectAll()
+        .where(
+          'enterprise_id',
+          'in',
+          enterprises.map((e) => e.id),
+        )
+        .orderBy('year')
+        .execute();
       const highTechHolders = new Set(
-        (await app.db.selectFrom('qualification').select('enterprise_id').where('tier', '=', 'high_tech').where('stage', '=', 'certified').where('valid_until', '>=', asOf).execute()).map((r) => r.enterprise_id),
+        (
+          await app.db
+            .selectFrom('qualification')
+            .select('enterprise_id')
+            .where('tier', '=', 'high_tech')
+            .where('stage', '=', 'certified')
+            .where('valid_until', '>=', asOf)
+            .execute()
+        ).map((r) => r.enterprise_id),
       );
       const data = [];
       for (const e of enterprises) {
@@ -53,18 +95,50 @@ export async function cultivationPoolRoutes(app: App): Promise<void> {
           if (target === 'tech_sme') {
             const r = evaluateTechSme(techSmeInputFrom(e, last, highTechHolders.has(e.id)));
             const lacking = [...r.eligibility.conditions, ...r.gates].filter((c) => !c.passed).map((c) => c.message);
-            data.push({ enterpriseId: e.id, name: e.name, townshipName: e.township_name, year: last.year, score: r.scores.total, scoreRange: null, candidate: r.verdict.qualifies, lacking, summary: r.verdict.summary });
+            data.push({
+              enterpriseId: e.id,
+              name: e.name,
+              townshipName: e.township_name,
+              year: last.year,
+              score: r.scores.total,
+              scoreRange: null,
+              candidate: r.verdict.qualifies,
+              lacking,
+              summary: r.verdict.summary,
+            });
           } else {
             const r = evaluateHighTech(highTechInputFrom(e, years, asOf));
             const lacking = r.conditions.filter((c) => !c.passed).map((c) => c.message);
             if (r.innovation.maxTotal < r.innovation.passScore) lacking.push(r.innovation.message);
-            data.push({ enterpriseId: e.id, name: e.name, townshipName: e.township_name, year: last.year, score: null, scoreRange: [r.innovation.minTotal, r.innovation.maxTotal] as [number, number], candidate: r.conditionsPassed && r.innovation.maxTotal >= r.innovation.passScore, lacking, summary: r.verdict.summary });
+            data.push({
+              enterpriseId: e.id,
+              name: e.name,
+              townshipName: e.township_name,
+              year: last.year,
+              score: null,
+              scoreRange: [r.innovation.minTotal, r.innovation.maxTotal] as [number, number],
+              candidate: r.conditionsPassed && r.innovation.maxTotal >= r.innovation.passScore,
+              lacking,
+              summary: r.verdict.summary,
+            });
           }
         } catch (err) {
-          data.push({ enterpriseId: e.id, name: e.name, townshipName: e.township_name, year: last.year, score: null, scoreRange: null, candidate: false, lacking: [`数据不完整，无法评估：${err instanceof Error ? err.message.slice(0, 200) : String(err)}`], summary: '数据不完整' });
+          data.push({
+            enterpriseId: e.id,
+            name: e.name,
+            townshipName: e.township_name,
+            year: last.year,
+            score: null,
+            scoreRange: null,
+            candidate: false,
+            lacking: [`数据不完整，无法评估：${err instanceof Error ? err.message.slice(0, 200) : String(err)}`],
+            summary: '数据不完整',
+          });
         }
       }
-      const sorted = data.sort((a, b) => Number(b.candidate) - Number(a.candidate) || a.lacking.length - b.lacking.length);
+      const sorted = data.sort(
+        (a, b) => Number(b.candidate) - Number(a.candidate) || a.lacking.length - b.lacking.length,
+      );
       return { target, assumptions: ASSUMPTIONS, data: onlyCandidates ? sorted.filter((d) => d.candidate) : sorted };
     },
   });

@@ -7,7 +7,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const idOf = async (name: string) => (await t.db.selectFrom('enterprise').select(['id']).where('name', 'like', `%${name}%`).executeTakeFirstOrThrow()).id;
+const idOf = async (name: string) =>
+  (await t.db.selectFrom('enterprise').select(['id']).where('name', 'like', `%${name}%`).executeTakeFirstOrThrow()).id;
 
 describe('cultivation pool', () => {
   it('runs the 高企 engine over the register and says what each enterprise lacks', async () => {
@@ -19,7 +20,9 @@ describe('cultivation pool', () => {
       if (!d.candidate) expect(d.lacking.length).toBeGreaterThan(0);
       expect(d.scoreRange[0]).toBeLessThanOrEqual(d.scoreRange[1]);
     }
-    const candidates = (await staff.get('/api/v1/cultivation-pool?target=high_tech&asOf=2022-06-30&onlyCandidates=true')).json();
+    const candidates = (
+      await staff.get('/api/v1/cultivation-pool?target=high_tech&asOf=2022-06-30&onlyCandidates=true')
+    ).json();
     expect(candidates.data.every((d: { candidate: boolean }) => d.candidate)).toBe(true);
   });
 
@@ -54,14 +57,22 @@ describe('self-assessment', () => {
     const ok = (await staff.post('/api/v1/assessments/tech-sme', prefill.techSme)).json();
     expect(['revenue', 'cost']).toContain(ok.scores.rd.chosen);
     expect(ok.verdict.summary.length).toBeGreaterThan(0);
-    const bad = await staff.post('/api/v1/assessments/tech-sme', { ...prefill.techSme, techStaff: prefill.techSme.staffTotal + 1 });
+    const bad = await staff.post('/api/v1/assessments/tech-sme', {
+      ...prefill.techSme,
+      techStaff: prefill.techSme.staffTotal + 1,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain('科技人员数不能超过职工总数');
   });
 
   it('computes the 2022 加计扣除 for a 科小 at 100% and the tax saving', async () => {
     const staff = await t.as('staff');
-    const res = (await staff.post('/api/v1/assessments/rd-deduction', { ratio: { year: 2022, enterpriseType: 'tech-sme', industryCode: '2730' }, estimate: { expensedRd: '1000000', taxRate: 'general' } })).json();
+    const res = (
+      await staff.post('/api/v1/assessments/rd-deduction', {
+        ratio: { year: 2022, enterpriseType: 'tech-sme', industryCode: '2730' },
+        estimate: { expensedRd: '1000000', taxRate: 'general' },
+      })
+    ).json();
     expect(res.ratio.expensedPercent).toBe(100);
     expect(res.estimate.expensedDeduction).toBe('1000000.00');
   });
@@ -76,7 +87,12 @@ describe('deadlines', () => {
     expect(report.due).toBe('2022-05-31');
     expect(report.daysLeft).toBe(21);
     expect(list.some((d: { kind: string }) => d.kind === 'annual-update')).toBe(true);
-    const jobId = await t.app.jobs.enqueue({ type: 'enterprise.deadline-reminders', title: '到期事项提醒', payload: { today: '2022-05-10' }, createdBy: null });
+    const jobId = await t.app.jobs.enqueue({
+      type: 'enterprise.deadline-reminders',
+      title: '到期事项提醒',
+      payload: { today: '2022-05-10' },
+      createdBy: null,
+    });
     await t.app.jobs.drain();
     const job = await t.db.selectFrom('job').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow();
     expect(job.status).toBe('succeeded');
@@ -84,7 +100,12 @@ describe('deadlines', () => {
     expect(bell.unread).toBeGreaterThan(0);
     expect(bell.data.some((m: { title: string }) => m.title.includes('高企年度发展情况报表'))).toBe(true);
     // Running it again the same day adds nothing.
-    await t.app.jobs.enqueue({ type: 'enterprise.deadline-reminders', title: '到期事项提醒', payload: { today: '2022-05-10' }, createdBy: null });
+    await t.app.jobs.enqueue({
+      type: 'enterprise.deadline-reminders',
+      title: '到期事项提醒',
+      payload: { today: '2022-05-10' },
+      createdBy: null,
+    });
     await t.app.jobs.drain();
     expect((await staff.get('/api/v1/messages')).json().unread).toBe(bell.unread);
   });

@@ -7,7 +7,11 @@ const REMIND_WITHIN_DAYS = 30;
 /** 到期提醒: the list page and the daily reminder job that fills the bell. */
 export async function deadlineRoutes(app: App): Promise<void> {
   app.jobs.register<{ today?: string }>('enterprise.deadline-reminders', async (ctx) => {
-    const sent = await sendDeadlineReminders(ctx.db, ctx.payload?.today ?? new Date().toISOString().slice(0, 10), REMIND_WITHIN_DAYS);
+    const sent = await sendDeadlineReminders(
+      ctx.db,
+      ctx.payload?.today ?? new Date().toISOString().slice(0, 10),
+      REMIND_WITHIN_DAYS,
+    );
     return { sent };
   });
 
@@ -16,12 +20,36 @@ export async function deadlineRoutes(app: App): Promise<void> {
     schema: {
       tags: ['到期提醒'],
       summary: '将到期事项（高企年报、科小年度更新、证书到期）',
-      querystring: z.object({ within: z.coerce.number().int().min(0).max(3650).default(120), today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
-      response: { 200: z.array(z.object({ enterpriseId: z.number().int(), enterpriseName: z.string(), regionCode: z.string(), kind: z.string(), title: z.string(), due: z.string(), daysLeft: z.number().int(), consequence: z.string() })) },
+      querystring: z.object({
+        within: z.coerce.number().int().min(0).max(3650).default(120),
+        today: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+      }),
+      response: {
+        200: z.array(
+          z.object({
+            enterpriseId: z.number().int(),
+            enterpriseName: z.string(),
+            regionCode: z.string(),
+            kind: z.string(),
+            title: z.string(),
+            due: z.string(),
+            daysLeft: z.number().int(),
+            consequence: z.string(),
+          }),
+        ),
+      },
     },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      return listDeadlines(app.db, auth.scopePrefix, req.query.today ?? new Date().toISOString().slice(0, 10), req.query.within);
+      return listDeadlines(
+        app.db,
+        auth.scopePrefix,
+        req.query.today ?? new Date().toISOString().slice(0, 10),
+        req.query.within,
+      );
     },
   });
 }

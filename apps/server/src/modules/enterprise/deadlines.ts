@@ -19,7 +19,12 @@ export interface Deadline {
  * What falls due for enterprises in scope within `withinDays` of `today`: the yearly obligations of their
  * certified tiers (高企年报 by 5-31, 科小 yearly update) and certificates expiring. Overdue items are kept.
  */
-export async function listDeadlines(db: Kysely<DB>, scopePrefix: string, today: string, withinDays: number): Promise<Deadline[]> {
+export async function listDeadlines(
+  db: Kysely<DB>,
+  scopePrefix: string,
+  today: string,
+  withinDays: number,
+): Promise<Deadline[]> {
   const rows = await db
     .selectFrom('qualification as q')
     .innerJoin('enterprise as e', 'e.id', 'q.enterprise_id')
@@ -36,14 +41,30 @@ export async function listDeadlines(db: Kysely<DB>, scopePrefix: string, today: 
       const due = `${year}-${o.due}`;
       // A certification granted this year owes its first report next year.
       if (r.year >= year && o.kind === 'annual-report') continue;
-      out.push({ ...base, kind: o.kind, title: o.title, due, daysLeft: daysBetween(today, due), consequence: o.consequence });
+      out.push({
+        ...base,
+        kind: o.kind,
+        title: o.title,
+        due,
+        daysLeft: daysBetween(today, due),
+        consequence: o.consequence,
+      });
     }
     const left = daysBetween(today, r.valid_until!);
     if (left <= EXPIRY_WARNING_DAYS) {
-      out.push({ ...base, kind: 'expiry', title: `${TIER_LABELS[r.tier as Tier]}资格到期`, due: r.valid_until!, daysLeft: left, consequence: '到期后需重新申报认定' });
+      out.push({
+        ...base,
+        kind: 'expiry',
+        title: `${TIER_LABELS[r.tier as Tier]}资格到期`,
+        due: r.valid_until!,
+        daysLeft: left,
+        consequence: '到期后需重新申报认定',
+      });
     }
   }
-  return out.filter((d) => d.daysLeft <= withinDays).sort((a, b) => a.daysLeft - b.daysLeft || a.enterpriseName.localeCompare(b.enterpriseName, 'zh-CN'));
+  return out
+    .filter((d) => d.daysLeft <= withinDays)
+    .sort((a, b) => a.daysLeft - b.daysLeft || a.enterpriseName.localeCompare(b.enterpriseName, 'zh-CN'));
 }
 
 /** Puts the deadlines of the next `withinDays` in the bell of every staff member of each region (once per item and due date). */
@@ -61,7 +82,13 @@ export async function sendDeadlineReminders(db: Kysely<DB>, today: string, withi
     for (const d of items) {
       const title = `${d.daysLeft < 0 ? '已逾期' : '即将到期'}：${d.enterpriseName} ${d.title}`;
       const body = `截止 ${d.due}（${d.daysLeft < 0 ? `已逾期 ${-d.daysLeft} 天` : `还有 ${d.daysLeft} 天`}）。${d.consequence}`;
-      const already = await db.selectFrom('message').select('id').where('user_id', '=', user.id).where('title', '=', title.slice(0, 100)).where('body', '=', body).executeTakeFirst();
+      const already = await db
+        .selectFrom('message')
+        .select('id')
+        .where('user_id', '=', user.id)
+        .where('title', '=', title.slice(0, 100))
+        .where('body', '=', body)
+        .executeTakeFirst();
       if (already) continue;
       await notifyUser(db, user.id, { category: 'deadline', title, body, link: `/enterprise/deadlines` });
       sent++;

@@ -8,7 +8,9 @@ export type EnterpriseScope = { kind: 'region'; prefix: string } | { kind: 'own'
 /** The read scope of a signed-in user; an enterprise user without a linked enterprise sees nothing. */
 export function enterpriseScope(auth: AuthContext): EnterpriseScope {
   if (auth.permissions.has('enterprise:read')) return { kind: 'region', prefix: auth.scopePrefix };
-  if (auth.permissions.has('enterprise:self') && auth.enterpriseId) return { kind: 'own', enterpriseId: auth.enterpriseId };
+  if (auth.permissions.has('enterprise:self') && auth.enterpriseId) {
+    return { kind: 'own', enterpriseId: auth.enterpriseId };
+  }
   throw forbidden();
 }
 
@@ -20,5 +22,7 @@ export function assertCanRead(scope: EnterpriseScope, row: { id: number; region_
 
 /** Refuses writing outside the user's region (the route already required enterprise:write). */
 export function assertCanWrite(auth: AuthContext, regionCode: string): void {
-  if (!inScope(auth.scopePrefix, regionCode)) throw new AppError('OUT_OF_SCOPE', `所属县区 ${regionCode} 不在您的管辖范围内`);
+  if (!inScope(auth.scopePrefix, regionCode)) {
+    throw new AppError('OUT_OF_SCOPE', `所属县区 ${regionCode} 不在您的管辖范围内`);
+  }
 }

@@ -34,14 +34,29 @@ export function enterpriseDisplayColumns(alias: string) {
 
 function filtered(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter) {
   let q = db.selectFrom('enterprise as e');
-  q = scope.kind === 'region' ? q.where(codeStartsWith('e.region_code', scope.prefix)) : q.where('e.id', '=', scope.enterpriseId);
-  if (f.regionCode) q = f.regionCode.length === 12 ? q.where('e.township_code', '=', f.regionCode) : q.where(codeStartsWith('e.region_code', f.regionCode.replace(/(00)+$/, '')));
+  q =
+    scope.kind === 'region'
+      ? q.where(codeStartsWith('e.region_code', scope.prefix))
+      : q.where('e.id', '=', scope.enterpriseId);
+  if (f.regionCode) {
+    q =
+      f.regionCode.length === 12
+        ? q.where('e.township_code', '=', f.regionCode)
+        : q.where(codeStartsWith('e.region_code', f.regionCode.replace(/(00)+$/, '')));
+  }
   if (f.industryCode) q = q.where(codeStartsWith('e.industry_code', f.industryCode));
   if (f.tag) q = q.where(sql<boolean>`e.tags @> array[${f.tag}]::text[]`);
   if (f.keyword) {
     const kw = f.keyword;
     const lower = kw.toLowerCase();
-    q = q.where((eb) => eb.or([eb('e.name', 'like', `%${kw}%`), eb('e.name_initials', 'like', `%${lower}%`), eb('e.name_pinyin', 'like', `%${lower}%`), eb('e.credit_code', 'like', `${kw.toUpperCase()}%`)]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('e.name', 'like', `%${kw}%`),
+        eb('e.name_initials', 'like', `%${lower}%`),
+        eb('e.name_pinyin', 'like', `%${lower}%`),
+        eb('e.credit_code', 'like', `${kw.toUpperCase()}%`),
+      ]),
+    );
   }
   // A tier alone is a column predicate, written as a literal (f.tier is one of TIERS) so that the statement's
   // generic plan can use that tier's partial index (migration 20261204-2100); with a stage, tier and stage must
@@ -69,7 +84,12 @@ function withNames<QB extends ReturnType<typeof filtered>>(q: QB) {
  * filter's total. One statement (F2, F11): the page's ids are chosen on the bare rows with the total beside each
  * (a window over every matching row, counted before LIMIT), then names and tiers are computed for those rows only.
  */
-export function enterprisePageQuery(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter, page: { current: number; pageSize: number }) {
+export function enterprisePageQuery(
+  db: Kysely<DB>,
+  scope: EnterpriseScope,
+  f: EnterpriseFilter,
+  page: { current: number; pageSize: number },
+) {
   const sortCol = SORTS[f.sort ?? 'updatedAt'];
   const dir = f.order === 'ascend' ? 'asc' : 'desc';
   const pageIds = filtered(db, scope, f)
@@ -90,24 +110,40 @@ export function enterprisePageQuery(db: Kysely<DB>, scope: EnterpriseScope, f: E
 }
 
 /** One page of the register and the filter's total; only a page past the end, which has no row to carry the total, counts separately. */
-export async function listEnterprises(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter, page: { current: number; pageSize: number }) {
+export async function listEnterprises(
+  db: Kysely<DB>,
+  scope: EnterpriseScope,
+  f: EnterpriseFilter,
+  page: { current: number; pageSize: number },
+) {
   const rows = await enterprisePageQuery(db, scope, f, page).execute();
   const total = rows.length
     ? Number(rows[0].total)
     : offsetOf(page) === 0
       ? 0
-      : Number((await filtered(db, scope, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      : Number(
+          (
+            await filtered(db, scope, f)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
   return { rows: rows.map(({ total: _total, ...row }) => row) as EnterpriseRow[], total };
 }
 
 /** Every row matching the filter (for export), capped. */
 export async function listAllEnterprises(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter, cap: number) {
-  return (await withNames(filtered(db, scope, f)).orderBy('e.name_pinyin').limit(cap).execute()) as EnterpriseRow[];
+  return (await withNames(filtered(db, scope, f))
+    .orderBy('e.name_pinyin')
+    .limit(cap)
+    .execute()) as EnterpriseRow[];
 }
 
 /** One enterprise with its names and tiers. */
 export async function findEnterprise(db: Kysely<DB>, id: number): Promise<EnterpriseRow | undefined> {
-  return (await withNames(db.selectFrom('enterprise as e').where('e.id', '=', id) as ReturnType<typeof filtered>).executeTakeFirst()) as EnterpriseRow | undefined;
+  return (await withNames(
+    db.selectFrom('enterprise as e').where('e.id', '=', id) as ReturnType<typeof filtered>,
+  ).executeTakeFirst()) as EnterpriseRow | undefined;
 }
 
 /** The enterprise holding a credit code, if any (credit codes are unique nationwide). */

@@ -1,12 +1,25 @@
 import { z } from 'zod';
-import { ZEnterprise, ZEnterpriseInput, ZEnterpriseListQuery, ZIdParam, ZTimelineEvent, ZUpdateEnterpriseRequest, zPage } from '@kechuang/domain';
+import {
+  ZEnterprise,
+  ZEnterpriseInput,
+  ZEnterpriseListQuery,
+  ZIdParam,
+  ZTimelineEvent,
+  ZUpdateEnterpriseRequest,
+  zPage,
+} from '@kechuang/domain';
 import { writeAuditAlone } from '../../platform/audit/audit.writer';
 import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { assertCanRead, assertCanWrite, enterpriseScope } from './enterprise.policy';
 import { presentEnterprise } from './enterprise.presenter';
 import { findEnterprise, listEnterprises } from './enterprise.repository';
-import { assertEnterpriseReferences, assertTownshipInCounty, createEnterprise, updateEnterprise } from './save-enterprise';
+import {
+  assertEnterpriseReferences,
+  assertTownshipInCounty,
+  createEnterprise,
+  updateEnterprise,
+} from './save-enterprise';
 
 const tags = ['企业名录'];
 
@@ -21,7 +34,12 @@ export async function enterpriseRoutes(app: App): Promise<void> {
 
   app.get('/enterprises', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '企业名录（区划、行业、梯度、阶段、标签、名称/拼音首字母筛选）', querystring: ZEnterpriseListQuery, response: { 200: zPage(ZEnterprise) } },
+    schema: {
+      tags,
+      summary: '企业名录（区划、行业、梯度、阶段、标签、名称/拼音首字母筛选）',
+      querystring: ZEnterpriseListQuery,
+      response: { 200: zPage(ZEnterprise) },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const { current, pageSize, ...filter } = req.query;
@@ -38,17 +56,32 @@ export async function enterpriseRoutes(app: App): Promise<void> {
 
   app.get('/enterprises/:id/contact-phone', {
     config: { access: 'enterprise:read' },
-    schema: { tags, summary: '查看完整联系电话（留痕）', params: ZIdParam, response: { 200: z.object({ contactPhone: z.string().nullable() }) } },
+    schema: {
+      tags,
+      summary: '查看完整联系电话（留痕）',
+      params: ZIdParam,
+      response: { 200: z.object({ contactPhone: z.string().nullable() }) },
+    },
     handler: async (req) => {
       const row = await readable(requireAuth(req.auth), req.params.id);
-      await writeAuditAlone(app.db, actorOf(req), { action: 'enterprise.view-phone', objectType: 'enterprise', objectId: row.id, regionCode: row.region_code });
+      await writeAuditAlone(app.db, actorOf(req), {
+        action: 'enterprise.view-phone',
+        objectType: 'enterprise',
+        objectId: row.id,
+        regionCode: row.region_code,
+      });
       return { contactPhone: row.contact_phone };
     },
   });
 
   app.post('/enterprises', {
     config: { access: 'enterprise:write' },
-    schema: { tags, summary: '新增企业（信用代码校验位不符时须填写例外原因）', body: ZEnterpriseInput, response: { 200: ZEnterprise } },
+    schema: {
+      tags,
+      summary: '新增企业（信用代码校验位不符时须填写例外原因）',
+      body: ZEnterpriseInput,
+      response: { 200: ZEnterprise },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       assertCanWrite(auth, req.body.regionCode);
@@ -60,7 +93,13 @@ export async function enterpriseRoutes(app: App): Promise<void> {
 
   app.put('/enterprises/:id', {
     config: { access: 'enterprise:write' },
-    schema: { tags, summary: '修改企业信息（乐观锁）', params: ZIdParam, body: ZUpdateEnterpriseRequest, response: { 200: ZEnterprise } },
+    schema: {
+      tags,
+      summary: '修改企业信息（乐观锁）',
+      params: ZIdParam,
+      body: ZUpdateEnterpriseRequest,
+      response: { 200: ZEnterprise },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const { version, ...patch } = req.body;
@@ -87,11 +126,31 @@ export async function enterpriseRoutes(app: App): Promise<void> {
 
   app.get('/enterprises/:id/timeline', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '企业时间线（各模块发生的事）', params: ZIdParam, response: { 200: z.array(ZTimelineEvent) } },
+    schema: {
+      tags,
+      summary: '企业时间线（各模块发生的事）',
+      params: ZIdParam,
+      response: { 200: z.array(ZTimelineEvent) },
+    },
     handler: async (req) => {
       await readable(requireAuth(req.auth), req.params.id);
-      const rows = await app.db.selectFrom('enterprise_event').selectAll().where('enterprise_id', '=', req.params.id).orderBy('at', 'desc').orderBy('id', 'desc').limit(500).execute();
-      return rows.map((r) => ({ id: r.id, at: r.at.toISOString(), module: r.module, kind: r.kind, title: r.title, detail: r.detail, actorName: r.actor_name }));
+      const rows = await app.db
+        .selectFrom('enterprise_event')
+        .selectAll()
+        .where('enterprise_id', '=', req.params.id)
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(500)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        at: r.at.toISOString(),
+        module: r.module,
+        kind: r.kind,
+        title: r.title,
+        detail: r.detail,
+        actorName: r.actor_name,
+      }));
     },
   });
 }

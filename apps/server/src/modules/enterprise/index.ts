@@ -15,5 +15,14 @@ export async function enterpriseModule(app: App): Promise<void> {
     await scoped.register(multipart, { limits: { files: 1, fields: 5, parts: 6 } });
     await enterpriseImportRoutes(scoped as unknown as App);
   });
-  for (const routes of [enterpriseRoutes, qualificationRoutes, cultivationPoolRoutes, assessmentRoutes, deadlineRoutes, noticeRoutes]) await routes(app);
+  for (const routes of [
+    enterpriseRoutes,
+    qualificationRoutes,
+    cultivationPoolRoutes,
+    assessmentRoutes,
+    deadlineRoutes,
+    noticeRoutes,
+  ]) {
+    await routes(app);
+  }
 }

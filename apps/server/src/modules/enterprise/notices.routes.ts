@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
-import { STAGE_LABELS, TIER_LABELS, TIER_RULES, ZIdParam, addWorkingDays, type Stage, type Tier } from '@kechuang/domain';
+import {
+  STAGE_LABELS,
+  TIER_LABELS,
+  TIER_RULES,
+  ZIdParam,
+  addWorkingDays,
+  type Stage,
+  type Tier,
+} from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import type { PublicNoticeTable } from './enterprise.tables';
 import { getParams } from '../../platform/params/params.repository';
@@ -10,7 +18,13 @@ import { assertCanWrite } from './enterprise.policy';
 import { recordEnterpriseEvent } from './timeline';
 import { codeStartsWith } from '../../platform/db/code-prefix';
 
-const ZNoticeItem = z.object({ enterpriseName: z.string(), creditCode: z.string(), tier: z.string(), batch: z.string().nullable(), stage: z.string() });
+const ZNoticeItem = z.object({
+  enterpriseName: z.string(),
+  creditCode: z.string(),
+  tier: z.string(),
+  batch: z.string().nullable(),
+  stage: z.string(),
+});
 const ZNotice = z.object({
   id: z.number().int(),
   title: z.string(),
@@ -37,7 +51,8 @@ const ZCreateNotice = z.object({
 });
 
 const today = () => new Date().toISOString().slice(0, 10);
-const statusOf = (n: Selectable<PublicNoticeTable>) => (n.status === 'draft' ? 'draft' : n.end_date < today() ? 'ended' : 'publicizing');
+const statusOf = (n: Selectable<PublicNoticeTable>) =>
+  n.status === 'draft' ? 'draft' : n.end_date < today() ? 'ended' : 'publicizing';
 const present = (n: Selectable<PublicNoticeTable>) => ({
   id: n.id,
   title: n.title,
@@ -61,17 +76,36 @@ export async function noticeRoutes(app: App): Promise<void> {
     schema: { tags: ['公示管理'], summary: '公示列表', response: { 200: z.array(ZNotice) } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      return (await app.db.selectFrom('public_notice').selectAll().where(codeStartsWith('region_code', auth.scopePrefix)).orderBy('id', 'desc').execute()).map(present);
+      return (
+        await app.db
+          .selectFrom('public_notice')
+          .selectAll()
+          .where(codeStartsWith('region_code', auth.scopePrefix))
+          .orderBy('id', 'desc')
+          .execute()
+      ).map(present);
     },
   });
 
   app.post('/notices', {
     config: { access: 'notice:manage' },
-    schema: { tags: ['公示管理'], summary: '新建公示（草稿），公示期按工作日计算', body: ZCreateNotice, response: { 200: ZNotice } },
+    schema: {
+      tags: ['公示管理'],
+      summary: '新建公示（草稿），公示期按工作日计算',
+      body: ZCreateNotice,
+      response: { 200: ZNotice },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      const quals = await app.db.selectFrom('qualification as q').innerJoin('enterprise as e', 'e.id', 'q.enterprise_id').select(['q.id', 'q.tier', 'q.batch', 'q.stage', 'q.region_code', 'e.name', 'e.credit_code']).where('q.id', 'in', req.body.qualificationIds).execute();
-      if (quals.length !== new Set(req.body.qualificationIds).size) throw new AppError('VALIDATION_FAILED', '部分公示对象不存在');
+      const quals = await app.db
+        .selectFrom('qualification as q')
+        .innerJoin('enterprise as e', 'e.id', 'q.enterprise_id')
+        .select(['q.id', 'q.tier', 'q.batch', 'q.stage', 'q.region_code', 'e.name', 'e.credit_code'])
+        .where('q.id', 'in', req.body.qualificationIds)
+        .execute();
+      if (quals.length !== new Set(req.body.qualificationIds).size) {
+        throw new AppError('VALIDATION_FAILED', '部分公示对象不存在');
+      }
       for (const q of quals) assertCanWrite(auth, q.region_code);
       const tiers = [...new Set(quals.map((q) => q.tier as Tier))];
       const workingDays = req.body.workingDays ?? Math.max(...tiers.map((t) => TIER_RULES[t].noticeWorkingDays));
@@ -79,17 +113,47 @@ export async function noticeRoutes(app: App): Promise<void> {
       try {
         endDate = addWorkingDays(req.body.startDate, workingDays);
       } catch (err) {
-        throw new AppError('VALIDATION_FAILED', `无法计算公示截止日期：${err instanceof Error ? err.message : String(err)}`, [{ field: 'startDate', message: '节假日表未覆盖该年份' }]);
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `无法计算公示截止日期：${err instanceof Error ? err.message : String(err)}`,
+          [{ field: 'startDate', message: '节假日表未覆盖该年份' }],
+        );
       }
       const issuer = (await getParams(app.db)).get('system.bureau_name') ?? '科学技术局';
-      const items = quals.map((q) => ({ enterpriseName: q.name, creditCode: q.credit_code, tier: TIER_LABELS[q.tier as Tier], batch: q.batch, stage: STAGE_LABELS[q.stage as Stage] }));
+      const items = quals.map((q) => ({
+        enterpriseName: q.name,
+        creditCode: q.credit_code,
+        tier: TIER_LABELS[q.tier as Tier],
+        batch: q.batch,
+        stage: STAGE_LABELS[q.stage as Stage],
+      }));
       const row = await app.db.transaction().execute(async (trx) => {
         const n = await trx
           .insertInto('public_notice')
-          .values({ region_code: auth.regionCode.slice(0, 6), title: req.body.title, kind: tiers.join(','), basis: req.body.basis, start_date: req.body.startDate, working_days: workingDays, end_date: endDate, contact: req.body.contact ?? null, supervision_phone: req.body.supervisionPhone ?? null, issuer, items: JSON.stringify(items), created_by: auth.userId, updated_by: auth.userId })
+          .values({
+            region_code: auth.regionCode.slice(0, 6),
+            title: req.body.title,
+            kind: tiers.join(','),
+            basis: req.body.basis,
+            start_date: req.body.startDate,
+            working_days: workingDays,
+            end_date: endDate,
+            contact: req.body.contact ?? null,
+            supervision_phone: req.body.supervisionPhone ?? null,
+            issuer,
+            items: JSON.stringify(items),
+            created_by: auth.userId,
+            updated_by: auth.userId,
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await writeAudit(trx, actorOf(req), { action: 'notice.create', objectType: 'public_notice', objectId: n.id, regionCode: n.region_code, after: n });
+        await writeAudit(trx, actorOf(req), {
+          action: 'notice.create',
+          objectType: 'public_notice',
+          objectId: n.id,
+          regionCode: n.region_code,
+          after: n,
+        });
         return n;
       });
       return present(row);
@@ -98,7 +162,13 @@ export async function noticeRoutes(app: App): Promise<void> {
 
   app.post('/notices/:id/publish', {
     config: { access: 'notice:manage' },
-    schema: { tags: ['公示管理'], summary: '发布公示（公开页面可见）', params: ZIdParam, body: z.object({ version: z.number().int() }), response: { 200: ZNotice } },
+    schema: {
+      tags: ['公示管理'],
+      summary: '发布公示（公开页面可见）',
+      params: ZIdParam,
+      body: z.object({ version: z.number().int() }),
+      response: { 200: ZNotice },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const n = await app.db.selectFrom('public_notice').selectAll().where('id', '=', req.params.id).executeTakeFirst();
@@ -106,12 +176,42 @@ export async function noticeRoutes(app: App): Promise<void> {
       assertCanWrite(auth, n.region_code);
       if (n.status !== 'draft') throw new AppError('CONFLICT', '该公示已发布');
       const after = await app.db.transaction().execute(async (trx) => {
-        const res = await trx.updateTable('public_notice').set((eb) => ({ status: 'published', version: eb('version', '+', 1), updated_at: new Date(), updated_by: auth.userId })).where('id', '=', n.id).where('version', '=', req.body.version).returningAll().executeTakeFirst();
+        const res = await trx
+          .updateTable('public_notice')
+          .set((eb) => ({
+            status: 'published',
+            version: eb('version', '+', 1),
+            updated_at: new Date(),
+            updated_by: auth.userId,
+          }))
+          .where('id', '=', n.id)
+          .where('version', '=', req.body.version)
+          .returningAll()
+          .executeTakeFirst();
         if (!res) throw new AppError('VERSION_CONFLICT', '公示已被他人修改，请刷新后重试');
-        await writeAudit(trx, actorOf(req), { action: 'notice.publish', objectType: 'public_notice', objectId: n.id, regionCode: n.region_code });
+        await writeAudit(trx, actorOf(req), {
+          action: 'notice.publish',
+          objectType: 'public_notice',
+          objectId: n.id,
+          regionCode: n.region_code,
+        });
         const names = (n.items as { enterpriseName: string }[]).map((i) => i.enterpriseName);
-        const ents = await trx.selectFrom('enterprise').select(['id', 'region_code']).where('name', 'in', names).execute();
-        for (const e of ents) await recordEnterpriseEvent(trx, actorOf(req), { enterpriseId: e.id, regionCode: e.region_code, module: 'notice', kind: 'published', title: `列入公示：${n.title}`, detail: `公示期 ${n.start_date} 至 ${n.end_date}`, ref: { type: 'public_notice', id: n.id } });
+        const ents = await trx
+          .selectFrom('enterprise')
+          .select(['id', 'region_code'])
+          .where('name', 'in', names)
+          .execute();
+        for (const e of ents) {
+          await recordEnterpriseEvent(trx, actorOf(req), {
+            enterpriseId: e.id,
+            regionCode: e.region_code,
+            module: 'notice',
+            kind: 'published',
+            title: `列入公示：${n.title}`,
+            detail: `公示期 ${n.start_date} 至 ${n.end_date}`,
+            ref: { type: 'public_notice', id: n.id },
+          });
+        }
         return res;
       });
       return present(after);
@@ -121,14 +221,37 @@ export async function noticeRoutes(app: App): Promise<void> {
   // Public, no sign-in: published notices only, and never personal data (items hold names and codes of units).
   app.get('/public/notices', {
     config: { access: 'public' },
-    schema: { tags: ['公示（公开）'], summary: '已发布的公示', response: { 200: z.array(ZNotice.omit({ version: true })) } },
-    handler: async () => (await app.db.selectFrom('public_notice').selectAll().where('status', '=', 'published').orderBy('start_date', 'desc').limit(100).execute()).map(present),
+    schema: {
+      tags: ['公示（公开）'],
+      summary: '已发布的公示',
+      response: { 200: z.array(ZNotice.omit({ version: true })) },
+    },
+    handler: async () =>
+      (
+        await app.db
+          .selectFrom('public_notice')
+          .selectAll()
+          .where('status', '=', 'published')
+          .orderBy('start_date', 'desc')
+          .limit(100)
+          .execute()
+      ).map(present),
   });
   app.get('/public/notices/:id', {
     config: { access: 'public' },
-    schema: { tags: ['公示（公开）'], summary: '一条已发布的公示', params: ZIdParam, response: { 200: ZNotice.omit({ version: true }) } },
+    schema: {
+      tags: ['公示（公开）'],
+      summary: '一条已发布的公示',
+      params: ZIdParam,
+      response: { 200: ZNotice.omit({ version: true }) },
+    },
     handler: async (req) => {
-      const n = await app.db.selectFrom('public_notice').selectAll().where('id', '=', req.params.id).where('status', '=', 'published').executeTakeFirst();
+      const n = await app.db
+        .selectFrom('public_notice')
+        .selectAll()
+        .where('id', '=', req.params.id)
+        .where('status', '=', 'published')
+        .executeTakeFirst();
       if (!n) throw notFound('公示');
       return present(n);
     },

@@ -24,14 +24,23 @@ export interface CheckedReferences {
  * re-checked. An edit that gives a township without a county checks it against the stored county afterwards
  * (assertTownshipInCounty), from what this returns.
  */
-export async function assertEnterpriseReferences(db: Kysely<DB>, input: Partial<TEnterpriseInput>): Promise<CheckedReferences> {
+export async function assertEnterpriseReferences(
+  db: Kysely<DB>,
+  input: Partial<TEnterpriseInput>,
+): Promise<CheckedReferences> {
   const checked: CheckedReferences = {};
   if (input.regionCode) {
     const r = await db.selectFrom('region').select(['level']).where('code', '=', input.regionCode).executeTakeFirst();
-    if (!r || r.level !== 'county') throw fieldError('regionCode', `所属县区代码 ${input.regionCode} 不是有效的县级区划`);
+    if (!r || r.level !== 'county') {
+      throw fieldError('regionCode', `所属县区代码 ${input.regionCode} 不是有效的县级区划`);
+    }
   }
   if (input.townshipCode) {
-    const t = await db.selectFrom('region').select(['parent_code']).where('code', '=', input.townshipCode).executeTakeFirst();
+    const t = await db
+      .selectFrom('region')
+      .select(['parent_code'])
+      .where('code', '=', input.townshipCode)
+      .executeTakeFirst();
     if (!t) throw fieldError('townshipCode', `乡镇代码 ${input.townshipCode} 不存在`);
     checked.townshipCounty = t.parent_code;
     if (input.regionCode) assertTownshipInCounty(checked, input.regionCode);
@@ -47,7 +56,9 @@ export async function assertEnterpriseReferences(db: Kysely<DB>, input: Partial<
 
 /** Refuses a township (if one was given) that does not lie in `county`. */
 export function assertTownshipInCounty(checked: CheckedReferences, county: string): void {
-  if (checked.townshipCounty !== undefined && checked.townshipCounty !== county) throw fieldError('townshipCode', '所选乡镇不属于所属县区');
+  if (checked.townshipCounty !== undefined && checked.townshipCounty !== county) {
+    throw fieldError('townshipCode', '所选乡镇不属于所属县区');
+  }
 }
 
 function columns(input: Partial<TEnterpriseInput>) {
@@ -71,10 +82,22 @@ function columns(input: Partial<TEnterpriseInput>) {
 }
 
 /** Adds an enterprise (or another 企事业单位) to the register, with its audit row and the first timeline entry. */
-export async function createEnterprise(trx: Transaction<DB>, actor: Actor, input: TEnterpriseInput | z.input<typeof ZEnterpriseInput>): Promise<number> {
+export async function createEnterprise(
+  trx: Transaction<DB>,
+  actor: Actor,
+  input: TEnterpriseInput | z.input<typeof ZEnterpriseInput>,
+): Promise<number> {
   const credit = acceptCreditCode(input.creditCode, input.creditCodeOverride);
-  const taken = await trx.selectFrom('enterprise').select(['id', 'name']).where('credit_code', '=', credit.code).executeTakeFirst();
-  if (taken) throw new AppError('CONFLICT', `统一社会信用代码 ${credit.code} 已登记为“${taken.name}”`, [{ field: 'creditCode', message: '该代码已登记' }]);
+  const taken = await trx
+    .selectFrom('enterprise')
+    .select(['id', 'name'])
+    .where('credit_code', '=', credit.code)
+    .executeTakeFirst();
+  if (taken) {
+    throw new AppError('CONFLICT', `统一社会信用代码 ${credit.code} 已登记为“${taken.name}”`, [
+      { field: 'creditCode', message: '该代码已登记' },
+    ]);
+  }
   const c = columns(input);
   const row = await trx
     .insertInto('enterprise')
@@ -100,8 +123,21 @@ export async function createEnterprise(trx: Transaction<DB>, actor: Actor, input
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await recordEnterpriseEvent(trx, actor, { enterpriseId: row.id, regionCode: row.region_code, module: 'enterprise', kind: 'created', title: '纳入企业名录', detail: credit.override ? `信用代码校验例外：${credit.override}` : null });
-  await writeAudit(trx, actor, { action: 'enterprise.create', objectType: 'enterprise', objectId: row.id, regionCode: row.region_code, after: row });
+  await recordEnterpriseEvent(trx, actor, {
+    enterpriseId: row.id,
+    regionCode: row.region_code,
+    module: 'enterprise',
+    kind: 'created',
+    title: '纳入企业名录',
+    detail: credit.override ? `信用代码校验例外：${credit.override}` : null,
+  });
+  await writeAudit(trx, actor, {
+    action: 'enterprise.create',
+    objectType: 'enterprise',
+    objectId: row.id,
+    regionCode: row.region_code,
+    after: row,
+  });
   return row.id;
 }
 
@@ -122,22 +158,63 @@ export async function updateEnterprise(
   const set: Record<string, unknown> = columns(patch);
   if (patch.creditCode !== undefined) {
     const credit = acceptCreditCode(patch.creditCode, patch.creditCodeOverride);
-    const taken = await trx.selectFrom('enterprise').select(['id', 'name']).where('credit_code', '=', credit.code).where('id', '!=', id).executeTakeFirst();
-    if (taken) throw new AppError('CONFLICT', `统一社会信用代码 ${credit.code} 已登记为“${taken.name}”`, [{ field: 'creditCode', message: '该代码已登记' }]);
+    const taken = await trx
+      .selectFrom('enterprise')
+      .select(['id', 'name'])
+      .where('credit_code', '=', credit.code)
+      .where('id', '!=', id)
+      .executeTakeFirst();
+    if (taken) {
+      throw new AppError('CONFLICT', `统一社会信用代码 ${credit.code} 已登记为“${taken.name}”`, [
+        { field: 'creditCode', message: '该代码已登记' },
+      ]);
+    }
     set.credit_code = credit.code;
     set.credit_code_override = credit.override;
   }
   const { before, after, extra, auditHead } = await updateVersioned<Selectable<EnterpriseTable>>(trx, {
-    table: 'enterprise', key: 'id', id, version, set, what: '企业信息', userId: actor.id,
+    table: 'enterprise',
+    key: 'id',
+    id,
+    version,
+    set,
+    what: '企业信息',
+    userId: actor.id,
     auditChain: 'region_code',
     select: { as: 'e', columns: enterpriseDisplayColumns('e') },
   });
   await authorize(before);
-  const changed = Object.keys(set).filter((k) => set[k] !== undefined && JSON.stringify(before[k as keyof typeof before]) !== JSON.stringify(after[k as keyof typeof after]) && !k.startsWith('name_'));
+  const changed = Object.keys(set).filter(
+    (k) =>
+      set[k] !== undefined &&
+      JSON.stringify(before[k as keyof typeof before]) !== JSON.stringify(after[k as keyof typeof after]) &&
+      !k.startsWith('name_'),
+  );
   const event = changed.length
-    ? [enterpriseEventInsert(trx, actor, { enterpriseId: id, regionCode: after.region_code, module: 'enterprise', kind: 'updated', title: '修改企业信息', detail: `变更字段：${changed.join('、')}` })]
+    ? [
+        enterpriseEventInsert(trx, actor, {
+          enterpriseId: id,
+          regionCode: after.region_code,
+          module: 'enterprise',
+          kind: 'updated',
+          title: '修改企业信息',
+          detail: `变更字段：${changed.join('、')}`,
+        }),
+      ]
     : [];
   // Last: the region's audit chain stays locked from the update to COMMIT.
-  await writeAudit(trx, actor, { action: 'enterprise.update', objectType: 'enterprise', objectId: id, regionCode: after.region_code, before, after }, { head: auditHead!, alongside: event });
+  await writeAudit(
+    trx,
+    actor,
+    {
+      action: 'enterprise.update',
+      objectType: 'enterprise',
+      objectId: id,
+      regionCode: after.region_code,
+      before,
+      after,
+    },
+    { head: auditHead!, alongside: event },
+  );
   return { ...after, ...extra } as EnterpriseRow;
 }

@@ -21,19 +21,17 @@ export async function recordEnterpriseEvent(trx: Transaction<DB>, actor: Actor, 
 
 /** The insert of a timeline event, unsent: to go with the change's audit append (writeAudit's `alongside`). */
 export function enterpriseEventInsert(trx: Transaction<DB>, actor: Actor, e: EnterpriseEvent) {
-  return trx
-    .insertInto('enterprise_event')
-    .values({
-      enterprise_id: e.enterpriseId,
-      region_code: e.regionCode,
-      ...(e.at ? { at: e.at } : {}),
-      module: e.module,
-      kind: e.kind,
-      title: e.title.slice(0, 200),
-      detail: e.detail?.slice(0, 1000) ?? null,
-      actor_id: actor.id,
-      actor_name: actor.name,
-      ref_type: e.ref?.type ?? null,
-      ref_id: e.ref?.id ?? null,
-    });
+  return trx.insertInto('enterprise_event').values({
+    enterprise_id: e.enterpriseId,
+    region_code: e.regionCode,
+    ...(e.at ? { at: e.at } : {}),
+    module: e.module,
+    kind: e.kind,
+    title: e.title.slice(0, 200),
+    detail: e.detail?.slice(0, 1000) ?? null,
+    actor_id: actor.id,
+    actor_name: actor.name,
+    ref_type: e.ref?.type ?? null,
+    ref_id: e.ref?.id ?? null,
+  });
 }

@@ -14,19 +14,33 @@ import { assertStaffRegion } from './project.policy';
  * still under review, ranking not yet confirmed, experts with a profile and no conflict of interest, and each
  * application ending with at least the call's minimum number of experts.
  */
-export async function assignExperts(db: Kysely<DB>, auth: AuthContext, actor: Actor, applicationIds: number[], expertIds: number[]): Promise<number> {
+export async function assignExperts(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  actor: Actor,
+  applicationIds: number[],
+  expertIds: number[],
+): Promise<number> {
   const apps = await findApplicationsForAssignment(db, applicationIds);
   if (apps.length !== new Set(applicationIds).size) throw new AppError('NOT_FOUND', '部分申报书不存在');
   const experts = await findActiveExperts(db, { ids: expertIds });
   const missing = expertIds.filter((id) => !experts.some((x) => x.id === id));
-  if (missing.length) throw new AppError('VALIDATION_FAILED', `用户 ${missing.join('、')} 不是在岗的评审专家`, [{ field: 'expertIds', message: '请从专家库中选择' }]);
+  if (missing.length) {
+    throw new AppError('VALIDATION_FAILED', `用户 ${missing.join('、')} 不是在岗的评审专家`, [
+      { field: 'expertIds', message: '请从专家库中选择' },
+    ]);
+  }
   const noProfile = experts.filter((x) => x.profile_id === null);
-  if (noProfile.length) throw new AppError('VALIDATION_FAILED', `专家“${noProfile.map((x) => x.display_name).join('、')}”${NO_PROFILE}`);
+  if (noProfile.length) {
+    throw new AppError('VALIDATION_FAILED', `专家“${noProfile.map((x) => x.display_name).join('、')}”${NO_PROFILE}`);
+  }
 
   const problems: string[] = [];
   for (const a of apps) {
     assertStaffRegion(auth, a.region_code);
-    if (!REVIEWABLE_STATES.includes(a.state as ApplicationState)) problems.push(`“${a.title}”当前为“${APPLICATION_STATE_LABELS[a.state as ApplicationState]}”，不在评审阶段`);
+    if (!REVIEWABLE_STATES.includes(a.state as ApplicationState)) {
+      problems.push(`“${a.title}”当前为“${APPLICATION_STATE_LABELS[a.state as ApplicationState]}”，不在评审阶段`);
+    }
     if (a.ranking_confirmed_at) problems.push(`批次“${a.call_title}”的评审结果已确认，不能再指派专家`);
     for (const x of experts) {
       const why = conflictOf(x, a);
@@ -40,17 +54,49 @@ export async function assignExperts(db: Kysely<DB>, auth: AuthContext, actor: Ac
     for (const a of apps) {
       const rows = await trx
         .insertInto('review_assignment')
-        .values(expertIds.map((expertId) => ({ region_code: a.region_code, application_id: a.id, expert_id: expertId, scores: '{}', comment: null, submitted_at: null, created_by: actor.id, updated_by: actor.id })))
+        .values(
+          expertIds.map((expertId) => ({
+            region_code: a.region_code,
+            application_id: a.id,
+            expert_id: expertId,
+            scores: '{}',
+            comment: null,
+            submitted_at: null,
+            created_by: actor.id,
+            updated_by: actor.id,
+          })),
+        )
         .onConflict((oc) => oc.columns(['region_code', 'application_id', 'expert_id']).doNothing())
         .returning(['id', 'expert_id'])
         .execute();
       added += rows.length;
-      const total = await trx.selectFrom('review_assignment').select((eb) => eb.fn.countAll<number>().as('n')).where('application_id', '=', a.id).executeTakeFirstOrThrow();
+      const total = await trx
+        .selectFrom('review_assignment')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('application_id', '=', a.id)
+        .executeTakeFirstOrThrow();
       if (Number(total.n) < a.min_experts) {
-        throw new AppError('VALIDATION_FAILED', `批次要求每个项目至少 ${a.min_experts} 位评审专家，“${a.title}”目前只有 ${Number(total.n)} 位`, [{ field: 'expertIds', message: `至少 ${a.min_experts} 位` }]);
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `批次要求每个项目至少 ${a.min_experts} 位评审专家，“${a.title}”目前只有 ${Number(total.n)} 位`,
+          [{ field: 'expertIds', message: `至少 ${a.min_experts} 位` }],
+        );
       }
-      await writeAudit(trx, actor, { action: 'project.review.assign', objectType: 'project_application', objectId: a.id, regionCode: a.region_code, details: { expertIds: rows.map((r) => r.expert_id) } });
-      for (const r of rows) await notifyUser(trx, r.expert_id, { category: 'todo', title: `评审任务：${a.title}`, body: `请对批次“${a.call_title}”中的申报书“${a.title}”进行评审打分。`, link: `/project/reviews?id=${r.id}` });
+      await writeAudit(trx, actor, {
+        action: 'project.review.assign',
+        objectType: 'project_application',
+        objectId: a.id,
+        regionCode: a.region_code,
+        details: { expertIds: rows.map((r) => r.expert_id) },
+      });
+      for (const r of rows) {
+        await notifyUser(trx, r.expert_id, {
+          category: 'todo',
+          title: `评审任务：${a.title}`,
+          body: `请对批次“${a.call_title}”中的申报书“${a.title}”进行评审打分。`,
+          link: `/project/reviews?id=${r.id}`,
+        });
+      }
     }
   });
   return added;

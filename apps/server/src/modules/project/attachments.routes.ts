@@ -7,7 +7,13 @@ import { actorOf, requireAuth, type App, type AuthContext } from '../../platform
 import type { StorageAdapter } from '../../platform/storage/storage';
 import { findApplication } from './application.repository';
 import { filesOf, findCall } from './call.repository';
-import { applicantActor, assertCanReadApplication, assertStaffRegion, canSeeCall, projectScope } from './project.policy';
+import {
+  applicantActor,
+  assertCanReadApplication,
+  assertStaffRegion,
+  canSeeCall,
+  projectScope,
+} from './project.policy';
 import { presentAttachment } from './project.presenter';
 import { assertEditable } from './save-application';
 import { deleteAttachment, saveAttachment, uploadLimitBytes } from './save-attachment';
@@ -28,7 +34,11 @@ async function readUpload(req: FastifyRequest, maxBytes: number): Promise<{ file
     return { fileName: part.filename, data: await part.toBuffer() };
   } catch (err) {
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError('VALIDATION_FAILED', `文件“${part.filename}”超过上传大小上限 ${Math.round(maxBytes / 1048576)} MB`, [{ field: 'file', message: '文件过大' }]);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `文件“${part.filename}”超过上传大小上限 ${Math.round(maxBytes / 1048576)} MB`,
+        [{ field: 'file', message: '文件过大' }],
+      );
     }
     throw err;
   }
@@ -39,7 +49,15 @@ export function attachmentRoutes(storage: StorageAdapter) {
   return async (app: App): Promise<void> => {
     app.post('/applications/:id/attachments', {
       config: { access: 'signed-in' },
-      schema: { tags, summary: '上传申报附件（multipart 字段 file；slot 为申报表中的附件栏目；仅 PDF/DOCX/XLSX/JPG/PNG，按扩展名与文件头校验，大小受参数限制）', params: ZIdParam, querystring: ZSlotQuery, consumes: ['multipart/form-data'], response: { 200: ZAttachment } },
+      schema: {
+        tags,
+        summary:
+          '上传申报附件（multipart 字段 file；slot 为申报表中的附件栏目；仅 PDF/DOCX/XLSX/JPG/PNG，按扩展名与文件头校验，大小受参数限制）',
+        params: ZIdParam,
+        querystring: ZSlotQuery,
+        consumes: ['multipart/form-data'],
+        response: { 200: ZAttachment },
+      },
       handler: async (req) => {
         const auth = requireAuth(req.auth);
         const a = await findApplication(app.db, req.params.id);
@@ -48,17 +66,40 @@ export function attachmentRoutes(storage: StorageAdapter) {
         const { onBehalf } = applicantActor(auth, a);
         assertEditable(a.state);
         const slot = ((a.form ?? []) as TFormField[]).find((f) => f.key === req.query.slot && f.type === 'file');
-        if (!slot) throw new AppError('VALIDATION_FAILED', `申报表中没有附件栏目“${req.query.slot}”`, [{ field: 'slot', message: '附件栏目不存在' }]);
+        if (!slot) {
+          throw new AppError('VALIDATION_FAILED', `申报表中没有附件栏目“${req.query.slot}”`, [
+            { field: 'slot', message: '附件栏目不存在' },
+          ]);
+        }
         const maxBytes = await uploadLimitBytes(app.db);
         const file = await readUpload(req, maxBytes);
-        const id = await saveAttachment(app.db, storage, actorOf(req), { owner: { type: 'application', id: a.id, regionCode: a.region_code, enterpriseId: a.enterprise_id, title: a.title }, slot: slot.key, ...file, maxBytes, onBehalf });
+        const id = await saveAttachment(app.db, storage, actorOf(req), {
+          owner: {
+            type: 'application',
+            id: a.id,
+            regionCode: a.region_code,
+            enterpriseId: a.enterprise_id,
+            title: a.title,
+          },
+          slot: slot.key,
+          ...file,
+          maxBytes,
+          onBehalf,
+        });
         return presentAttachment((await filesOf(app.db, 'application', [a.id])).find((f) => f.id === id)!);
       },
     });
 
     app.post('/calls/:id/attachments', {
       config: { access: 'project:write' },
-      schema: { tags, summary: '上传批次附件（申报指南、通知文件等；multipart 字段 file）', params: ZIdParam, querystring: ZSlotQuery.partial(), consumes: ['multipart/form-data'], response: { 200: ZAttachment } },
+      schema: {
+        tags,
+        summary: '上传批次附件（申报指南、通知文件等；multipart 字段 file）',
+        params: ZIdParam,
+        querystring: ZSlotQuery.partial(),
+        consumes: ['multipart/form-data'],
+        response: { 200: ZAttachment },
+      },
       handler: async (req) => {
         const auth = requireAuth(req.auth);
         const c = await findCall(app.db, req.params.id);
@@ -66,7 +107,12 @@ export function attachmentRoutes(storage: StorageAdapter) {
         assertStaffRegion(auth, c.region_code);
         const maxBytes = await uploadLimitBytes(app.db);
         const file = await readUpload(req, maxBytes);
-        const id = await saveAttachment(app.db, storage, actorOf(req), { owner: { type: 'call', id: c.id, regionCode: c.region_code, title: c.title }, slot: req.query.slot ?? 'guide', ...file, maxBytes });
+        const id = await saveAttachment(app.db, storage, actorOf(req), {
+          owner: { type: 'call', id: c.id, regionCode: c.region_code, title: c.title },
+          slot: req.query.slot ?? 'guide',
+          ...file,
+          maxBytes,
+        });
         return presentAttachment((await filesOf(app.db, 'call', [c.id])).find((f) => f.id === id)!);
       },
     });
@@ -97,7 +143,10 @@ export function attachmentRoutes(storage: StorageAdapter) {
         const data = await storage.get(f.storage_key);
         return reply
           .header('content-type', f.mime_type)
-          .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(f.file_name)}`)
+          .header(
+            'content-disposition',
+            `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(f.file_name)}`,
+          )
           .header('x-content-type-options', 'nosniff')
           .send(data);
       },

@@ -21,18 +21,44 @@ afterAll(() => t?.close());
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('1 0 obj << /Type /Catalog >> endobj\n%%EOF\n')]);
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 const DOCX = makeZip([
-  { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
-  { name: 'word/document.xml', data: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>' },
+  {
+    name: '[Content_Types].xml',
+    data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  },
+  {
+    name: 'word/document.xml',
+    data: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+  },
 ]);
-const files = () => t.db.selectFrom('project_file').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n));
+const files = () =>
+  t.db
+    .selectFrom('project_file')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
 
 describe('application attachments', () => {
   it('stores a PDF under a random key, lists it on the application and downloads the same bytes', async () => {
     const app = await insertApplication(t, { callId, enterpriseId: qinglong, state: 'draft' });
-    const res = await upload(t, qiye, `/api/v1/applications/${app.id}/attachments?slot=feasibility`, '../../可行性研究报告.pdf', PDF);
+    const res = await upload(
+      t,
+      qiye,
+      `/api/v1/applications/${app.id}/attachments?slot=feasibility`,
+      '../../可行性研究报告.pdf',
+      PDF,
+    );
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ slot: 'feasibility', fileName: '可行性研究报告.pdf', mimeType: 'application/pdf', sizeBytes: PDF.length });
-    const row = await t.db.selectFrom('project_file').select(['storage_key', 'file_name']).where('id', '=', res.json().id).executeTakeFirstOrThrow();
+    expect(res.json()).toMatchObject({
+      slot: 'feasibility',
+      fileName: '可行性研究报告.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: PDF.length,
+    });
+    const row = await t.db
+      .selectFrom('project_file')
+      .select(['storage_key', 'file_name'])
+      .where('id', '=', res.json().id)
+      .executeTakeFirstOrThrow();
     expect(row.storage_key).toMatch(/^[0-9a-f-]{36}$/);
     const detail = (await qiye.get(`/api/v1/applications/${app.id}`)).json();
     expect(detail.attachments.map((a: { id: number }) => a.id)).toContain(res.json().id);
@@ -44,9 +70,14 @@ describe('application attachments', () => {
 
   it('accepts a real docx and a png', async () => {
     const app = await insertApplication(t, { callId, enterpriseId: qinglong, state: 'draft' });
-    expect((await upload(t, qiye, `/api/v1/applications/${app.id}/attachments?slot=feasibility`, '可研.docx', DOCX)).statusCode).toBe(200);
+    expect(
+      (await upload(t, qiye, `/api/v1/applications/${app.id}/attachments?slot=feasibility`, '可研.docx', DOCX))
+        .statusCode,
+    ).toBe(200);
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
-    expect((await upload(t, qiye, `/api/v1/applications/${app.id}/attachments?slot=photo`, '现场.PNG', png)).statusCode).toBe(200);
+    expect(
+      (await upload(t, qiye, `/api/v1/applications/${app.id}/attachments?slot=photo`, '现场.PNG', png)).statusCode,
+    ).toBe(200);
   });
 
   it('refuses an .exe renamed .pdf by its magic bytes, and other types by extension', async () => {
@@ -71,8 +102,14 @@ describe('application attachments', () => {
     const res = await upload(t, qiye, `/api/v1/applications/${app.id}/attachments?slot=feasibility`, 'bomb.docx', bomb);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain('疑似恶意文件');
-    const liar = makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: Buffer.alloc(4096, 0x20), declaredSize: 10 }]);
-    expect((await upload(t, qiye, `/api/v1/applications/${app.id}/attachments?slot=feasibility`, 'liar.docx', liar)).statusCode).toBe(400);
+    const liar = makeZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'word/document.xml', data: Buffer.alloc(4096, 0x20), declaredSize: 10 },
+    ]);
+    expect(
+      (await upload(t, qiye, `/api/v1/applications/${app.id}/attachments?slot=feasibility`, 'liar.docx', liar))
+        .statusCode,
+    ).toBe(400);
   });
 
   it('refuses a file over the upload_max_mb parameter', async () => {
@@ -81,7 +118,13 @@ describe('application attachments', () => {
     try {
       const app = await insertApplication(t, { callId, enterpriseId: qinglong, state: 'draft' });
       const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1024 * 1024 + 10, 0x41)]);
-      const res = await upload(t, qiye, `/api/v1/applications/${app.id}/attachments?slot=feasibility`, '大文件.pdf', big);
+      const res = await upload(
+        t,
+        qiye,
+        `/api/v1/applications/${app.id}/attachments?slot=feasibility`,
+        '大文件.pdf',
+        big,
+      );
       expect(res.statusCode).toBe(400);
       expect(res.json().error.message).toContain('超过上传大小上限 1 MB');
     } finally {
@@ -92,12 +135,29 @@ describe('application attachments', () => {
 
   it('refuses unknown slots, submitted applications and other enterprises', async () => {
     const draft = await insertApplication(t, { callId, enterpriseId: qinglong, state: 'draft' });
-    expect((await upload(t, qiye, `/api/v1/applications/${draft.id}/attachments?slot=nothing`, 'a.pdf', PDF)).statusCode).toBe(400);
+    expect(
+      (await upload(t, qiye, `/api/v1/applications/${draft.id}/attachments?slot=nothing`, 'a.pdf', PDF)).statusCode,
+    ).toBe(400);
     const submitted = await insertApplication(t, { callId, enterpriseId: qinglong, state: 'submitted' });
-    expect((await upload(t, qiye, `/api/v1/applications/${submitted.id}/attachments?slot=feasibility`, 'a.pdf', PDF)).statusCode).toBe(409);
-    const other = await insertApplication(t, { callId, enterpriseId: await enterpriseId(t, '华硒生物'), state: 'draft' });
-    expect((await upload(t, qiye, `/api/v1/applications/${other.id}/attachments?slot=feasibility`, 'a.pdf', PDF)).statusCode).toBe(403);
-    const byStaff = await upload(t, staff, `/api/v1/applications/${other.id}/attachments?slot=feasibility`, 'a.pdf', PDF);
+    expect(
+      (await upload(t, qiye, `/api/v1/applications/${submitted.id}/attachments?slot=feasibility`, 'a.pdf', PDF))
+        .statusCode,
+    ).toBe(409);
+    const other = await insertApplication(t, {
+      callId,
+      enterpriseId: await enterpriseId(t, '华硒生物'),
+      state: 'draft',
+    });
+    expect(
+      (await upload(t, qiye, `/api/v1/applications/${other.id}/attachments?slot=feasibility`, 'a.pdf', PDF)).statusCode,
+    ).toBe(403);
+    const byStaff = await upload(
+      t,
+      staff,
+      `/api/v1/applications/${other.id}/attachments?slot=feasibility`,
+      'a.pdf',
+      PDF,
+    );
     expect(byStaff.statusCode).toBe(200);
     expect((await qiye.get(`/api/v1/attachments/${byStaff.json().id}`)).statusCode).toBe(403);
     expect((await qiye.del(`/api/v1/attachments/${byStaff.json().id}`)).statusCode).toBe(403);

@@ -9,7 +9,9 @@ export type CallRow = Selectable<ProjectCallTable> & { category_label: string | 
 export type CallFilter = Omit<z.infer<typeof ZCallListQuery>, 'current' | 'pageSize'>;
 export type FileRow = Selectable<ProjectFileTable> & { uploaded_by_name: string | null };
 
-const label = sql<string | null>`(select d.label from dict_item d where d.type_code = 'project_category' and d.value = c.category)`;
+const label = sql<
+  string | null
+>`(select d.label from dict_item d where d.type_code = 'project_category' and d.value = c.category)`;
 const count = sql<number>`(select count(*)::int from project_application a where a.call_id = c.id)`;
 
 function filtered(db: Kysely<DB>, prefix: string, publishedOnly: boolean, f: CallFilter) {
@@ -27,7 +29,13 @@ function filtered(db: Kysely<DB>, prefix: string, publishedOnly: boolean, f: Cal
 }
 
 /** One page of calls in a region prefix (enterprise users see published ones only), newest closing first. */
-export async function listCalls(db: Kysely<DB>, prefix: string, publishedOnly: boolean, f: CallFilter, page: { current: number; pageSize: number }) {
+export async function listCalls(
+  db: Kysely<DB>,
+  prefix: string,
+  publishedOnly: boolean,
+  f: CallFilter,
+  page: { current: number; pageSize: number },
+) {
   const [rows, total] = await Promise.all([
     filtered(db, prefix, publishedOnly, f)
       .selectAll('c')
@@ -37,18 +45,29 @@ export async function listCalls(db: Kysely<DB>, prefix: string, publishedOnly: b
       .limit(page.pageSize)
       .offset((page.current - 1) * page.pageSize)
       .execute(),
-    filtered(db, prefix, publishedOnly, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered(db, prefix, publishedOnly, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as CallRow[], total: Number(total.n) };
 }
 
 /** One call with its category label and application count. */
 export async function findCall(db: Kysely<DB>, id: number): Promise<CallRow | undefined> {
-  return (await db.selectFrom('project_call as c').selectAll('c').select([label.as('category_label'), count.as('application_count')]).where('c.id', '=', id).executeTakeFirst()) as CallRow | undefined;
+  return (await db
+    .selectFrom('project_call as c')
+    .selectAll('c')
+    .select([label.as('category_label'), count.as('application_count')])
+    .where('c.id', '=', id)
+    .executeTakeFirst()) as CallRow | undefined;
 }
 
 /** The files attached to some owners (calls or applications), oldest first. */
-export async function filesOf(db: Kysely<DB>, ownerType: 'call' | 'application', ownerIds: number[]): Promise<FileRow[]> {
+export async function filesOf(
+  db: Kysely<DB>,
+  ownerType: 'call' | 'application',
+  ownerIds: number[],
+): Promise<FileRow[]> {
   if (ownerIds.length === 0) return [];
   return db
     .selectFrom('project_file as f')

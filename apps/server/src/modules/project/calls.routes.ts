@@ -26,20 +26,46 @@ export async function callRoutes(app: App): Promise<void> {
 
   app.get('/calls', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '项目批次列表（类别、级别、年度、状态、受理阶段筛选；企业用户仅见已发布批次）', querystring: ZCallListQuery, response: { 200: zPage(ZCall) } },
+    schema: {
+      tags,
+      summary: '项目批次列表（类别、级别、年度、状态、受理阶段筛选；企业用户仅见已发布批次）',
+      querystring: ZCallListQuery,
+      response: { 200: zPage(ZCall) },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       if (!auth.permissions.has('project:read') && !auth.permissions.has('project:apply')) throw forbidden();
       const { current, pageSize, ...filter } = req.query;
-      const { rows, total } = await listCalls(app.db, auth.scopePrefix, !auth.permissions.has('project:read'), filter, { current, pageSize });
-      const files = await filesOf(app.db, 'call', rows.map((r) => r.id));
-      return { data: rows.map((r) => presentCall(r, files.filter((f) => f.owner_id === r.id))), total, success: true as const };
+      const { rows, total } = await listCalls(app.db, auth.scopePrefix, !auth.permissions.has('project:read'), filter, {
+        current,
+        pageSize,
+      });
+      const files = await filesOf(
+        app.db,
+        'call',
+        rows.map((r) => r.id),
+      );
+      return {
+        data: rows.map((r) =>
+          presentCall(
+            r,
+            files.filter((f) => f.owner_id === r.id),
+          ),
+        ),
+        total,
+        success: true as const,
+      };
     },
   });
 
   app.get('/calls/:id', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '项目批次详情（申报指南、申报表单、评审指标、附件）', params: ZIdParam, response: { 200: ZCall } },
+    schema: {
+      tags,
+      summary: '项目批次详情（申报指南、申报表单、评审指标、附件）',
+      params: ZIdParam,
+      response: { 200: ZCall },
+    },
     handler: async (req) => {
       await visible(requireAuth(req.auth), req.params.id);
       return detail(req.params.id);
@@ -48,7 +74,12 @@ export async function callRoutes(app: App): Promise<void> {
 
   app.post('/calls', {
     config: { access: 'project:write' },
-    schema: { tags, summary: '新建项目批次（草稿）：类别、级别、年度、起止时间、指南、申报表单、评审指标与规则', body: ZCallInput, response: { 200: ZCall } },
+    schema: {
+      tags,
+      summary: '新建项目批次（草稿）：类别、级别、年度、起止时间、指南、申报表单、评审指标与规则',
+      body: ZCallInput,
+      response: { 200: ZCall },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const region = auth.regionCode.slice(0, 6);
@@ -60,7 +91,13 @@ export async function callRoutes(app: App): Promise<void> {
 
   app.put('/calls/:id', {
     config: { access: 'project:write' },
-    schema: { tags, summary: '修改项目批次（乐观锁；已有专家评分后不能改评审规则）', params: ZIdParam, body: ZUpdateCallRequest, response: { 200: ZCall } },
+    schema: {
+      tags,
+      summary: '修改项目批次（乐观锁；已有专家评分后不能改评审规则）',
+      params: ZIdParam,
+      body: ZUpdateCallRequest,
+      response: { 200: ZCall },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const c = await visible(auth, req.params.id);
@@ -73,7 +110,13 @@ export async function callRoutes(app: App): Promise<void> {
 
   app.post('/calls/:id/publish', {
     config: { access: 'project:write' },
-    schema: { tags, summary: '发布项目批次（企业可见，受理期内可申报）', params: ZIdParam, body: z.object({ version: z.number().int().min(1) }), response: { 200: ZCall } },
+    schema: {
+      tags,
+      summary: '发布项目批次（企业可见，受理期内可申报）',
+      params: ZIdParam,
+      body: z.object({ version: z.number().int().min(1) }),
+      response: { 200: ZCall },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const c = await visible(auth, req.params.id);

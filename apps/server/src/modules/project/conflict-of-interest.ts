@@ -25,9 +25,15 @@ export interface ApplicantForConflict {
  */
 export function conflictOf(expert: ExpertForConflict, applicant: ApplicantForConflict): string | null {
   if (expert.enterprise_id === applicant.enterprise_id) return '专家账号隶属申报单位';
-  if (expert.employer_credit_code && expert.employer_credit_code.toUpperCase() === applicant.credit_code) return '专家工作单位即申报单位';
+  if (expert.employer_credit_code && expert.employer_credit_code.toUpperCase() === applicant.credit_code) {
+    return '专家工作单位即申报单位';
+  }
   if (expert.employer_name && expert.employer_name.trim() === applicant.name) return '专家工作单位即申报单位';
-  const declared = ((expert.conflicts ?? []) as DeclaredConflict[]).find((c) => (c.creditCode && c.creditCode.toUpperCase() === applicant.credit_code) || (c.name && c.name.trim() === applicant.name));
+  const declared = ((expert.conflicts ?? []) as DeclaredConflict[]).find(
+    (c) =>
+      (c.creditCode && c.creditCode.toUpperCase() === applicant.credit_code) ||
+      (c.name && c.name.trim() === applicant.name),
+  );
   return declared ? `专家申报了回避：${declared.reason}` : null;
 }
 

@@ -36,7 +36,12 @@ export async function projectDeadlineRoutes(app: App): Promise<void> {
     },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      return listProjectDeadlines(app.db, auth.scopePrefix, req.query.today ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), req.query.within);
+      return listProjectDeadlines(
+        app.db,
+        auth.scopePrefix,
+        req.query.today ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+        req.query.within,
+      );
     },
   });
 }

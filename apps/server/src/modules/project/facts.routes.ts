@@ -17,7 +17,15 @@ export async function factRoutes(app: App): Promise<void> {
         200: z.object({
           from: z.string(),
           to: z.string(),
-          applications: z.array(z.object({ category: z.string(), categoryLabel: z.string(), year: z.number().int(), count: z.number().int(), applicationIds: z.array(z.number().int()) })),
+          applications: z.array(
+            z.object({
+              category: z.string(),
+              categoryLabel: z.string(),
+              year: z.number().int(),
+              count: z.number().int(),
+              applicationIds: z.array(z.number().int()),
+            }),
+          ),
           funding: ZFundingSummary,
         }),
       },

@@ -11,7 +11,11 @@ const empty = (): Traced => ({ amount: '0.00', count: 0, recordIds: [] });
  * Totals of a period by source level and kind, summed exactly in SQL (numeric), each with the ids of the records
  * behind it, so a report line such as '争引…资金200万元' traces to its ledger records.
  */
-export async function fundingSummary(db: Kysely<DB>, prefix: string, f: FundingFilter): Promise<z.infer<typeof ZFundingSummary>> {
+export async function fundingSummary(
+  db: Kysely<DB>,
+  prefix: string,
+  f: FundingFilter,
+): Promise<z.infer<typeof ZFundingSummary>> {
   const rows = await fundingQuery(db, prefix, f)
     .select([
       'f.kind',
@@ -30,17 +34,29 @@ export async function fundingSummary(db: Kysely<DB>, prefix: string, f: FundingF
     .select([
       sql<string>`coalesce(sum(f.amount) filter (where f.kind = 'grant'), 0)::numeric(18,2)::text`.as('granted'),
       sql<number[]>`coalesce(array_agg(f.id order by f.id) filter (where f.kind = 'grant'), '{}')`.as('granted_ids'),
-      sql<string>`coalesce(sum(f.amount) filter (where f.kind = 'disbursement'), 0)::numeric(18,2)::text`.as('disbursed'),
-      sql<number[]>`coalesce(array_agg(f.id order by f.id) filter (where f.kind = 'disbursement'), '{}')`.as('disbursed_ids'),
+      sql<string>`coalesce(sum(f.amount) filter (where f.kind = 'disbursement'), 0)::numeric(18,2)::text`.as(
+        'disbursed',
+      ),
+      sql<number[]>`coalesce(array_agg(f.id order by f.id) filter (where f.kind = 'disbursement'), '{}')`.as(
+        'disbursed_ids',
+      ),
       sql<string>`coalesce(sum(f.amount) filter (where f.kind = 'matching'), 0)::numeric(18,2)::text`.as('matching'),
-      sql<number[]>`coalesce(array_agg(f.id order by f.id) filter (where f.kind = 'matching'), '{}')`.as('matching_ids'),
+      sql<number[]>`coalesce(array_agg(f.id order by f.id) filter (where f.kind = 'matching'), '{}')`.as(
+        'matching_ids',
+      ),
     ])
     .executeTakeFirstOrThrow();
   const traced = (amount: string, ids: number[]): Traced => ({ amount, count: ids.length, recordIds: ids.map(Number) });
   return {
     from: f.from ?? null,
     to: f.to ?? null,
-    bySource: FUNDING_SOURCE_LEVELS.map((level) => ({ sourceLevel: level, label: FUNDING_SOURCE_LABELS[level], grant: cell('grant', level), allocation: cell('allocation', level), disbursement: cell('disbursement', level) })),
+    bySource: FUNDING_SOURCE_LEVELS.map((level) => ({
+      sourceLevel: level,
+      label: FUNDING_SOURCE_LABELS[level],
+      grant: cell('grant', level),
+      allocation: cell('allocation', level),
+      disbursement: cell('disbursement', level),
+    })),
     matching: traced(totals.matching, totals.matching_ids),
     granted: traced(totals.granted, totals.granted_ids),
     disbursed: traced(totals.disbursed, totals.disbursed_ids),

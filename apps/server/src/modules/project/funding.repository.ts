@@ -1,12 +1,25 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
-import { FUNDING_KIND_LABELS, FUNDING_SOURCE_LABELS, PROJECT_CATEGORY_LABELS, type FundingKind, type FundingSourceLevel, type ZFundingListQuery } from '@kechuang/domain';
+import {
+  FUNDING_KIND_LABELS,
+  FUNDING_SOURCE_LABELS,
+  PROJECT_CATEGORY_LABELS,
+  type FundingKind,
+  type FundingSourceLevel,
+  type ZFundingListQuery,
+} from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import type { FundingRecordTable } from './project.tables';
 import { codeStartsWith } from '../../platform/db/code-prefix';
 
 export type FundingFilter = Omit<z.infer<typeof ZFundingListQuery>, 'current' | 'pageSize'>;
-export type FundingRow = Selectable<FundingRecordTable> & { project_title: string; project_no: string | null; enterprise_name: string; category: string; category_label: string | null };
+export type FundingRow = Selectable<FundingRecordTable> & {
+  project_title: string;
+  project_no: string | null;
+  enterprise_name: string;
+  category: string;
+  category_label: string | null;
+};
 
 /** Ledger records in a region prefix with the filters of the list, the summary and the export. */
 export function fundingQuery(db: Kysely<DB>, prefix: string, f: FundingFilter) {
@@ -30,12 +43,24 @@ export function fundingQuery(db: Kysely<DB>, prefix: string, f: FundingFilter) {
 export function withFundingColumns(q: ReturnType<typeof fundingQuery>) {
   return q
     .selectAll('f')
-    .select(['a.title as project_title', 'a.project_no', 'e.name as enterprise_name', 'c.category', sql<string | null>`(select d.label from dict_item d where d.type_code = 'project_category' and d.value = c.category)`.as('category_label')]);
+    .select([
+      'a.title as project_title',
+      'a.project_no',
+      'e.name as enterprise_name',
+      'c.category',
+      sql<
+        string | null
+      >`(select d.label from dict_item d where d.type_code = 'project_category' and d.value = c.category)`.as(
+        'category_label',
+      ),
+    ]);
 }
 
 /** Exact sum of the filtered records, in SQL, as a decimal string with 2 places. */
 export async function fundingTotal(db: Kysely<DB>, prefix: string, f: FundingFilter): Promise<string> {
-  const r = await fundingQuery(db, prefix, f).select(sql<string>`coalesce(sum(f.amount), 0)::numeric(18,2)::text`.as('total')).executeTakeFirstOrThrow();
+  const r = await fundingQuery(db, prefix, f)
+    .select(sql<string>`coalesce(sum(f.amount), 0)::numeric(18,2)::text`.as('total'))
+    .executeTakeFirstOrThrow();
   return r.total;
 }
 
@@ -52,7 +77,9 @@ export function presentFunding(r: FundingRow) {
     kind: r.kind as FundingKind,
     kindLabel: FUNDING_KIND_LABELS[r.kind as FundingKind] ?? r.kind,
     sourceLevel: r.source_level,
-    sourceLabel: r.source_level ? (FUNDING_SOURCE_LABELS[r.source_level as FundingSourceLevel] ?? r.source_level) : null,
+    sourceLabel: r.source_level
+      ? (FUNDING_SOURCE_LABELS[r.source_level as FundingSourceLevel] ?? r.source_level)
+      : null,
     amount: r.amount,
     occurredOn: r.occurred_on,
     voucherNo: r.voucher_no,

@@ -19,7 +19,19 @@ export { projectReportFacts } from './report-facts';
 
 /** The project module: calls, reserve, applications and their state machine, attachments, expert review, funding ledger, deadlines, 公示. */
 export async function projectModule(app: App): Promise<void> {
-  const routes = [callRoutes, reserveRoutes, applicationRoutes, transitionRoutes, expertRoutes, reviewRoutes, rankingRoutes, fundingRoutes, projectDeadlineRoutes, projectNoticeRoutes, factRoutes];
+  const routes = [
+    callRoutes,
+    reserveRoutes,
+    applicationRoutes,
+    transitionRoutes,
+    expertRoutes,
+    reviewRoutes,
+    rankingRoutes,
+    fundingRoutes,
+    projectDeadlineRoutes,
+    projectNoticeRoutes,
+    factRoutes,
+  ];
   for (const register of routes) await register(app);
   // Multipart parsing is registered in a child context so only the upload routes accept it.
   await app.register(async (scoped) => {

@@ -28,11 +28,18 @@ export function matchedFields(fields: string[], text: string): string[] {
  * conflict of interest by the same rule the save path refuses with. Best-suited first: assignable without conflict,
  * then more matching fields, then fewer open reviews.
  */
-export async function listExpertCandidates(db: Kysely<DB>, auth: AuthContext, applicationIds: number[]): Promise<Candidates> {
+export async function listExpertCandidates(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  applicationIds: number[],
+): Promise<Candidates> {
   const apps = await findApplicationsForAssignment(db, applicationIds);
   if (apps.length !== applicationIds.length) throw new AppError('NOT_FOUND', '部分申报书不存在');
   for (const a of apps) assertStaffRegion(auth, a.region_code);
-  const [experts, pairs] = await Promise.all([findActiveExperts(db, { regionPrefix: auth.scopePrefix }), findAssignedPairs(db, applicationIds)]);
+  const [experts, pairs] = await Promise.all([
+    findActiveExperts(db, { regionPrefix: auth.scopePrefix }),
+    findAssignedPairs(db, applicationIds),
+  ]);
   const assigned = new Set(pairs.map((p) => `${p.application_id}:${p.expert_id}`));
 
   const candidates = experts.map((x) => {
@@ -56,10 +63,23 @@ export async function listExpertCandidates(db: Kysely<DB>, auth: AuthContext, ap
   });
   const blocked = (c: (typeof candidates)[number]) => (c.unavailable || c.applications.some((p) => p.conflict) ? 1 : 0);
   const matches = (c: (typeof candidates)[number]) => c.applications.reduce((n, p) => n + p.matchedFields.length, 0);
-  candidates.sort((p, q) => blocked(p) - blocked(q) || matches(q) - matches(p) || p.activeAssignments - q.activeAssignments || p.name.localeCompare(q.name, 'zh-CN'));
+  candidates.sort(
+    (p, q) =>
+      blocked(p) - blocked(q) ||
+      matches(q) - matches(p) ||
+      p.activeAssignments - q.activeAssignments ||
+      p.name.localeCompare(q.name, 'zh-CN'),
+  );
 
   return {
-    applications: apps.map((a) => ({ id: a.id, title: a.title, enterpriseName: a.name, callTitle: a.call_title, minExperts: a.min_experts, assignedCount: pairs.filter((p) => p.application_id === a.id).length })),
+    applications: apps.map((a) => ({
+      id: a.id,
+      title: a.title,
+      enterpriseName: a.name,
+      callTitle: a.call_title,
+      minExperts: a.min_experts,
+      assignedCount: pairs.filter((p) => p.application_id === a.id).length,
+    })),
     minExperts: Math.max(...apps.map((a) => a.min_experts)),
     experts: candidates,
   };

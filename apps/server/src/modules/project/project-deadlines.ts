@@ -23,31 +23,90 @@ const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString(
  * What falls due within `withinDays` of `today` in a region prefix: published calls closing (with the count of
  * applications still in draft or returned), mid-term checks and acceptances of projects being implemented.
  */
-export async function listProjectDeadlines(db: Kysely<DB>, prefix: string, today: string, withinDays: number): Promise<ProjectDeadline[]> {
+export async function listProjectDeadlines(
+  db: Kysely<DB>,
+  prefix: string,
+  today: string,
+  withinDays: number,
+): Promise<ProjectDeadline[]> {
   const calls = await db
     .selectFrom('project_call as c')
-    .select(['c.id', 'c.title', 'c.closes_at', 'c.region_code', sql<number>`(select count(*)::int from project_application a where a.call_id = c.id and a.state in ('draft', 'returned'))`.as('open_drafts')])
+    .select([
+      'c.id',
+      'c.title',
+      'c.closes_at',
+      'c.region_code',
+      sql<number>`(select count(*)::int from project_application a where a.call_id = c.id and a.state in ('draft', 'returned'))`.as(
+        'open_drafts',
+      ),
+    ])
     .where(codeStartsWith('c.region_code', prefix))
     .where('c.status', '=', 'published')
-    .where(sql<boolean>`(c.closes_at at time zone 'Asia/Shanghai')::date between ${today}::date and ${today}::date + ${withinDays}::int`)
+    .where(
+      sql<boolean>`(c.closes_at at time zone 'Asia/Shanghai')::date between ${today}::date and ${today}::date + ${withinDays}::int`,
+    )
     .execute();
   const projects = await db
     .selectFrom('project_application as a')
     .innerJoin('enterprise as e', 'e.id', 'a.enterprise_id')
-    .select(['a.id', 'a.title', 'a.call_id', 'a.region_code', 'a.state', 'a.midterm_due_on', 'a.ends_on', 'a.enterprise_id', 'e.name'])
+    .select([
+      'a.id',
+      'a.title',
+      'a.call_id',
+      'a.region_code',
+      'a.state',
+      'a.midterm_due_on',
+      'a.ends_on',
+      'a.enterprise_id',
+      'e.name',
+    ])
     .where(codeStartsWith('a.region_code', prefix))
     .where('a.state', 'in', ['in_progress', 'midterm'])
     .execute();
   const out: ProjectDeadline[] = calls.map((c) => {
     const due = chinaDate(c.closes_at);
-    return { kind: 'call-closing', title: `批次“${c.title}”即将截止受理（${Number(c.open_drafts)} 份申报书未提交）`, due, daysLeft: daysBetween(today, due), regionCode: c.region_code, callId: c.id, applicationId: null, enterpriseId: null, enterpriseName: null };
+    return {
+      kind: 'call-closing',
+      title: `批次“${c.title}”即将截止受理（${Number(c.open_drafts)} 份申报书未提交）`,
+      due,
+      daysLeft: daysBetween(today, due),
+      regionCode: c.region_code,
+      callId: c.id,
+      applicationId: null,
+      enterpriseId: null,
+      enterpriseName: null,
+    };
   });
   for (const p of projects) {
-    const base = { regionCode: p.region_code, callId: p.call_id, applicationId: p.id, enterpriseId: p.enterprise_id, enterpriseName: p.name };
-    if (p.state === 'in_progress' && p.midterm_due_on) out.push({ ...base, kind: 'midterm-due', title: `“${p.title}”中期检查报告应交`, due: p.midterm_due_on, daysLeft: daysBetween(today, p.midterm_due_on) });
-    if (p.ends_on) out.push({ ...base, kind: 'acceptance-due', title: `“${p.title}”实施期满，应申请验收`, due: p.ends_on, daysLeft: daysBetween(today, p.ends_on) });
+    const base = {
+      regionCode: p.region_code,
+      callId: p.call_id,
+      applicationId: p.id,
+      enterpriseId: p.enterprise_id,
+      enterpriseName: p.name,
+    };
+    if (p.state === 'in_progress' && p.midterm_due_on) {
+      out.push({
+        ...base,
+        kind: 'midterm-due',
+        title: `“${p.title}”中期检查报告应交`,
+        due: p.midterm_due_on,
+        daysLeft: daysBetween(today, p.midterm_due_on),
+      });
+    }
+    if (p.ends_on) {
+      out.push({
+        ...base,
+        kind: 'acceptance-due',
+        title: `“${p.title}”实施期满，应申请验收`,
+        due: p.ends_on,
+        daysLeft: daysBetween(today, p.ends_on),
+      });
+    }
   }
-  return out.filter((d) => d.daysLeft <= withinDays && (d.kind !== 'call-closing' || d.daysLeft >= 0)).sort((a, b) => a.daysLeft - b.daysLeft);
+  return out
+    .filter((d) => d.daysLeft <= withinDays && (d.kind !== 'call-closing' || d.daysLeft >= 0))
+    .sort((a, b) => a.daysLeft - b.daysLeft);
 }
 
 const DIGEST_CATEGORY = 'deadline';
@@ -62,13 +121,27 @@ const digestLink = (path: string, today: string) => `${path}?digest=${today}`;
  * and the digests are written in one insert.
  */
 export async function sendProjectDeadlineReminders(db: Kysely<DB>, today: string, withinDays: number): Promise<number> {
-  const staff = await db.selectFrom('app_user as u').innerJoin('user_role as r', 'r.user_id', 'u.id').select(['u.id', 'u.region_code']).where('r.role_code', '=', 'staff').where('u.status', '=', 'active').distinct().execute();
+  const staff = await db
+    .selectFrom('app_user as u')
+    .innerJoin('user_role as r', 'r.user_id', 'u.id')
+    .select(['u.id', 'u.region_code'])
+    .where('r.role_code', '=', 'staff')
+    .where('u.status', '=', 'active')
+    .distinct()
+    .execute();
   const deadlines = staff.length ? await listProjectDeadlines(db, '', today, withinDays) : [];
   const digests: { user_id: number; category: string; title: string; body: string; link: string }[] = [];
   for (const user of staff) {
     const prefix = regionScopePrefix(user.region_code);
     const mine = deadlines.filter((d) => d.regionCode.startsWith(prefix));
-    if (mine.length) digests.push({ user_id: user.id, category: DIGEST_CATEGORY, ...staffDigest(mine), link: digestLink('/project/deadlines', today) });
+    if (mine.length) {
+      digests.push({
+        user_id: user.id,
+        category: DIGEST_CATEGORY,
+        ...staffDigest(mine),
+        link: digestLink('/project/deadlines', today),
+      });
+    }
   }
   const drafts = await db
     .selectFrom('project_application as a')
@@ -78,7 +151,9 @@ export async function sendProjectDeadlineReminders(db: Kysely<DB>, today: string
     .where('u.status', '=', 'active')
     .where('a.state', 'in', ['draft', 'returned'])
     .where('c.status', '=', 'published')
-    .where(sql<boolean>`(c.closes_at at time zone 'Asia/Shanghai')::date between ${today}::date and ${today}::date + ${withinDays}::int`)
+    .where(
+      sql<boolean>`(c.closes_at at time zone 'Asia/Shanghai')::date between ${today}::date and ${today}::date + ${withinDays}::int`,
+    )
     .orderBy('c.closes_at')
     .execute();
   const draftsByUser = new Map<number, typeof drafts>();
@@ -94,7 +169,11 @@ export async function sendProjectDeadlineReminders(db: Kysely<DB>, today: string
     .selectFrom('message')
     .select(['user_id', 'link'])
     .where('category', '=', DIGEST_CATEGORY)
-    .where('user_id', 'in', digests.map((d) => d.user_id))
+    .where(
+      'user_id',
+      'in',
+      digests.map((d) => d.user_id),
+    )
     .where('link', 'in', [...new Set(digests.map((d) => d.link))])
     .execute();
   const toldKeys = new Set(told.map((m) => `${m.user_id} ${m.link}`));

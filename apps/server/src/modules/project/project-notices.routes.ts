@@ -14,7 +14,10 @@ const ZProjectNoticeRequest = z.object({
   basis: z.string().trim().min(10, '请写明公示依据与程序').max(4000),
   startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '公示开始日期格式为 YYYY-MM-DD'),
   workingDays: z.number().int().min(1).max(30).optional(),
-  states: z.array(z.enum(['recommended', 'approved'])).min(1).default(['recommended']),
+  states: z
+    .array(z.enum(['recommended', 'approved']))
+    .min(1)
+    .default(['recommended']),
   contact: z.string().trim().max(100).nullable().optional(),
   supervisionPhone: z.string().trim().max(30).nullable().optional(),
 });
@@ -47,25 +50,62 @@ export async function projectNoticeRoutes(app: App): Promise<void> {
         .where('a.state', 'in', req.body.states)
         .orderBy('e.name_pinyin')
         .execute();
-      if (apps.length === 0) throw new AppError('CONFLICT', `批次“${call.title}”中没有${req.body.states.map((s) => APPLICATION_STATE_LABELS[s]).join('或')}的项目可公示`);
+      if (apps.length === 0) {
+        throw new AppError(
+          'CONFLICT',
+          `批次“${call.title}”中没有${req.body.states.map((s) => APPLICATION_STATE_LABELS[s]).join('或')}的项目可公示`,
+        );
+      }
       const workingDays = req.body.workingDays ?? DEFAULT_WORKING_DAYS;
       let endDate: string;
       try {
         endDate = addWorkingDays(req.body.startDate, workingDays);
       } catch (err) {
-        throw new AppError('VALIDATION_FAILED', `无法计算公示截止日期：${err instanceof Error ? err.message : String(err)}`, [{ field: 'startDate', message: '节假日表未覆盖该年份' }]);
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `无法计算公示截止日期：${err instanceof Error ? err.message : String(err)}`,
+          [{ field: 'startDate', message: '节假日表未覆盖该年份' }],
+        );
       }
       const category = call.category_label ?? PROJECT_CATEGORY_LABELS[call.category] ?? call.category;
-      const items = apps.map((a) => ({ enterpriseName: a.name, creditCode: a.credit_code, tier: `${category}：${a.title}`, batch: call.title, stage: APPLICATION_STATE_LABELS[a.state as 'recommended' | 'approved'] }));
+      const items = apps.map((a) => ({
+        enterpriseName: a.name,
+        creditCode: a.credit_code,
+        tier: `${category}：${a.title}`,
+        batch: call.title,
+        stage: APPLICATION_STATE_LABELS[a.state as 'recommended' | 'approved'],
+      }));
       const issuer = (await getParams(app.db)).get('system.bureau_name') ?? '科学技术局';
-      const title = req.body.title ?? `关于${call.title}${req.body.states.includes('approved') ? '立项' : '推荐'}项目的公示`;
+      const title =
+        req.body.title ?? `关于${call.title}${req.body.states.includes('approved') ? '立项' : '推荐'}项目的公示`;
       const id = await app.db.transaction().execute(async (trx) => {
         const n = await trx
           .insertInto('public_notice')
-          .values({ region_code: call.region_code, title, kind: 'project', basis: req.body.basis, start_date: req.body.startDate, working_days: workingDays, end_date: endDate, contact: req.body.contact ?? null, supervision_phone: req.body.supervisionPhone ?? null, issuer, items: JSON.stringify(items), created_by: auth.userId, updated_by: auth.userId })
+          .values({
+            region_code: call.region_code,
+            title,
+            kind: 'project',
+            basis: req.body.basis,
+            start_date: req.body.startDate,
+            working_days: workingDays,
+            end_date: endDate,
+            contact: req.body.contact ?? null,
+            supervision_phone: req.body.supervisionPhone ?? null,
+            issuer,
+            items: JSON.stringify(items),
+            created_by: auth.userId,
+            updated_by: auth.userId,
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await writeAudit(trx, actorOf(req), { action: 'project.notice.create', objectType: 'public_notice', objectId: n.id, regionCode: n.region_code, after: n, details: { callId: call.id } });
+        await writeAudit(trx, actorOf(req), {
+          action: 'project.notice.create',
+          objectType: 'public_notice',
+          objectId: n.id,
+          regionCode: n.region_code,
+          after: n,
+          details: { callId: call.id },
+        });
         return n.id;
       });
       return { noticeId: id, items: items.length, endDate };

@@ -20,7 +20,16 @@ const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOS
 
 /** File row → attachment metadata (never the storage key). */
 export function presentAttachment(f: FileRow): TAttachment {
-  return { id: f.id, slot: f.slot, fileName: f.file_name, mimeType: f.mime_type, sizeBytes: f.size_bytes, sha256: f.sha256.trim(), uploadedAt: f.created_at.toISOString(), uploadedBy: f.uploaded_by_name };
+  return {
+    id: f.id,
+    slot: f.slot,
+    fileName: f.file_name,
+    mimeType: f.mime_type,
+    sizeBytes: f.size_bytes,
+    sha256: f.sha256.trim(),
+    uploadedAt: f.created_at.toISOString(),
+    uploadedBy: f.uploaded_by_name,
+  };
 }
 
 /** Where a call stands by the clock: not yet open, open, or closed. */
@@ -57,7 +66,10 @@ export function presentCall(c: CallRow, files: FileRow[]): TCall {
 }
 
 /** The moves the caller may make now: applicant moves for the applicant (or staff), bureau moves for staff. */
-export function actionsFor(auth: AuthContext | null, a: { state: string; enterprise_id: number }): TApplication['actions'] {
+export function actionsFor(
+  auth: AuthContext | null,
+  a: { state: string; enterprise_id: number },
+): TApplication['actions'] {
   if (!auth) return [];
   const staff = auth.permissions.has('project:write');
   const applicant = staff || (auth.permissions.has('project:apply') && auth.enterpriseId === a.enterprise_id);

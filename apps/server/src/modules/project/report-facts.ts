@@ -15,7 +15,9 @@ export async function projectReportFacts(db: Kysely<DB>, prefix: string, from: s
     .select([
       'c.category',
       'c.year',
-      sql<string | null>`(select d.label from dict_item d where d.type_code = 'project_category' and d.value = c.category)`.as('label'),
+      sql<
+        string | null
+      >`(select d.label from dict_item d where d.type_code = 'project_category' and d.value = c.category)`.as('label'),
       sql<number>`count(*)::int`.as('count'),
       sql<number[]>`array_agg(a.id order by a.id)`.as('ids'),
     ])
@@ -27,7 +29,13 @@ export async function projectReportFacts(db: Kysely<DB>, prefix: string, from: s
   return {
     from,
     to,
-    applications: rows.map((r) => ({ category: r.category, categoryLabel: r.label ?? PROJECT_CATEGORY_LABELS[r.category] ?? r.category, year: r.year, count: Number(r.count), applicationIds: r.ids.map(Number) })),
+    applications: rows.map((r) => ({
+      category: r.category,
+      categoryLabel: r.label ?? PROJECT_CATEGORY_LABELS[r.category] ?? r.category,
+      year: r.year,
+      count: Number(r.count),
+      applicationIds: r.ids.map(Number),
+    })),
     funding: await fundingSummary(db, prefix, { from, to }),
   };
 }

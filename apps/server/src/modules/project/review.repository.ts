@@ -50,5 +50,9 @@ export async function findAssignment(db: Kysely<DB>, id: number): Promise<Assign
 
 /** Every assignment of a call's applications (for the ranking). */
 export async function assignmentsOfCall(db: Kysely<DB>, callId: number): Promise<AssignmentRow[]> {
-  return (await assignmentQuery(db).where('c.id', '=', callId).orderBy('r.application_id').orderBy('r.id').execute()) as AssignmentRow[];
+  return (await assignmentQuery(db)
+    .where('c.id', '=', callId)
+    .orderBy('r.application_id')
+    .orderBy('r.id')
+    .execute()) as AssignmentRow[];
 }

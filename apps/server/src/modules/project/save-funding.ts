@@ -1,6 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
-import { FUNDING_KIND_LABELS, type FundingKind, type ZFundingInput, type ZUpdateFundingRequest } from '@kechuang/domain';
+import {
+  FUNDING_KIND_LABELS,
+  type FundingKind,
+  type ZFundingInput,
+  type ZUpdateFundingRequest,
+} from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
@@ -17,7 +22,9 @@ export async function createFunding(
   project: { id: number; title: string; state: string; region_code: string; enterprise_id: number },
   input: z.infer<typeof ZFundingInput>,
 ): Promise<number> {
-  if (!FUNDABLE_STATES.includes(project.state)) throw new AppError('CONFLICT', `“${project.title}”尚未立项，不能登记资金`);
+  if (!FUNDABLE_STATES.includes(project.state)) {
+    throw new AppError('CONFLICT', `“${project.title}”尚未立项，不能登记资金`);
+  }
   const row = await trx
     .insertInto('funding_record')
     .values({
@@ -35,7 +42,13 @@ export async function createFunding(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await writeAudit(trx, actor, { action: 'project.funding.create', objectType: 'funding_record', objectId: row.id, regionCode: row.region_code, after: row });
+  await writeAudit(trx, actor, {
+    action: 'project.funding.create',
+    objectType: 'funding_record',
+    objectId: row.id,
+    regionCode: row.region_code,
+    after: row,
+  });
   await recordEnterpriseEvent(trx, actor, {
     enterpriseId: project.enterprise_id,
     regionCode: project.region_code,
@@ -50,10 +63,44 @@ export async function createFunding(
 }
 
 /** Corrects a ledger record under optimistic locking (audited with before and after). */
-export async function updateFunding(trx: Transaction<DB>, actor: Actor, id: number, patch: z.infer<typeof ZUpdateFundingRequest>): Promise<void> {
-  const set = { kind: patch.kind, source_level: patch.kind === 'matching' ? null : patch.sourceLevel, amount: patch.amount, occurred_on: patch.occurredOn, voucher_no: patch.voucherNo, document_no: patch.documentNo, remark: patch.remark };
-  const { before, after } = await updateVersioned<Record<string, unknown>>(trx, { table: 'funding_record', key: 'id', id, version: patch.version, set, what: '资金记录', userId: actor.id });
-  if (after.kind !== 'matching' && !after.source_level) throw new AppError('VALIDATION_FAILED', '下达、分配、拨付须注明资金来源级别', [{ field: 'sourceLevel', message: '请选择来源级别' }]);
-  if (after.kind === 'disbursement' && !after.voucher_no) throw new AppError('VALIDATION_FAILED', '资金拨付须填写凭证号', [{ field: 'voucherNo', message: '请填写凭证号' }]);
-  await writeAudit(trx, actor, { action: 'project.funding.update', objectType: 'funding_record', objectId: id, regionCode: String(after.region_code), before, after });
+export async function updateFunding(
+  trx: Transaction<DB>,
+  actor: Actor,
+  id: number,
+  patch: z.infer<typeof ZUpdateFundingRequest>,
+): Promise<void> {
+  const set = {
+    kind: patch.kind,
+    source_level: patch.kind === 'matching' ? null : patch.sourceLevel,
+    amount: patch.amount,
+    occurred_on: patch.occurredOn,
+    voucher_no: patch.voucherNo,
+    document_no: patch.documentNo,
+    remark: patch.remark,
+  };
+  const { before, after } = await updateVersioned<Record<string, unknown>>(trx, {
+    table: 'funding_record',
+    key: 'id',
+    id,
+    version: patch.version,
+    set,
+    what: '资金记录',
+    userId: actor.id,
+  });
+  if (after.kind !== 'matching' && !after.source_level) {
+    throw new AppError('VALIDATION_FAILED', '下达、分配、拨付须注明资金来源级别', [
+      { field: 'sourceLevel', message: '请选择来源级别' },
+    ]);
+  }
+  if (after.kind === 'disbursement' && !after.voucher_no) {
+    throw new AppError('VALIDATION_FAILED', '资金拨付须填写凭证号', [{ field: 'voucherNo', message: '请填写凭证号' }]);
+  }
+  await writeAudit(trx, actor, {
+    action: 'project.funding.update',
+    objectType: 'funding_record',
+    objectId: id,
+    regionCode: String(after.region_code),
+    before,
+    after,
+  });
 }

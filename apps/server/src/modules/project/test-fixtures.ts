@@ -17,7 +17,10 @@ export const CRITERIA = [
 const DAY = 86_400_000;
 
 /** Creates and publishes a call through the API; open now unless told otherwise. */
-export async function createCall(staff: TestClient, over: Record<string, unknown> = {}): Promise<{ id: number; version: number }> {
+export async function createCall(
+  staff: TestClient,
+  over: Record<string, unknown> = {},
+): Promise<{ id: number; version: number }> {
   const body = {
     title: `测试批次${randomUUID().slice(0, 8)}`,
     category: 'county_plan',
@@ -39,19 +42,50 @@ export async function createCall(staff: TestClient, over: Record<string, unknown
 
 /** The id of a demo enterprise by part of its name. */
 export async function enterpriseId(t: TestApp, name: string): Promise<number> {
-  return (await t.db.selectFrom('enterprise').select('id').where('name', 'like', `%${name}%`).executeTakeFirstOrThrow()).id;
+  return (await t.db.selectFrom('enterprise').select('id').where('name', 'like', `%${name}%`).executeTakeFirstOrThrow())
+    .id;
 }
 
 /** Puts an application straight into a state (with complete data and a file in the required slot). */
-export async function insertApplication(t: TestApp, o: { callId: number; enterpriseId: number; state: string; title?: string }): Promise<{ id: number; version: number }> {
+export async function insertApplication(
+  t: TestApp,
+  o: { callId: number; enterpriseId: number; state: string; title?: string },
+): Promise<{ id: number; version: number }> {
   const row = await t.db
     .insertInto('project_application')
-    .values({ region_code: '621122', call_id: o.callId, enterprise_id: o.enterpriseId, title: o.title ?? `测试项目${randomUUID().slice(0, 6)}`, state: o.state, data: JSON.stringify({ leader: '张三', budget: '100000.00' }), requested_amount: '100000.00', project_no: null, starts_on: null, ends_on: null, midterm_due_on: null, submitted_at: null, created_by: null, updated_by: null })
+    .values({
+      region_code: '621122',
+      call_id: o.callId,
+      enterprise_id: o.enterpriseId,
+      title: o.title ?? `测试项目${randomUUID().slice(0, 6)}`,
+      state: o.state,
+      data: JSON.stringify({ leader: '张三', budget: '100000.00' }),
+      requested_amount: '100000.00',
+      project_no: null,
+      starts_on: null,
+      ends_on: null,
+      midterm_due_on: null,
+      submitted_at: null,
+      created_by: null,
+      updated_by: null,
+    })
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
   await t.db
     .insertInto('project_file')
-    .values({ region_code: '621122', owner_type: 'application', owner_id: row.id, slot: 'feasibility', file_name: '可研报告.pdf', mime_type: 'application/pdf', size_bytes: 10, sha256: '0'.repeat(64), storage_key: randomUUID(), created_by: null, updated_by: null })
+    .values({
+      region_code: '621122',
+      owner_type: 'application',
+      owner_id: row.id,
+      slot: 'feasibility',
+      file_name: '可研报告.pdf',
+      mime_type: 'application/pdf',
+      size_bytes: 10,
+      sha256: '0'.repeat(64),
+      storage_key: randomUUID(),
+      created_by: null,
+      updated_by: null,
+    })
     .execute();
   return row;
 }
@@ -59,7 +93,9 @@ export async function insertApplication(t: TestApp, o: { callId: number; enterpr
 /** Posts one file as multipart/form-data, signed in as the client. */
 export function upload(t: TestApp, client: TestClient, url: string, fileName: string, data: Buffer) {
   const boundary = `----kc${randomUUID().replace(/-/g, '')}`;
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
   const payload = Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
   const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
   if (client.cookie) headers.cookie = client.cookie;
@@ -68,11 +104,46 @@ export function upload(t: TestApp, client: TestClient, url: string, fileName: st
 }
 
 /** Adds one more expert account (with a profile) so aggregation examples can use four experts. */
-export async function addExpert(t: TestApp, username: string, name: string, employer: { name?: string; creditCode?: string } = {}): Promise<number> {
-  const base = await t.db.selectFrom('app_user').select('password_hash').where('username', '=', 'expert').executeTakeFirstOrThrow();
-  const u = await t.db.insertInto('app_user').values({ username, display_name: name, password_hash: base.password_hash, region_code: '621122', enterprise_id: null, must_change_password: false, created_by: null, updated_by: null }).returning('id').executeTakeFirstOrThrow();
+export async function addExpert(
+  t: TestApp,
+  username: string,
+  name: string,
+  employer: { name?: string; creditCode?: string } = {},
+): Promise<number> {
+  const base = await t.db
+    .selectFrom('app_user')
+    .select('password_hash')
+    .where('username', '=', 'expert')
+    .executeTakeFirstOrThrow();
+  const u = await t.db
+    .insertInto('app_user')
+    .values({
+      username,
+      display_name: name,
+      password_hash: base.password_hash,
+      region_code: '621122',
+      enterprise_id: null,
+      must_change_password: false,
+      created_by: null,
+      updated_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await t.db.insertInto('user_role').values({ user_id: u.id, role_code: 'expert' }).execute();
-  await t.db.insertInto('expert_profile').values({ user_id: u.id, region_code: '621122', name, title: null, employer_name: employer.name ?? null, employer_credit_code: employer.creditCode ?? null, conflicts: '[]', created_by: null, updated_by: null }).execute();
+  await t.db
+    .insertInto('expert_profile')
+    .values({
+      user_id: u.id,
+      region_code: '621122',
+      name,
+      title: null,
+      employer_name: employer.name ?? null,
+      employer_credit_code: employer.creditCode ?? null,
+      conflicts: '[]',
+      created_by: null,
+      updated_by: null,
+    })
+    .execute();
   return u.id;
 }
 
@@ -85,8 +156,29 @@ export async function userId(t: TestApp, username: string): Promise<number> {
 export async function trail(t: TestApp, applicationId: number) {
   const n = async (q: Promise<{ n: number | string | bigint } | undefined>) => Number((await q)?.n ?? 0);
   return {
-    transitions: await n(t.db.selectFrom('project_transition').select((eb) => eb.fn.countAll<number>().as('n')).where('application_id', '=', applicationId).executeTakeFirst()),
-    audits: await n(t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('object_type', '=', 'project_application').where('object_id', '=', String(applicationId)).where('action', '=', 'project.application.transition').executeTakeFirst()),
-    events: await n(t.db.selectFrom('enterprise_event').select((eb) => eb.fn.countAll<number>().as('n')).where('ref_type', '=', 'project_application').where('ref_id', '=', applicationId).executeTakeFirst()),
+    transitions: await n(
+      t.db
+        .selectFrom('project_transition')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('application_id', '=', applicationId)
+        .executeTakeFirst(),
+    ),
+    audits: await n(
+      t.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('object_type', '=', 'project_application')
+        .where('object_id', '=', String(applicationId))
+        .where('action', '=', 'project.application.transition')
+        .executeTakeFirst(),
+    ),
+    events: await n(
+      t.db
+        .selectFrom('enterprise_event')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('ref_type', '=', 'project_application')
+        .where('ref_id', '=', applicationId)
+        .executeTakeFirst(),
+    ),
   };
 }

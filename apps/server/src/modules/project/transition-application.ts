@@ -34,10 +34,24 @@ async function assertSubmittable(db: Kysely<DB>, a: ApplicationRow, now: Date): 
   if (a.call_status !== 'published') throw new AppError('CONFLICT', `批次“${a.call_title}”未发布，不能提交`);
   if (now < new Date(a.opens_at)) throw new AppError('CONFLICT', `批次“${a.call_title}”尚未开始受理，不能提交`);
   if (now > new Date(a.closes_at)) {
-    throw new AppError('CONFLICT', `批次“${a.call_title}”已于 ${new Date(a.closes_at).toISOString().replace('T', ' ').slice(0, 16)}（UTC）截止受理，不能再提交`);
+    throw new AppError(
+      'CONFLICT',
+      `批次“${a.call_title}”已于 ${new Date(a.closes_at).toISOString().replace('T', ' ').slice(0, 16)}（UTC）截止受理，不能再提交`,
+    );
   }
-  const problems = checkFormData((a.form ?? []) as TFormField[], (a.data ?? {}) as Record<string, unknown>, await filledSlots(db, a.id), 'submit');
-  if (problems.length) throw new AppError('VALIDATION_FAILED', `申报书不完整，不能提交：${problems.map((p) => p.message).join('；')}`, problems);
+  const problems = checkFormData(
+    (a.form ?? []) as TFormField[],
+    (a.data ?? {}) as Record<string, unknown>,
+    await filledSlots(db, a.id),
+    'submit',
+  );
+  if (problems.length) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `申报书不完整，不能提交：${problems.map((p) => p.message).join('；')}`,
+      problems,
+    );
+  }
 }
 
 /**
@@ -45,7 +59,12 @@ async function assertSubmittable(db: Kysely<DB>, a: ApplicationRow, now: Date): 
  * (409 naming both states), and in one transaction updates the row (optimistic locking), records the transition,
  * writes the applicant's timeline entry, rings the applicant's bell for visible decisions, and writes the audit row.
  */
-export async function transitionApplication(db: Kysely<DB>, auth: AuthContext, actor: Actor, o: TransitionOptions): Promise<void> {
+export async function transitionApplication(
+  db: Kysely<DB>,
+  auth: AuthContext,
+  actor: Actor,
+  o: TransitionOptions,
+): Promise<void> {
   const a = await findApplication(db, o.id);
   if (!a) throw notFound('申报书');
   await assertCanReadApplication(db, projectScope(auth), a);
@@ -56,7 +75,9 @@ export async function transitionApplication(db: Kysely<DB>, auth: AuthContext, a
   if (t.by === 'applicant') onBehalf = applicantActor(auth, a).onBehalf;
   else assertStaffRegion(auth, a.region_code);
   const comment = o.comment?.trim() || null;
-  if (t.reasonRequired && !comment) throw new AppError('VALIDATION_FAILED', `“${t.label}”须填写原因`, [{ field: 'comment', message: '请填写原因' }]);
+  if (t.reasonRequired && !comment) {
+    throw new AppError('VALIDATION_FAILED', `“${t.label}”须填写原因`, [{ field: 'comment', message: '请填写原因' }]);
+  }
   const now = o.now ?? new Date();
   if (o.to === 'submitted') await assertSubmittable(db, a, now);
   // Applicants' own remarks are always visible to them; staff choose.
@@ -65,11 +86,32 @@ export async function transitionApplication(db: Kysely<DB>, auth: AuthContext, a
   await db.transaction().execute(async (trx) => {
     const set: Record<string, unknown> = { state: o.to };
     if (o.to === 'submitted') set.submitted_at = now;
-    const { before, after } = await updateVersioned<Record<string, unknown>>(trx, { table: 'project_application', key: 'id', id: a.id, version: o.version, set, what: '申报书', userId: auth.userId });
-    if (before.state !== from) throw new AppError('VERSION_CONFLICT', '申报书已被他人修改，请刷新后重试（您的修改未保存）');
+    const { before, after } = await updateVersioned<Record<string, unknown>>(trx, {
+      table: 'project_application',
+      key: 'id',
+      id: a.id,
+      version: o.version,
+      set,
+      what: '申报书',
+      userId: auth.userId,
+    });
+    if (before.state !== from) {
+      throw new AppError('VERSION_CONFLICT', '申报书已被他人修改，请刷新后重试（您的修改未保存）');
+    }
     await trx
       .insertInto('project_transition')
-      .values({ region_code: a.region_code, application_id: a.id, from_state: from, to_state: o.to, at: now, actor_id: actor.id, actor_name: auth.displayName, on_behalf: onBehalf, comment, visibility })
+      .values({
+        region_code: a.region_code,
+        application_id: a.id,
+        from_state: from,
+        to_state: o.to,
+        at: now,
+        actor_id: actor.id,
+        actor_name: auth.displayName,
+        on_behalf: onBehalf,
+        comment,
+        visibility,
+      })
       .execute();
     await recordEnterpriseEvent(trx, actor, {
       enterpriseId: a.enterprise_id,
@@ -78,11 +120,16 @@ export async function transitionApplication(db: Kysely<DB>, auth: AuthContext, a
       kind: `application-${o.to}`,
       title: `${a.title}：${label(from)} → ${label(o.to)}`,
       // The timeline is shown to the enterprise: internal comments stay off it.
-      detail: [onBehalf ? '业务人员代为办理' : null, visibility === 'applicant' ? comment : null].filter(Boolean).join('；') || null,
+      detail:
+        [onBehalf ? '业务人员代为办理' : null, visibility === 'applicant' ? comment : null]
+          .filter(Boolean)
+          .join('；') || null,
       ref: { type: 'project_application', id: a.id },
       at: now,
     });
-    if (t.by === 'staff' && visibility === 'applicant') await notifyApplicant(trx, a, `${t.label}：${a.title}`, comment ?? `申报书状态变为“${label(o.to)}”`);
+    if (t.by === 'staff' && visibility === 'applicant') {
+      await notifyApplicant(trx, a, `${t.label}：${a.title}`, comment ?? `申报书状态变为“${label(o.to)}”`);
+    }
     // Last: the region's audit chain stays locked from here to COMMIT.
     await writeAudit(trx, actor, {
       action: 'project.application.transition',
@@ -98,6 +145,13 @@ export async function transitionApplication(db: Kysely<DB>, auth: AuthContext, a
 
 /** Rings the bell of the enterprise's own users. */
 async function notifyApplicant(db: Kysely<DB>, a: ApplicationRow, title: string, body: string): Promise<void> {
-  const users = await db.selectFrom('app_user').select('id').where('enterprise_id', '=', a.enterprise_id).where('status', '=', 'active').execute();
-  for (const u of users) await notifyUser(db, u.id, { category: 'todo', title, body, link: `/project/mine?id=${a.id}` });
+  const users = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('enterprise_id', '=', a.enterprise_id)
+    .where('status', '=', 'active')
+    .execute();
+  for (const u of users) {
+    await notifyUser(db, u.id, { category: 'todo', title, body, link: `/project/mine?id=${a.id}` });
+  }
 }

@@ -24,7 +24,12 @@ async function reference(key: (typeof KEYS)[keyof typeof KEYS]) {
   const { rows } = await sql<{ key: string | null; units: number; internal_total: string; deduction_claimed: string }>`
     select ${key} as key, count(*)::int as units, sum(internal_total)::numeric(20,2) as internal_total, coalesce(sum(deduction_claimed), 0)::numeric(20,2) as deduction_claimed
     from rd_task_unit where task_id = ${taskId} and status = 'approved' group by 1 order by 1`.execute(t.db);
-  return rows.map((r) => ({ key: r.key ?? '', units: r.units, internalTotal: r.internal_total, deductionClaimed: r.deduction_claimed }));
+  return rows.map((r) => ({
+    key: r.key ?? '',
+    units: r.units,
+    internalTotal: r.internal_total,
+    deductionClaimed: r.deduction_claimed,
+  }));
 }
 
 describe('the task summary by GROUPING SETS', () => {
@@ -32,7 +37,14 @@ describe('the task summary by GROUPING SETS', () => {
     const s = (await staff.get(`/api/v1/rd/tasks/${taskId}/summary`)).json();
     expect(s.total.units).toBeGreaterThan(1);
     for (const [dimension, key] of Object.entries(KEYS)) {
-      const got = (s[dimension] as { key: string; units: number; internalTotal: string; deductionClaimed: string }[]).map(({ key: k, units, internalTotal, deductionClaimed }) => ({ key: k, units, internalTotal, deductionClaimed }));
+      const got = (
+        s[dimension] as { key: string; units: number; internalTotal: string; deductionClaimed: string }[]
+      ).map(({ key: k, units, internalTotal, deductionClaimed }) => ({
+        key: k,
+        units,
+        internalTotal,
+        deductionClaimed,
+      }));
       expect(got, dimension).toEqual(await reference(key));
     }
     const town = s.byTownship.find((g: { key: string }) => g.key !== '');

@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { RD_PERFORMER_LABELS, RD_TIER_GROUP_LABELS, parseRdPeriod, type RdPerformer, type RdTierGroup } from '@kechuang/domain';
+import {
+  RD_PERFORMER_LABELS,
+  RD_TIER_GROUP_LABELS,
+  parseRdPeriod,
+  type RdPerformer,
+  type RdTierGroup,
+} from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import { intensityOf, sharePercent } from './rd-intensity';
 import { gdpOf, taskSummaryRows, type AmountRow, type RdDimension, type SummaryRow } from './rd-summary.repository';
@@ -21,14 +27,24 @@ function grouped(rows: SummaryRow[], dimension: RdDimension, whole: string) {
     if (dimension === 'performer') return RD_PERFORMER_LABELS[r.key as RdPerformer] ?? r.key;
     return r.name ?? r.key;
   };
-  return rows.filter((r) => r.dimension === dimension).map((r) => ({ key: r.key ?? '', label: label(r), ...amounts(r), sharePercent: sharePercent(r.internal_total, whole) }));
+  return rows
+    .filter((r) => r.dimension === dimension)
+    .map((r) => ({
+      key: r.key ?? '',
+      label: label(r),
+      ...amounts(r),
+      sharePercent: sharePercent(r.internal_total, whole),
+    }));
 }
 
 /** A task's totals by township, industry division, tier and performer, with R&D intensity against the period's GDP. */
 export async function buildTaskSummary(db: Kysely<DB>, task: RdTaskRow, basis: 'approved' | 'reported') {
   const statuses = basis === 'approved' ? ['approved'] : ['submitted', 'approved'];
   // Two statements: every total by GROUPING SETS, and the GDP (bench/FINDINGS.md F6).
-  const [rows, gdp] = await Promise.all([taskSummaryRows(db, task.id, statuses), gdpOf(db, task.region_code, task.period)]);
+  const [rows, gdp] = await Promise.all([
+    taskSummaryRows(db, task.id, statuses),
+    gdpOf(db, task.region_code, task.period),
+  ]);
   const total = amounts(rows.find((r) => r.dimension === 'total'));
   return {
     taskId: task.id,

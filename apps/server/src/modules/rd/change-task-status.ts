@@ -13,18 +13,42 @@ const MOVES: Record<'open' | 'close' | 'reopen', { from: RdTaskStatus[]; to: RdT
 };
 
 /** Opens (bells every unit's enterprise users), closes or reopens a task, under optimistic locking. */
-export async function changeTaskStatus(trx: Transaction<DB>, actor: Actor, taskId: number, version: number, move: keyof typeof MOVES): Promise<void> {
+export async function changeTaskStatus(
+  trx: Transaction<DB>,
+  actor: Actor,
+  taskId: number,
+  version: number,
+  move: keyof typeof MOVES,
+): Promise<void> {
   const task = await trx.selectFrom('rd_task').selectAll().where('id', '=', taskId).executeTakeFirstOrThrow();
   const rule = MOVES[move];
   if (!rule.from.includes(task.status as RdTaskStatus)) {
-    throw new AppError('CONFLICT', `填报任务当前为“${RD_TASK_STATUS_LABELS[task.status as RdTaskStatus]}”，不能${move === 'open' ? '发布' : move === 'close' ? '截止' : '重新开放'}`);
+    throw new AppError(
+      'CONFLICT',
+      `填报任务当前为“${RD_TASK_STATUS_LABELS[task.status as RdTaskStatus]}”，不能${move === 'open' ? '发布' : move === 'close' ? '截止' : '重新开放'}`,
+    );
   }
   const set: Record<string, unknown> = { status: rule.to };
   if (move === 'open') set.opened_at = new Date();
   if (move === 'close') set.closed_at = new Date();
   if (move === 'reopen') set.closed_at = null;
-  const { before, after } = await updateVersioned(trx, { table: 'rd_task', key: 'id', id: taskId, version, set, what: '填报任务', userId: actor.id });
-  await writeAudit(trx, actor, { action: `rd.task.${move}`, objectType: 'rd_task', objectId: taskId, regionCode: task.region_code, before, after });
+  const { before, after } = await updateVersioned(trx, {
+    table: 'rd_task',
+    key: 'id',
+    id: taskId,
+    version,
+    set,
+    what: '填报任务',
+    userId: actor.id,
+  });
+  await writeAudit(trx, actor, {
+    action: `rd.task.${move}`,
+    objectType: 'rd_task',
+    objectId: taskId,
+    regionCode: task.region_code,
+    before,
+    after,
+  });
   if (move !== 'open') return;
   const users = await trx
     .selectFrom('rd_task_unit as u')
@@ -34,15 +58,47 @@ export async function changeTaskStatus(trx: Transaction<DB>, actor: Actor, taskI
     .where('a.status', '=', 'active')
     .execute();
   for (const u of users) {
-    await notifyUser(trx, u.id, { category: 'rd', title: `研发经费填报：${task.title}`, body: `请于 ${task.due_date} 前完成本单位研发经费填报并提交。`, link: `/rd/mine?unit=${u.unit_id}` });
+    await notifyUser(trx, u.id, {
+      category: 'rd',
+      title: `研发经费填报：${task.title}`,
+      body: `请于 ${task.due_date} 前完成本单位研发经费填报并提交。`,
+      link: `/rd/mine?unit=${u.unit_id}`,
+    });
   }
 }
 
 /** Publishes or withdraws the task's county totals for enterprise users (a leader's decision, audited). */
-export async function publishTask(trx: Transaction<DB>, actor: Actor, taskId: number, version: number, published: boolean): Promise<void> {
-  const task = await trx.selectFrom('rd_task').select(['region_code', 'status']).where('id', '=', taskId).executeTakeFirstOrThrow();
+export async function publishTask(
+  trx: Transaction<DB>,
+  actor: Actor,
+  taskId: number,
+  version: number,
+  published: boolean,
+): Promise<void> {
+  const task = await trx
+    .selectFrom('rd_task')
+    .select(['region_code', 'status'])
+    .where('id', '=', taskId)
+    .executeTakeFirstOrThrow();
   if (published && task.status === 'draft') throw new AppError('CONFLICT', '草稿任务尚无填报数据，不能发布汇总');
-  const set = published ? { published: true, published_at: new Date(), published_by: actor.id } : { published: false, published_at: null, published_by: null };
-  const { before, after } = await updateVersioned(trx, { table: 'rd_task', key: 'id', id: taskId, version, set, what: '填报任务', userId: actor.id });
-  await writeAudit(trx, actor, { action: published ? 'rd.task.publish' : 'rd.task.unpublish', objectType: 'rd_task', objectId: taskId, regionCode: task.region_code, before, after });
+  const set = published
+    ? { published: true, published_at: new Date(), published_by: actor.id }
+    : { published: false, published_at: null, published_by: null };
+  const { before, after } = await updateVersioned(trx, {
+    table: 'rd_task',
+    key: 'id',
+    id: taskId,
+    version,
+    set,
+    what: '填报任务',
+    userId: actor.id,
+  });
+  await writeAudit(trx, actor, {
+    action: published ? 'rd.task.publish' : 'rd.task.unpublish',
+    objectType: 'rd_task',
+    objectId: taskId,
+    regionCode: task.region_code,
+    before,
+    after,
+  });
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { RD_CHECK_RULES, RD_FIGURE_FIELDS, RD_REPORT_STATUS_LABELS, ZIdParam, ZRdBasisQuery, type RdReportStatus } from '@kechuang/domain';
+import {
+  RD_CHECK_RULES,
+  RD_FIGURE_FIELDS,
+  RD_REPORT_STATUS_LABELS,
+  ZIdParam,
+  ZRdBasisQuery,
+  type RdReportStatus,
+} from '@kechuang/domain';
 import { writeAuditAlone } from '../../platform/audit/audit.writer';
 import { notFound } from '../../platform/errors';
 import { exportRows, type ExportColumn } from '../../platform/excel';
@@ -16,10 +23,48 @@ import { taskFindings } from './task-findings';
 import { townshipCompletion } from './township-completion';
 
 const VIEWS = ['units', 'findings', 'completion', 'township', 'industry', 'tier', 'performer', 'deductions'] as const;
-const VIEW_TITLES: Record<(typeof VIEWS)[number], string> = { units: '填报单位', findings: '核查清单', completion: '填报率', township: '按乡镇汇总', industry: '按行业汇总', tier: '按梯度汇总', performer: '按执行部门汇总', deductions: '加计扣除测算' };
-const col = (key: string, header: string, kind: ExportColumn['kind'] = 'text', width?: number): ExportColumn => ({ key, header, kind, width });
-const GROUP_COLUMNS = [col('label', '分组', 'text', 24), col('units', '单位数', 'integer'), col('rdStaff', '研发人员（人）', 'integer'), col('internalTotal', '研发经费内部支出（元）', 'money'), col('fundsGovernment', '其中政府资金（元）', 'money'), col('external', '外部支出（元）', 'money'), col('deductionClaimed', '加计扣除额（元）', 'money'), col('sharePercent', '占比（%）', 'decimal')];
-const FIGURE_KEYS = ['staff_total', 'revenue', 'rd_staff', 'internal_total', 'labor', 'materials', 'depreciation', 'equipment', 'other_cost', 'funds_own', 'funds_government', 'funds_other', 'external_spend', 'deduction_claimed'];
+const VIEW_TITLES: Record<(typeof VIEWS)[number], string> = {
+  units: '填报单位',
+  findings: '核查清单',
+  completion: '填报率',
+  township: '按乡镇汇总',
+  industry: '按行业汇总',
+  tier: '按梯度汇总',
+  performer: '按执行部门汇总',
+  deductions: '加计扣除测算',
+};
+const col = (key: string, header: string, kind: ExportColumn['kind'] = 'text', width?: number): ExportColumn => ({
+  key,
+  header,
+  kind,
+  width,
+});
+const GROUP_COLUMNS = [
+  col('label', '分组', 'text', 24),
+  col('units', '单位数', 'integer'),
+  col('rdStaff', '研发人员（人）', 'integer'),
+  col('internalTotal', '研发经费内部支出（元）', 'money'),
+  col('fundsGovernment', '其中政府资金（元）', 'money'),
+  col('external', '外部支出（元）', 'money'),
+  col('deductionClaimed', '加计扣除额（元）', 'money'),
+  col('sharePercent', '占比（%）', 'decimal'),
+];
+const FIGURE_KEYS = [
+  'staff_total',
+  'revenue',
+  'rd_staff',
+  'internal_total',
+  'labor',
+  'materials',
+  'depreciation',
+  'equipment',
+  'other_cost',
+  'funds_own',
+  'funds_government',
+  'funds_other',
+  'external_spend',
+  'deduction_claimed',
+];
 const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
@@ -27,7 +72,12 @@ const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().sl
 export async function rdExportRoutes(app: App): Promise<void> {
   app.get('/rd/tasks/:id/export', {
     config: { access: 'signed-in' },
-    schema: { tags: ['研发经费·导入导出'], summary: '导出任务视图为 Excel（单位明细、核查清单、填报率、各维度汇总、加计扣除测算；留痕）', params: ZIdParam, querystring: ZRdBasisQuery.extend({ view: z.enum(VIEWS).default('units') }) },
+    schema: {
+      tags: ['研发经费·导入导出'],
+      summary: '导出任务视图为 Excel（单位明细、核查清单、填报率、各维度汇总、加计扣除测算；留痕）',
+      params: ZIdParam,
+      querystring: ZRdBasisQuery.extend({ view: z.enum(VIEWS).default('units') }),
+    },
     handler: async (req, reply) => {
       const auth = requireAuth(req.auth);
       const task = await findTask(app.db, req.params.id);
@@ -37,30 +87,100 @@ export async function rdExportRoutes(app: App): Promise<void> {
       let columns: ExportColumn[];
       let rows: Record<string, unknown>[];
       if (view === 'units') {
-        columns = [col('enterprise_name', '单位名称', 'text', 30), col('credit_code', '统一社会信用代码', 'code'), col('township_name', '乡镇'), col('industry_code', '行业代码', 'code'), col('tier', '梯度'), col('statusText', '状态'), ...RD_FIGURE_FIELDS.map((f, i) => col(FIGURE_KEYS[i], f.kind === 'money' ? `${f.label}（元）` : `${f.label}（人）`, f.kind === 'money' ? 'money' : 'integer')), col('byStaff', '业务人员代填'), col('return_reason', '退回原因', 'text', 30)];
-        rows = (await listAllUnits(app.db, task.id)).map((u) => ({ ...u, tier: [u.is_high_tech ? '高企' : '', u.is_tech_sme ? '科小' : ''].filter(Boolean).join('、'), statusText: RD_REPORT_STATUS_LABELS[u.status as RdReportStatus], byStaff: u.filled_by_staff ? '是' : '' }));
+        columns = [
+          col('enterprise_name', '单位名称', 'text', 30),
+          col('credit_code', '统一社会信用代码', 'code'),
+          col('township_name', '乡镇'),
+          col('industry_code', '行业代码', 'code'),
+          col('tier', '梯度'),
+          col('statusText', '状态'),
+          ...RD_FIGURE_FIELDS.map((f, i) =>
+            col(
+              FIGURE_KEYS[i],
+              f.kind === 'money' ? `${f.label}（元）` : `${f.label}（人）`,
+              f.kind === 'money' ? 'money' : 'integer',
+            ),
+          ),
+          col('byStaff', '业务人员代填'),
+          col('return_reason', '退回原因', 'text', 30),
+        ];
+        rows = (await listAllUnits(app.db, task.id)).map((u) => ({
+          ...u,
+          tier: [u.is_high_tech ? '高企' : '', u.is_tech_sme ? '科小' : ''].filter(Boolean).join('、'),
+          statusText: RD_REPORT_STATUS_LABELS[u.status as RdReportStatus],
+          byStaff: u.filled_by_staff ? '是' : '',
+        }));
       } else if (view === 'findings') {
         const label = new Map(RD_CHECK_RULES.map((r) => [r.code, r.label]));
-        columns = [col('enterpriseName', '单位名称', 'text', 30), col('statusText', '填报状态'), col('severityText', '级别'), col('rule', '核查规则', 'text', 20), col('message', '核查结果', 'text', 60), col('explanation', '情况说明', 'text', 40)];
-        rows = (await taskFindings(app.db, task, todayInChina())).map((f) => ({ ...f, statusText: RD_REPORT_STATUS_LABELS[f.status as RdReportStatus], severityText: f.severity === 'error' ? '错误' : '提示', rule: label.get(f.code) }));
+        columns = [
+          col('enterpriseName', '单位名称', 'text', 30),
+          col('statusText', '填报状态'),
+          col('severityText', '级别'),
+          col('rule', '核查规则', 'text', 20),
+          col('message', '核查结果', 'text', 60),
+          col('explanation', '情况说明', 'text', 40),
+        ];
+        rows = (await taskFindings(app.db, task, todayInChina())).map((f) => ({
+          ...f,
+          statusText: RD_REPORT_STATUS_LABELS[f.status as RdReportStatus],
+          severityText: f.severity === 'error' ? '错误' : '提示',
+          rule: label.get(f.code),
+        }));
       } else if (view === 'completion') {
-        columns = [col('townshipName', '乡镇'), col('units', '单位数', 'integer'), col('notFilled', '未填', 'integer'), col('saved', '已保存', 'integer'), col('submitted', '已提交', 'integer'), col('approved', '通过', 'integer'), col('returned', '退回', 'integer'), col('reportedRate', '填报率（%）', 'decimal')];
+        columns = [
+          col('townshipName', '乡镇'),
+          col('units', '单位数', 'integer'),
+          col('notFilled', '未填', 'integer'),
+          col('saved', '已保存', 'integer'),
+          col('submitted', '已提交', 'integer'),
+          col('approved', '通过', 'integer'),
+          col('returned', '退回', 'integer'),
+          col('reportedRate', '填报率（%）', 'decimal'),
+        ];
         const c = await townshipCompletion(app.db, task.id);
-        rows = [...c.byTownship.map((t) => ({ townshipName: t.township_name ?? '未填乡镇', ...presentCounts(t) })), { townshipName: '合计', ...presentCounts(c.overall) }];
+        rows = [
+          ...c.byTownship.map((t) => ({ townshipName: t.township_name ?? '未填乡镇', ...presentCounts(t) })),
+          { townshipName: '合计', ...presentCounts(c.overall) },
+        ];
       } else if (view === 'deductions') {
-        columns = [col('enterpriseName', '单位名称', 'text', 30), col('enterpriseType', '适用类型'), col('expensedPercent', '加计扣除比例（%）', 'integer'), col('expensedRd', '加计扣除基数（元）', 'money'), col('deduction', '测算加计扣除额（元）', 'money'), col('taxSaving', '测算少缴所得税（元）', 'money'), col('claimed', '申报加计扣除额（元）', 'money')];
+        columns = [
+          col('enterpriseName', '单位名称', 'text', 30),
+          col('enterpriseType', '适用类型'),
+          col('expensedPercent', '加计扣除比例（%）', 'integer'),
+          col('expensedRd', '加计扣除基数（元）', 'money'),
+          col('deduction', '测算加计扣除额（元）', 'money'),
+          col('taxSaving', '测算少缴所得税（元）', 'money'),
+          col('claimed', '申报加计扣除额（元）', 'money'),
+        ];
         const d = await estimateTaskDeductions(app.db, task.id);
         rows = [...d.rows, { enterpriseName: '合计', ...d.total }];
       } else {
         columns = GROUP_COLUMNS;
         const s = await buildTaskSummary(app.db, task, basis);
-        const groups = { township: s.byTownship, industry: s.byIndustry, tier: s.byTier, performer: s.byPerformer }[view];
+        const groups = { township: s.byTownship, industry: s.byIndustry, tier: s.byTier, performer: s.byPerformer }[
+          view
+        ];
         rows = [...groups, { label: '合计', ...s.total, sharePercent: '100.00' }];
       }
       const title = `${task.title}·${VIEW_TITLES[view]}`;
-      const buf = await exportRows({ sheetName: VIEW_TITLES[view], title, columns, rows, stamp: { user: `${auth.displayName}（${auth.username}）`, notice: '含单位经营数据，仅限工作使用，请勿外传' } });
-      await writeAuditAlone(app.db, actorOf(req), { action: 'rd.export', objectType: 'rd_task', objectId: task.id, regionCode: task.region_code, details: { view, basis, rows: rows.length } });
-      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(`${title}.xlsx`)).send(buf);
+      const buf = await exportRows({
+        sheetName: VIEW_TITLES[view],
+        title,
+        columns,
+        rows,
+        stamp: { user: `${auth.displayName}（${auth.username}）`, notice: '含单位经营数据，仅限工作使用，请勿外传' },
+      });
+      await writeAuditAlone(app.db, actorOf(req), {
+        action: 'rd.export',
+        objectType: 'rd_task',
+        objectId: task.id,
+        regionCode: task.region_code,
+        details: { view, basis, rows: rows.length },
+      });
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment(`${title}.xlsx`))
+        .send(buf);
     },
   });
 
@@ -73,12 +193,26 @@ export async function rdExportRoutes(app: App): Promise<void> {
       const buf = await exportRows({
         sheetName: '研发经费趋势',
         title: '研发经费与研发经费投入强度趋势',
-        columns: [col('periodLabel', '期间'), col('units', '通过单位数', 'integer'), col('internalTotal', '研发经费内部支出（元）', 'money'), col('gdp', '地区生产总值（元）', 'money'), col('intensityPercent', '研发经费投入强度（%）', 'decimal')],
+        columns: [
+          col('periodLabel', '期间'),
+          col('units', '通过单位数', 'integer'),
+          col('internalTotal', '研发经费内部支出（元）', 'money'),
+          col('gdp', '地区生产总值（元）', 'money'),
+          col('intensityPercent', '研发经费投入强度（%）', 'decimal'),
+        ],
         rows: trend,
         stamp: { user: `${auth.displayName}（${auth.username}）` },
       });
-      await writeAuditAlone(app.db, actorOf(req), { action: 'rd.export', objectType: 'rd_trend', regionCode: auth.regionCode, details: { rows: trend.length } });
-      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment('研发经费趋势.xlsx')).send(buf);
+      await writeAuditAlone(app.db, actorOf(req), {
+        action: 'rd.export',
+        objectType: 'rd_trend',
+        regionCode: auth.regionCode,
+        details: { rows: trend.length },
+      });
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment('研发经费趋势.xlsx'))
+        .send(buf);
     },
   });
 }

@@ -14,7 +14,17 @@ export { RD_REMIND_JOB } from './reminders.routes';
 
 /** The R&D module: collection tasks, units' forms and review, cross-checks, totals and intensity, reminders, Excel. */
 export async function rdModule(app: App): Promise<void> {
-  for (const routes of [rdTaskRoutes, rdUnitRoutes, rdReviewRoutes, rdSummaryRoutes, rdSettingsRoutes, rdReminderRoutes, rdExportRoutes]) await routes(app);
+  for (const routes of [
+    rdTaskRoutes,
+    rdUnitRoutes,
+    rdReviewRoutes,
+    rdSummaryRoutes,
+    rdSettingsRoutes,
+    rdReminderRoutes,
+    rdExportRoutes,
+  ]) {
+    await routes(app);
+  }
   // Multipart parsing only for the upload route, in a child context (as the other modules do).
   await app.register(async (scoped) => {
     await scoped.register(multipart, { limits: { files: 1, fields: 5, parts: 6 } });

@@ -46,10 +46,25 @@ export async function pickTaskUnits(
     .orderBy('e.id')
     .execute();
   const outside = filter.enterpriseIds.filter((id) => !candidates.some((c) => c.id === id));
-  if (candidates.length === 0) return { added: 0, skipped: outside.map((id) => ({ enterpriseId: id, enterpriseName: `#${id}`, reason: '不在任务所属区划内或不存在' })) };
+  if (candidates.length === 0) {
+    return {
+      added: 0,
+      skipped: outside.map((id) => ({
+        enterpriseId: id,
+        enterpriseName: `#${id}`,
+        reason: '不在任务所属区划内或不存在',
+      })),
+    };
+  }
 
   const ids = candidates.map((c) => c.id);
-  const taken = await trx.selectFrom('rd_task_unit as u').innerJoin('rd_task as t', 't.id', 'u.task_id').select(['u.enterprise_id', 't.title']).where('u.period', '=', p.code).where('u.enterprise_id', 'in', ids).execute();
+  const taken = await trx
+    .selectFrom('rd_task_unit as u')
+    .innerJoin('rd_task as t', 't.id', 'u.task_id')
+    .select(['u.enterprise_id', 't.title'])
+    .where('u.period', '=', p.code)
+    .where('u.enterprise_id', 'in', ids)
+    .execute();
   const takenBy = new Map(taken.map((r) => [r.enterprise_id, r.title]));
   const yearly = await trx
     .selectFrom('enterprise_yearly')
@@ -73,7 +88,12 @@ export async function pickTaskUnits(
     const y = latest.get(c.id);
     const prefill: Record<string, string> = {};
     if (y && y.staff_total !== null) prefill.staffTotal = `企业名录 ${y.year} 年度职工总数`;
-    if (y && y.revenue !== null) prefill.revenue = y.year === p.year && p.months === 12 ? `企业名录 ${y.year} 年度销售收入` : `企业名录 ${y.year} 年度销售收入（全年数，请改为${p.label}实际数）`;
+    if (y && y.revenue !== null) {
+      prefill.revenue =
+        y.year === p.year && p.months === 12
+          ? `企业名录 ${y.year} 年度销售收入`
+          : `企业名录 ${y.year} 年度销售收入（全年数，请改为${p.label}实际数）`;
+    }
     rows.push({
       task_id: task.id,
       enterprise_id: c.id,
@@ -91,7 +111,14 @@ export async function pickTaskUnits(
       updated_by: userId,
     });
   }
-  for (let i = 0; i < rows.length; i += 1000) await trx.insertInto('rd_task_unit').values(rows.slice(i, i + 1000)).execute();
-  skipped.push(...outside.map((id) => ({ enterpriseId: id, enterpriseName: `#${id}`, reason: '不在任务所属区划内或不存在' })));
+  for (let i = 0; i < rows.length; i += 1000) {
+    await trx
+      .insertInto('rd_task_unit')
+      .values(rows.slice(i, i + 1000))
+      .execute();
+  }
+  skipped.push(
+    ...outside.map((id) => ({ enterpriseId: id, enterpriseName: `#${id}`, reason: '不在任务所属区划内或不存在' })),
+  );
   return { added: rows.length, skipped };
 }

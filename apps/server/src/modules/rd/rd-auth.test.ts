@@ -13,16 +13,68 @@ let foreignUnit: number;
 beforeAll(async () => {
   t = await createTestApp();
   for (const who of ['staff', 'leader', 'qiye', 'tpy', 'expert']) c[who] = await t.as(who);
-  task2022 = await t.db.selectFrom('rd_task').select(['id', 'version']).where('period', '=', '2022H1').executeTakeFirstOrThrow();
+  task2022 = await t.db
+    .selectFrom('rd_task')
+    .select(['id', 'version'])
+    .where('period', '=', '2022H1')
+    .executeTakeFirstOrThrow();
   task2021 = (await t.db.selectFrom('rd_task').select('id').where('period', '=', '2021').executeTakeFirstOrThrow()).id;
-  const unitOf = async (name: string) => (await t.db.selectFrom('rd_task_unit as u').innerJoin('enterprise as e', 'e.id', 'u.enterprise_id').select('u.id').where('u.task_id', '=', task2022.id).where('e.name', 'like', `%${name}%`).executeTakeFirstOrThrow()).id;
+  const unitOf = async (name: string) =>
+    (
+      await t.db
+        .selectFrom('rd_task_unit as u')
+        .innerJoin('enterprise as e', 'e.id', 'u.enterprise_id')
+        .select('u.id')
+        .where('u.task_id', '=', task2022.id)
+        .where('e.name', 'like', `%${name}%`)
+        .executeTakeFirstOrThrow()
+    ).id;
   own = await unitOf('青龙管业');
   other = await unitOf('华硒');
   // Another county (定西市安定区 621102) with its own task and unit.
-  const e = await t.db.insertInto('enterprise').values({ region_code: '621102', name: '安定测试企业', name_initials: 'adcsqy', name_pinyin: 'andingceshiqiye', credit_code: '91621102MA7TEST01X', created_by: null, updated_by: null }).returning('id').executeTakeFirstOrThrow();
-  const task = await t.db.insertInto('rd_task').values({ region_code: '621102', title: '安定区任务', period: '2022H1', due_date: '2022-07-20', status: 'open', unit_filter: '{}', created_by: null, updated_by: null }).returning('id').executeTakeFirstOrThrow();
+  const e = await t.db
+    .insertInto('enterprise')
+    .values({
+      region_code: '621102',
+      name: '安定测试企业',
+      name_initials: 'adcsqy',
+      name_pinyin: 'andingceshiqiye',
+      credit_code: '91621102MA7TEST01X',
+      created_by: null,
+      updated_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const task = await t.db
+    .insertInto('rd_task')
+    .values({
+      region_code: '621102',
+      title: '安定区任务',
+      period: '2022H1',
+      due_date: '2022-07-20',
+      status: 'open',
+      unit_filter: '{}',
+      created_by: null,
+      updated_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   foreignTask = task.id;
-  foreignUnit = (await t.db.insertInto('rd_task_unit').values({ task_id: task.id, enterprise_id: e.id, region_code: '621102', period: '2022H1', performer: 'enterprise', created_by: null, updated_by: null }).returning('id').executeTakeFirstOrThrow()).id;
+  foreignUnit = (
+    await t.db
+      .insertInto('rd_task_unit')
+      .values({
+        task_id: task.id,
+        enterprise_id: e.id,
+        region_code: '621102',
+        period: '2022H1',
+        performer: 'enterprise',
+        created_by: null,
+        updated_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 });
 afterAll(() => t?.close());
 
@@ -35,7 +87,17 @@ describe('enterprise users see only their own unit', () => {
   });
 
   it('cannot reach task lists, unit lists, findings, completion, deductions or the period totals', async () => {
-    for (const url of ['/api/v1/rd/tasks', `/api/v1/rd/tasks/${task2022.id}`, `/api/v1/rd/tasks/${task2022.id}/units`, `/api/v1/rd/tasks/${task2022.id}/findings`, `/api/v1/rd/tasks/${task2022.id}/completion`, `/api/v1/rd/tasks/${task2022.id}/deductions`, '/api/v1/rd/summary?period=2022H1', '/api/v1/rd/trend', '/api/v1/rd/indicators']) {
+    for (const url of [
+      '/api/v1/rd/tasks',
+      `/api/v1/rd/tasks/${task2022.id}`,
+      `/api/v1/rd/tasks/${task2022.id}/units`,
+      `/api/v1/rd/tasks/${task2022.id}/findings`,
+      `/api/v1/rd/tasks/${task2022.id}/completion`,
+      `/api/v1/rd/tasks/${task2022.id}/deductions`,
+      '/api/v1/rd/summary?period=2022H1',
+      '/api/v1/rd/trend',
+      '/api/v1/rd/indicators',
+    ]) {
       expect((await c.qiye.get(url)).statusCode, url).toBe(403);
     }
   });
@@ -50,13 +112,23 @@ describe('enterprise users see only their own unit', () => {
     expect(published.json().basis).toBe('approved');
     expect(JSON.stringify(published.json())).not.toContain('unitIds');
 
-    expect((await c.staff.post(`/api/v1/rd/tasks/${task2022.id}/publish`, { version: task2022.version, published: true })).statusCode).toBe(403);
-    const pub = await c.leader.post(`/api/v1/rd/tasks/${task2022.id}/publish`, { version: task2022.version, published: true });
+    expect(
+      (await c.staff.post(`/api/v1/rd/tasks/${task2022.id}/publish`, { version: task2022.version, published: true }))
+        .statusCode,
+    ).toBe(403);
+    const pub = await c.leader.post(`/api/v1/rd/tasks/${task2022.id}/publish`, {
+      version: task2022.version,
+      published: true,
+    });
     expect(pub.statusCode, pub.body).toBe(200);
     expect(pub.json().published).toBe(true);
     const after = await c.qiye.get(`/api/v1/rd/tasks/${task2022.id}/summary`);
     expect(after.json().total.internalTotal).toBe('72000000.00');
-    const audit = await t.db.selectFrom('audit_log').select(['action', 'actor_name']).where('action', '=', 'rd.task.publish').executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_name'])
+      .where('action', '=', 'rd.task.publish')
+      .executeTakeFirstOrThrow();
     expect(audit.actor_name).toBe('leader');
     // Withdrawn again.
     await c.leader.post(`/api/v1/rd/tasks/${task2022.id}/publish`, { version: pub.json().version, published: false });
@@ -75,7 +147,11 @@ describe('roles', () => {
         ['PUT', `/api/v1/rd/units/${own}`, { ...GOOD_FORM, version: 1 }],
         ['POST', `/api/v1/rd/units/${own}/submit`, { version: 1 }],
         ['GET', '/api/v1/rd/my-reports'],
-        ['POST', '/api/v1/rd/tasks', { title: '越权任务', period: '2025', dueDate: '2026-03-10', units: { picks: ['all'] } }],
+        [
+          'POST',
+          '/api/v1/rd/tasks',
+          { title: '越权任务', period: '2025', dueDate: '2026-03-10', units: { picks: ['all'] } },
+        ],
       ] as const) {
         const res = await c[who].request(method, url, body);
         expect(res.statusCode, `${who} ${method} ${url}`).toBe(403);
@@ -86,7 +162,16 @@ describe('roles', () => {
   it('lets the leader read but not manage', async () => {
     expect((await c.leader.get(`/api/v1/rd/tasks/${task2022.id}/findings`)).statusCode).toBe(200);
     expect((await c.leader.get('/api/v1/rd/summary?period=2022H1')).statusCode).toBe(200);
-    expect((await c.leader.post('/api/v1/rd/tasks', { title: '领导建任务', period: '2025', dueDate: '2026-03-10', units: { picks: ['all'] } })).statusCode).toBe(403);
+    expect(
+      (
+        await c.leader.post('/api/v1/rd/tasks', {
+          title: '领导建任务',
+          period: '2025',
+          dueDate: '2026-03-10',
+          units: { picks: ['all'] },
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await c.leader.put(`/api/v1/rd/units/${own}`, { ...GOOD_FORM, version: 1 })).statusCode).toBe(403);
     expect((await c.leader.post(`/api/v1/rd/units/${own}/approve`, { version: 1 })).statusCode).toBe(403);
   });

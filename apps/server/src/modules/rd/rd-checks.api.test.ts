@@ -25,9 +25,18 @@ const codesOf = async (name: string, body: Record<string, unknown>) => {
 
 describe('the task froze each unit’s tier for the period', () => {
   it('marks 首阳中药 as 高企 and the 2022 registrations as 科小', async () => {
-    const units = (await staff.get(`/api/v1/rd/tasks/${taskId}/units`)).json().data as { enterpriseName: string; isHighTech: boolean; isTechSme: boolean }[];
+    const units = (await staff.get(`/api/v1/rd/tasks/${taskId}/units`)).json().data as {
+      enterpriseName: string;
+      isHighTech: boolean;
+      isTechSme: boolean;
+    }[];
     const tier = (n: string) => units.find((u) => u.enterpriseName.includes(n))!;
-    expect([tier('首阳').isHighTech, tier('丰源').isTechSme, tier('海升').isHighTech, tier('海升').isTechSme]).toEqual([true, true, false, false]);
+    expect([tier('首阳').isHighTech, tier('丰源').isTechSme, tier('海升').isHighTech, tier('海升').isTechSme]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -55,17 +64,29 @@ describe('each cross-check fires past its edge and not at it (through the API, o
   });
   it('a 科小 below its rule (2%, the lowest scoring band)', async () => {
     expect(await codesOf('金鼎铝业', { ...formFor('4760000.00'), revenue: '238000000.00' })).toEqual([]);
-    expect(await codesOf('金鼎铝业', { ...formFor('4760000.00'), revenue: '238000000.01' })).toEqual(['tech-sme-below-rule']);
+    expect(await codesOf('金鼎铝业', { ...formFor('4760000.00'), revenue: '238000000.01' })).toEqual([
+      'tech-sme-below-rule',
+    ]);
   });
   it('sums by type and by source must equal the total; projects must stay within it', async () => {
-    expect(await codesOf('海升果业', { ...haisheng, materials: plus(haisheng.materials, '0.01') })).toEqual(['by-type-sum-mismatch']);
-    expect(await codesOf('海升果业', { ...haisheng, fundsOther: plus(haisheng.fundsOther, '-0.01') })).toEqual(['by-source-sum-mismatch']);
+    expect(await codesOf('海升果业', { ...haisheng, materials: plus(haisheng.materials, '0.01') })).toEqual([
+      'by-type-sum-mismatch',
+    ]);
+    expect(await codesOf('海升果业', { ...haisheng, fundsOther: plus(haisheng.fundsOther, '-0.01') })).toEqual([
+      'by-source-sum-mismatch',
+    ]);
     const p = haisheng.projects[0];
-    expect(await codesOf('海升果业', { ...haisheng, projects: [p, { ...p, expenditure: '400000.00', government: '0' }] })).toEqual([]);
-    expect(await codesOf('海升果业', { ...haisheng, projects: [p, { ...p, expenditure: '400000.01', government: '0' }] })).toEqual(['projects-above-internal']);
+    expect(
+      await codesOf('海升果业', { ...haisheng, projects: [p, { ...p, expenditure: '400000.00', government: '0' }] }),
+    ).toEqual([]);
+    expect(
+      await codesOf('海升果业', { ...haisheng, projects: [p, { ...p, expenditure: '400000.01', government: '0' }] }),
+    ).toEqual(['projects-above-internal']);
   });
   it('a unit that has not reported by the due date', async () => {
-    const late = async (today: string) => ((await staff.get(`/api/v1/rd/tasks/${taskId}/findings?code=not-reported&today=${today}`)).json() as unknown[]).length;
+    const late = async (today: string) =>
+      ((await staff.get(`/api/v1/rd/tasks/${taskId}/findings?code=not-reported&today=${today}`)).json() as unknown[])
+        .length;
     expect(await late('2023-01-20')).toBe(0);
     expect(await late('2023-01-21')).toBe(4);
   });
@@ -73,7 +94,12 @@ describe('each cross-check fires past its edge and not at it (through the API, o
 
 describe('thresholds live in the rule table', () => {
   it('lowers the jump threshold to 20%, and refuses changing a structural rule', async () => {
-    const rules = (await staff.get('/api/v1/rd/check-rules')).json() as { code: string; threshold: string | null; version: number; locked: boolean }[];
+    const rules = (await staff.get('/api/v1/rd/check-rules')).json() as {
+      code: string;
+      threshold: string | null;
+      version: number;
+      locked: boolean;
+    }[];
     const jump = rules.find((r) => r.code === 'jump-from-previous')!;
     expect(jump.threshold).toBe('50.00');
     expect(await codesOf('丰源薯业', formFor('4225000.00'))).toEqual([]); // +25%
@@ -81,9 +107,18 @@ describe('thresholds live in the rule table', () => {
     expect(put.json().threshold).toBe('20.00');
     expect(await codesOf('丰源薯业', formFor('4225000.00'))).toEqual(['jump-from-previous']);
     const locked = rules.find((r) => r.code === 'by-type-sum-mismatch')!;
-    const refused = await staff.put('/api/v1/rd/check-rules/by-type-sum-mismatch', { version: locked.version, enabled: false });
+    const refused = await staff.put('/api/v1/rd/check-rules/by-type-sum-mismatch', {
+      version: locked.version,
+      enabled: false,
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toContain('结构性校验');
-    expect((await (await t.as('leader')).put('/api/v1/rd/check-rules/jump-from-previous', { version: put.json().version, threshold: 90 })).statusCode).toBe(403);
+    expect(
+      (
+        await (
+          await t.as('leader')
+        ).put('/api/v1/rd/check-rules/jump-from-previous', { version: put.json().version, threshold: 90 })
+      ).statusCode,
+    ).toBe(403);
   });
 });

@@ -8,7 +8,14 @@ let t: TestApp;
 let staff: TestClient;
 let taskId: number;
 let unitOf: (name: string) => number;
-const credit = async (name: string) => (await t.db.selectFrom('enterprise').select('credit_code').where('name', 'like', `%${name}%`).executeTakeFirstOrThrow()).credit_code;
+const credit = async (name: string) =>
+  (
+    await t.db
+      .selectFrom('enterprise')
+      .select('credit_code')
+      .where('name', 'like', `%${name}%`)
+      .executeTakeFirstOrThrow()
+  ).credit_code;
 beforeAll(async () => {
   t = await createTestApp();
   staff = await t.as('staff');
@@ -18,7 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const HEADER: Record<string, string> = Object.fromEntries(RD_FIGURE_FIELDS.map((f) => [f.key, f.kind === 'money' ? `${f.label}（元）` : `${f.label}（人）`]));
+const HEADER: Record<string, string> = Object.fromEntries(
+  RD_FIGURE_FIELDS.map((f) => [f.key, f.kind === 'money' ? `${f.label}（元）` : `${f.label}（人）`]),
+);
 
 /** Fills the task's own template: each row is a credit code plus form figures (money as numbers, like Excel holds them). */
 async function sheet(rows: Record<string, unknown>[]): Promise<Buffer> {
@@ -32,7 +41,9 @@ async function sheet(rows: Record<string, unknown>[]): Promise<Buffer> {
     for (const [k, v] of Object.entries(r)) {
       const col = headers.indexOf(HEADER[k] ?? k);
       if (col < 0) throw new Error(`no column ${k}`);
-      ws.getRow(i + 2).getCell(col).value = (typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? Number(v) : v) as ExcelJS.CellValue;
+      ws.getRow(i + 2).getCell(col).value = (
+        typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? Number(v) : v
+      ) as ExcelJS.CellValue;
     }
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -45,7 +56,12 @@ const row = (code: string, total: string, patch: Record<string, unknown> = {}) =
 async function upload(buf: Buffer) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(buf)]), '统计局报表.xlsx');
-  return t.app.inject({ method: 'POST', url: `/api/v1/rd/tasks/${taskId}/import`, headers: { cookie: staff.cookie!, 'x-csrf-token': staff.csrf! }, payload: form });
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/v1/rd/tasks/${taskId}/import`,
+    headers: { cookie: staff.cookie!, 'x-csrf-token': staff.csrf! },
+    payload: form,
+  });
 }
 async function runJob(jobId: number) {
   await t.app.jobs.drain();
@@ -58,7 +74,14 @@ describe('import of the statistics office’s sheet (one row per unit)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
     const headers = (wb.worksheets[0].getRow(1).values as unknown[]).map(String);
-    expect(headers).toEqual(expect.arrayContaining(['*统一社会信用代码', '*研发经费内部支出合计（元）', '享受研发费用加计扣除额（元）', '情况说明']));
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        '*统一社会信用代码',
+        '*研发经费内部支出合计（元）',
+        '享受研发费用加计扣除额（元）',
+        '情况说明',
+      ]),
+    );
     expect(wb.getWorksheet('填写说明')).toBeDefined();
   });
 
@@ -74,26 +97,49 @@ describe('import of the statistics office’s sheet (one row per unit)', () => {
     expect(job.status, job.message).toBe('succeeded');
     expect(job.result).toMatchObject({ totalRows: 3, validRows: 0, failedRows: 3 });
     const messages = job.result.problems.map((p: { row: number; message: string }) => `${p.row}:${p.message}`);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^2:营业收入（元）：营业收入须为数字/), expect.stringMatching(/^3:人员劳务费（元）：人员劳务费 3,096,000\.01 元 大于研发经费内部支出合计 3,096,000\.00 元/), expect.stringMatching(/^4:统一社会信用代码：该单位不在本填报任务中/)]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^2:营业收入（元）：营业收入须为数字/),
+        expect.stringMatching(
+          /^3:人员劳务费（元）：人员劳务费 3,096,000\.01 元 大于研发经费内部支出合计 3,096,000\.00 元/,
+        ),
+        expect.stringMatching(/^4:统一社会信用代码：该单位不在本填报任务中/),
+      ]),
+    );
     expect(job.result.errorReportFileId).toBeTruthy();
     const report = await staff.get(`/api/v1/files/${job.result.errorReportFileId}`);
     expect(report.statusCode).toBe(200);
     const confirm = await staff.post(`/api/v1/rd/tasks/${taskId}/import/${res.json().jobId}/confirm`);
     expect(confirm.statusCode).toBe(409);
     expect(confirm.json().error.message).toContain('3 行错误');
-    expect((await t.db.selectFrom('rd_task_unit').select('status').where('task_id', '=', taskId).execute()).every((u) => u.status === 'not_filled')).toBe(true);
+    expect(
+      (await t.db.selectFrom('rd_task_unit').select('status').where('task_id', '=', taskId).execute()).every(
+        (u) => u.status === 'not_filled',
+      ),
+    ).toBe(true);
   });
 
   it('needs the 情况说明 column for a warning', async () => {
     const res = await upload(await sheet([row(await credit('青龙管业'), '30240000.00', { revenue: '30000000.00' })]));
     const job = await runJob(res.json().jobId);
-    expect(job.result.problems[0].message).toContain('情况说明：须说明：研发经费内部支出合计 30,240,000.00 元 大于同期营业收入');
+    expect(job.result.problems[0].message).toContain(
+      '情况说明：须说明：研发经费内部支出合计 30,240,000.00 元 大于同期营业收入',
+    );
   });
 
   it('previews a clean sheet, then writes every row in one transaction as 已提交', async () => {
-    const res = await upload(await sheet([row(await credit('青龙管业'), '30240000.00'), row(await credit('华硒'), '3096000.00', { revenue: '3000000.00', 情况说明: '新建富硒检测中心，研发投入集中' })]));
+    const res = await upload(
+      await sheet([
+        row(await credit('青龙管业'), '30240000.00'),
+        row(await credit('华硒'), '3096000.00', { revenue: '3000000.00', 情况说明: '新建富硒检测中心，研发投入集中' }),
+      ]),
+    );
     const job = await runJob(res.json().jobId);
-    expect(job.result).toMatchObject({ validRows: 2, failedRows: 0, sample: [{ row: 2, internalTotal: '30240000' }, { row: 3 }] });
+    expect(job.result).toMatchObject({
+      validRows: 2,
+      failedRows: 0,
+      sample: [{ row: 2, internalTotal: '30240000' }, { row: 3 }],
+    });
     const confirm = await staff.post(`/api/v1/rd/tasks/${taskId}/import/${res.json().jobId}/confirm`);
     expect(confirm.statusCode, confirm.body).toBe(200);
     const commit = await runJob(confirm.json().jobId);
@@ -110,22 +156,33 @@ describe('import of the statistics office’s sheet (one row per unit)', () => {
 });
 
 describe('export of any view', () => {
-  it.each(['units', 'findings', 'completion', 'township', 'industry', 'tier', 'performer', 'deductions'])('exports %s with a stamp, and logs it', async (view) => {
-    const demo = await t.db.selectFrom('rd_task').select('id').where('period', '=', '2022H1').executeTakeFirstOrThrow();
-    const res = await staff.get(`/api/v1/rd/tasks/${demo.id}/export?view=${view}`);
-    expect(res.statusCode, res.body).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const ws = wb.worksheets[0];
-    expect(String(ws.getRow(1).getCell(1).value)).toContain('2022年上半年全社会研发经费归集');
-    expect(String(ws.getRow(2).getCell(1).value)).toContain('导出人：王科员（staff）');
-    if (view === 'township') expect(ws.getRow(ws.rowCount).values).toEqual(expect.arrayContaining(['合计', 23, 72000000]));
-  });
+  it.each(['units', 'findings', 'completion', 'township', 'industry', 'tier', 'performer', 'deductions'])(
+    'exports %s with a stamp, and logs it',
+    async (view) => {
+      const demo = await t.db
+        .selectFrom('rd_task')
+        .select('id')
+        .where('period', '=', '2022H1')
+        .executeTakeFirstOrThrow();
+      const res = await staff.get(`/api/v1/rd/tasks/${demo.id}/export?view=${view}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0];
+      expect(String(ws.getRow(1).getCell(1).value)).toContain('2022年上半年全社会研发经费归集');
+      expect(String(ws.getRow(2).getCell(1).value)).toContain('导出人：王科员（staff）');
+      if (view === 'township') {
+        expect(ws.getRow(ws.rowCount).values).toEqual(expect.arrayContaining(['合计', 23, 72000000]));
+      }
+    },
+  );
 
   it('exports the trend, and refuses the enterprise user', async () => {
     expect((await staff.get('/api/v1/rd/trend/export')).statusCode).toBe(200);
     const qiye = await t.as('qiye');
     expect((await qiye.get(`/api/v1/rd/tasks/${taskId}/export?view=units`)).statusCode).toBe(403);
-    expect((await t.db.selectFrom('audit_log').select('id').where('action', '=', 'rd.export').execute()).length).toBeGreaterThanOrEqual(9);
+    expect(
+      (await t.db.selectFrom('audit_log').select('id').where('action', '=', 'rd.export').execute()).length,
+    ).toBeGreaterThanOrEqual(9);
   });
 });

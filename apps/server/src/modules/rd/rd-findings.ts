@@ -5,7 +5,10 @@ import { figuresOf } from './rd-columns';
 import type { RdProjectTable, RdTaskUnitTable } from './rd.tables';
 import { loadRuleConfig, previousReports } from './rd-unit.repository';
 
-type Unit = Pick<Selectable<RdTaskUnitTable>, 'enterprise_id' | 'period' | 'is_high_tech' | 'is_tech_sme' | 'explanations'>;
+type Unit = Pick<
+  Selectable<RdTaskUnitTable>,
+  'enterprise_id' | 'period' | 'is_high_tech' | 'is_tech_sme' | 'explanations'
+>;
 type Project = Pick<Selectable<RdProjectTable>, 'name' | 'expenditure' | 'government'>;
 
 /** Runs the cross-checks on figures about to be saved (or as stored), with the unit's tier and previous period. */
@@ -20,12 +23,22 @@ export async function findingsFor(
   const period = parseRdPeriod(unit.period)!;
   return checkRdReport(
     { figures: form.figures, projects: form.projects, explanations: form.explanations },
-    { periodMonths: period.months, isHighTech: unit.is_high_tech, isTechSme: unit.is_tech_sme, previous: previous.get(unit.enterprise_id) ?? null },
+    {
+      periodMonths: period.months,
+      isHighTech: unit.is_high_tech,
+      isTechSme: unit.is_tech_sme,
+      previous: previous.get(unit.enterprise_id) ?? null,
+    },
     rules,
   );
 }
 
 /** The findings of a stored form. */
-export function storedFindings(db: Kysely<DB>, unit: Unit & Parameters<typeof figuresOf>[0], projects: readonly Project[], preload?: Parameters<typeof findingsFor>[3]) {
+export function storedFindings(
+  db: Kysely<DB>,
+  unit: Unit & Parameters<typeof figuresOf>[0],
+  projects: readonly Project[],
+  preload?: Parameters<typeof findingsFor>[3],
+) {
   return findingsFor(db, unit, { figures: figuresOf(unit), projects, explanations: unit.explanations ?? {} }, preload);
 }

@@ -7,7 +7,16 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A project row → API shape. */
 export function presentProject(p: Selectable<RdProjectTable>) {
-  return { name: p.name, source: p.source, cooperation: p.cooperation, stage: p.stage, people: p.people, personMonths: p.person_months, expenditure: p.expenditure, government: p.government } as TRdForm['projects'][number];
+  return {
+    name: p.name,
+    source: p.source,
+    cooperation: p.cooperation,
+    stage: p.stage,
+    people: p.people,
+    personMonths: p.person_months,
+    expenditure: p.expenditure,
+    government: p.government,
+  } as TRdForm['projects'][number];
 }
 
 /** A unit's form row with projects and findings → API shape. */

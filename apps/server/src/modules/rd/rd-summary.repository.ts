@@ -75,12 +75,22 @@ export async function taskSummaryRows(db: Kysely<DB>, taskId: number, statuses: 
 
 /** The GDP entered for a region and period, if any. */
 export async function gdpOf(db: Kysely<DB>, regionCode: string, period: string) {
-  return db.selectFrom('indicator_value').selectAll().where('code', '=', 'gdp').where('region_code', '=', regionCode).where('period', '=', period).executeTakeFirst();
+  return db
+    .selectFrom('indicator_value')
+    .selectAll()
+    .where('code', '=', 'gdp')
+    .where('region_code', '=', regionCode)
+    .where('period', '=', period)
+    .executeTakeFirst();
 }
 
 /** Approved units of a period in a region scope, and their exact total (the report fact). */
 export async function approvedForPeriod(db: Kysely<DB>, prefix: string, period: string) {
-  const q = db.selectFrom('rd_task_unit as u').where('u.period', '=', period).where('u.status', '=', 'approved').where(codeStartsWith('u.region_code', prefix));
+  const q = db
+    .selectFrom('rd_task_unit as u')
+    .where('u.period', '=', period)
+    .where('u.status', '=', 'approved')
+    .where(codeStartsWith('u.region_code', prefix));
   const [units, total] = await Promise.all([
     q.select(['u.id', 'u.enterprise_id', 'u.task_id']).orderBy('u.id').execute(),
     q.select(sql<string>`coalesce(sum(u.internal_total), 0)::numeric(20,2)`.as('total')).executeTakeFirstOrThrow(),
@@ -94,7 +104,11 @@ export async function approvedByPeriod(db: Kysely<DB>, prefix: string) {
     .selectFrom('rd_task_unit as u')
     .where('u.status', '=', 'approved')
     .where(codeStartsWith('u.region_code', prefix))
-    .select(['u.period', sql<number>`count(*)::int`.as('units'), sql<string>`coalesce(sum(u.internal_total), 0)::numeric(20,2)`.as('total')])
+    .select([
+      'u.period',
+      sql<number>`count(*)::int`.as('units'),
+      sql<string>`coalesce(sum(u.internal_total), 0)::numeric(20,2)`.as('total'),
+    ])
     .groupBy('u.period')
     .execute();
 }

@@ -41,17 +41,36 @@ export async function countsByTask(db: Kysely<DB>, taskIds: number[]): Promise<M
 
 /** One task with its region's name. */
 export async function findTask(db: Kysely<DB>, id: number): Promise<RdTaskRow | undefined> {
-  return db.selectFrom('rd_task as t').leftJoin('region as r', 'r.code', 't.region_code').selectAll('t').select('r.name as region_name').where('t.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('rd_task as t')
+    .leftJoin('region as r', 'r.code', 't.region_code')
+    .selectAll('t')
+    .select('r.name as region_name')
+    .where('t.id', '=', id)
+    .executeTakeFirst();
 }
 
 /** One page of the tasks in a region scope, newest period first. */
-export async function listTasks(db: Kysely<DB>, prefix: string, f: Omit<z.infer<typeof ZRdTaskQuery>, 'current' | 'pageSize'>, page: { current: number; pageSize: number }) {
+export async function listTasks(
+  db: Kysely<DB>,
+  prefix: string,
+  f: Omit<z.infer<typeof ZRdTaskQuery>, 'current' | 'pageSize'>,
+  page: { current: number; pageSize: number },
+) {
   let q = db.selectFrom('rd_task as t').where(codeStartsWith('t.region_code', prefix));
   if (f.status) q = q.where('t.status', '=', f.status);
   if (f.period) q = q.where('t.period', '=', f.period.toUpperCase());
   if (f.keyword) q = q.where('t.title', 'like', `%${f.keyword}%`);
   const [rows, total] = await Promise.all([
-    q.leftJoin('region as r', 'r.code', 't.region_code').selectAll('t').select('r.name as region_name').orderBy('t.period', 'desc').orderBy('t.id', 'desc').limit(page.pageSize).offset((page.current - 1) * page.pageSize).execute(),
+    q
+      .leftJoin('region as r', 'r.code', 't.region_code')
+      .selectAll('t')
+      .select('r.name as region_name')
+      .orderBy('t.period', 'desc')
+      .orderBy('t.id', 'desc')
+      .limit(page.pageSize)
+      .offset((page.current - 1) * page.pageSize)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as RdTaskRow[], total: Number(total.n) };

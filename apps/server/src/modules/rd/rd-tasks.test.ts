@@ -10,56 +10,95 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const create = (body: Record<string, unknown>) => staff.post('/api/v1/rd/tasks', { title: '测试任务', dueDate: '2023-03-10', ...body });
-const names = async (taskId: number) => ((await staff.get(`/api/v1/rd/tasks/${taskId}/units?pageSize=200`)).json().data as { enterpriseName: string }[]).map((u) => u.enterpriseName).sort();
+const create = (body: Record<string, unknown>) =>
+  staff.post('/api/v1/rd/tasks', { title: '测试任务', dueDate: '2023-03-10', ...body });
+const names = async (taskId: number) =>
+  ((await staff.get(`/api/v1/rd/tasks/${taskId}/units?pageSize=200`)).json().data as { enterpriseName: string }[])
+    .map((u) => u.enterpriseName)
+    .sort();
 
 describe('picking the units that must report', () => {
   it('picks all 高企 of the period (首阳山中药; 青龙管业 is only applying)', async () => {
     const res = await create({ period: '2022H2', units: { picks: ['high_tech'] } });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'draft', periodLabel: '2022年下半年', counts: { units: 1, notFilled: 1, reportedRate: '0.00' } });
+    expect(res.json()).toMatchObject({
+      status: 'draft',
+      periodLabel: '2022年下半年',
+      counts: { units: 1, notFilled: 1, reportedRate: '0.00' },
+    });
     expect(await names(res.json().id)).toEqual(['甘肃首阳山中药科技有限公司']);
   });
 
   it('skips units already reporting for the period in another task, and says where', async () => {
     const res = await create({ period: '2022H2', units: { picks: ['tech_sme'] } });
     expect(res.json().counts.units).toBe(21); // 22 科小 of 2022; 首阳山 is one of them but already taken
-    expect(res.json().skipped).toEqual([expect.objectContaining({ enterpriseName: '甘肃首阳山中药科技有限公司', reason: expect.stringContaining('已在“测试任务”中填报2022年下半年数据') })]);
+    expect(res.json().skipped).toEqual([
+      expect.objectContaining({
+        enterpriseName: '甘肃首阳山中药科技有限公司',
+        reason: expect.stringContaining('已在“测试任务”中填报2022年下半年数据'),
+      }),
+    ]);
   });
 
   it('picks by tag (规上企业) and by explicit ids; ids outside the region are reported', async () => {
     const tag = await create({ period: '2023', units: { tags: ['规上企业'] } });
-    expect(await names(tag.json().id)).toEqual(['甘肃丰源薯业有限公司', '甘肃爱味客马铃薯加工有限公司', '甘肃诚泰药业有限公司', '甘肃锦世化工有限责任公司', '甘肃青龙管业有限责任公司', '陇西金鼎铝业有限公司'].sort());
+    expect(await names(tag.json().id)).toEqual(
+      [
+        '甘肃丰源薯业有限公司',
+        '甘肃爱味客马铃薯加工有限公司',
+        '甘肃诚泰药业有限公司',
+        '甘肃锦世化工有限责任公司',
+        '甘肃青龙管业有限责任公司',
+        '陇西金鼎铝业有限公司',
+      ].sort(),
+    );
     const ids = await create({ period: '2023H1', units: { enterpriseIds: [await enterpriseId(t, '华硒'), 999_999] } });
     expect(ids.json().counts.units).toBe(1);
-    expect(ids.json().skipped).toEqual([{ enterpriseId: 999_999, enterpriseName: '#999999', reason: '不在任务所属区划内或不存在' }]);
+    expect(ids.json().skipped).toEqual([
+      { enterpriseId: 999_999, enterpriseName: '#999999', reason: '不在任务所属区划内或不存在' },
+    ]);
   });
 
   it('refuses an empty pick, a bad period and a due date before the period starts, naming the field', async () => {
     expect((await create({ period: '2023', units: {} })).json().error.message).toContain('请至少选择一种单位范围');
-    expect((await create({ period: '2023Q3', units: { picks: ['all'] } })).json().error.message).toContain('统计期间须为年度');
+    expect((await create({ period: '2023Q3', units: { picks: ['all'] } })).json().error.message).toContain(
+      '统计期间须为年度',
+    );
     const early = await create({ period: '2024', dueDate: '2023-12-31', units: { picks: ['all'] } });
-    expect(early.json().error).toMatchObject({ message: '截止日期 2023-12-31 早于统计期间开始日 2024-01-01', details: [{ field: 'dueDate' }] });
+    expect(early.json().error).toMatchObject({
+      message: '截止日期 2023-12-31 早于统计期间开始日 2024-01-01',
+      details: [{ field: 'dueDate' }],
+    });
     expect(await t.db.selectFrom('rd_task').select('id').where('period', '=', '2024').execute()).toHaveLength(0);
   });
 });
 
 describe('task life', () => {
   it('adds and removes units, opens, closes, reopens, edits under optimistic locking', async () => {
-    const created = (await create({ period: '2025', dueDate: '2026-03-10', units: { enterpriseIds: [await enterpriseId(t, '华硒')] } })).json();
-    const added = await staff.post(`/api/v1/rd/tasks/${created.id}/units`, { version: created.version, units: { enterpriseIds: [await enterpriseId(t, '菜源')] } });
+    const created = (
+      await create({ period: '2025', dueDate: '2026-03-10', units: { enterpriseIds: [await enterpriseId(t, '华硒')] } })
+    ).json();
+    const added = await staff.post(`/api/v1/rd/tasks/${created.id}/units`, {
+      version: created.version,
+      units: { enterpriseIds: [await enterpriseId(t, '菜源')] },
+    });
     expect(added.json()).toMatchObject({ added: 1, task: { counts: { units: 2 } } });
     const unit = (await staff.get(`/api/v1/rd/tasks/${created.id}/units?keyword=菜源`)).json().data[0];
     const removed = await staff.del(`/api/v1/rd/tasks/${created.id}/units/${unit.id}?version=${unit.version}`);
     expect(removed.json().counts.units).toBe(1);
-    const stale = await staff.put(`/api/v1/rd/tasks/${created.id}`, { version: created.version, dueDate: '2026-03-31' });
+    const stale = await staff.put(`/api/v1/rd/tasks/${created.id}`, {
+      version: created.version,
+      dueDate: '2026-03-31',
+    });
     expect(stale.statusCode).toBe(409);
     let task = (await staff.get(`/api/v1/rd/tasks/${created.id}`)).json();
     task = (await staff.put(`/api/v1/rd/tasks/${created.id}`, { version: task.version, dueDate: '2026-03-31' })).json();
     expect(task.dueDate).toBe('2026-03-31');
     task = (await staff.post(`/api/v1/rd/tasks/${created.id}/open`, { version: task.version })).json();
     expect(task.status).toBe('open');
-    expect((await staff.post(`/api/v1/rd/tasks/${created.id}/open`, { version: task.version })).json().error.message).toContain('当前为“填报中”，不能发布');
+    expect(
+      (await staff.post(`/api/v1/rd/tasks/${created.id}/open`, { version: task.version })).json().error.message,
+    ).toContain('当前为“填报中”，不能发布');
     task = (await staff.post(`/api/v1/rd/tasks/${created.id}/close`, { version: task.version })).json();
     expect(task.status).toBe('closed');
     task = (await staff.post(`/api/v1/rd/tasks/${created.id}/reopen`, { version: task.version })).json();
@@ -74,7 +113,20 @@ describe('reminders (催报)', () => {
     const task = await t.db.selectFrom('rd_task').select('id').where('period', '=', '2022H1').executeTakeFirstOrThrow();
     // Link a user to 海升果业 (未填) so its reminder has someone to reach.
     const hs = await enterpriseId(t, '海升果业');
-    const user = await t.db.insertInto('app_user').values({ username: 'haisheng', display_name: '海升联络员', password_hash: 'x', region_code: '621122', enterprise_id: hs, must_change_password: false, created_by: null, updated_by: null }).returning('id').executeTakeFirstOrThrow();
+    const user = await t.db
+      .insertInto('app_user')
+      .values({
+        username: 'haisheng',
+        display_name: '海升联络员',
+        password_hash: 'x',
+        region_code: '621122',
+        enterprise_id: hs,
+        must_change_password: false,
+        created_by: null,
+        updated_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const res = await staff.post(`/api/v1/rd/tasks/${task.id}/remind`, {});
     expect(res.statusCode, res.body).toBe(200);
     await t.app.jobs.drain();
@@ -84,7 +136,13 @@ describe('reminders (催报)', () => {
     const bells = await t.db.selectFrom('message').selectAll().where('user_id', '=', user.id).execute();
     expect(bells[0]).toMatchObject({ category: 'rd', title: '已逾期：2022年上半年全社会研发经费归集' });
     expect(bells[0].body).toContain('陇西海升果业有限公司的2022年上半年研发经费填报尚未提交，截止日期 2022-07-20');
-    const summary = await t.db.selectFrom('message as m').innerJoin('app_user as u', 'u.id', 'm.user_id').select(['m.title', 'm.body']).where('u.username', '=', 'staff').where('m.category', '=', 'rd').execute();
+    const summary = await t.db
+      .selectFrom('message as m')
+      .innerJoin('app_user as u', 'u.id', 'm.user_id')
+      .select(['m.title', 'm.body'])
+      .where('u.username', '=', 'staff')
+      .where('m.category', '=', 'rd')
+      .execute();
     expect(summary[0].title).toBe('填报进度：2022年上半年全社会研发经费归集 填报率 85.71%');
     expect(summary[0].body).toContain('未报 4 家');
   });
@@ -99,8 +157,14 @@ describe('OpenAPI', () => {
   it('documents every R&D endpoint with a Chinese summary', async () => {
     const res = await t.client().get('/api/docs/json');
     expect(res.statusCode).toBe(200);
-    const paths = Object.entries(res.json().paths as Record<string, Record<string, { summary?: string }>>).filter(([p]) => p.startsWith('/api/v1/rd/'));
+    const paths = Object.entries(res.json().paths as Record<string, Record<string, { summary?: string }>>).filter(
+      ([p]) => p.startsWith('/api/v1/rd/'),
+    );
     expect(paths.length).toBeGreaterThanOrEqual(25);
-    for (const [path, ops] of paths) for (const [method, op] of Object.entries(ops)) expect(op.summary ?? '', `${method} ${path}`).toMatch(/[\u4e00-\u9fa5]/);
+    for (const [path, ops] of paths) {
+      for (const [method, op] of Object.entries(ops)) {
+        expect(op.summary ?? '', `${method} ${path}`).toMatch(/[\u4e00-\u9fa5]/);
+      }
+    }
   });
 });

@@ -16,7 +16,18 @@ export const GOOD_FORM = {
   fundsOther: '100000.00',
   external: '0.00',
   deductionClaimed: '500000.00',
-  projects: [{ name: '马铃薯淀粉废水资源化', source: 'own', cooperation: 'independent', stage: 'research', people: 6, personMonths: 30, expenditure: '600000.00', government: '100000.00' }],
+  projects: [
+    {
+      name: '马铃薯淀粉废水资源化',
+      source: 'own',
+      cooperation: 'independent',
+      stage: 'research',
+      people: 6,
+      personMonths: 30,
+      expenditure: '600000.00',
+      government: '100000.00',
+    },
+  ],
   explanations: {},
 };
 
@@ -50,22 +61,39 @@ export function formFor(total: string) {
 }
 
 /** The id of a demo enterprise by part of its name. */
-export const enterpriseId = async (t: TestApp, name: string) => (await t.db.selectFrom('enterprise').select('id').where('name', 'like', `%${name}%`).executeTakeFirstOrThrow()).id;
+export const enterpriseId = async (t: TestApp, name: string) =>
+  (await t.db.selectFrom('enterprise').select('id').where('name', 'like', `%${name}%`).executeTakeFirstOrThrow()).id;
 
 /** Creates and opens a task for the named enterprises; returns the task and its unit ids by name fragment. */
-export async function openTask(t: TestApp, staff: TestClient, period: string, names: string[], dueDate = `${period.slice(0, 4)}-12-31`) {
+export async function openTask(
+  t: TestApp,
+  staff: TestClient,
+  period: string,
+  names: string[],
+  dueDate = `${period.slice(0, 4)}-12-31`,
+) {
   const ids = await Promise.all(names.map((n) => enterpriseId(t, n)));
-  const created = await staff.post('/api/v1/rd/tasks', { title: `${period} 测试任务`, period, dueDate, units: { enterpriseIds: ids } });
+  const created = await staff.post('/api/v1/rd/tasks', {
+    title: `${period} 测试任务`,
+    period,
+    dueDate,
+    units: { enterpriseIds: ids },
+  });
   if (created.statusCode !== 200) throw new Error(created.body);
   const opened = await staff.post(`/api/v1/rd/tasks/${created.json().id}/open`, { version: created.json().version });
   if (opened.statusCode !== 200) throw new Error(opened.body);
-  const units = await t.db.selectFrom('rd_task_unit').select(['id', 'enterprise_id']).where('task_id', '=', created.json().id).execute();
+  const units = await t.db
+    .selectFrom('rd_task_unit')
+    .select(['id', 'enterprise_id'])
+    .where('task_id', '=', created.json().id)
+    .execute();
   const unitOf = (name: string) => units.find((u) => u.enterprise_id === ids[names.indexOf(name)])!.id;
   return { task: opened.json(), unitOf };
 }
 
 /** The current version of a unit's form. */
-export const unitVersion = async (t: TestApp, id: number) => (await t.db.selectFrom('rd_task_unit').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
+export const unitVersion = async (t: TestApp, id: number) =>
+  (await t.db.selectFrom('rd_task_unit').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
 
 /** Saves a form with the unit's current version. */
 export async function save(t: TestApp, c: TestClient, id: number, body: Record<string, unknown>) {

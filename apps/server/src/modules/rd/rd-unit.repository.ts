@@ -1,6 +1,14 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
-import { DEFAULT_RD_RULE_CONFIG, parseRdPeriod, periodSortKey, type RdCheckCode, type RdRuleConfig, type RdSeverity, type ZRdUnitQuery } from '@kechuang/domain';
+import {
+  DEFAULT_RD_RULE_CONFIG,
+  parseRdPeriod,
+  periodSortKey,
+  type RdCheckCode,
+  type RdRuleConfig,
+  type RdSeverity,
+  type ZRdUnitQuery,
+} from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import type { RdProjectTable, RdTaskUnitTable } from './rd.tables';
 
@@ -21,7 +29,15 @@ function withNames(db: Kysely<DB>) {
     .innerJoin('enterprise as e', 'e.id', 'u.enterprise_id')
     .leftJoin('region as r', 'r.code', 'u.township_code')
     .selectAll('u')
-    .select(['t.title as task_title', 't.status as task_status', 't.due_date', 't.region_code as task_region_code', 'e.name as enterprise_name', 'e.credit_code', 'r.name as township_name']);
+    .select([
+      't.title as task_title',
+      't.status as task_status',
+      't.due_date',
+      't.region_code as task_region_code',
+      'e.name as enterprise_name',
+      'e.credit_code',
+      'r.name as township_name',
+    ]);
 }
 
 /** One unit's form row with its task and names. */
@@ -40,17 +56,36 @@ export async function listAllUnits(db: Kysely<DB>, taskId: number): Promise<RdUn
 }
 
 /** One page of a task's units, filtered by status, township or name/credit code. */
-export async function listUnits(db: Kysely<DB>, taskId: number, f: Omit<z.infer<typeof ZRdUnitQuery>, 'current' | 'pageSize'>, page: { current: number; pageSize: number }) {
+export async function listUnits(
+  db: Kysely<DB>,
+  taskId: number,
+  f: Omit<z.infer<typeof ZRdUnitQuery>, 'current' | 'pageSize'>,
+  page: { current: number; pageSize: number },
+) {
   let q = withNames(db).where('u.task_id', '=', taskId);
   if (f.status) q = q.where('u.status', '=', f.status);
   if (f.townshipCode) q = q.where('u.township_code', '=', f.townshipCode);
   if (f.keyword) {
     const kw = f.keyword;
-    q = q.where((eb) => eb.or([eb('e.name', 'like', `%${kw}%`), eb('e.name_initials', 'like', `%${kw.toLowerCase()}%`), eb('e.credit_code', 'like', `${kw.toUpperCase()}%`)]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('e.name', 'like', `%${kw}%`),
+        eb('e.name_initials', 'like', `%${kw.toLowerCase()}%`),
+        eb('e.credit_code', 'like', `${kw.toUpperCase()}%`),
+      ]),
+    );
   }
   const [rows, total] = await Promise.all([
-    q.orderBy('u.township_code').orderBy('e.name_pinyin').limit(page.pageSize).offset((page.current - 1) * page.pageSize).execute(),
-    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    q
+      .orderBy('u.township_code')
+      .orderBy('e.name_pinyin')
+      .limit(page.pageSize)
+      .offset((page.current - 1) * page.pageSize)
+      .execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }
@@ -61,7 +96,11 @@ export async function loadRuleConfig(db: Kysely<DB>): Promise<RdRuleConfig> {
   const config = { ...DEFAULT_RD_RULE_CONFIG };
   for (const r of rows) {
     if (!(r.code in config)) continue;
-    config[r.code as RdCheckCode] = { enabled: r.enabled, severity: r.severity as RdSeverity, threshold: r.threshold === null ? null : Number(r.threshold) };
+    config[r.code as RdCheckCode] = {
+      enabled: r.enabled,
+      severity: r.severity as RdSeverity,
+      threshold: r.threshold === null ? null : Number(r.threshold),
+    };
   }
   return config;
 }
@@ -70,7 +109,11 @@ export async function loadRuleConfig(db: Kysely<DB>): Promise<RdRuleConfig> {
  * Each unit's previous report for the jump check: its latest approved report of an earlier period of the same
  * length (a half-year against a half-year, a year against a year).
  */
-export async function previousReports(db: Kysely<DB>, enterpriseIds: number[], period: string): Promise<Map<number, { label: string; internalTotal: string }>> {
+export async function previousReports(
+  db: Kysely<DB>,
+  enterpriseIds: number[],
+  period: string,
+): Promise<Map<number, { label: string; internalTotal: string }>> {
   const out = new Map<number, { label: string; internalTotal: string; key: string }>();
   const current = parseRdPeriod(period);
   if (!current || enterpriseIds.length === 0) return out;

@@ -7,8 +7,12 @@ export type RdScope = { kind: 'region'; prefix: string } | { kind: 'own'; enterp
 
 /** The read scope of a signed-in user; experts, commissioners and unlinked enterprise users get 403. */
 export function rdScope(auth: AuthContext): RdScope {
-  if (auth.permissions.has('rd:task:manage') || auth.permissions.has('rd:summary:view')) return { kind: 'region', prefix: auth.scopePrefix };
-  if (auth.permissions.has('rd:report:self') && auth.enterpriseId) return { kind: 'own', enterpriseId: auth.enterpriseId };
+  if (auth.permissions.has('rd:task:manage') || auth.permissions.has('rd:summary:view')) {
+    return { kind: 'region', prefix: auth.scopePrefix };
+  }
+  if (auth.permissions.has('rd:report:self') && auth.enterpriseId) {
+    return { kind: 'own', enterpriseId: auth.enterpriseId };
+  }
   throw forbidden();
 }
 
@@ -26,12 +30,16 @@ export function assertTaskInScope(prefix: string, task: { region_code: string })
 
 /** Refuses reading a unit's form outside the scope (another county, or another enterprise). */
 export function assertUnitReadable(scope: RdScope, unit: { enterprise_id: number; region_code: string }): void {
-  const ok = scope.kind === 'region' ? inScope(scope.prefix, unit.region_code) : unit.enterprise_id === scope.enterpriseId;
+  const ok =
+    scope.kind === 'region' ? inScope(scope.prefix, unit.region_code) : unit.enterprise_id === scope.enterpriseId;
   if (!ok) throw outOfScope();
 }
 
 /** Who may change a unit's form: staff in its region (on its behalf), or the unit's own enterprise user. Returns whether it is staff. */
-export function assertUnitWritable(auth: AuthContext, unit: { enterprise_id: number; region_code: string }): { byStaff: boolean } {
+export function assertUnitWritable(
+  auth: AuthContext,
+  unit: { enterprise_id: number; region_code: string },
+): { byStaff: boolean } {
   if (auth.permissions.has('rd:task:manage')) {
     if (!inScope(auth.scopePrefix, unit.region_code)) throw outOfScope();
     return { byStaff: true };

@@ -12,7 +12,15 @@ export function reportedRate(c: { units: number; submitted: number; approved: nu
 /** Status counts → API shape. */
 export function presentCounts(c: StatusCounts | undefined) {
   const x = c ?? { units: 0, not_filled: 0, saved: 0, submitted: 0, approved: 0, returned: 0 };
-  return { units: x.units, notFilled: x.not_filled, saved: x.saved, submitted: x.submitted, approved: x.approved, returned: x.returned, reportedRate: reportedRate(x) };
+  return {
+    units: x.units,
+    notFilled: x.not_filled,
+    saved: x.saved,
+    submitted: x.submitted,
+    approved: x.approved,
+    returned: x.returned,
+    reportedRate: reportedRate(x),
+  };
 }
 
 /** Task row → API shape. */

@@ -12,7 +12,12 @@ export const RD_REMIND_JOB = 'rd.reminders';
 
 /** 催报: a job that bells the units that have not reported, and sends staff a summary. */
 export async function rdReminderRoutes(app: App): Promise<void> {
-  app.jobs.register<{ taskId?: number; today?: string }>(RD_REMIND_JOB, async (ctx) => sendRdReminders(ctx.db, { taskId: ctx.payload?.taskId, today: ctx.payload?.today ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10) }));
+  app.jobs.register<{ taskId?: number; today?: string }>(RD_REMIND_JOB, async (ctx) =>
+    sendRdReminders(ctx.db, {
+      taskId: ctx.payload?.taskId,
+      today: ctx.payload?.today ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+    }),
+  );
 
   app.post('/rd/tasks/:id/remind', {
     config: { access: 'rd:task:manage' },
@@ -20,7 +25,14 @@ export async function rdReminderRoutes(app: App): Promise<void> {
       tags: ['研发经费·填报任务'],
       summary: '催报：提醒未报单位的企业用户，并向业务人员发送填报进度（后台任务）',
       params: ZIdParam,
-      body: z.object({ today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).default({}),
+      body: z
+        .object({
+          today: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .optional(),
+        })
+        .default({}),
       response: { 200: z.object({ jobId: z.number().int() }) },
     },
     handler: async (req) => {
@@ -29,8 +41,19 @@ export async function rdReminderRoutes(app: App): Promise<void> {
       if (!task) throw notFound('填报任务');
       assertTaskInScope(rdRegionScope(auth), task);
       if (task.status !== 'open') throw new AppError('CONFLICT', '只有填报中的任务可以催报');
-      await writeAuditAlone(app.db, actorOf(req), { action: 'rd.task.remind', objectType: 'rd_task', objectId: task.id, regionCode: task.region_code });
-      const jobId = await app.jobs.enqueue({ type: RD_REMIND_JOB, title: `研发经费催报：${task.title}`, payload: { taskId: task.id, today: req.body.today }, createdBy: auth.userId, regionCode: task.region_code });
+      await writeAuditAlone(app.db, actorOf(req), {
+        action: 'rd.task.remind',
+        objectType: 'rd_task',
+        objectId: task.id,
+        regionCode: task.region_code,
+      });
+      const jobId = await app.jobs.enqueue({
+        type: RD_REMIND_JOB,
+        title: `研发经费催报：${task.title}`,
+        payload: { taskId: task.id, today: req.body.today },
+        createdBy: auth.userId,
+        regionCode: task.region_code,
+      });
       return { jobId };
     },
   });

@@ -23,21 +23,42 @@ export async function rdReviewRoutes(app: App): Promise<void> {
 
   app.get('/rd/tasks/:id/findings', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '核查清单：任务内全部单位的未解决核查结果（错误、提示、逾期未报）', params: ZIdParam, querystring: ZRdFindingQuery, response: { 200: z.array(ZRdTaskFinding) } },
+    schema: {
+      tags,
+      summary: '核查清单：任务内全部单位的未解决核查结果（错误、提示、逾期未报）',
+      params: ZIdParam,
+      querystring: ZRdFindingQuery,
+      response: { 200: z.array(ZRdTaskFinding) },
+    },
     handler: async (req) => {
       const task = await taskInScope(requireAuth(req.auth), req.params.id);
       const all = await taskFindings(app.db, task, req.query.today ?? todayInChina());
-      return all.filter((f) => (!req.query.severity || f.severity === req.query.severity) && (!req.query.code || f.code === req.query.code)) as z.infer<typeof ZRdTaskFinding>[];
+      return all.filter(
+        (f) =>
+          (!req.query.severity || f.severity === req.query.severity) && (!req.query.code || f.code === req.query.code),
+      ) as z.infer<typeof ZRdTaskFinding>[];
     },
   });
 
   app.get('/rd/tasks/:id/completion', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '填报率：全任务与分乡镇（已提交与已通过计为已报）', params: ZIdParam, response: { 200: ZRdCompletion } },
+    schema: {
+      tags,
+      summary: '填报率：全任务与分乡镇（已提交与已通过计为已报）',
+      params: ZIdParam,
+      response: { 200: ZRdCompletion },
+    },
     handler: async (req) => {
       const task = await taskInScope(requireAuth(req.auth), req.params.id);
       const { overall, byTownship } = await townshipCompletion(app.db, task.id);
-      return { overall: presentCounts(overall), byTownship: byTownship.map((t) => ({ townshipCode: t.township_code, townshipName: t.township_name ?? '未填乡镇', ...presentCounts(t) })) };
+      return {
+        overall: presentCounts(overall),
+        byTownship: byTownship.map((t) => ({
+          townshipCode: t.township_code,
+          townshipName: t.township_name ?? '未填乡镇',
+          ...presentCounts(t),
+        })),
+      };
     },
   });
 }

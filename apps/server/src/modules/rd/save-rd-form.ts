@@ -13,7 +13,11 @@ import { findUnit } from './rd-unit.repository';
  * Saves a unit's whole form (figures, projects, explanations) under optimistic locking and returns its findings.
  * Input errors (a sub-item above its total, government money above the total) refuse the save: nothing is stored.
  */
-export async function saveRdForm(trx: Transaction<DB>, actor: Actor, opts: { unitId: number; byStaff: boolean; body: TRdFormSave }): Promise<RdFinding[]> {
+export async function saveRdForm(
+  trx: Transaction<DB>,
+  actor: Actor,
+  opts: { unitId: number; byStaff: boolean; body: TRdFormSave },
+): Promise<RdFinding[]> {
   const unit = await findUnit(trx, opts.unitId);
   if (!unit) throw notFound('填报单位');
   assertFormEditable(unit, '保存');
@@ -22,7 +26,11 @@ export async function saveRdForm(trx: Transaction<DB>, actor: Actor, opts: { uni
   const findings = await findingsFor(trx, unit, { figures, projects, explanations: given });
   const refused = findings.filter((f) => RD_REFUSED_ON_SAVE.has(f.code));
   if (refused.length) {
-    throw new AppError('VALIDATION_FAILED', `${refused.map((f) => f.message).join('；')}（未保存）`, refused.map((f) => ({ field: f.field, message: f.message })));
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${refused.map((f) => f.message).join('；')}（未保存）`,
+      refused.map((f) => ({ field: f.field, message: f.message })),
+    );
   }
   const { before, after } = await updateVersioned<Record<string, unknown>>(trx, {
     table: 'rd_task_unit',
@@ -63,6 +71,14 @@ export async function saveRdForm(trx: Transaction<DB>, actor: Actor, opts: { uni
       )
       .execute();
   }
-  await writeAudit(trx, actor, { action: 'rd.form.save', objectType: 'rd_task_unit', objectId: unit.id, regionCode: unit.region_code, before, after, details: { byStaff: opts.byStaff, projects } });
+  await writeAudit(trx, actor, {
+    action: 'rd.form.save',
+    objectType: 'rd_task_unit',
+    objectId: unit.id,
+    regionCode: unit.region_code,
+    before,
+    after,
+    details: { byStaff: opts.byStaff, projects },
+  });
   return findings;
 }

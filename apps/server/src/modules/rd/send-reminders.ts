@@ -16,11 +16,16 @@ export const REMIND_WITHIN_DAYS = 7;
  * summary with the completion rate to the staff of the task's region. Without a task id: every open task due
  * within REMIND_WITHIN_DAYS of `today` or overdue.
  */
-export async function sendRdReminders(db: Kysely<DB>, opts: { taskId?: number; today: string }): Promise<{ tasks: number; units: number; users: number; staff: number }> {
+export async function sendRdReminders(
+  db: Kysely<DB>,
+  opts: { taskId?: number; today: string },
+): Promise<{ tasks: number; units: number; users: number; staff: number }> {
   let q = db.selectFrom('rd_task').selectAll().where('status', '=', 'open');
   if (opts.taskId) q = q.where('id', '=', opts.taskId);
   else {
-    const until = new Date(Date.parse(`${opts.today}T00:00:00Z`) + REMIND_WITHIN_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const until = new Date(Date.parse(`${opts.today}T00:00:00Z`) + REMIND_WITHIN_DAYS * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     q = q.where('due_date', '<=', until);
   }
   const tasks = await q.execute();
@@ -30,7 +35,9 @@ export async function sendRdReminders(db: Kysely<DB>, opts: { taskId?: number; t
     const pending = await db
       .selectFrom('rd_task_unit as u')
       .innerJoin('enterprise as e', 'e.id', 'u.enterprise_id')
-      .leftJoin('app_user as a', (j) => j.onRef('a.enterprise_id', '=', 'u.enterprise_id').on('a.status', '=', 'active'))
+      .leftJoin('app_user as a', (j) =>
+        j.onRef('a.enterprise_id', '=', 'u.enterprise_id').on('a.status', '=', 'active'),
+      )
       .select(['u.id', 'u.status', 'e.name', 'a.id as user_id'])
       .where('u.task_id', '=', task.id)
       .where('u.status', 'in', NOT_REPORTED)

@@ -9,18 +9,30 @@ import { assertFormEditable } from './rd-guards';
 import { findUnit, loadProjects } from './rd-unit.repository';
 
 /** Submits the saved form: errors block it, and every warning needs the unit's explanation first. */
-export async function submitRdForm(trx: Transaction<DB>, actor: Actor, opts: { unitId: number; version: number; byStaff: boolean }): Promise<void> {
+export async function submitRdForm(
+  trx: Transaction<DB>,
+  actor: Actor,
+  opts: { unitId: number; version: number; byStaff: boolean },
+): Promise<void> {
   const unit = await findUnit(trx, opts.unitId);
   if (!unit) throw notFound('填报单位');
   assertFormEditable(unit, '提交');
   const findings = await storedFindings(trx, unit, await loadProjects(trx, unit.id));
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length) {
-    throw new AppError('VALIDATION_FAILED', `有 ${errors.length} 项错误，不能提交：${errors.map((f) => f.message).join('；')}`, errors.map((f) => ({ field: f.field, message: f.message })));
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `有 ${errors.length} 项错误，不能提交：${errors.map((f) => f.message).join('；')}`,
+      errors.map((f) => ({ field: f.field, message: f.message })),
+    );
   }
   const unexplained = findings.filter((f) => f.severity === 'warning' && !f.explanation);
   if (unexplained.length) {
-    throw new AppError('VALIDATION_FAILED', `以下提示须填写情况说明后才能提交：${unexplained.map((f) => f.message).join('；')}`, unexplained.map((f) => ({ field: `explanations.${f.code}`, message: f.message })));
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `以下提示须填写情况说明后才能提交：${unexplained.map((f) => f.message).join('；')}`,
+      unexplained.map((f) => ({ field: `explanations.${f.code}`, message: f.message })),
+    );
   }
   const { before, after } = await updateVersioned<Record<string, unknown>>(trx, {
     table: 'rd_task_unit',
@@ -29,9 +41,22 @@ export async function submitRdForm(trx: Transaction<DB>, actor: Actor, opts: { u
     version: opts.version,
     what: `${unit.enterprise_name}的研发经费填报`,
     userId: actor.id,
-    set: { status: 'submitted', submitted_at: new Date(), submitted_by: actor.id, filled_by_staff: opts.byStaff || unit.filled_by_staff },
+    set: {
+      status: 'submitted',
+      submitted_at: new Date(),
+      submitted_by: actor.id,
+      filled_by_staff: opts.byStaff || unit.filled_by_staff,
+    },
   });
-  await writeAudit(trx, actor, { action: 'rd.form.submit', objectType: 'rd_task_unit', objectId: unit.id, regionCode: unit.region_code, before, after, details: { warnings: findings.map((f) => ({ code: f.code, explanation: f.explanation })) } });
+  await writeAudit(trx, actor, {
+    action: 'rd.form.submit',
+    objectType: 'rd_task_unit',
+    objectId: unit.id,
+    regionCode: unit.region_code,
+    before,
+    after,
+    details: { warnings: findings.map((f) => ({ code: f.code, explanation: f.explanation })) },
+  });
   await recordEnterpriseEvent(trx, actor, {
     enterpriseId: unit.enterprise_id,
     regionCode: unit.region_code,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ZIdParam, ZRdBasisQuery, ZRdDeductions, ZRdPeriod, ZRdPeriodSummary, ZRdTaskSummary, ZRdTrendPoint } from '@kechuang/domain';
+import {
+  ZIdParam,
+  ZRdBasisQuery,
+  ZRdDeductions,
+  ZRdPeriod,
+  ZRdPeriodSummary,
+  ZRdTaskSummary,
+  ZRdTrendPoint,
+} from '@kechuang/domain';
 import { inScope, regionScopePrefix } from '../../platform/auth/region-scope';
 import { forbidden, notFound, outOfScope } from '../../platform/errors';
 import { requireAuth, type App, type AuthContext } from '../../platform/http/types';
@@ -24,7 +32,13 @@ export async function rdSummaryRoutes(app: App): Promise<void> {
 
   app.get('/rd/tasks/:id/summary', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '任务汇总：按乡镇、行业大类、梯度、执行部门，及研发经费投入强度（企业用户仅可查看已发布的汇总）', params: ZIdParam, querystring: ZRdBasisQuery, response: { 200: ZRdTaskSummary } },
+    schema: {
+      tags,
+      summary: '任务汇总：按乡镇、行业大类、梯度、执行部门，及研发经费投入强度（企业用户仅可查看已发布的汇总）',
+      params: ZIdParam,
+      querystring: ZRdBasisQuery,
+      response: { 200: ZRdTaskSummary },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const scope = rdScope(auth);
@@ -34,7 +48,11 @@ export async function rdSummaryRoutes(app: App): Promise<void> {
         assertTaskInScope(scope.prefix, task);
         return buildTaskSummary(app.db, task, req.query.basis);
       }
-      const own = await app.db.selectFrom('enterprise').select('region_code').where('id', '=', scope.enterpriseId).executeTakeFirstOrThrow();
+      const own = await app.db
+        .selectFrom('enterprise')
+        .select('region_code')
+        .where('id', '=', scope.enterpriseId)
+        .executeTakeFirstOrThrow();
       if (!inScope(regionScopePrefix(task.region_code), own.region_code)) throw outOfScope();
       if (!task.published) throw forbidden('全县汇总尚未由局领导发布，暂不能查看');
       return buildTaskSummary(app.db, task, 'approved');
@@ -43,7 +61,12 @@ export async function rdSummaryRoutes(app: App): Promise<void> {
 
   app.get('/rd/tasks/:id/deductions', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '研发费用加计扣除测算：各通过单位与合计（比例按政策表，展示计算过程）', params: ZIdParam, response: { 200: ZRdDeductions } },
+    schema: {
+      tags,
+      summary: '研发费用加计扣除测算：各通过单位与合计（比例按政策表，展示计算过程）',
+      params: ZIdParam,
+      response: { 200: ZRdDeductions },
+    },
     handler: async (req) => {
       const task = await taskForStaff(requireAuth(req.auth), req.params.id);
       return estimateTaskDeductions(app.db, task.id);
@@ -52,7 +75,12 @@ export async function rdSummaryRoutes(app: App): Promise<void> {
 
   app.get('/rd/summary', {
     config: { access: 'rd:summary:view' },
-    schema: { tags, summary: '某期间审核通过的研发经费合计及其对应单位（供半年工作报告与看板引用）', querystring: z.object({ period: ZRdPeriod }), response: { 200: ZRdPeriodSummary } },
+    schema: {
+      tags,
+      summary: '某期间审核通过的研发经费合计及其对应单位（供半年工作报告与看板引用）',
+      querystring: z.object({ period: ZRdPeriod }),
+      response: { 200: ZRdPeriodSummary },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       return rdReportFacts(app.db, auth.scopePrefix, auth.regionCode, req.query.period);
@@ -61,7 +89,11 @@ export async function rdSummaryRoutes(app: App): Promise<void> {
 
   app.get('/rd/trend', {
     config: { access: 'rd:summary:view' },
-    schema: { tags, summary: '各期审核通过的研发经费合计与研发经费投入强度趋势', response: { 200: z.array(ZRdTrendPoint) } },
+    schema: {
+      tags,
+      summary: '各期审核通过的研发经费合计与研发经费投入强度趋势',
+      response: { 200: z.array(ZRdTrendPoint) },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       return buildTrend(app.db, auth.scopePrefix, auth.regionCode);

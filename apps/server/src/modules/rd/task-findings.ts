@@ -14,9 +14,24 @@ export type TaskFinding = RdFinding & { unitId: number; enterpriseId: number; en
  */
 export async function taskFindings(db: Kysely<DB>, task: RdTaskRow, today: string): Promise<TaskFinding[]> {
   const units = await listAllUnits(db, task.id);
-  const [rules, previous] = await Promise.all([loadRuleConfig(db), previousReports(db, units.map((u) => u.enterprise_id), task.period)]);
+  const [rules, previous] = await Promise.all([
+    loadRuleConfig(db),
+    previousReports(
+      db,
+      units.map((u) => u.enterprise_id),
+      task.period,
+    ),
+  ]);
   const filled = units.filter((u) => u.status !== 'not_filled').map((u) => u.id);
-  const projects = filled.length ? await db.selectFrom('rd_project').selectAll().where('task_unit_id', 'in', filled).orderBy('task_unit_id').orderBy('seq').execute() : [];
+  const projects = filled.length
+    ? await db
+        .selectFrom('rd_project')
+        .selectAll()
+        .where('task_unit_id', 'in', filled)
+        .orderBy('task_unit_id')
+        .orderBy('seq')
+        .execute()
+    : [];
   const out: TaskFinding[] = [];
   for (const u of units) {
     const who = { unitId: u.id, enterpriseId: u.enterprise_id, enterpriseName: u.enterprise_name, status: u.status };

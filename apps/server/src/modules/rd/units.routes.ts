@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { ZIdParam, ZRdForm, ZRdFormSave, ZRdMyReport, ZRdReturnBody, ZRdUnitQuery, ZRdUnitRow, ZRdVersionBody, parseRdPeriod, zPage } from '@kechuang/domain';
+import {
+  ZIdParam,
+  ZRdForm,
+  ZRdFormSave,
+  ZRdMyReport,
+  ZRdReturnBody,
+  ZRdUnitQuery,
+  ZRdUnitRow,
+  ZRdVersionBody,
+  parseRdPeriod,
+  zPage,
+} from '@kechuang/domain';
 import { forbidden, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App, type AuthContext } from '../../platform/http/types';
 import { assertTaskInScope, assertUnitReadable, assertUnitWritable, rdRegionScope, rdScope } from './rd.policy';
@@ -36,7 +47,13 @@ export async function rdUnitRoutes(app: App): Promise<void> {
 
   app.get('/rd/tasks/:id/units', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '任务的填报单位列表（状态、乡镇、名称筛选）', params: ZIdParam, querystring: ZRdUnitQuery, response: { 200: zPage(ZRdUnitRow) } },
+    schema: {
+      tags,
+      summary: '任务的填报单位列表（状态、乡镇、名称筛选）',
+      params: ZIdParam,
+      querystring: ZRdUnitQuery,
+      response: { 200: zPage(ZRdUnitRow) },
+    },
     handler: async (req) => {
       const prefix = rdRegionScope(requireAuth(req.auth));
       const task = await findTask(app.db, req.params.id);
@@ -57,12 +74,33 @@ export async function rdUnitRoutes(app: App): Promise<void> {
       const rows = await app.db
         .selectFrom('rd_task_unit as u')
         .innerJoin('rd_task as t', 't.id', 'u.task_id')
-        .select(['u.id', 'u.task_id', 't.title', 'u.period', 't.due_date', 't.status as task_status', 'u.status', 'u.return_reason', 'u.version'])
+        .select([
+          'u.id',
+          'u.task_id',
+          't.title',
+          'u.period',
+          't.due_date',
+          't.status as task_status',
+          'u.status',
+          'u.return_reason',
+          'u.version',
+        ])
         .where('u.enterprise_id', '=', auth.enterpriseId)
         .where('t.status', '!=', 'draft')
         .orderBy('u.period', 'desc')
         .execute();
-      return rows.map((r) => ({ id: r.id, taskId: r.task_id, taskTitle: r.title, period: r.period, periodLabel: parseRdPeriod(r.period)?.label ?? r.period, dueDate: r.due_date, taskStatus: r.task_status, status: r.status as 'saved', returnReason: r.return_reason, version: r.version }));
+      return rows.map((r) => ({
+        id: r.id,
+        taskId: r.task_id,
+        taskTitle: r.title,
+        period: r.period,
+        periodLabel: parseRdPeriod(r.period)?.label ?? r.period,
+        dueDate: r.due_date,
+        taskStatus: r.task_status,
+        status: r.status as 'saved',
+        returnReason: r.return_reason,
+        version: r.version,
+      }));
     },
   });
 
@@ -77,40 +115,79 @@ export async function rdUnitRoutes(app: App): Promise<void> {
 
   app.put('/rd/units/:id', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '保存填报表（企业填本单位，业务人员可代填；返回核查结果；分项大于合计等输入错误拒绝保存；乐观锁）', params: ZIdParam, body: ZRdFormSave, response: { 200: ZRdForm } },
+    schema: {
+      tags,
+      summary: '保存填报表（企业填本单位，业务人员可代填；返回核查结果；分项大于合计等输入错误拒绝保存；乐观锁）',
+      params: ZIdParam,
+      body: ZRdFormSave,
+      response: { 200: ZRdForm },
+    },
     handler: async (req) => {
       const { unit, byStaff } = await fillable(requireAuth(req.auth), req.params.id);
-      await app.db.transaction().execute((trx) => saveRdForm(trx, actorOf(req), { unitId: unit.id, byStaff, body: req.body }));
+      await app.db
+        .transaction()
+        .execute((trx) => saveRdForm(trx, actorOf(req), { unitId: unit.id, byStaff, body: req.body }));
       return present(unit.id);
     },
   });
 
   app.post('/rd/units/:id/submit', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '提交填报（有错误不能提交；提示项须填写情况说明）', params: ZIdParam, body: ZRdVersionBody, response: { 200: ZRdForm } },
+    schema: {
+      tags,
+      summary: '提交填报（有错误不能提交；提示项须填写情况说明）',
+      params: ZIdParam,
+      body: ZRdVersionBody,
+      response: { 200: ZRdForm },
+    },
     handler: async (req) => {
       const { unit, byStaff } = await fillable(requireAuth(req.auth), req.params.id);
-      await app.db.transaction().execute((trx) => submitRdForm(trx, actorOf(req), { unitId: unit.id, version: req.body.version, byStaff }));
+      await app.db
+        .transaction()
+        .execute((trx) => submitRdForm(trx, actorOf(req), { unitId: unit.id, version: req.body.version, byStaff }));
       return present(unit.id);
     },
   });
 
   app.post('/rd/units/:id/approve', {
     config: { access: 'rd:task:manage' },
-    schema: { tags, summary: '审核通过（通知企业用户）', params: ZIdParam, body: ZRdVersionBody, response: { 200: ZRdForm } },
+    schema: {
+      tags,
+      summary: '审核通过（通知企业用户）',
+      params: ZIdParam,
+      body: ZRdVersionBody,
+      response: { 200: ZRdForm },
+    },
     handler: async (req) => {
       const unit = await readable(requireAuth(req.auth), req.params.id);
-      await app.db.transaction().execute((trx) => reviewRdForm(trx, actorOf(req), { unitId: unit.id, version: req.body.version, decision: 'approve' }));
+      await app.db
+        .transaction()
+        .execute((trx) =>
+          reviewRdForm(trx, actorOf(req), { unitId: unit.id, version: req.body.version, decision: 'approve' }),
+        );
       return present(unit.id);
     },
   });
 
   app.post('/rd/units/:id/return', {
     config: { access: 'rd:task:manage' },
-    schema: { tags, summary: '退回修改（须填写原因，通知企业用户）', params: ZIdParam, body: ZRdReturnBody, response: { 200: ZRdForm } },
+    schema: {
+      tags,
+      summary: '退回修改（须填写原因，通知企业用户）',
+      params: ZIdParam,
+      body: ZRdReturnBody,
+      response: { 200: ZRdForm },
+    },
     handler: async (req) => {
       const unit = await readable(requireAuth(req.auth), req.params.id);
-      await app.db.transaction().execute((trx) => reviewRdForm(trx, actorOf(req), { unitId: unit.id, version: req.body.version, decision: 'return', reason: req.body.reason }));
+      await app.db.transaction().execute((trx) =>
+        reviewRdForm(trx, actorOf(req), {
+          unitId: unit.id,
+          version: req.body.version,
+          decision: 'return',
+          reason: req.body.reason,
+        }),
+      );
       return present(unit.id);
     },
   });

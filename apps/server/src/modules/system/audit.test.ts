@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const lastAudit = () => t.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+const lastAudit = () =>
+  t.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
 
 // Tampering needs the append-only trigger out of the way, as a DBA with superuser rights would do.
 async function tamper(statement: ReturnType<typeof sql>) {
@@ -28,21 +29,37 @@ async function runVerify() {
   const res = (await auditor.get(`/api/v1/audit/verify/${jobId}`)).json();
   expect(res.status).toBe('succeeded');
   expect(res.progress).toBe(100);
-  return res.result as { ok: boolean; firstBadId: number | null; problems: { id: number; message: string }[]; checked: number };
+  return res.result as {
+    ok: boolean;
+    firstBadId: number | null;
+    problems: { id: number; message: string }[];
+    checked: number;
+  };
 }
 
 describe('audit trail', () => {
   it('writes who, what and the before/after values of a mutation, without secrets', async () => {
     const admin = await t.as('admin');
-    const p = await t.db.selectFrom('sys_param').selectAll().where('key', '=', 'system.import_max_rows').executeTakeFirstOrThrow();
-    expect((await admin.put('/api/v1/params/system.import_max_rows', { version: p.version, value: '30000' })).statusCode).toBe(200);
+    const p = await t.db
+      .selectFrom('sys_param')
+      .selectAll()
+      .where('key', '=', 'system.import_max_rows')
+      .executeTakeFirstOrThrow();
+    expect(
+      (await admin.put('/api/v1/params/system.import_max_rows', { version: p.version, value: '30000' })).statusCode,
+    ).toBe(200);
     const row = await lastAudit();
     expect(row.action).toBe('param.update');
     expect(row.actor_name).toBe('admin');
     expect(row.object_id).toBe('system.import_max_rows');
     expect(row.before).toEqual({ value: '20000' });
     expect(row.after).toEqual({ value: '30000' });
-    const created = await admin.post('/api/v1/users', { username: 'auditme', displayName: '审计对象', regionCode: '621122', initialPassword: 'Audit#2026x' });
+    const created = await admin.post('/api/v1/users', {
+      username: 'auditme',
+      displayName: '审计对象',
+      regionCode: '621122',
+      initialPassword: 'Audit#2026x',
+    });
     expect(created.statusCode).toBe(200);
     const userRow = await lastAudit();
     expect(userRow.action).toBe('user.create');
@@ -59,8 +76,12 @@ describe('audit trail', () => {
   });
 
   it('rejects UPDATE and DELETE on audit rows', async () => {
-    await expect(sql`update audit_log set action = 'x' where id = (select min(id) from audit_log)`.execute(t.db)).rejects.toThrow(/只允许追加/);
-    await expect(sql`delete from audit_log where id = (select min(id) from audit_log)`.execute(t.db)).rejects.toThrow(/只允许追加/);
+    await expect(
+      sql`update audit_log set action = 'x' where id = (select min(id) from audit_log)`.execute(t.db),
+    ).rejects.toThrow(/只允许追加/);
+    await expect(sql`delete from audit_log where id = (select min(id) from audit_log)`.execute(t.db)).rejects.toThrow(
+      /只允许追加/,
+    );
   });
 
   it('verifies an intact chain', async () => {
@@ -71,7 +92,13 @@ describe('audit trail', () => {
   });
 
   it('finds an edited row', async () => {
-    const target = await t.db.selectFrom('audit_log').select('id').where('action', '=', 'param.update').orderBy('id').limit(1).executeTakeFirstOrThrow();
+    const target = await t.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'param.update')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     await tamper(sql`update audit_log set after = '{"value":"99999"}' where id = ${target.id}`);
     const result = await runVerify();
     expect(result.ok).toBe(false);
@@ -91,7 +118,12 @@ describe('audit trail', () => {
 
     const t2 = await createTestApp();
     try {
-      const last = await t2.db.selectFrom('audit_log').select('id').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+      const last = await t2.db
+        .selectFrom('audit_log')
+        .select('id')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow();
       await sql`alter table audit_log disable trigger audit_log_no_change`.execute(t2.db);
       await sql`delete from audit_log where id = ${last.id}`.execute(t2.db);
       result = await verifyAuditChain(t2.db);
@@ -123,7 +155,9 @@ describe('audit trail', () => {
     const fresh = await createTestApp();
     try {
       const a = await fresh.as('admin');
-      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => a.post('/api/v1/dicts', { code: `conc_${i}`, name: `并发${i}` })));
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => a.post('/api/v1/dicts', { code: `conc_${i}`, name: `并发${i}` })),
+      );
       expect(results.every((r) => r.statusCode === 200)).toBe(true);
       expect((await verifyAuditChain(fresh.db)).ok).toBe(true);
     } finally {

@@ -9,7 +9,15 @@ beforeAll(async () => {
   t = await createTestApp();
   await t.db
     .insertInto('app_user')
-    .values({ username: 'probe_target', display_name: '被操作账号', password_hash: 'x', region_code: '621122', must_change_password: false, created_by: null, updated_by: null })
+    .values({
+      username: 'probe_target',
+      display_name: '被操作账号',
+      password_hash: 'x',
+      region_code: '621122',
+      must_change_password: false,
+      created_by: null,
+      updated_by: null,
+    })
     .execute();
   for (const r of ROLES) clients[r] = await t.as(r);
 });
@@ -24,30 +32,114 @@ interface Probe {
 }
 
 const urlOf = (p: Probe) => (typeof p.url === 'string' ? p.url : p.url());
-const idOf = async (username: string) => (await t.db.selectFrom('app_user').select(['id', 'version']).where('username', '=', username).executeTakeFirstOrThrow());
-const param = async (key: string) => t.db.selectFrom('sys_param').select(['version']).where('key', '=', key).executeTakeFirstOrThrow();
+const idOf = async (username: string) =>
+  await t.db
+    .selectFrom('app_user')
+    .select(['id', 'version'])
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+const param = async (key: string) =>
+  t.db.selectFrom('sys_param').select(['version']).where('key', '=', key).executeTakeFirstOrThrow();
 
 // Every admin endpoint against every role: allowed roles get past authorization, everyone else gets 403.
 const PROBES: Probe[] = [
   { name: '用户列表', method: 'GET', url: '/api/v1/users', allowed: ['admin', 'secadmin'] },
-  { name: '新增用户', method: 'POST', url: '/api/v1/users', body: () => ({ username: `u${Math.random().toString(36).slice(2, 8)}`, displayName: '测试用户', regionCode: '621122', initialPassword: 'Probe#2026x' }), allowed: ['admin'] },
-  { name: '修改用户', method: 'PUT', url: async () => `/api/v1/users/${(await idOf('probe_target')).id}`, body: async () => ({ version: (await idOf('probe_target')).version, displayName: '被操作账号' }), allowed: ['admin'] },
-  { name: '重置密码', method: 'POST', url: async () => `/api/v1/users/${(await idOf('probe_target')).id}/reset-password`, body: async () => ({ version: (await idOf('probe_target')).version, newPassword: 'Reset#2026x' }), allowed: ['admin'] },
-  { name: '授予角色', method: 'PUT', url: async () => `/api/v1/users/${(await idOf('probe_target')).id}/roles`, body: async () => ({ version: (await idOf('probe_target')).version, roles: ['leader'] }), allowed: ['secadmin'] },
-  { name: '解锁账号', method: 'POST', url: async () => `/api/v1/users/${(await idOf('probe_target')).id}/unlock`, allowed: ['secadmin'] },
+  {
+    name: '新增用户',
+    method: 'POST',
+    url: '/api/v1/users',
+    body: () => ({
+      username: `u${Math.random().toString(36).slice(2, 8)}`,
+      displayName: '测试用户',
+      regionCode: '621122',
+      initialPassword: 'Probe#2026x',
+    }),
+    allowed: ['admin'],
+  },
+  {
+    name: '修改用户',
+    method: 'PUT',
+    url: async () => `/api/v1/users/${(await idOf('probe_target')).id}`,
+    body: async () => ({ version: (await idOf('probe_target')).version, displayName: '被操作账号' }),
+    allowed: ['admin'],
+  },
+  {
+    name: '重置密码',
+    method: 'POST',
+    url: async () => `/api/v1/users/${(await idOf('probe_target')).id}/reset-password`,
+    body: async () => ({ version: (await idOf('probe_target')).version, newPassword: 'Reset#2026x' }),
+    allowed: ['admin'],
+  },
+  {
+    name: '授予角色',
+    method: 'PUT',
+    url: async () => `/api/v1/users/${(await idOf('probe_target')).id}/roles`,
+    body: async () => ({ version: (await idOf('probe_target')).version, roles: ['leader'] }),
+    allowed: ['secadmin'],
+  },
+  {
+    name: '解锁账号',
+    method: 'POST',
+    url: async () => `/api/v1/users/${(await idOf('probe_target')).id}/unlock`,
+    allowed: ['secadmin'],
+  },
   { name: '角色列表', method: 'GET', url: '/api/v1/roles', allowed: ['admin', 'secadmin'] },
-  { name: '修改角色权限', method: 'PUT', url: '/api/v1/roles/leader', body: async () => ({ version: (await t.db.selectFrom('role').select('version').where('code', '=', 'leader').executeTakeFirstOrThrow()).version, permissions: ['dashboard:view'] }), allowed: ['secadmin'] },
-  { name: '新增字典', method: 'POST', url: '/api/v1/dicts', body: () => ({ code: `d_${Math.random().toString(36).slice(2, 8)}`, name: '测试字典' }), allowed: ['admin'] },
+  {
+    name: '修改角色权限',
+    method: 'PUT',
+    url: '/api/v1/roles/leader',
+    body: async () => ({
+      version: (await t.db.selectFrom('role').select('version').where('code', '=', 'leader').executeTakeFirstOrThrow())
+        .version,
+      permissions: ['dashboard:view'],
+    }),
+    allowed: ['secadmin'],
+  },
+  {
+    name: '新增字典',
+    method: 'POST',
+    url: '/api/v1/dicts',
+    body: () => ({ code: `d_${Math.random().toString(36).slice(2, 8)}`, name: '测试字典' }),
+    allowed: ['admin'],
+  },
   { name: '系统参数', method: 'GET', url: '/api/v1/params', allowed: ['admin'] },
-  { name: '修改系统参数', method: 'PUT', url: '/api/v1/params/system.upload_max_mb', body: async () => ({ version: (await param('system.upload_max_mb')).version, value: '20' }), allowed: ['admin'] },
+  {
+    name: '修改系统参数',
+    method: 'PUT',
+    url: '/api/v1/params/system.upload_max_mb',
+    body: async () => ({ version: (await param('system.upload_max_mb')).version, value: '20' }),
+    allowed: ['admin'],
+  },
   { name: '安全策略', method: 'GET', url: '/api/v1/security/policy', allowed: ['secadmin'] },
-  { name: '修改安全策略', method: 'PUT', url: '/api/v1/security/policy/security.lockout_minutes', body: async () => ({ version: (await param('security.lockout_minutes')).version, value: '15' }), allowed: ['secadmin'] },
-  { name: '新增区划', method: 'POST', url: '/api/v1/regions', body: () => ({ code: `621122${String(900 + Math.floor(Math.random() * 99))}000`, name: '测试镇', parentCode: '621122', validFrom: '2026-01-01' }), allowed: ['admin'] },
+  {
+    name: '修改安全策略',
+    method: 'PUT',
+    url: '/api/v1/security/policy/security.lockout_minutes',
+    body: async () => ({ version: (await param('security.lockout_minutes')).version, value: '15' }),
+    allowed: ['secadmin'],
+  },
+  {
+    name: '新增区划',
+    method: 'POST',
+    url: '/api/v1/regions',
+    body: () => ({
+      code: `621122${String(900 + Math.floor(Math.random() * 99))}000`,
+      name: '测试镇',
+      parentCode: '621122',
+      validFrom: '2026-01-01',
+    }),
+    allowed: ['admin'],
+  },
   { name: '在线用户', method: 'GET', url: '/api/v1/sessions', allowed: ['secadmin'] },
   { name: '操作日志', method: 'GET', url: '/api/v1/audit/logs', allowed: ['auditor'] },
   { name: '登录日志', method: 'GET', url: '/api/v1/audit/login-logs', allowed: ['auditor'] },
   { name: '审计链校验', method: 'POST', url: '/api/v1/audit/verify', allowed: ['auditor'] },
-  { name: '全部任务', method: 'GET', url: '/api/v1/jobs?all=true', allowed: ROLES as unknown as (typeof ROLES)[number][] },
+  {
+    name: '全部任务',
+    method: 'GET',
+    url: '/api/v1/jobs?all=true',
+    allowed: ROLES as unknown as (typeof ROLES)[number][],
+  },
 ];
 
 describe('authorization matrix', () => {
@@ -78,7 +170,8 @@ describe('authorization matrix', () => {
   });
 
   it('shows each role only its own menu', async () => {
-    const menu = async (r: (typeof ROLES)[number]) => JSON.stringify((await clients[r].get('/api/v1/auth/me')).json().user.menu);
+    const menu = async (r: (typeof ROLES)[number]) =>
+      JSON.stringify((await clients[r].get('/api/v1/auth/me')).json().user.menu);
     expect(await menu('admin')).toContain('用户管理');
     expect(await menu('admin')).not.toContain('操作日志');
     expect(await menu('auditor')).toContain('操作日志');
@@ -102,7 +195,10 @@ describe('三员分立', () => {
 
   it('refuses granting audit permissions to a non-auditor role', async () => {
     const role = await t.db.selectFrom('role').select('version').where('code', '=', 'staff').executeTakeFirstOrThrow();
-    const res = await clients.secadmin.put('/api/v1/roles/staff', { version: role.version, permissions: ['dashboard:view', 'audit:log:read'] });
+    const res = await clients.secadmin.put('/api/v1/roles/staff', {
+      version: role.version,
+      permissions: ['dashboard:view', 'audit:log:read'],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain('只能授予对应的管理员角色');
   });
@@ -112,7 +208,15 @@ describe('region scope', () => {
   it('hides and refuses users of another county; a city account sees its counties', async () => {
     const other = await t.db
       .insertInto('app_user')
-      .values({ username: 'anding_staff', display_name: '安定区科员', password_hash: 'x', region_code: '621102', must_change_password: false, created_by: null, updated_by: null })
+      .values({
+        username: 'anding_staff',
+        display_name: '安定区科员',
+        password_hash: 'x',
+        region_code: '621102',
+        must_change_password: false,
+        created_by: null,
+        updated_by: null,
+      })
       .returning(['id', 'version'])
       .executeTakeFirstOrThrow();
     const list = (await clients.admin.get('/api/v1/users?pageSize=200')).json();
@@ -121,14 +225,20 @@ describe('region scope', () => {
     expect(put.statusCode).toBe(403);
     expect(put.json().error.code).toBe('OUT_OF_SCOPE');
     expect(put.json().error.message).toBe('该数据不在您的管辖范围内');
-    const unchanged = await t.db.selectFrom('app_user').select('display_name').where('id', '=', other.id).executeTakeFirstOrThrow();
+    const unchanged = await t.db
+      .selectFrom('app_user')
+      .select('display_name')
+      .where('id', '=', other.id)
+      .executeTakeFirstOrThrow();
     expect(unchanged.display_name).toBe('安定区科员');
 
     // A city-level system admin (定西市 621100) sees both counties.
     await t.db.updateTable('app_user').set({ region_code: '621100' }).where('username', '=', 'admin').execute();
     const city = await t.as('admin');
     const cityList = (await city.get('/api/v1/users?pageSize=200')).json();
-    expect(cityList.data.map((u: { username: string }) => u.username)).toEqual(expect.arrayContaining(['anding_staff', 'staff']));
+    expect(cityList.data.map((u: { username: string }) => u.username)).toEqual(
+      expect.arrayContaining(['anding_staff', 'staff']),
+    );
     await t.db.updateTable('app_user').set({ region_code: '621122' }).where('username', '=', 'admin').execute();
   });
 });

@@ -27,13 +27,25 @@ export async function dictRoutes(app: App): Promise<void> {
     schema: { tags, summary: '字典类型', response: { 200: z.array(ZDictType) } },
     handler: async () => {
       const rows = await app.db.selectFrom('dict_type').selectAll().orderBy('code').execute();
-      return rows.map((r) => ({ code: r.code, name: r.name, builtin: r.builtin, remark: r.remark, version: r.version }));
+      return rows.map((r) => ({
+        code: r.code,
+        name: r.name,
+        builtin: r.builtin,
+        remark: r.remark,
+        version: r.version,
+      }));
     },
   });
 
   app.get('/dicts/:type/items', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '字典项（默认仅启用项）', params: z.object({ type: z.string() }), querystring: z.object({ all: z.coerce.boolean().optional() }), response: { 200: z.array(ZDictItem) } },
+    schema: {
+      tags,
+      summary: '字典项（默认仅启用项）',
+      params: z.object({ type: z.string() }),
+      querystring: z.object({ all: z.coerce.boolean().optional() }),
+      response: { 200: z.array(ZDictItem) },
+    },
     handler: async (req) => {
       let q = app.db.selectFrom('dict_item').selectAll().where('type_code', '=', req.params.type);
       if (!req.query.all) q = q.where('status', '=', 'active');
@@ -45,11 +57,33 @@ export async function dictRoutes(app: App): Promise<void> {
     config: { access: 'system:dict:manage' },
     schema: { tags, summary: '新增字典类型', body: ZCreateDictTypeRequest, response: { 200: ZDictType } },
     handler: async (req) => {
-      const exists = await app.db.selectFrom('dict_type').select('code').where('code', '=', req.body.code).executeTakeFirst();
-      if (exists) throw new AppError('CONFLICT', `字典编码“${req.body.code}”已存在`, [{ field: 'code', message: '字典编码已存在' }]);
+      const exists = await app.db
+        .selectFrom('dict_type')
+        .select('code')
+        .where('code', '=', req.body.code)
+        .executeTakeFirst();
+      if (exists) {
+        throw new AppError('CONFLICT', `字典编码“${req.body.code}”已存在`, [
+          { field: 'code', message: '字典编码已存在' },
+        ]);
+      }
       const row = await app.db.transaction().execute(async (trx) => {
-        const r = await trx.insertInto('dict_type').values({ code: req.body.code, name: req.body.name, remark: req.body.remark ?? null, updated_by: req.auth!.userId }).returningAll().executeTakeFirstOrThrow();
-        await writeAudit(trx, actorOf(req), { action: 'dict.create', objectType: 'dict_type', objectId: r.code, after: r });
+        const r = await trx
+          .insertInto('dict_type')
+          .values({
+            code: req.body.code,
+            name: req.body.name,
+            remark: req.body.remark ?? null,
+            updated_by: req.auth!.userId,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await writeAudit(trx, actorOf(req), {
+          action: 'dict.create',
+          objectType: 'dict_type',
+          objectId: r.code,
+          after: r,
+        });
         return r;
       });
       return { code: row.code, name: row.name, builtin: row.builtin, remark: row.remark, version: row.version };
@@ -58,19 +92,51 @@ export async function dictRoutes(app: App): Promise<void> {
 
   app.post('/dicts/:type/items', {
     config: { access: 'system:dict:manage' },
-    schema: { tags, summary: '新增字典项', params: z.object({ type: z.string() }), body: ZUpsertDictItemRequest, response: { 200: ZDictItem } },
+    schema: {
+      tags,
+      summary: '新增字典项',
+      params: z.object({ type: z.string() }),
+      body: ZUpsertDictItemRequest,
+      response: { 200: ZDictItem },
+    },
     handler: async (req) => {
-      const type = await app.db.selectFrom('dict_type').select('code').where('code', '=', req.params.type).executeTakeFirst();
+      const type = await app.db
+        .selectFrom('dict_type')
+        .select('code')
+        .where('code', '=', req.params.type)
+        .executeTakeFirst();
       if (!type) throw notFound('字典类型');
-      const dup = await app.db.selectFrom('dict_item').select('id').where('type_code', '=', req.params.type).where('value', '=', req.body.value).executeTakeFirst();
-      if (dup) throw new AppError('CONFLICT', `字典值“${req.body.value}”已存在`, [{ field: 'value', message: '字典值已存在' }]);
+      const dup = await app.db
+        .selectFrom('dict_item')
+        .select('id')
+        .where('type_code', '=', req.params.type)
+        .where('value', '=', req.body.value)
+        .executeTakeFirst();
+      if (dup) {
+        throw new AppError('CONFLICT', `字典值“${req.body.value}”已存在`, [
+          { field: 'value', message: '字典值已存在' },
+        ]);
+      }
       const row = await app.db.transaction().execute(async (trx) => {
         const r = await trx
           .insertInto('dict_item')
-          .values({ type_code: req.params.type, value: req.body.value, label: req.body.label, parent_value: req.body.parentValue ?? null, sort: req.body.sort, status: req.body.status, updated_by: req.auth!.userId })
+          .values({
+            type_code: req.params.type,
+            value: req.body.value,
+            label: req.body.label,
+            parent_value: req.body.parentValue ?? null,
+            sort: req.body.sort,
+            status: req.body.status,
+            updated_by: req.auth!.userId,
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await writeAudit(trx, actorOf(req), { action: 'dict-item.create', objectType: 'dict_item', objectId: r.id, after: r });
+        await writeAudit(trx, actorOf(req), {
+          action: 'dict-item.create',
+          objectType: 'dict_item',
+          objectId: r.id,
+          after: r,
+        });
         return r;
       });
       return presentItem(row);
@@ -79,24 +145,49 @@ export async function dictRoutes(app: App): Promise<void> {
 
   app.put('/dict-items/:id', {
     config: { access: 'system:dict:manage' },
-    schema: { tags, summary: '修改字典项（值不可改，停用代替删除）', params: ZIdParam, body: ZUpsertDictItemRequest, response: { 200: ZDictItem } },
+    schema: {
+      tags,
+      summary: '修改字典项（值不可改，停用代替删除）',
+      params: ZIdParam,
+      body: ZUpsertDictItemRequest,
+      response: { 200: ZDictItem },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      if (!req.body.version) throw new AppError('VALIDATION_FAILED', '缺少版本号 version', [{ field: 'version', message: '缺少版本号' }]);
-      const current = await app.db.selectFrom('dict_item').select('value').where('id', '=', req.params.id).executeTakeFirst();
+      if (!req.body.version) {
+        throw new AppError('VALIDATION_FAILED', '缺少版本号 version', [{ field: 'version', message: '缺少版本号' }]);
+      }
+      const current = await app.db
+        .selectFrom('dict_item')
+        .select('value')
+        .where('id', '=', req.params.id)
+        .executeTakeFirst();
       if (!current) throw notFound('字典项');
-      if (current.value !== req.body.value) throw new AppError('VALIDATION_FAILED', '字典值被业务数据引用，不能修改；如需更换请新增字典项并停用旧项');
+      if (current.value !== req.body.value) {
+        throw new AppError('VALIDATION_FAILED', '字典值被业务数据引用，不能修改；如需更换请新增字典项并停用旧项');
+      }
       const after = await app.db.transaction().execute(async (trx) => {
         const res = await updateVersioned<Selectable<DictItemTable>>(trx, {
           table: 'dict_item',
           key: 'id',
           id: req.params.id,
           version: req.body.version!,
-          set: { label: req.body.label, parent_value: req.body.parentValue ?? null, sort: req.body.sort, status: req.body.status },
+          set: {
+            label: req.body.label,
+            parent_value: req.body.parentValue ?? null,
+            sort: req.body.sort,
+            status: req.body.status,
+          },
           what: '字典项',
           userId: auth.userId,
         });
-        await writeAudit(trx, actorOf(req), { action: 'dict-item.update', objectType: 'dict_item', objectId: req.params.id, before: res.before, after: res.after });
+        await writeAudit(trx, actorOf(req), {
+          action: 'dict-item.update',
+          objectType: 'dict_item',
+          objectId: req.params.id,
+          before: res.before,
+          after: res.after,
+        });
         return res.after;
       });
       return presentItem(after);

@@ -10,5 +10,16 @@ import { userRoutes } from './users.routes';
 
 /** System administration: users, roles, dictionaries, parameters, regions, sessions, audit, jobs, messages. */
 export async function systemModule(app: App): Promise<void> {
-  for (const routes of [userRoutes, roleRoutes, dictRoutes, paramRoutes, regionRoutes, sessionRoutes, auditRoutes, jobAndMessageRoutes]) await routes(app);
+  for (const routes of [
+    userRoutes,
+    roleRoutes,
+    dictRoutes,
+    paramRoutes,
+    regionRoutes,
+    sessionRoutes,
+    auditRoutes,
+    jobAndMessageRoutes,
+  ]) {
+    await routes(app);
+  }
 }

@@ -39,27 +39,75 @@ function checkValue(p: Selectable<SysParamTable>, value: string): string | null 
  */
 export async function paramRoutes(app: App): Promise<void> {
   const list = (category: 'system' | 'security') => async () =>
-    (await app.db.selectFrom('sys_param').selectAll().where('category', '=', category).orderBy('key').execute()).map(present);
+    (await app.db.selectFrom('sys_param').selectAll().where('category', '=', category).orderBy('key').execute()).map(
+      present,
+    );
 
-  const update = (category: 'system' | 'security') => async (req: FastifyRequest<{ Params: { key: string }; Body: z.infer<typeof ZUpdateParamRequest> }>) => {
-    const auth = requireAuth(req.auth);
-    const p = await app.db.selectFrom('sys_param').selectAll().where('key', '=', req.params.key).executeTakeFirst();
-    if (!p) throw notFound('参数');
-    if (p.category !== category) throw forbidden(category === 'system' ? '安全策略参数只能由安全管理员修改' : '系统参数只能由系统管理员修改');
-    const problem = checkValue(p, req.body.value);
-    if (problem) throw new AppError('VALIDATION_FAILED', problem, [{ field: 'value', message: problem }]);
-    const after = await app.db.transaction().execute(async (trx) => {
-      const res = await updateVersioned<Selectable<SysParamTable>>(trx, { table: 'sys_param', key: 'key', id: p.key, version: req.body.version, set: { value: req.body.value }, what: '参数', userId: auth.userId });
-      await writeAudit(trx, actorOf(req), { action: `${category === 'security' ? 'security-policy' : 'param'}.update`, objectType: 'sys_param', objectId: p.key, before: { value: res.before.value }, after: { value: res.after.value } });
-      return res.after;
-    });
-    invalidateParams();
-    return present(after);
-  };
+  const update =
+    (category: 'system' | 'security') =>
+    async (req: FastifyRequest<{ Params: { key: string }; Body: z.infer<typeof ZUpdateParamRequest> }>) => {
+      const auth = requireAuth(req.auth);
+      const p = await app.db.selectFrom('sys_param').selectAll().where('key', '=', req.params.key).executeTakeFirst();
+      if (!p) throw notFound('参数');
+      if (p.category !== category) {
+        throw forbidden(category === 'system' ? '安全策略参数只能由安全管理员修改' : '系统参数只能由系统管理员修改');
+      }
+      const problem = checkValue(p, req.body.value);
+      if (problem) throw new AppError('VALIDATION_FAILED', problem, [{ field: 'value', message: problem }]);
+      const after = await app.db.transaction().execute(async (trx) => {
+        const res = await updateVersioned<Selectable<SysParamTable>>(trx, {
+          table: 'sys_param',
+          key: 'key',
+          id: p.key,
+          version: req.body.version,
+          set: { value: req.body.value },
+          what: '参数',
+          userId: auth.userId,
+        });
+        await writeAudit(trx, actorOf(req), {
+          action: `${category === 'security' ? 'security-policy' : 'param'}.update`,
+          objectType: 'sys_param',
+          objectId: p.key,
+          before: { value: res.before.value },
+          after: { value: res.after.value },
+        });
+        return res.after;
+      });
+      invalidateParams();
+      return present(after);
+    };
 
   const keyParam = z.object({ key: z.string() });
-  app.get('/params', { config: { access: 'system:param:manage' }, schema: { tags: ['参数设置'], summary: '系统参数', response: { 200: z.array(ZParam) } }, handler: list('system') });
-  app.put('/params/:key', { config: { access: 'system:param:manage' }, schema: { tags: ['参数设置'], summary: '修改系统参数', params: keyParam, body: ZUpdateParamRequest, response: { 200: ZParam } }, handler: update('system') });
-  app.get('/security/policy', { config: { access: 'security:policy:manage' }, schema: { tags: ['安全策略'], summary: '安全策略参数（口令、锁定、会话）', response: { 200: z.array(ZParam) } }, handler: list('security') });
-  app.put('/security/policy/:key', { config: { access: 'security:policy:manage' }, schema: { tags: ['安全策略'], summary: '修改安全策略参数', params: keyParam, body: ZUpdateParamRequest, response: { 200: ZParam } }, handler: update('security') });
+  app.get('/params', {
+    config: { access: 'system:param:manage' },
+    schema: { tags: ['参数设置'], summary: '系统参数', response: { 200: z.array(ZParam) } },
+    handler: list('system'),
+  });
+  app.put('/params/:key', {
+    config: { access: 'system:param:manage' },
+    schema: {
+      tags: ['参数设置'],
+      summary: '修改系统参数',
+      params: keyParam,
+      body: ZUpdateParamRequest,
+      response: { 200: ZParam },
+    },
+    handler: update('system'),
+  });
+  app.get('/security/policy', {
+    config: { access: 'security:policy:manage' },
+    schema: { tags: ['安全策略'], summary: '安全策略参数（口令、锁定、会话）', response: { 200: z.array(ZParam) } },
+    handler: list('security'),
+  });
+  app.put('/security/policy/:key', {
+    config: { access: 'security:policy:manage' },
+    schema: {
+      tags: ['安全策略'],
+      summary: '修改安全策略参数',
+      params: keyParam,
+      body: ZUpdateParamRequest,
+      response: { 200: ZParam },
+    },
+    handler: update('security'),
+  });
 }

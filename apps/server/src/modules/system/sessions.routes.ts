@@ -22,7 +22,16 @@ export async function sessionRoutes(app: App): Promise<void> {
       const rows = await app.db
         .selectFrom('user_session as s')
         .innerJoin('app_user as u', 'u.id', 's.user_id')
-        .select(['s.id', 's.user_id', 'u.username', 'u.display_name', 's.ip', 's.user_agent', 's.created_at', 's.last_seen_at'])
+        .select([
+          's.id',
+          's.user_id',
+          'u.username',
+          'u.display_name',
+          's.ip',
+          's.user_agent',
+          's.created_at',
+          's.last_seen_at',
+        ])
         .where('s.revoked_at', 'is', null)
         .where('s.expires_at', '>', new Date())
         .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${policy.idleTimeoutMinutes})`)
@@ -45,7 +54,12 @@ export async function sessionRoutes(app: App): Promise<void> {
 
   app.delete('/sessions/:id', {
     config: { access: 'security:session:revoke' },
-    schema: { tags, summary: '强制下线', params: z.object({ id: z.uuid('会话编号格式不正确') }), response: { 200: ZOk } },
+    schema: {
+      tags,
+      summary: '强制下线',
+      params: z.object({ id: z.uuid('会话编号格式不正确') }),
+      response: { 200: ZOk },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const s = await app.db
@@ -59,7 +73,13 @@ export async function sessionRoutes(app: App): Promise<void> {
       if (!inScope(auth.scopePrefix, s.region_code)) throw outOfScope();
       await app.db.transaction().execute(async (trx) => {
         await revokeSession(trx, s.id, auth.userId);
-        await writeAudit(trx, actorOf(req), { action: 'session.revoke', objectType: 'user', objectId: s.user_id, regionCode: s.region_code, details: { sessionId: s.id, username: s.username } });
+        await writeAudit(trx, actorOf(req), {
+          action: 'session.revoke',
+          objectType: 'user',
+          objectId: s.user_id,
+          regionCode: s.region_code,
+          details: { sessionId: s.id, username: s.username },
+        });
       });
       return { ok: true as const };
     },

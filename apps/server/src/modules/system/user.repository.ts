@@ -11,14 +11,26 @@ export interface UserFilter {
   role?: string;
 }
 
-const rolesOf = sql<string[]>`coalesce((select array_agg(ur.role_code order by ur.role_code) from user_role ur where ur.user_id = u.id), '{}')`;
+const rolesOf = sql<
+  string[]
+>`coalesce((select array_agg(ur.role_code order by ur.role_code) from user_role ur where ur.user_id = u.id), '{}')`;
 
 function baseQuery(db: Kysely<DB>, f: UserFilter) {
   let q = db.selectFrom('app_user as u').where(codeStartsWith('u.region_code', f.scopePrefix));
   if (f.username) q = q.where('u.username', 'ilike', `%${f.username}%`);
   if (f.displayName) q = q.where('u.display_name', 'like', `%${f.displayName}%`);
   if (f.status) q = q.where('u.status', '=', f.status);
-  if (f.role) q = q.where((eb) => eb.exists(eb.selectFrom('user_role as r').select('r.user_id').whereRef('r.user_id', '=', 'u.id').where('r.role_code', '=', f.role!)));
+  if (f.role) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('user_role as r')
+          .select('r.user_id')
+          .whereRef('r.user_id', '=', 'u.id')
+          .where('r.role_code', '=', f.role!),
+      ),
+    );
+  }
   return q;
 }
 
@@ -33,7 +45,9 @@ export async function listUsers(db: Kysely<DB>, f: UserFilter, page: { current: 
       .limit(page.pageSize)
       .offset((page.current - 1) * page.pageSize)
       .execute(),
-    baseQuery(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    baseQuery(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }

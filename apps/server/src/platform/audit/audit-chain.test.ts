@@ -16,10 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const rowsOf = (chain: string) => t.db.selectFrom('audit_log').selectAll().where('chain', '=', chain).orderBy('id').execute();
+const rowsOf = (chain: string) =>
+  t.db.selectFrom('audit_log').selectAll().where('chain', '=', chain).orderBy('id').execute();
 
 async function write(regionCode: string | null, n: number, tag: string) {
-  for (let i = 0; i < n; i++) await writeAuditAlone(t.db, actor, { action: 'test.chain', objectId: `${tag}-${i}`, regionCode, details: { i } });
+  for (let i = 0; i < n; i++) {
+    await writeAuditAlone(t.db, actor, { action: 'test.chain', objectId: `${tag}-${i}`, regionCode, details: { i } });
+  }
 }
 
 // Tampering needs the append-only trigger out of the way, as a DBA with superuser rights would do.
@@ -38,7 +41,11 @@ describe('one audit chain per region', () => {
     await write(WEIYUAN, 2, 'b');
     await write(null, 2, 'c');
     await write(LINTAO, 2, 'd');
-    const legacy = await t.db.selectFrom('audit_head').selectAll().where('chain', '=', LEGACY_CHAIN).executeTakeFirstOrThrow();
+    const legacy = await t.db
+      .selectFrom('audit_head')
+      .selectAll()
+      .where('chain', '=', LEGACY_CHAIN)
+      .executeTakeFirstOrThrow();
     for (const chain of [LINTAO, WEIYUAN, SYSTEM_CHAIN]) {
       const rows = await rowsOf(chain);
       // A new chain starts from the legacy chain's last hash.
@@ -59,17 +66,31 @@ describe('one audit chain per region', () => {
   it('keeps every chain intact under concurrent writers in the same and in different regions', async () => {
     const regions = [LINTAO, WEIYUAN, ANDING, null];
     await Promise.all(
-      Array.from({ length: 40 }, (_, i) => writeAuditAlone(t.db, actor, { action: 'test.concurrent', objectId: i, regionCode: regions[i % regions.length] })),
+      Array.from({ length: 40 }, (_, i) =>
+        writeAuditAlone(t.db, actor, {
+          action: 'test.concurrent',
+          objectId: i,
+          regionCode: regions[i % regions.length],
+        }),
+      ),
     );
     const result = await verifyAuditChain(t.db);
     expect(result.problems).toEqual([]);
-    expect(await t.db.selectFrom('audit_log').select('id').where('action', '=', 'test.concurrent').execute()).toHaveLength(40);
+    expect(
+      await t.db.selectFrom('audit_log').select('id').where('action', '=', 'test.concurrent').execute(),
+    ).toHaveLength(40);
   });
 
   it('verifies while writers in several regions append (rows of one chain may commit after the walk passed them)', async () => {
     const regions = [LINTAO, WEIYUAN, ANDING, null];
     const writes = Promise.all(
-      Array.from({ length: 60 }, (_, i) => writeAuditAlone(t.db, actor, { action: 'test.during-verify', objectId: i, regionCode: regions[i % regions.length] })),
+      Array.from({ length: 60 }, (_, i) =>
+        writeAuditAlone(t.db, actor, {
+          action: 'test.during-verify',
+          objectId: i,
+          regionCode: regions[i % regions.length],
+        }),
+      ),
     );
     const results = await Promise.all([verifyAuditChain(t.db), verifyAuditChain(t.db), writes]);
     expect(results[0].problems).toEqual([]);
@@ -104,15 +125,31 @@ describe('one audit chain per region', () => {
   it('finds a deleted tail and a row moved to another chain', async () => {
     const fresh = await createTestApp();
     try {
-      for (const regionCode of [LINTAO, LINTAO, ANDING, ANDING]) await writeAuditAlone(fresh.db, actor, { action: 'test.tail', regionCode });
+      for (const regionCode of [LINTAO, LINTAO, ANDING, ANDING]) {
+        await writeAuditAlone(fresh.db, actor, { action: 'test.tail', regionCode });
+      }
       expect((await verifyAuditChain(fresh.db)).ok).toBe(true);
-      const lastLintao = await fresh.db.selectFrom('audit_log').select('id').where('chain', '=', LINTAO).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
-      const lastAnding = await fresh.db.selectFrom('audit_log').select('id').where('chain', '=', ANDING).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+      const lastLintao = await fresh.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('chain', '=', LINTAO)
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      const lastAnding = await fresh.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('chain', '=', ANDING)
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow();
       await sql`alter table audit_log disable trigger audit_log_no_change`.execute(fresh.db);
       await sql`delete from audit_log where id = ${lastLintao.id}`.execute(fresh.db);
       await sql`update audit_log set chain = ${WEIYUAN} where id = ${lastAnding.id}`.execute(fresh.db);
       const result = await verifyAuditChain(fresh.db);
-      expect(result.problems.find((p) => p.chain === LINTAO)?.message).toBe(`临洮县（621124）链：链尾应为第 ${lastLintao.id} 条记录，末尾记录被删除或改动`);
+      expect(result.problems.find((p) => p.chain === LINTAO)?.message).toBe(
+        `临洮县（621124）链：链尾应为第 ${lastLintao.id} 条记录，末尾记录被删除或改动`,
+      );
       expect(result.problems.find((p) => p.chain === WEIYUAN)?.message).toContain('地区与所在链不符');
       expect(result.problems.some((p) => p.chain === ANDING && p.message.includes('末尾记录被删除'))).toBe(true);
     } finally {

@@ -37,7 +37,10 @@ const PAGE = 2000;
  * has passed its id. Before calling a link broken (or a head ahead of the walk), the rows of that chain in the
  * gap are fetched again: a row committed late fills it, a deleted one does not.
  */
-export async function verifyAuditChain(db: Kysely<DB>, onProgress?: (checked: number, total: number) => Promise<void>): Promise<VerifyResult> {
+export async function verifyAuditChain(
+  db: Kysely<DB>,
+  onProgress?: (checked: number, total: number) => Promise<void>,
+): Promise<VerifyResult> {
   const found: VerifyResult['problems'] = [];
   const report = (id: number, chain: string, message: string) => found.push({ id, chain, message });
 
@@ -48,16 +51,29 @@ export async function verifyAuditChain(db: Kysely<DB>, onProgress?: (checked: nu
   const chains = new Map<string, ChainState>();
   const stateOf = (chain: string) => {
     let state = chains.get(chain);
-    if (!state) chains.set(chain, (state = { prev: chain === LEGACY_CHAIN ? GENESIS_HASH : (legacyHead?.last_hash ?? GENESIS_HASH), lastId: 0, checked: 0 }));
+    if (!state) {
+      chains.set(
+        chain,
+        (state = {
+          prev: chain === LEGACY_CHAIN ? GENESIS_HASH : (legacyHead?.last_hash ?? GENESIS_HASH),
+          lastId: 0,
+          checked: 0,
+        }),
+      );
+    }
     return state;
   };
 
   let checked = 0;
   const check = (r: AuditRow, state: ChainState) => {
     const id = Number(r.id);
-    if (r.chain !== LEGACY_CHAIN && r.chain !== chainOf(r.region_code)) report(id, r.chain, `第 ${id} 条记录的地区与所在链不符（被移动或改动）`);
+    if (r.chain !== LEGACY_CHAIN && r.chain !== chainOf(r.region_code)) {
+      report(id, r.chain, `第 ${id} 条记录的地区与所在链不符（被移动或改动）`);
+    }
     if (r.prev_hash !== state.prev) report(id, r.chain, `第 ${id} 条记录之前的记录被删除或改动（链接断开）`);
-    if (auditHash(r.prev_hash, hashedFields(r)) !== r.hash) report(id, r.chain, `第 ${id} 条记录的内容被改动（哈希不符）`);
+    if (auditHash(r.prev_hash, hashedFields(r)) !== r.hash) {
+      report(id, r.chain, `第 ${id} 条记录的内容被改动（哈希不符）`);
+    }
     state.prev = r.hash;
     state.lastId = id;
     state.checked++;
@@ -65,14 +81,34 @@ export async function verifyAuditChain(db: Kysely<DB>, onProgress?: (checked: nu
   };
   // Rows of the chain after the last one checked and up to `upTo`, for rows that committed after the walk passed.
   const catchUp = async (chain: string, state: ChainState, upTo: number) => {
-    const late = await db.selectFrom('audit_log').selectAll().where('chain', '=', chain).where('id', '>', state.lastId).where('id', '<=', upTo).orderBy('id').execute();
+    const late = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('chain', '=', chain)
+      .where('id', '>', state.lastId)
+      .where('id', '<=', upTo)
+      .orderBy('id')
+      .execute();
     for (const r of late) check(r, state);
   };
 
-  const total = Number((await db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const total = Number(
+    (
+      await db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   let walked = 0;
   for (;;) {
-    const rows = await db.selectFrom('audit_log').selectAll().where('id', '>', walked).orderBy('id').limit(PAGE).execute();
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', walked)
+      .orderBy('id')
+      .limit(PAGE)
+      .execute();
     if (rows.length === 0) break;
     for (const r of rows) {
       const state = stateOf(r.chain);
@@ -101,16 +137,28 @@ export async function verifyAuditChain(db: Kysely<DB>, onProgress?: (checked: nu
 }
 
 /** Names each chain after its region, prefixes every problem with its chain's name, and reports per chain. */
-async function summarise(db: Kysely<DB>, found: VerifyResult['problems'], chains: Map<string, ChainState>, checked: number): Promise<VerifyResult> {
+async function summarise(
+  db: Kysely<DB>,
+  found: VerifyResult['problems'],
+  chains: Map<string, ChainState>,
+  checked: number,
+): Promise<VerifyResult> {
   const codes = [...chains.keys()].sort();
-  const named = codes.length ? await db.selectFrom('region').select(['code', 'name']).where('code', 'in', codes).execute() : [];
+  const named = codes.length
+    ? await db.selectFrom('region').select(['code', 'name']).where('code', 'in', codes).execute()
+    : [];
   const regions = new Map(named.map((r) => [r.code, r.name]));
   const label = (chain: string) => chainLabel(chain, regions);
   const problems = found.map((p) => ({ ...p, message: `${label(p.chain)}：${p.message}` }));
   const bad = new Set(problems.map((p) => p.chain));
   // A database created after the split has an empty legacy chain: not worth a line in the report.
   const shown = codes.filter((c) => c !== LEGACY_CHAIN || (chains.get(c)?.checked ?? 0) > 0 || bad.has(c));
-  const reports = shown.map((chain) => ({ chain, label: label(chain), checked: chains.get(chain)?.checked ?? 0, ok: !bad.has(chain) }));
+  const reports = shown.map((chain) => ({
+    chain,
+    label: label(chain),
+    checked: chains.get(chain)?.checked ?? 0,
+    ok: !bad.has(chain),
+  }));
   return { ok: problems.length === 0, checked, firstBadId: problems[0]?.id ?? null, problems, chains: reports };
 }
 

@@ -43,7 +43,12 @@ const json = (v: unknown) => (v === undefined || v === null ? null : JSON.string
  * and a rolled-back change leaves no audit row. Call it as the transaction's last statement: the lock is held
  * from here to COMMIT, and writers in the same region wait that long.
  */
-export async function writeAudit(trx: Transaction<DB>, actor: Actor, entry: AuditEntry, options: AppendOptions = {}): Promise<void> {
+export async function writeAudit(
+  trx: Transaction<DB>,
+  actor: Actor,
+  entry: AuditEntry,
+  options: AppendOptions = {},
+): Promise<void> {
   const regionCode = entry.regionCode ?? null;
   const chain = chainOf(regionCode);
   // Everything that does not depend on the chain's head is prepared before taking its lock.
@@ -106,7 +111,11 @@ export interface ChainHeadRow {
   id: string;
 }
 
-export const chainHeadOf = (row: ChainHeadRow): ChainHead => ({ chain: row.chain, id: Number(row.id), prevHash: row.last_hash });
+export const chainHeadOf = (row: ChainHeadRow): ChainHead => ({
+  chain: row.chain,
+  id: Number(row.id),
+  prevHash: row.last_hash,
+});
 
 // A head locked by the caller must be the entry's own chain, or the row would link into another region's chain.
 function ownHead(head: ChainHead, chain: string): ChainHead {
@@ -121,7 +130,15 @@ export async function writeAuditAlone(db: Kysely<DB>, actor: Actor, entry: Audit
 
 // Store exactly what jsonb will hand back (dates as ISO strings, no undefined), so the hash re-computes.
 // Secrets never enter the trail, even as before/after snapshots.
-const SECRET_KEYS = new Set(['password_hash', 'token_hash', 'csrf_token', 'password', 'newPassword', 'oldPassword', 'initialPassword']);
+const SECRET_KEYS = new Set([
+  'password_hash',
+  'token_hash',
+  'csrf_token',
+  'password',
+  'newPassword',
+  'oldPassword',
+  'initialPassword',
+]);
 function normalise(v: unknown): unknown {
   if (v === undefined || v === null) return null;
   return JSON.parse(JSON.stringify(v), (k, val) => (SECRET_KEYS.has(k) ? undefined : val));

@@ -59,7 +59,10 @@ async function resolveSession(app: App, req: FastifyRequest, token: string, requ
   if (idle || now > s.expiresAt.getTime() || s.status !== 'active') {
     await revokeSession(app.db, s.sessionId, null);
     if (!required) return null;
-    throw new AppError('SESSION_EXPIRED', s.status !== 'active' ? '账号已停用，请联系管理员' : '长时间未操作，会话已超时，请重新登录');
+    throw new AppError(
+      'SESSION_EXPIRED',
+      s.status !== 'active' ? '账号已停用，请联系管理员' : '长时间未操作，会话已超时，请重新登录',
+    );
   }
   if (now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await touchSession(app.db, s.sessionId);

@@ -62,7 +62,11 @@ export async function findSession(db: Kysely<DB>, token: string): Promise<Sessio
       'u.enterprise_id as enterpriseId',
       'u.must_change_password as mustChangePassword',
       'u.status',
-      sql<string[]>`coalesce((select array_agg(ur.role_code order by ur.role_code) from user_role ur where ur.user_id = u.id), '{}')`.as('roles'),
+      sql<
+        string[]
+      >`coalesce((select array_agg(ur.role_code order by ur.role_code) from user_role ur where ur.user_id = u.id), '{}')`.as(
+        'roles',
+      ),
     ])
     .where('s.token_hash', '=', sha256(token))
     .where('s.revoked_at', 'is', null)

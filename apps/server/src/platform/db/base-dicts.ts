@@ -7,8 +7,22 @@ export interface BaseDict {
 }
 
 export const BASE_DICTS: BaseDict[] = [
-  { code: 'sys_status', name: '启用状态', items: [{ value: 'active', label: '正常' }, { value: 'disabled', label: '停用' }] },
-  { code: 'sys_yes_no', name: '是否', items: [{ value: 'Y', label: '是' }, { value: 'N', label: '否' }] },
+  {
+    code: 'sys_status',
+    name: '启用状态',
+    items: [
+      { value: 'active', label: '正常' },
+      { value: 'disabled', label: '停用' },
+    ],
+  },
+  {
+    code: 'sys_yes_no',
+    name: '是否',
+    items: [
+      { value: 'Y', label: '是' },
+      { value: 'N', label: '否' },
+    ],
+  },
   {
     code: 'qualification_tier',
     name: '企业培育梯度',
@@ -46,7 +60,34 @@ export const BASE_DICTS: BaseDict[] = [
       { value: 'county_plan', label: '县级科技计划' },
     ],
   },
-  { code: 'project_level', name: '项目级别', items: [{ value: 'national', label: '国家级' }, { value: 'provincial', label: '省级' }, { value: 'city', label: '市级' }, { value: 'county', label: '县级' }] },
-  { code: 'funding_source_level', name: '资金来源级别', items: [{ value: 'central', label: '中央' }, { value: 'provincial', label: '省级' }, { value: 'city', label: '市级' }, { value: 'county', label: '县级' }] },
-  { code: 'message_category', name: '消息类别', items: [{ value: 'system', label: '系统通知' }, { value: 'job', label: '任务完成' }, { value: 'todo', label: '待办' }, { value: 'deadline', label: '截止提醒' }] },
+  {
+    code: 'project_level',
+    name: '项目级别',
+    items: [
+      { value: 'national', label: '国家级' },
+      { value: 'provincial', label: '省级' },
+      { value: 'city', label: '市级' },
+      { value: 'county', label: '县级' },
+    ],
+  },
+  {
+    code: 'funding_source_level',
+    name: '资金来源级别',
+    items: [
+      { value: 'central', label: '中央' },
+      { value: 'provincial', label: '省级' },
+      { value: 'city', label: '市级' },
+      { value: 'county', label: '县级' },
+    ],
+  },
+  {
+    code: 'message_category',
+    name: '消息类别',
+    items: [
+      { value: 'system', label: '系统通知' },
+      { value: 'job', label: '任务完成' },
+      { value: 'todo', label: '待办' },
+      { value: 'deadline', label: '截止提醒' },
+    ],
+  },
 ];

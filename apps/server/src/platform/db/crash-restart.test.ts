@@ -60,7 +60,11 @@ describe('SIGKILL in the middle of writes', () => {
     // Every acknowledged change still has its audit row, and the chain is whole.
     const database = await openDatabase({ url: databaseUrl, dataDir });
     try {
-      const audited = await database.db.selectFrom('audit_log').select('object_id').where('action', '=', 'dict.create').execute();
+      const audited = await database.db
+        .selectFrom('audit_log')
+        .select('object_id')
+        .where('action', '=', 'dict.create')
+        .execute();
       const ids = new Set(audited.map((r) => r.object_id));
       expect(acknowledged.filter((c) => !ids.has(c))).toEqual([]);
       expect((await verifyAuditChain(database.db)).ok).toBe(true);

@@ -36,7 +36,11 @@ export function pgliteStartParams(defaults: readonly string[], env = process.env
  * Opens the database: a real PostgreSQL when `url` is given, otherwise PGlite in `dataDir`
  * (or in memory for 'memory://'). Both go through node-postgres so queries and types match.
  */
-export async function openDatabase(opts: { url?: string | null; dataDir?: string; loadDataDir?: Blob }): Promise<Database> {
+export async function openDatabase(opts: {
+  url?: string | null;
+  dataDir?: string;
+  loadDataDir?: Blob;
+}): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: Number(process.env.KC_DB_POOL ?? 10) });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
@@ -46,7 +50,10 @@ export async function openDatabase(opts: { url?: string | null; dataDir?: string
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const dataDir = opts.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { startParams: pgliteStartParams(PGlite.defaultStartParams), ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}) });
+  const pglite = await PGlite.create(dataDir, {
+    startParams: pgliteStartParams(PGlite.defaultStartParams),
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+  });
   // PGlite is a single session: one pooled client serialises every query and transaction.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });

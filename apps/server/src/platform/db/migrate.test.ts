@@ -21,15 +21,30 @@ describe('migrations', () => {
     expect(first.error).toBeUndefined();
     await database.db
       .insertInto('app_user')
-      .values({ username: 'old_user', display_name: '老用户', password_hash: 'x', region_code: '621122', created_by: null, updated_by: null })
+      .values({
+        username: 'old_user',
+        display_name: '老用户',
+        password_hash: 'x',
+        region_code: '621122',
+        created_by: null,
+        updated_by: null,
+      })
       .execute();
     const applied = await migrateToLatest(db);
     expect(applied).toEqual(names.slice(names.indexOf('20261125-0110-base-data') + 1));
-    const user = await database.db.selectFrom('app_user').select(['display_name']).where('username', '=', 'old_user').executeTakeFirstOrThrow();
+    const user = await database.db
+      .selectFrom('app_user')
+      .select(['display_name'])
+      .where('username', '=', 'old_user')
+      .executeTakeFirstOrThrow();
     expect(user.display_name).toBe('老用户');
     // Running again is a no-op: migrations are forward-only and recorded.
     expect(await migrateToLatest(db)).toEqual([]);
-    const staff = await database.db.selectFrom('role').select('permissions').where('code', '=', 'staff').executeTakeFirstOrThrow();
+    const staff = await database.db
+      .selectFrom('role')
+      .select('permissions')
+      .where('code', '=', 'staff')
+      .executeTakeFirstOrThrow();
     expect(staff.permissions).toEqual(expect.arrayContaining(['enterprise:read']));
   });
 });

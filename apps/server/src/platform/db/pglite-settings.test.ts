@@ -17,10 +17,16 @@ describe('PGlite memory settings', () => {
   });
 
   it('takes KC_PGLITE_SHARED_BUFFERS and adds it after PGlite’s own start parameters', () => {
-    expect(pgliteStartParams(['--single'], { KC_PGLITE_SHARED_BUFFERS: '64MB' })).toEqual(['--single', '-c', 'shared_buffers=64MB']);
+    expect(pgliteStartParams(['--single'], { KC_PGLITE_SHARED_BUFFERS: '64MB' })).toEqual([
+      '--single',
+      '-c',
+      'shared_buffers=64MB',
+    ]);
   });
 
   it('refuses a value without a unit, naming the variable', () => {
-    expect(() => pgliteStartParams([], { KC_PGLITE_SHARED_BUFFERS: '64' })).toThrow(/KC_PGLITE_SHARED_BUFFERS 的值“64”无效/);
+    expect(() => pgliteStartParams([], { KC_PGLITE_SHARED_BUFFERS: '64' })).toThrow(
+      /KC_PGLITE_SHARED_BUFFERS 的值“64”无效/,
+    );
   });
 });

@@ -33,7 +33,9 @@ async function run(pool: PostgresPool, text: string, values: unknown[]) {
   }
 }
 const prepared = async (pool: PostgresPool) =>
-  (await run(pool, 'select statement from pg_prepared_statements where $1::int = 1 and name like $2', [1, 'kc_%'])).rows.map((r) => String(r.statement));
+  (
+    await run(pool, 'select statement from pg_prepared_statements where $1::int = 1 and name like $2', [1, 'kc_%'])
+  ).rows.map((r) => String(r.statement));
 
 describe('preparingPool (hot statements go out as named prepared statements)', () => {
   it('names a statement from its third use on, and still answers every use', async () => {

@@ -53,7 +53,9 @@ export async function updateVersioned<R extends Record<string, unknown>>(
       returning ${table}.*, ${sql.join(beforeColumns)}
     )${head}
     select ${sql.join([sql`${row}.*`, ...(opts.select?.columns ?? []), ...(opts.auditChain ? [HEAD_COLUMNS] : [])])}
-    from updated ${opts.select ? sql`as ${row}` : sql``} ${opts.auditChain ? sql`cross join head` : sql``}`.execute(trx);
+    from updated ${opts.select ? sql`as ${row}` : sql``} ${opts.auditChain ? sql`cross join head` : sql``}`.execute(
+    trx,
+  );
   if (rows.length === 0) {
     const exists = await sql`select 1 from ${table} where ${key} = ${opts.id}`.execute(trx);
     throw exists.rows.length === 0 ? notFound(opts.what) : versionConflict(opts.what);
@@ -68,7 +70,10 @@ const headOf = (row: Record<string, unknown>) =>
 const BEFORE = 'before__';
 
 // The table's columns before and after; whatever else the statement selected (not the head's) is `extra`.
-function splitBeforeAfter<R>(row: Record<string, unknown>, columns: string[]): { before: R; after: R; extra: Record<string, unknown> } {
+function splitBeforeAfter<R>(
+  row: Record<string, unknown>,
+  columns: string[],
+): { before: R; after: R; extra: Record<string, unknown> } {
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   const extra: Record<string, unknown> = { ...row };

@@ -70,7 +70,13 @@ describe('buildTemplate', () => {
     const spec = sampleSpec();
     spec.columns.push(
       { key: 'industry', header: '所属行业', required: false, kind: 'dict', options: many },
-      { key: 'kind', header: '单位类型', required: false, kind: 'dict', options: [{ value: 'a', label: '企业,含个体' }] },
+      {
+        key: 'kind',
+        header: '单位类型',
+        required: false,
+        kind: 'dict',
+        options: [{ value: 'a', label: '企业,含个体' }],
+      },
     );
     const book = await loadWorkbook(await buildTemplate(spec));
     const dict = book.getWorksheet(DICT_SHEET)!;

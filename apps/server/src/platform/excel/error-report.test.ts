@@ -36,7 +36,9 @@ describe('buildErrorReport', () => {
 
   it('adds the 错误原因 column after the last column, with the summary in its header', () => {
     expect(ws.getCell('G1').value).toBe('错误原因（共 4 行，失败 2 行）');
-    expect(ws.getCell('G3').value).toBe('统一社会信用代码：应为 18 位数字或大写字母；职工人数：应填写数字，“很多”不是数字');
+    expect(ws.getCell('G3').value).toBe(
+      '统一社会信用代码：应为 18 位数字或大写字母；职工人数：应填写数字，“很多”不是数字',
+    );
     expect(ws.getCell('G4').value).toBe('统一社会信用代码：与第 2 行重复');
   });
 
@@ -63,7 +65,13 @@ describe('buildErrorReport', () => {
     expect(report.worksheets.map((s) => s.name).at(-1)).toBe(RESULT_SHEET);
     const result = report.getWorksheet(RESULT_SHEET)!;
     expect(result.getCell('A1').value).toBe('共 4 行，失败 2 行');
-    expect(result.getRow(3).values).toEqual([undefined, 3, '统一社会信用代码', expect.stringContaining('18 位'), '错误']);
+    expect(result.getRow(3).values).toEqual([
+      undefined,
+      3,
+      '统一社会信用代码',
+      expect.stringContaining('18 位'),
+      '错误',
+    ]);
     expect(result.rowCount).toBe(2 + 3);
   });
 
@@ -75,7 +83,12 @@ describe('buildErrorReport', () => {
     const fixed = Buffer.from(await fixedWb.xlsx.writeBuffer());
     const reread = await readRows(fixed, spec);
     expect(reread.problems).toEqual([]);
-    expect(reread.rows.map((r) => r.values.creditCode)).toEqual(['91621122MA71ABCD8R', '91621122MA71ABCD9X', '91621122MA71ABCD8R', '123502001549897397']);
+    expect(reread.rows.map((r) => r.values.creditCode)).toEqual([
+      '91621122MA71ABCD8R',
+      '91621122MA71ABCD9X',
+      '91621122MA71ABCD8R',
+      '123502001549897397',
+    ]);
     const second = await parseImportFile(fixed, sampleSchema, spec, { unique: ['creditCode'] });
     const again = (await loadWorkbook(await buildErrorReport(fixed, second.problems, spec))).worksheets[0];
     expect(again.getCell('G1').value).toBe('错误原因（共 4 行，失败 2 行）');
@@ -89,7 +102,9 @@ describe('buildErrorReport', () => {
     const wb = await loadWorkbook(
       await buildErrorReport(original, [{ row: null, column: null, message: '文件中没有数据行' }], spec),
     );
-    expect(wb.worksheets[0].getCell('G1').value).toBe('错误原因（共 4 行，失败 0 行；另有 1 个文件级问题，见“导入结果”工作表）');
+    expect(wb.worksheets[0].getCell('G1').value).toBe(
+      '错误原因（共 4 行，失败 0 行；另有 1 个文件级问题，见“导入结果”工作表）',
+    );
     expect(wb.getWorksheet(RESULT_SHEET)!.getCell('C3').value).toBe('文件中没有数据行');
   });
 });

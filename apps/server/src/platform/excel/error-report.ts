@@ -64,7 +64,13 @@ function countDataRows(ws: ExcelJS.Worksheet, header: HeaderMatch): number {
   return n;
 }
 
-function markRows(ws: ExcelJS.Worksheet, header: HeaderMatch, errorCol: number, problems: readonly ImportProblem[], spec: ImportSpec) {
+function markRows(
+  ws: ExcelJS.Worksheet,
+  header: HeaderMatch,
+  errorCol: number,
+  problems: readonly ImportProblem[],
+  spec: ImportSpec,
+) {
   const keyOf = new Map(spec.columns.map((c) => [c.header, c.key]));
   const byRow = new Map<number, ImportProblem[]>();
   for (const p of problems) {
@@ -103,7 +109,11 @@ function writeResultSheet(wb: ExcelJS.Workbook, summary: string, problems: reado
 }
 
 /** Returns the uploaded workbook with failure reasons written back; see the module comment. */
-export async function buildErrorReport(originalBuffer: Buffer, problems: readonly ImportProblem[], spec: ImportSpec): Promise<Buffer> {
+export async function buildErrorReport(
+  originalBuffer: Buffer,
+  problems: readonly ImportProblem[],
+  spec: ImportSpec,
+): Promise<Buffer> {
   const inspection = inspectXlsx(originalBuffer, { maxBytes: spec.maxBytes });
   if (!inspection.ok) throw new AppError('VALIDATION_FAILED', inspection.message);
   // Validations are dropped on load (a whole-column range would expand to a million entries) and the spec's

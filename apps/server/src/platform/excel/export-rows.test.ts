@@ -12,8 +12,22 @@ const columns: ExportColumn[] = [
   { key: 'scale', header: '企业规模', kind: 'dict', options: SCALE_OPTIONS },
 ];
 const rows = [
-  { name: '=HYPERLINK("http://x")', creditCode: '123502001549897397', revenue: '12345678.5', staff: 35, foundedOn: '2020-01-02', scale: 'medium' },
-  { name: '乙公司', creditCode: '91621122MA71ABCD8R', revenue: 0.1 + 0.2, staff: null, foundedOn: null, scale: 'unknown' },
+  {
+    name: '=HYPERLINK("http://x")',
+    creditCode: '123502001549897397',
+    revenue: '12345678.5',
+    staff: 35,
+    foundedOn: '2020-01-02',
+    scale: 'medium',
+  },
+  {
+    name: '乙公司',
+    creditCode: '91621122MA71ABCD8R',
+    revenue: 0.1 + 0.2,
+    staff: null,
+    foundedOn: null,
+    scale: 'unknown',
+  },
 ];
 
 describe('exportRows', () => {
@@ -29,7 +43,9 @@ describe('exportRows', () => {
     const wb = await loadWorkbook(buf);
     const ws = wb.getWorksheet('企业名录')!;
     expect(ws.getCell('A1').value).toBe('企业名录（筛选：城关镇）');
-    expect(ws.getCell('A2').value).toBe('导出人：张三（科技局）\u3000导出时间：2026-01-02 13:04:05\u3000含个人信息，仅限工作使用，请勿外传');
+    expect(ws.getCell('A2').value).toBe(
+      '导出人：张三（科技局）\u3000导出时间：2026-01-02 13:04:05\u3000含个人信息，仅限工作使用，请勿外传',
+    );
     expect(ws.headerFooter.oddFooter).toContain('导出人：张三（科技局）');
     expect(wb.creator).toBe('张三（科技局）');
     expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(columns.map((c) => c.header));

@@ -135,7 +135,9 @@ export async function exportRows(options: ExportOptions): Promise<Buffer> {
     };
   });
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: header.number }];
-  if (columns.length > 0) ws.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number, column: span } };
+  if (columns.length > 0) {
+    ws.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number, column: span } };
+  }
   for (const r of rows) ws.addRow(columns.map((c) => exportValue(c, r[c.key])));
   return workbookBuffer(wb);
 }

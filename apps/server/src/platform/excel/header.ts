@@ -39,7 +39,10 @@ const isErrorHeader = (h: string) => h.startsWith(ERROR_COLUMN_HEADER);
  * columns. Missing required columns and duplicated columns are errors; unknown columns are warnings.
  * `rows` holds each candidate row's cell texts by 1-based column.
  */
-export function matchHeader(rows: { rowNumber: number; texts: string[] }[], spec: ImportSpec): HeaderMatch | ImportProblem {
+export function matchHeader(
+  rows: { rowNumber: number; texts: string[] }[],
+  spec: ImportSpec,
+): HeaderMatch | ImportProblem {
   const byHeader = new Map(spec.columns.map((c) => [normalizeHeader(c.header), c]));
   let best: { rowNumber: number; texts: string[]; score: number } | undefined;
   for (const r of rows) {

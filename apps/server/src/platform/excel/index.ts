@@ -1,7 +1,14 @@
 /** Excel import/export for every business module: templates, safe reading, validation, error reports, exports. */
 export { buildTemplate, INSTRUCTIONS_SHEET } from './build-template';
 export { buildErrorReport, RESULT_SHEET, summaryLine } from './error-report';
-export { exportRows, stampLine, type ExportColumn, type ExportKind, type ExportOptions, type ExportStamp } from './export-rows';
+export {
+  exportRows,
+  stampLine,
+  type ExportColumn,
+  type ExportKind,
+  type ExportOptions,
+  type ExportStamp,
+} from './export-rows';
 export { parseImportFile, type ParsedImport } from './import-file';
 export {
   ERROR_COLUMN_HEADER,

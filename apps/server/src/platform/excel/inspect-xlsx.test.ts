@@ -115,7 +115,10 @@ describe('inspectXlsx', () => {
   });
 
   it('refuses external links and embedded objects but accepts plain hyperlinks', () => {
-    const ext = repackXlsx(template, (e) => [...e, { name: 'xl/externalLinks/externalLink1.xml', data: '<externalLink/>' }]);
+    const ext = repackXlsx(template, (e) => [
+      ...e,
+      { name: 'xl/externalLinks/externalLink1.xml', data: '<externalLink/>' },
+    ]);
     expect(refusal(inspectXlsx(ext, limits))).toBe('EXTERNAL_LINK');
     const rel = (type: string) =>
       repackXlsx(template, (entries) =>

@@ -88,7 +88,10 @@ export function inspectXlsx(buf: Buffer, limits: XlsxLimits): XlsxInspection {
   const lim = { ...DEFAULT_XLSX_LIMITS, ...limits };
   if (buf.length === 0) return refuse('EMPTY', '文件为空，请选择填写好的 Excel 文件');
   if (buf.length > lim.maxBytes) {
-    return refuse('TOO_LARGE', `文件大小 ${formatBytes(buf.length)}，超过上限 ${formatBytes(lim.maxBytes)}，请分批导入`);
+    return refuse(
+      'TOO_LARGE',
+      `文件大小 ${formatBytes(buf.length)}，超过上限 ${formatBytes(lim.maxBytes)}，请分批导入`,
+    );
   }
   if (!startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) return sniffNonZip(buf);
 
@@ -113,21 +116,28 @@ export function inspectXlsx(buf: Buffer, limits: XlsxLimits): XlsxInspection {
   }
   const cap = Math.min(lim.maxUncompressedBytes, Math.max(lim.ratioFloorBytes, lim.maxCompressionRatio * buf.length));
   if (declared > cap) {
-    return refuse('ZIP_BOMB', `文件解压后大小 ${formatBytes(declared)}，超过上限 ${formatBytes(cap)}，疑似恶意文件，已拒绝`);
+    return refuse(
+      'ZIP_BOMB',
+      `文件解压后大小 ${formatBytes(declared)}，超过上限 ${formatBytes(cap)}，疑似恶意文件，已拒绝`,
+    );
   }
 
   const parts = new Map<string, Buffer>();
   for (const e of entries) {
     const content = inflateEntry(buf, e);
-    if (typeof content === 'string') return refuse(content === 'size' ? 'ZIP_BOMB' : 'CORRUPT', entryMessage(e, content));
+    if (typeof content === 'string') {
+      return refuse(content === 'size' ? 'ZIP_BOMB' : 'CORRUPT', entryMessage(e, content));
+    }
     if (e.name === '[Content_Types].xml' || e.name.endsWith('.rels')) parts.set(e.name, content);
   }
-  return checkParts(entries, parts) ?? {
-    ok: true,
-    entryCount: entries.length,
-    compressedBytes: buf.length,
-    uncompressedBytes: declared,
-  };
+  return (
+    checkParts(entries, parts) ?? {
+      ok: true,
+      entryCount: entries.length,
+      compressedBytes: buf.length,
+      uncompressedBytes: declared,
+    }
+  );
 }
 
 function entryMessage(e: ZipEntry, problem: 'size' | 'corrupt'): string {
@@ -171,7 +181,10 @@ function checkParts(entries: ZipEntry[], parts: Map<string, Buffer>): XlsxInspec
   for (const e of entries) {
     if (MACRO_PART.test(e.name)) return refuse('MACRO', `文件包含宏，出于安全原因不予接受。${SAVE_AS_XLSX}`);
     if (EXTERNAL_PART.test(e.name)) {
-      return refuse('EXTERNAL_LINK', '文件包含指向其他工作簿或数据源的外部链接，请在“数据 → 编辑链接”中断开链接后重新上传');
+      return refuse(
+        'EXTERNAL_LINK',
+        '文件包含指向其他工作簿或数据源的外部链接，请在“数据 → 编辑链接”中断开链接后重新上传',
+      );
     }
     if (EMBEDDED_PART.test(e.name)) return refuse('EMBEDDED_OBJECT', '文件包含嵌入对象或控件，请删除后重新上传');
   }

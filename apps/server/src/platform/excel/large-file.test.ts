@@ -14,7 +14,11 @@ describe('a 10,000-row import', () => {
     const rows = Array.from({ length: N }, (_, i) => [
       `企业${i}`,
       // every 1000th row reuses row 2's code; every 500th (not 1000th) has a bad code
-      i % 1000 === 999 ? '91621122MA710000AA' : i % 500 === 499 ? `BAD${i}` : `91621122MA71${String(i).padStart(4, '0')}AA`,
+      i % 1000 === 999
+        ? '91621122MA710000AA'
+        : i % 500 === 499
+          ? `BAD${i}`
+          : `91621122MA71${String(i).padStart(4, '0')}AA`,
       i % 100,
       i * 1.25,
       new Date(Date.UTC(2000 + (i % 20), i % 12, 1 + (i % 28))),

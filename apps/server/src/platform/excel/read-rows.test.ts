@@ -94,26 +94,49 @@ describe('readRows', () => {
   });
 
   it('reports a missing required column and a duplicated column, and reads no rows then', async () => {
-    const missing = await readRows(await plainWorkbook([['企业名称', '职工人数'], ['A', 1]]), spec);
+    const missing = await readRows(
+      await plainWorkbook([
+        ['企业名称', '职工人数'],
+        ['A', 1],
+      ]),
+      spec,
+    );
     expect(missing.rows).toEqual([]);
     expect(missing.problems).toEqual([expect.objectContaining({ row: 1, column: '统一社会信用代码' })]);
     expect(missing.problems[0].message).toContain('缺少必填列“统一社会信用代码”');
-    const dup = await readRows(await plainWorkbook([['企业名称', '统一社会信用代码', '企业名称'], ['A', 'B', 'C']]), spec);
+    const dup = await readRows(
+      await plainWorkbook([
+        ['企业名称', '统一社会信用代码', '企业名称'],
+        ['A', 'B', 'C'],
+      ]),
+      spec,
+    );
     expect(errors(dup.problems)[0].message).toContain('“企业名称”列重复出现（第 A 列和第 C 列）');
   });
 
   it('reports a sheet without header or without data rows', async () => {
-    const none = await readRows(await plainWorkbook([['姓名', '电话'], ['张三', '138']]), spec);
+    const none = await readRows(
+      await plainWorkbook([
+        ['姓名', '电话'],
+        ['张三', '138'],
+      ]),
+      spec,
+    );
     expect(none.headerRow).toBeNull();
     expect(none.problems[0].message).toContain('未找到表头');
     const empty = await readRows(await buildTemplate(spec), spec);
     expect(empty.headerRow).toBe(1);
-    expect(empty.problems).toEqual([expect.objectContaining({ row: null, message: expect.stringContaining('没有数据行') })]);
+    expect(empty.problems).toEqual([
+      expect.objectContaining({ row: null, message: expect.stringContaining('没有数据行') }),
+    ]);
   });
 
   it('stops at maxRows: nothing past the limit is read', async () => {
     const small = sampleSpec({ maxRows: 3 });
-    const buf = await filledTemplate(small, Array.from({ length: 6 }, (_, i) => [`公司${i}`, `C${i}`]));
+    const buf = await filledTemplate(
+      small,
+      Array.from({ length: 6 }, (_, i) => [`公司${i}`, `C${i}`]),
+    );
     const { rows, problems } = await readRows(buf, small);
     expect(rows.map((r) => r.rowNumber)).toEqual([2, 3, 4]);
     expect(problems).toEqual([expect.objectContaining({ row: 5, column: null })]);
@@ -131,7 +154,13 @@ describe('readRows', () => {
 
   it('reads sheet 1 whatever the zip entry order (Excel puts sharedStrings after the sheets, others before)', async () => {
     const buf = await filledTemplate(spec, [['A公司', '91621122MA71ABCD8R', 3]]);
-    const first = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+    const first = [
+      '[Content_Types].xml',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/sharedStrings.xml',
+      'xl/styles.xml',
+    ];
     const reordered = repackXlsx(buf, (entries) => [
       ...first.map((n) => entries.find((e) => e.name === n)!),
       ...entries.filter((e) => !first.includes(e.name)).reverse(),

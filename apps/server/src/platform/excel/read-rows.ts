@@ -27,9 +27,15 @@ interface BookReader extends AsyncIterable<SheetReader> {
  * finds the header row, maps headers to spec columns, and normalises cells per column kind. Empty rows are
  * skipped; reading stops at the first data row beyond spec.maxRows. Never throws for a bad file.
  */
-export async function readRows(buffer: Buffer, spec: ImportSpec, limits?: Partial<XlsxLimits>): Promise<ReadRowsResult> {
+export async function readRows(
+  buffer: Buffer,
+  spec: ImportSpec,
+  limits?: Partial<XlsxLimits>,
+): Promise<ReadRowsResult> {
   const inspection = inspectXlsx(buffer, { maxBytes: spec.maxBytes, ...limits });
-  if (!inspection.ok) return { rows: [], problems: [{ row: null, column: null, message: inspection.message }], headerRow: null };
+  if (!inspection.ok) {
+    return { rows: [], problems: [{ row: null, column: null, message: inspection.message }], headerRow: null };
+  }
   try {
     return await readSheet(buffer, spec);
   } catch {

@@ -125,7 +125,14 @@ export function sampleSpec(overrides: Partial<ImportSpec> = {}): ImportSpec {
     maxBytes: 5 * 1024 * 1024,
     columns: [
       { key: 'name', header: '企业名称', required: true, kind: 'text', example: '某某科技有限公司' },
-      { key: 'creditCode', header: '统一社会信用代码', required: true, kind: 'code', note: '18位，字母大写', example: '91621122MA71ABCD8R' },
+      {
+        key: 'creditCode',
+        header: '统一社会信用代码',
+        required: true,
+        kind: 'code',
+        note: '18位，字母大写',
+        example: '91621122MA71ABCD8R',
+      },
       { key: 'staff', header: '职工人数', required: false, kind: 'integer' },
       { key: 'capital', header: '注册资本（万元）', required: false, kind: 'decimal' },
       { key: 'foundedOn', header: '成立日期', required: false, kind: 'date' },
@@ -144,7 +151,10 @@ export const sampleSchema = z.object({
     .pipe(z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, '应为 18 位数字或大写字母')),
   staff: z.number().int().min(0).optional(),
   capital: z.number().min(0).optional(),
-  foundedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式须为 YYYY-MM-DD').optional(),
+  foundedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式须为 YYYY-MM-DD')
+    .optional(),
   scale: z.enum(['large', 'medium', 'small', 'micro']).optional(),
 });
 

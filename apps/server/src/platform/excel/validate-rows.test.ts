@@ -16,7 +16,10 @@ const good = { name: '甘肃某某科技有限公司', creditCode: '91621122MA71
 describe('validateRows', () => {
   it('passes good rows through the schema and turns dict labels into values', () => {
     const { valid, problems } = validateRows(
-      [row(2, { ...good, staff: 35, capital: 1234.5, foundedOn: '2024-03-05', scale: '中型' }), row(3, { ...good, creditCode: '123502001549897397' })],
+      [
+        row(2, { ...good, staff: 35, capital: 1234.5, foundedOn: '2024-03-05', scale: '中型' }),
+        row(3, { ...good, creditCode: '123502001549897397' }),
+      ],
       sampleSchema,
       spec,
     );
@@ -30,11 +33,17 @@ describe('validateRows', () => {
   it('names the column and keeps the row of a missing required value', () => {
     const { valid, problems } = validateRows([row(7, { name: 'A公司' })], sampleSchema, spec);
     expect(valid).toEqual([]);
-    expect(problems).toEqual([{ row: 7, column: '统一社会信用代码', value: undefined, message: '统一社会信用代码：不能为空' }]);
+    expect(problems).toEqual([
+      { row: 7, column: '统一社会信用代码', value: undefined, message: '统一社会信用代码：不能为空' },
+    ]);
   });
 
   it('explains text in a number column and a number in a text column', () => {
-    const { problems } = validateRows([row(4, { name: 12345, creditCode: good.creditCode, staff: '十二' })], sampleSchema, spec);
+    const { problems } = validateRows(
+      [row(4, { name: 12345, creditCode: good.creditCode, staff: '十二' })],
+      sampleSchema,
+      spec,
+    );
     expect(problems).toEqual([
       { row: 4, column: '企业名称', value: 12345, message: '企业名称：应填写文本，当前是数字 12345' },
       { row: 4, column: '职工人数', value: '十二', message: '职工人数：应填写数字，“十二”不是数字' },
@@ -43,7 +52,15 @@ describe('validateRows', () => {
 
   it('gives Chinese messages for integers, bounds and formats, and keeps the schema’s own messages', () => {
     const { problems } = validateRows(
-      [row(5, { name: 'x'.repeat(51), creditCode: '91621122ma71abcd8', staff: 2.5, capital: -1, foundedOn: '2024/13' })],
+      [
+        row(5, {
+          name: 'x'.repeat(51),
+          creditCode: '91621122ma71abcd8',
+          staff: 2.5,
+          capital: -1,
+          foundedOn: '2024/13',
+        }),
+      ],
       sampleSchema,
       spec,
     );
@@ -57,9 +74,18 @@ describe('validateRows', () => {
   });
 
   it('reports an unknown dict label with the allowed labels', () => {
-    const { valid, problems } = validateRows([row(3, { ...good, scale: '特大' }), row(4, { ...good, scale: 'small' })], sampleSchema, spec);
+    const { valid, problems } = validateRows(
+      [row(3, { ...good, scale: '特大' }), row(4, { ...good, scale: 'small' })],
+      sampleSchema,
+      spec,
+    );
     expect(problems).toEqual([
-      { row: 3, column: '企业规模', value: '特大', message: '企业规模：“特大”不是有效的选项，可选：大型、中型、小型、微型' },
+      {
+        row: 3,
+        column: '企业规模',
+        value: '特大',
+        message: '企业规模：“特大”不是有效的选项，可选：大型、中型、小型、微型',
+      },
     ]);
     expect(valid.map((v) => v.data.scale)).toEqual(['small']); // the stored value is accepted too
   });
@@ -84,22 +110,36 @@ describe('validateRows', () => {
   });
 
   it('checks composite keys and maps object-level issues to the row only', () => {
-    const schema = sampleSchema.refine((v) => v.staff === undefined || v.staff < 1000, '职工人数超过 1000 的企业请单独报送');
+    const schema = sampleSchema.refine(
+      (v) => v.staff === undefined || v.staff < 1000,
+      '职工人数超过 1000 的企业请单独报送',
+    );
     const { problems } = validateRows(
-      [row(2, { ...good, foundedOn: '2024-01-01' }), row(3, { ...good, foundedOn: '2024-01-01', staff: 5000 }), row(4, { ...good, foundedOn: '2024-01-02' })],
+      [
+        row(2, { ...good, foundedOn: '2024-01-01' }),
+        row(3, { ...good, foundedOn: '2024-01-01', staff: 5000 }),
+        row(4, { ...good, foundedOn: '2024-01-02' }),
+      ],
       schema,
       spec,
       { unique: [['creditCode', 'foundedOn']] },
     );
     expect(problems).toEqual([
       { row: 3, column: null, value: undefined, message: '职工人数超过 1000 的企业请单独报送' },
-      { row: 3, column: '统一社会信用代码', value: [good.creditCode, '2024-01-01'], message: '统一社会信用代码+成立日期：与第 2 行重复' },
+      {
+        row: 3,
+        column: '统一社会信用代码',
+        value: [good.creditCode, '2024-01-01'],
+        message: '统一社会信用代码+成立日期：与第 2 行重复',
+      },
     ]);
   });
 
   it('maps zod issue shapes to messages', () => {
     expect(friendlyIssueMessage({ code: 'invalid_type', expected: 'string', input: undefined })).toBe('不能为空');
-    expect(friendlyIssueMessage({ code: 'invalid_value', values: ['a', 'b'], input: 'c' })).toBe('取值无效，可选：a、b');
+    expect(friendlyIssueMessage({ code: 'invalid_value', values: ['a', 'b'], input: 'c' })).toBe(
+      '取值无效，可选：a、b',
+    );
     expect(friendlyIssueMessage({ code: 'too_small', origin: 'string', minimum: 1, input: ' ' })).toBe('不能为空');
     expect(friendlyIssueMessage({ code: 'unrecognized_keys', input: {} })).toBeUndefined();
   });
@@ -116,7 +156,10 @@ describe('parseImportFile', () => {
     const result = await parseImportFile(buf, sampleSchema, spec, { unique: ['creditCode'] });
     expect(result.totalRows).toBe(4);
     expect(result.valid).toEqual([
-      { rowNumber: 2, data: { ...good, name: 'A公司', staff: 10, capital: 100, foundedOn: '2020-01-02', scale: 'small' } },
+      {
+        rowNumber: 2,
+        data: { ...good, name: 'A公司', staff: 10, capital: 100, foundedOn: '2020-01-02', scale: 'small' },
+      },
     ]);
     expect(result.problems.map((p) => [p.row, p.column])).toEqual([
       [3, '统一社会信用代码'],

@@ -101,7 +101,8 @@ function dictValue(column: ImportColumn, input: unknown): string | undefined {
 
 function unknownOption(column: ImportColumn, input: unknown): string {
   const labels = (column.options ?? []).map((o) => o.label);
-  const list = labels.slice(0, OPTION_LIST_LIMIT).join('、') + (labels.length > OPTION_LIST_LIMIT ? `等 ${labels.length} 项` : '');
+  const list =
+    labels.slice(0, OPTION_LIST_LIMIT).join('、') + (labels.length > OPTION_LIST_LIMIT ? `等 ${labels.length} 项` : '');
   return `${column.header}：“${String(input)}”不是有效的选项，可选：${list}`;
 }
 
@@ -170,7 +171,11 @@ export function validateRows<S extends z.ZodType>(
     }
   }
   const order = new Map(spec.columns.map((c, i) => [c.header, i]));
-  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (order.get(a.column ?? '') ?? -1) - (order.get(b.column ?? '') ?? -1));
-  const valid = checked.filter((c) => !c.failed).map((c) => ({ rowNumber: c.row.rowNumber, data: c.data as z.output<S> }));
+  problems.sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0) || (order.get(a.column ?? '') ?? -1) - (order.get(b.column ?? '') ?? -1),
+  );
+  const valid = checked
+    .filter((c) => !c.failed)
+    .map((c) => ({ rowNumber: c.row.rowNumber, data: c.data as z.output<S> }));
   return { valid, problems };
 }

@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
 
 /** Loads a workbook from a buffer (exceljs's typings want its own Buffer interface, hence the cast). */
-export async function loadWorkbook(buffer: Buffer, options?: Partial<ExcelJS.XlsxReadOptions>): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(
+  buffer: Buffer,
+  options?: Partial<ExcelJS.XlsxReadOptions>,
+): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as Parameters<ExcelJS.Xlsx['load']>[0], options);
   return wb;

@@ -138,7 +138,7 @@ function applyZip64Extra(entry: ZipEntry, extra: Buffer, diskStart: number): voi
     if (diskStart !== 0) throw new ZipFormatError('UNSUPPORTED', '不支持分卷压缩文件');
     return;
   }
-  for (let q = 0; q + 4 <= extra.length; ) {
+  for (let q = 0; q + 4 <= extra.length;) {
     const id = extra.readUInt16LE(q);
     const size = extra.readUInt16LE(q + 2);
     if (id === 0x0001) {

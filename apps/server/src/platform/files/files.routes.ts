@@ -7,7 +7,11 @@ import { loadFile } from './stored-file';
 export async function fileRoutes(app: App): Promise<void> {
   app.get('/files/:id', {
     config: { access: 'signed-in' },
-    schema: { tags: ['文件'], summary: '下载本人生成的文件（导入错误报告、导出）', params: z.object({ id: z.uuid('文件编号格式不正确') }) },
+    schema: {
+      tags: ['文件'],
+      summary: '下载本人生成的文件（导入错误报告、导出）',
+      params: z.object({ id: z.uuid('文件编号格式不正确') }),
+    },
     handler: async (req, reply) => {
       const auth = requireAuth(req.auth);
       const f = await loadFile(app.db, req.params.id);

@@ -5,7 +5,10 @@ import { failedRowCount } from './store-error-report';
 const PROBLEMS_SHOWN = 500;
 
 /** The preview fields every import job returns after checking a file (each adds its own counts and sample). */
-export function importPreview(fileName: string, checked: { totalRows: number; rows: readonly unknown[]; problems: readonly ImportProblem[] }) {
+export function importPreview(
+  fileName: string,
+  checked: { totalRows: number; rows: readonly unknown[]; problems: readonly ImportProblem[] },
+) {
   const failedRows = failedRowCount(checked.problems);
   return {
     stage: 'validated' as 'validated' | 'committed',
@@ -13,7 +16,9 @@ export function importPreview(fileName: string, checked: { totalRows: number; ro
     totalRows: checked.totalRows,
     validRows: checked.rows.length,
     failedRows,
-    problems: checked.problems.slice(0, PROBLEMS_SHOWN).map((p) => ({ row: p.row, column: p.column, message: p.message })),
+    problems: checked.problems
+      .slice(0, PROBLEMS_SHOWN)
+      .map((p) => ({ row: p.row, column: p.column, message: p.message })),
     errorReportFileId: null as string | null,
     summary: summaryLine(checked.totalRows, failedRows),
   };
@@ -22,6 +27,8 @@ export function importPreview(fileName: string, checked: { totalRows: number; ro
 /** The commit stage re-checks the file: any blocking problem refuses the whole file before anything is written. */
 export function refuseBlockingProblems(problems: readonly ImportProblem[]): void {
   if (hasBlockingProblems(problems)) {
-    throw new Error(`文件中仍有 ${failedRowCount(problems) || problems.length} 处错误，未写入任何数据；请下载错误报告修改后重新上传`);
+    throw new Error(
+      `文件中仍有 ${failedRowCount(problems) || problems.length} 处错误，未写入任何数据；请下载错误报告修改后重新上传`,
+    );
   }
 }

@@ -9,7 +9,9 @@ export async function receiveXlsx(db: Kysely<DB>, req: FastifyRequest): Promise<
   const maxBytes = (await getIntParam(db, 'system.upload_max_mb')) * 1024 * 1024;
   const part = await req.file({ limits: { fileSize: maxBytes } });
   if (!part) throw new AppError('VALIDATION_FAILED', '请选择要上传的 Excel 文件（.xlsx）');
-  if (!/\.xlsx$/i.test(part.filename)) throw new AppError('VALIDATION_FAILED', `只接受 .xlsx 文件，“${part.filename}”不是`);
+  if (!/\.xlsx$/i.test(part.filename)) {
+    throw new AppError('VALIDATION_FAILED', `只接受 .xlsx 文件，“${part.filename}”不是`);
+  }
   try {
     return { fileName: part.filename, content: await part.toBuffer() };
   } catch {

@@ -18,5 +18,14 @@ export async function storeErrorReport(
 ): Promise<string> {
   const report = await buildErrorReport(upload.content, problems, spec);
   const fileName = `${upload.file_name.replace(/\.xlsx$/i, '')}-错误报告.xlsx`;
-  return (await storeFile(db, { purpose: 'import-error-report', fileName, contentType: XLSX_TYPE, content: report, createdBy: user.id, regionCode: user.regionCode })).id;
+  return (
+    await storeFile(db, {
+      purpose: 'import-error-report',
+      fileName,
+      contentType: XLSX_TYPE,
+      content: report,
+      createdBy: user.id,
+      regionCode: user.regionCode,
+    })
+  ).id;
 }

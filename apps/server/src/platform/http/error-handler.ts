@@ -6,7 +6,12 @@ import { actorOf, type App } from './types';
 
 const LOGGED_REFUSALS = new Set(['FORBIDDEN', 'OUT_OF_SCOPE', 'CSRF_INVALID']);
 
-const FIELD_NAMES: Record<string, string> = { body: '请求内容', querystring: '查询条件', params: '路径参数', headers: '请求头' };
+const FIELD_NAMES: Record<string, string> = {
+  body: '请求内容',
+  querystring: '查询条件',
+  params: '路径参数',
+  headers: '请求头',
+};
 
 /** Maps every error to `{ error: { code, message, details? } }`; refusals are written to the audit trail. */
 export function registerErrorHandler(app: App): void {
@@ -19,11 +24,15 @@ export function registerErrorHandler(app: App): void {
           details: { method: req.method, url: req.url.split('?')[0], code: err.code },
         }).catch((e) => req.log.error(e, 'audit write failed'));
       }
-      return reply.status(err.statusCode).send({ error: { code: err.code, message: err.message, details: err.details } });
+      return reply
+        .status(err.statusCode)
+        .send({ error: { code: err.code, message: err.message, details: err.details } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({
-        field: [FIELD_NAMES[err.validationContext ?? ''] ?? '', v.instancePath.replace(/^\//, '').replace(/\//g, '.')].filter(Boolean).join(' · '),
+        field: [FIELD_NAMES[err.validationContext ?? ''] ?? '', v.instancePath.replace(/^\//, '').replace(/\//g, '.')]
+          .filter(Boolean)
+          .join(' · '),
         message: v.message ?? '格式不正确',
       }));
       const first = details[0];
@@ -36,10 +45,18 @@ export function registerErrorHandler(app: App): void {
       return reply.status(500).send({ error: { code: 'INTERNAL', message: '服务器内部错误' } });
     }
     const status = err.statusCode ?? 500;
-    if (status === 413) return reply.status(413).send({ error: { code: 'VALIDATION_FAILED', message: '上传内容超过大小上限' } });
-    if (status === 415) return reply.status(415).send({ error: { code: 'VALIDATION_FAILED', message: '不支持的内容类型' } });
-    if (status === 400) return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message: `请求格式有误：${err.message}` } });
-    if (status === 429) return reply.status(429).send({ error: { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' } });
+    if (status === 413) {
+      return reply.status(413).send({ error: { code: 'VALIDATION_FAILED', message: '上传内容超过大小上限' } });
+    }
+    if (status === 415) {
+      return reply.status(415).send({ error: { code: 'VALIDATION_FAILED', message: '不支持的内容类型' } });
+    }
+    if (status === 400) {
+      return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message: `请求格式有误：${err.message}` } });
+    }
+    if (status === 429) {
+      return reply.status(429).send({ error: { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' } });
+    }
     req.log.error(err);
     return reply.status(500).send({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试或联系管理员' } });
   });

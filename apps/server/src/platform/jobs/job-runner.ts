@@ -39,7 +39,13 @@ export class JobRunner {
   }
 
   /** Queues a job and returns its id; the runner picks it up within a poll interval. */
-  async enqueue(opts: { type: string; title: string; payload?: unknown; createdBy: number | null; regionCode?: string | null }): Promise<number> {
+  async enqueue(opts: {
+    type: string;
+    title: string;
+    payload?: unknown;
+    createdBy: number | null;
+    regionCode?: string | null;
+  }): Promise<number> {
     if (!this.handlers.has(opts.type)) throw new Error(`unknown job type ${opts.type}`);
     const row = await this.db
       .insertInto('job')
@@ -105,7 +111,12 @@ export class JobRunner {
       if (next.rows.length === 0) return null;
       return trx
         .updateTable('job')
-        .set((eb) => ({ status: 'running', started_at: new Date(), heartbeat_at: new Date(), attempts: eb('attempts', '+', 1) }))
+        .set((eb) => ({
+          status: 'running',
+          started_at: new Date(),
+          heartbeat_at: new Date(),
+          attempts: eb('attempts', '+', 1),
+        }))
         .where('id', '=', next.rows[0].id)
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -128,11 +139,25 @@ export class JobRunner {
       if (!handler) throw new Error(`没有可处理“${job.type}”类型任务的程序`);
       const result = await handler(ctx);
       await this.finish(job.id, 'succeeded', result, null);
-      if (job.created_by) await notifyUser(this.db, job.created_by, { category: 'job', title: `任务完成：${job.title}`, body: '任务已完成，可在任务中心查看结果。', link: `/system/job?id=${job.id}` });
+      if (job.created_by) {
+        await notifyUser(this.db, job.created_by, {
+          category: 'job',
+          title: `任务完成：${job.title}`,
+          body: '任务已完成，可在任务中心查看结果。',
+          link: `/system/job?id=${job.id}`,
+        });
+      }
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       await this.finish(job.id, 'failed', null, message);
-      if (job.created_by) await notifyUser(this.db, job.created_by, { category: 'job', title: `任务失败：${job.title}`, body: message.slice(0, 500), link: `/system/job?id=${job.id}` });
+      if (job.created_by) {
+        await notifyUser(this.db, job.created_by, {
+          category: 'job',
+          title: `任务失败：${job.title}`,
+          body: message.slice(0, 500),
+          link: `/system/job?id=${job.id}`,
+        });
+      }
     }
     return true;
   }
@@ -165,7 +190,14 @@ export class JobRunner {
     this.live.delete(id);
     await this.db
       .updateTable('job')
-      .set({ status, result: JSON.stringify(result ?? null), finished_at: new Date(), heartbeat_at: new Date(), ...(status === 'succeeded' ? { progress: 100 } : {}), message: message ?? '已完成' })
+      .set({
+        status,
+        result: JSON.stringify(result ?? null),
+        finished_at: new Date(),
+        heartbeat_at: new Date(),
+        ...(status === 'succeeded' ? { progress: 100 } : {}),
+        message: message ?? '已完成',
+      })
       .where('id', '=', id)
       .execute();
   }

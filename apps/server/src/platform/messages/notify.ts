@@ -9,6 +9,12 @@ export async function notifyUser(
 ): Promise<void> {
   await db
     .insertInto('message')
-    .values({ user_id: userId, category: msg.category, title: msg.title.slice(0, 100), body: msg.body.slice(0, 2000), link: msg.link ?? null })
+    .values({
+      user_id: userId,
+      category: msg.category,
+      title: msg.title.slice(0, 100),
+      body: msg.body.slice(0, 2000),
+      link: msg.link ?? null,
+    })
     .execute();
 }

@@ -32,9 +32,16 @@ describe('upload allow-list', () => {
     expect(checkUpload('a.pdf', Buffer.concat([pdf, Buffer.alloc(MB)]), MB)).toMatchObject({ ok: false });
   });
   it('refuses a macro-enabled or encrypted docx', () => {
-    const macro = makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: '<w/>' }, { name: 'word/vbaProject.bin', data: 'x' }]);
+    const macro = makeZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'word/document.xml', data: '<w/>' },
+      { name: 'word/vbaProject.bin', data: 'x' },
+    ]);
     expect(checkUpload('m.docx', macro, MB)).toMatchObject({ ok: false });
-    const locked = makeZip([{ name: '[Content_Types].xml', data: '<Types/>', flags: 1 }, { name: 'word/document.xml', data: '<w/>' }]);
+    const locked = makeZip([
+      { name: '[Content_Types].xml', data: '<Types/>', flags: 1 },
+      { name: 'word/document.xml', data: '<w/>' },
+    ]);
     expect(checkUpload('l.docx', locked, MB)).toMatchObject({ ok: false });
   });
 });

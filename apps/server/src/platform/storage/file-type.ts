@@ -4,7 +4,10 @@ import { inspectDocx } from './inspect-docx';
 /** The file types an attachment may have, by extension; each is confirmed by its magic bytes. */
 export const ALLOWED_UPLOADS = {
   pdf: { mime: 'application/pdf', label: 'PDF' },
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word 文档（.docx）' },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Word 文档（.docx）',
+  },
   xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel 工作簿（.xlsx）' },
   jpg: { mime: 'image/jpeg', label: 'JPEG 图片' },
   png: { mime: 'image/png', label: 'PNG 图片' },
@@ -37,12 +40,22 @@ export function extensionOf(fileName: string): string {
  */
 export function checkUpload(fileName: string, buf: Buffer, maxBytes: number): UploadCheck {
   const ext = extensionOf(fileName);
-  if (!(ext in ALLOWED_UPLOADS)) return { ok: false, message: `不支持上传“.${ext || '（无扩展名）'}”文件，仅接受 ${ALLOWED_TEXT}` };
+  if (!(ext in ALLOWED_UPLOADS)) {
+    return { ok: false, message: `不支持上传“.${ext || '（无扩展名）'}”文件，仅接受 ${ALLOWED_TEXT}` };
+  }
   const kind = ext as UploadKind;
   if (buf.length === 0) return { ok: false, message: `文件“${fileName}”为空` };
-  if (buf.length > maxBytes) return { ok: false, message: `文件“${fileName}”大小 ${(buf.length / 1048576).toFixed(1)} MB，超过上限 ${Math.round(maxBytes / 1048576)} MB` };
+  if (buf.length > maxBytes) {
+    return {
+      ok: false,
+      message: `文件“${fileName}”大小 ${(buf.length / 1048576).toFixed(1)} MB，超过上限 ${Math.round(maxBytes / 1048576)} MB`,
+    };
+  }
   if (!MAGIC[kind].every((b, i) => buf[i] === b)) {
-    return { ok: false, message: `文件“${fileName}”的内容与扩展名不符（不是真正的${ALLOWED_UPLOADS[kind].label}），已拒绝` };
+    return {
+      ok: false,
+      message: `文件“${fileName}”的内容与扩展名不符（不是真正的${ALLOWED_UPLOADS[kind].label}），已拒绝`,
+    };
   }
   if (kind === 'xlsx') {
     const r = inspectXlsx(buf, { maxBytes });

@@ -1,5 +1,11 @@
 import { crc32, inflateRawSync } from 'node:zlib';
-import { checkZipLayout, entryDataRange, readZipDirectory, ZipFormatError, type ZipEntry } from '../excel/zip-directory';
+import {
+  checkZipLayout,
+  entryDataRange,
+  readZipDirectory,
+  ZipFormatError,
+  type ZipEntry,
+} from '../excel/zip-directory';
 
 const MB = 1024 * 1024;
 // Same limits as the Excel inspection: at most 100 MB unpacked, and beyond 20 MB no more than 50× the file.
@@ -34,7 +40,9 @@ export function inspectDocx(buf: Buffer): string | null {
     if (problem) return problem;
   }
   const names = new Set(entries.map((e) => e.name));
-  if (!names.has('[Content_Types].xml') || !names.has('word/document.xml')) return `文件不是 Word 文档（.docx）。${SAVE_AS}`;
+  if (!names.has('[Content_Types].xml') || !names.has('word/document.xml')) {
+    return `文件不是 Word 文档（.docx）。${SAVE_AS}`;
+  }
   if ([...names].some((n) => /vbaProject\.bin$/i.test(n))) return `文件包含宏，出于安全原因不予接受。${SAVE_AS}`;
   return null;
 }
@@ -45,10 +53,14 @@ function verifyEntry(buf: Buffer, e: ZipEntry): string | null {
     const { start, end } = entryDataRange(buf, e);
     const data = buf.subarray(start, end);
     const content = e.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
-    if (content.length !== e.uncompressedSize || crc32(content) >>> 0 !== e.crc32) return `文件已损坏（条目“${e.name}”校验失败）。${SAVE_AS}`;
+    if (content.length !== e.uncompressedSize || crc32(content) >>> 0 !== e.crc32) {
+      return `文件已损坏（条目“${e.name}”校验失败）。${SAVE_AS}`;
+    }
     return null;
   } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return `压缩包条目“${e.name}”的实际解压大小超过其声明值，疑似恶意文件，已拒绝`;
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      return `压缩包条目“${e.name}”的实际解压大小超过其声明值，疑似恶意文件，已拒绝`;
+    }
     if (err instanceof ZipFormatError) return err.message;
     return `文件已损坏（条目“${e.name}”无法解压）。${SAVE_AS}`;
   }

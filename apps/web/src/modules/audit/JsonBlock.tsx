@@ -8,7 +8,8 @@ interface Props {
   changed?: ReadonlySet<string>;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Pretty JSON in a scrollable box; for objects, one line per key so changed keys can be marked. */
 export function JsonBlock({ title, value, changed }: Props) {

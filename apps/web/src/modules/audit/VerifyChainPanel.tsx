@@ -15,17 +15,37 @@ export function VerifyChainPanel({ state }: { state: VerifyState }) {
     );
   }
   if (state.phase === 'failed' || !state.result) {
-    return <Alert type="error" showIcon style={{ marginBottom: 16 }} message="校验任务执行失败" description="请稍后重试；详情见任务中心。" />;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        style={{ marginBottom: 16 }}
+        message="校验任务执行失败"
+        description="请稍后重试；详情见任务中心。"
+      />
+    );
   }
   const r = state.result;
   // Results stored before the trail was split into one chain per region have no chain list.
   const chains = r.chains ?? [];
   if (r.ok) {
-    const scope = chains.length ? `共校验 ${r.checked} 条记录（按地区分为 ${chains.length} 条哈希链），全部完整` : `共校验 ${r.checked} 条记录，哈希链完整`;
-    return <Alert type="success" showIcon style={{ marginBottom: 16 }} message="审计链校验通过" description={`${scope}，未发现删除或篡改。`} />;
+    const scope = chains.length
+      ? `共校验 ${r.checked} 条记录（按地区分为 ${chains.length} 条哈希链），全部完整`
+      : `共校验 ${r.checked} 条记录，哈希链完整`;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        style={{ marginBottom: 16 }}
+        message="审计链校验通过"
+        description={`${scope}，未发现删除或篡改。`}
+      />
+    );
   }
   const broken = chains.filter((c) => !c.ok);
-  const where = broken.length ? `${broken.map((c) => c.label).join('、')}有问题，其余 ${chains.length - broken.length} 条链完整；` : '';
+  const where = broken.length
+    ? `${broken.map((c) => c.label).join('、')}有问题，其余 ${chains.length - broken.length} 条链完整；`
+    : '';
   return (
     <Alert
       type="error"

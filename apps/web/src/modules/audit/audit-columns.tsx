@@ -21,9 +21,16 @@ export function auditColumns(loginOnly: boolean): ProColumns<TAuditEntry>[] {
       dataIndex: 'range',
       valueType: 'dateTimeRange',
       hideInTable: true,
-      search: { transform: (v: [string, string]) => ({ from: dayjs(v[0]).toISOString(), to: dayjs(v[1]).toISOString() }) },
+      search: {
+        transform: (v: [string, string]) => ({ from: dayjs(v[0]).toISOString(), to: dayjs(v[1]).toISOString() }),
+      },
     },
-    { title: loginOnly ? '登录账号' : '操作人', dataIndex: 'actor', width: 130, render: (_d, e) => e.actorName ?? <Typography.Text type="secondary">系统</Typography.Text> },
+    {
+      title: loginOnly ? '登录账号' : '操作人',
+      dataIndex: 'actor',
+      width: 130,
+      render: (_d, e) => e.actorName ?? <Typography.Text type="secondary">系统</Typography.Text>,
+    },
     { title: 'IP 地址', dataIndex: 'ip', width: 130, search: false },
     {
       title: '操作',
@@ -42,15 +49,33 @@ export function auditColumns(loginOnly: boolean): ProColumns<TAuditEntry>[] {
       ellipsis: true,
       search: false,
       hideInTable: loginOnly,
-      render: (_d, e) => (e.objectType ? `${OBJECT_TYPE_LABELS[e.objectType] ?? e.objectType}${e.objectId ? ` #${e.objectId}` : ''}` : '-'),
+      render: (_d, e) =>
+        e.objectType
+          ? `${OBJECT_TYPE_LABELS[e.objectType] ?? e.objectType}${e.objectId ? ` #${e.objectId}` : ''}`
+          : '-',
     },
     {
       title: '结果',
       dataIndex: 'result',
       width: 90,
       search: false,
-      render: (_d, e) => (e.result === 'success' ? <Tag color="success" bordered={false}>成功</Tag> : <Tag color="error" bordered={false}>失败</Tag>),
+      render: (_d, e) =>
+        e.result === 'success' ? (
+          <Tag color="success" bordered={false}>
+            成功
+          </Tag>
+        ) : (
+          <Tag color="error" bordered={false}>
+            失败
+          </Tag>
+        ),
     },
-    { title: '失败原因', dataIndex: 'reason', search: false, hideInTable: !loginOnly, render: (_d, e) => reasonOf(e) ?? '-' },
+    {
+      title: '失败原因',
+      dataIndex: 'reason',
+      search: false,
+      hideInTable: !loginOnly,
+      render: (_d, e) => reasonOf(e) ?? '-',
+    },
   ];
 }

@@ -44,7 +44,10 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
         rules={[
           { required: true, message: '请再次输入新密码' },
           ({ getFieldValue }) => ({
-            validator: (_r, value) => (!value || getFieldValue('newPassword') === value ? Promise.resolve() : Promise.reject(new Error('两次输入的新密码不一致'))),
+            validator: (_r, value) =>
+              !value || getFieldValue('newPassword') === value
+                ? Promise.resolve()
+                : Promise.reject(new Error('两次输入的新密码不一致')),
           }),
         ]}
       >

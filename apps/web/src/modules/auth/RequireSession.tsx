@@ -7,7 +7,13 @@ import { useSession } from './use-session';
  * Shows children to a signed-in user. Signed-out users go to the login page; a user whose password
  * must change goes to the change-password page first (the server refuses everything else anyway).
  */
-export function RequireSession({ children, allowPasswordChange = false }: { children: ReactNode; allowPasswordChange?: boolean }) {
+export function RequireSession({
+  children,
+  allowPasswordChange = false,
+}: {
+  children: ReactNode;
+  allowPasswordChange?: boolean;
+}) {
   const { status, user } = useSession();
   const location = useLocation();
   if (status === 'loading') return <FullPageSpin />;

@@ -30,7 +30,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     configureClient({
       onUnauthorized: () => accept(null, null),
       // The server refuses everything until the password is changed; mark the user so the router sends them there.
-      onPasswordChangeRequired: () => setUser((u) => (u && !u.mustChangePassword ? { ...u, mustChangePassword: true } : u)),
+      onPasswordChangeRequired: () =>
+        setUser((u) => (u && !u.mustChangePassword ? { ...u, mustChangePassword: true } : u)),
     });
     reload().catch(() => accept(null, null));
   }, [accept, reload]);

@@ -11,5 +11,6 @@ export const authApi = {
   me: () => api.get<SessionPayload>('/auth/me', undefined, { quiet401: true }),
   login: (username: string, password: string) => api.post<SessionPayload>('/auth/login', { username, password }),
   logout: () => api.post<{ ok: true }>('/auth/logout'),
-  changePassword: (oldPassword: string, newPassword: string) => api.post<{ ok: true }>('/auth/change-password', { oldPassword, newPassword }),
+  changePassword: (oldPassword: string, newPassword: string) =>
+    api.post<{ ok: true }>('/auth/change-password', { oldPassword, newPassword }),
 };

@@ -36,10 +36,20 @@ export function DictItemModal({ typeCode, typeName, item, onClose, onSaved }: Pr
       layout="horizontal"
       labelCol={{ span: 5 }}
       modalProps={{ onCancel: onClose, maskClosable: false }}
-      initialValues={item ? { value: item.value, label: item.label, sort: item.sort, status: item.status } : { sort: 0, status: 'active' }}
+      initialValues={
+        item
+          ? { value: item.value, label: item.label, sort: item.sort, status: item.status }
+          : { sort: 0, status: 'active' }
+      }
       onFinish={async (v) => {
         try {
-          const body = { value: v.value, label: v.label, sort: v.sort ?? 0, status: v.status, parentValue: item?.parentValue ?? null };
+          const body = {
+            value: v.value,
+            label: v.label,
+            sort: v.sort ?? 0,
+            status: v.status,
+            parentValue: item?.parentValue ?? null,
+          };
           if (item) await dictApi.updateItem(item.id, { ...body, version: item.version });
           else await dictApi.createItem(typeCode, body);
           forgetDict(typeCode);
@@ -52,10 +62,20 @@ export function DictItemModal({ typeCode, typeName, item, onClose, onSaved }: Pr
         }
       }}
     >
-      <ProFormText name="value" label="字典值" disabled={!!item} rules={[{ required: true, message: '请输入字典值' }]} extra={item ? '字典值被业务数据引用，不可修改' : '保存后不可修改'} />
+      <ProFormText
+        name="value"
+        label="字典值"
+        disabled={!!item}
+        rules={[{ required: true, message: '请输入字典值' }]}
+        extra={item ? '字典值被业务数据引用，不可修改' : '保存后不可修改'}
+      />
       <ProFormText name="label" label="字典标签" rules={[{ required: true, message: '请输入字典标签' }]} />
       <ProFormDigit name="sort" label="排序" min={0} max={9999} fieldProps={{ precision: 0 }} />
-      <ProFormRadio.Group name="status" label="状态" options={statusItems.map((s) => ({ label: s.label, value: s.value }))} />
+      <ProFormRadio.Group
+        name="status"
+        label="状态"
+        options={statusItems.map((s) => ({ label: s.label, value: s.value }))}
+      />
     </ModalForm>
   );
 }

@@ -23,7 +23,14 @@ export function DictItemTable({ type }: { type: TDictType }) {
   const toggle = async (it: TDictItem) => {
     try {
       const status = it.status === 'active' ? 'disabled' : 'active';
-      await dictApi.updateItem(it.id, { value: it.value, label: it.label, sort: it.sort, status, parentValue: it.parentValue, version: it.version });
+      await dictApi.updateItem(it.id, {
+        value: it.value,
+        label: it.label,
+        sort: it.sort,
+        status,
+        parentValue: it.parentValue,
+        version: it.version,
+      });
       forgetDict(type.code);
       showSuccess(`已${status === 'active' ? '启用' : '停用'}“${it.label}”`);
       reload();
@@ -36,7 +43,12 @@ export function DictItemTable({ type }: { type: TDictType }) {
     { title: '字典标签', dataIndex: 'label' },
     { title: '字典值', dataIndex: 'value', render: (_d, it) => <Typography.Text code>{it.value}</Typography.Text> },
     { title: '排序', dataIndex: 'sort', width: 80 },
-    { title: '状态', dataIndex: 'status', width: 100, valueEnum: dictValueEnum(statusItems, (v) => (v === 'active' ? 'Success' : 'Default')) },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 100,
+      valueEnum: dictValueEnum(statusItems, (v) => (v === 'active' ? 'Success' : 'Default')),
+    },
     {
       title: '操作',
       valueType: 'option',
@@ -44,8 +56,14 @@ export function DictItemTable({ type }: { type: TDictType }) {
       render: (_d, it) => (
         <Space size={12}>
           <Typography.Link onClick={() => setDialog({ item: it })}>编辑</Typography.Link>
-          <Popconfirm title={it.status === 'active' ? `停用“${it.label}”？` : `启用“${it.label}”？`} description={it.status === 'active' ? '停用后新数据不能再选，已有数据不受影响。' : undefined} onConfirm={() => toggle(it)}>
-            <Typography.Link type={it.status === 'active' ? 'danger' : undefined}>{it.status === 'active' ? '停用' : '启用'}</Typography.Link>
+          <Popconfirm
+            title={it.status === 'active' ? `停用“${it.label}”？` : `启用“${it.label}”？`}
+            description={it.status === 'active' ? '停用后新数据不能再选，已有数据不受影响。' : undefined}
+            onConfirm={() => toggle(it)}
+          >
+            <Typography.Link type={it.status === 'active' ? 'danger' : undefined}>
+              {it.status === 'active' ? '停用' : '启用'}
+            </Typography.Link>
           </Popconfirm>
         </Space>
       ),

@@ -31,7 +31,13 @@ export function DictManager() {
       <ProCard title="字典类型" colSpan="300px" bodyStyle={{ paddingInline: 12 }}>
         <DictTypeList types={types} selected={selected} onSelect={setSelected} onAdd={() => setAdding(true)} />
       </ProCard>
-      <ProCard bodyStyle={{ padding: 0 }}>{current ? <DictItemTable key={current.code} type={current} /> : <Empty style={{ padding: 48 }} description="请在左侧选择字典类型" />}</ProCard>
+      <ProCard bodyStyle={{ padding: 0 }}>
+        {current ? (
+          <DictItemTable key={current.code} type={current} />
+        ) : (
+          <Empty style={{ padding: 48 }} description="请在左侧选择字典类型" />
+        )}
+      </ProCard>
       {adding && (
         <DictTypeModal
           onClose={() => setAdding(false)}

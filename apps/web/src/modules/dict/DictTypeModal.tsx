@@ -35,7 +35,13 @@ export function DictTypeModal({ onClose, onSaved }: { onClose: () => void; onSav
         }
       }}
     >
-      <ProFormText name="code" label="字典编码" placeholder="小写字母开头，如 enterprise_scale" rules={[{ required: true, message: '请输入字典编码' }]} extra="编码创建后不可修改" />
+      <ProFormText
+        name="code"
+        label="字典编码"
+        placeholder="小写字母开头，如 enterprise_scale"
+        rules={[{ required: true, message: '请输入字典编码' }]}
+        extra="编码创建后不可修改"
+      />
       <ProFormText name="name" label="字典名称" rules={[{ required: true, message: '请输入字典名称' }]} />
       <ProFormTextArea name="remark" label="备注" fieldProps={{ maxLength: 200, showCount: true }} />
     </ModalForm>

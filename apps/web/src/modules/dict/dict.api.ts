@@ -13,9 +13,11 @@ export interface DictItemInput {
 
 export const dictApi = {
   types: () => api.get<TDictType[]>('/dicts'),
-  items: (type: string, all = false) => api.get<TDictItem[]>(`/dicts/${encodeURIComponent(type)}/items`, all ? { all: true } : undefined),
+  items: (type: string, all = false) =>
+    api.get<TDictItem[]>(`/dicts/${encodeURIComponent(type)}/items`, all ? { all: true } : undefined),
   createType: (body: { code: string; name: string; remark?: string | null }) => api.post<TDictType>('/dicts', body),
-  createItem: (type: string, body: DictItemInput) => api.post<TDictItem>(`/dicts/${encodeURIComponent(type)}/items`, body),
+  createItem: (type: string, body: DictItemInput) =>
+    api.post<TDictItem>(`/dicts/${encodeURIComponent(type)}/items`, body),
   updateItem: (id: number, body: DictItemInput) => api.put<TDictItem>(`/dict-items/${id}`, body),
 };
 

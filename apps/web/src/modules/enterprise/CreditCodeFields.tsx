@@ -27,7 +27,12 @@ export function CreditCodeFields({ form, refused }: { form: FormInstance<Enterpr
         <>
           {checkChar && (
             <Form.Item wrapperCol={{ offset: 6 }} style={{ marginTop: -8 }}>
-              <Alert type="warning" showIcon message={`${checkChar.message}`} description="如核对营业执照确认就是此代码，请填写校验例外原因后保存；否则请更正代码。" />
+              <Alert
+                type="warning"
+                showIcon
+                message={`${checkChar.message}`}
+                description="如核对营业执照确认就是此代码，请填写校验例外原因后保存；否则请更正代码。"
+              />
             </Form.Item>
           )}
           <ProFormText

@@ -21,7 +21,10 @@ interface Props {
   onSaved: (saved: TEnterprise) => void;
 }
 
-const isCheckCharRefusal = (e: unknown) => e instanceof ApiError && Array.isArray(e.details) && e.details.some((d) => (d as { code?: string })?.code === 'CREDIT_CODE_CHECK');
+const isCheckCharRefusal = (e: unknown) =>
+  e instanceof ApiError &&
+  Array.isArray(e.details) &&
+  e.details.some((d) => (d as { code?: string })?.code === 'CREDIT_CODE_CHECK');
 
 /** 新建 / 编辑 企业 in a drawer; a credit code failing its check character needs a reason (校验例外). */
 export function EnterpriseFormDrawer({ enterprise, onClose, onSaved }: Props) {
@@ -34,7 +37,9 @@ export function EnterpriseFormDrawer({ enterprise, onClose, onSaved }: Props) {
   const save = async (v: EnterpriseFormValues) => {
     try {
       const body = bodyOf(v, enterprise);
-      const saved = enterprise ? await enterpriseApi.update(enterprise.id, { ...body, version: enterprise.version }) : await enterpriseApi.create(body);
+      const saved = enterprise
+        ? await enterpriseApi.update(enterprise.id, { ...body, version: enterprise.version })
+        : await enterpriseApi.create(body);
       showSuccess(enterprise ? `已保存“${saved.name}”` : `已将“${saved.name}”纳入企业名录`);
       onSaved(saved);
       return true;
@@ -56,10 +61,17 @@ export function EnterpriseFormDrawer({ enterprise, onClose, onSaved }: Props) {
       layout="horizontal"
       labelCol={{ span: 6 }}
       drawerProps={{ onClose, destroyOnHidden: true, maskClosable: false }}
-      initialValues={enterprise ? formValuesOf(enterprise) : { unitKind: 'enterprise', regionCode: user?.regionCode, tags: [] }}
+      initialValues={
+        enterprise ? formValuesOf(enterprise) : { unitKind: 'enterprise', regionCode: user?.regionCode, tags: [] }
+      }
       onFinish={save}
     >
-      <ProFormText name="name" label="企业名称" rules={[{ required: true, message: '请输入企业名称' }]} placeholder="与营业执照一致" />
+      <ProFormText
+        name="name"
+        label="企业名称"
+        rules={[{ required: true, message: '请输入企业名称' }]}
+        placeholder="与营业执照一致"
+      />
       <ProFormSelect name="unitKind" label="单位类型" options={UNIT_KIND_OPTIONS} allowClear={false} />
       <CreditCodeFields form={form} refused={refused} />
       <Form.Item name="regionCode" label="所属县区" rules={[{ required: true, message: '请选择所属县区' }]}>
@@ -78,12 +90,26 @@ export function EnterpriseFormDrawer({ enterprise, onClose, onSaved }: Props) {
       <Form.Item name="hightechDomain" label="高新技术领域">
         <HightechDomainSelect />
       </Form.Item>
-      <ProFormDatePicker name="foundedOn" label="成立日期" fieldProps={{ format: 'YYYY-MM-DD', style: { width: '100%' } }} />
+      <ProFormDatePicker
+        name="foundedOn"
+        label="成立日期"
+        fieldProps={{ format: 'YYYY-MM-DD', style: { width: '100%' } }}
+      />
       <ProFormTextArea name="address" label="地址" fieldProps={{ autoSize: { minRows: 1, maxRows: 3 } }} />
       <ProFormText name="legalRepresentative" label="法定代表人" />
       <ProFormText name="contactName" label="联系人" />
-      <ProFormText name="contactPhone" label="联系电话" placeholder={enterprise ? '不修改请保持原样' : '手机号或带区号的座机'} />
-      <ProFormSelect name="tags" label="标签" mode="tags" placeholder="输入后回车，如 规上企业" fieldProps={{ tokenSeparators: ['、', ',', '，'] }} />
+      <ProFormText
+        name="contactPhone"
+        label="联系电话"
+        placeholder={enterprise ? '不修改请保持原样' : '手机号或带区号的座机'}
+      />
+      <ProFormSelect
+        name="tags"
+        label="标签"
+        mode="tags"
+        placeholder="输入后回车，如 规上企业"
+        fieldProps={{ tokenSeparators: ['、', ',', '，'] }}
+      />
     </DrawerForm>
   );
 }

@@ -16,7 +16,12 @@ interface Props {
 }
 
 /** Searches the register (name, pinyin initials such as qlgy, or credit code) and picks one enterprise. */
-export function EnterprisePicker({ value, onChange, style, placeholder = '输入企业名称、拼音首字母或信用代码' }: Props) {
+export function EnterprisePicker({
+  value,
+  onChange,
+  style,
+  placeholder = '输入企业名称、拼音首字母或信用代码',
+}: Props) {
   const [keyword, setKeyword] = useState('');
   const [options, setOptions] = useState<Option[]>([]);
   const [loading, setLoading] = useState(false);
@@ -47,7 +52,12 @@ export function EnterprisePicker({ value, onChange, style, placeholder = '输入
   useEffect(() => {
     if (value === undefined || options.some((o) => o.value === value)) return;
     let live = true;
-    enterpriseApi.get(value).then((e) => live && setOptions((prev) => [{ value: e.id, label: e.name }, ...prev.filter((o) => o.value !== e.id)]), showError);
+    enterpriseApi
+      .get(value)
+      .then(
+        (e) => live && setOptions((prev) => [{ value: e.id, label: e.name }, ...prev.filter((o) => o.value !== e.id)]),
+        showError,
+      );
     return () => {
       live = false;
     };

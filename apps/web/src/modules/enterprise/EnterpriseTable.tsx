@@ -67,7 +67,9 @@ export function EnterpriseTable() {
             render: (_d, e) => (
               <Space size={12}>
                 <Link to={`/enterprise/${e.id}`}>详情</Link>
-                {canWrite && <Typography.Link onClick={() => setDialog({ kind: 'edit', enterprise: e })}>编辑</Typography.Link>}
+                {canWrite && (
+                  <Typography.Link onClick={() => setDialog({ kind: 'edit', enterprise: e })}>编辑</Typography.Link>
+                )}
               </Space>
             ),
           },
@@ -76,7 +78,9 @@ export function EnterpriseTable() {
         form={{ name: 'enterprise-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         // 联系人, 成立日期 and 更新时间 are in the column settings; hidden so the phone and tiers fit a 1440px screen.
-        columnsState={{ defaultValue: { foundedOn: { show: false }, contactName: { show: false }, updatedAt: { show: false } } }}
+        columnsState={{
+          defaultValue: { foundedOn: { show: false }, contactName: { show: false }, updatedAt: { show: false } },
+        }}
         scroll={{ x: 1300 }}
         toolBarRender={() => [
           canWrite && (
@@ -89,13 +93,26 @@ export function EnterpriseTable() {
               导入
             </Button>
           ),
-          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={exportList} title="按当前筛选条件导出 Excel">
+          <Button
+            key="export"
+            icon={<DownloadOutlined />}
+            loading={exporting}
+            onClick={exportList}
+            title="按当前筛选条件导出 Excel"
+          >
             导出
           </Button>,
         ]}
       />
       {dialog?.kind === 'create' && <EnterpriseFormDrawer enterprise={null} onClose={close} onSaved={saved} />}
-      {dialog?.kind === 'edit' && <EnterpriseFormDrawer key={dialog.enterprise.id} enterprise={dialog.enterprise} onClose={close} onSaved={saved} />}
+      {dialog?.kind === 'edit' && (
+        <EnterpriseFormDrawer
+          key={dialog.enterprise.id}
+          enterprise={dialog.enterprise}
+          onClose={close}
+          onSaved={saved}
+        />
+      )}
       {dialog?.kind === 'import' && <ImportWizard onClose={close} onImported={reload} />}
     </>
   );

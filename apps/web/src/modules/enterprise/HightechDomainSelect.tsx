@@ -11,7 +11,10 @@ interface Props {
 /** 国家重点支持的高新技术领域, from the hightech_domain dictionary (three levels: 08 → 0801 → 080101). */
 export function HightechDomainSelect({ value, onChange, placeholder = '请选择高新技术领域' }: Props) {
   const items = useDictItems('hightech_domain');
-  const treeData = useMemo(() => items.map((i) => ({ id: i.value, pId: i.parentValue, value: i.value, title: `${i.value} ${i.label}` })), [items]);
+  const treeData = useMemo(
+    () => items.map((i) => ({ id: i.value, pId: i.parentValue, value: i.value, title: `${i.value} ${i.label}` })),
+    [items],
+  );
   return (
     <TreeSelect
       treeDataSimpleMode

@@ -13,7 +13,14 @@ interface Node {
 }
 
 // Sections (A–T) are grouping only: the register stores digit codes, so a section cannot be a filter prefix.
-const toNode = (i: TIndustry): Node => ({ id: i.code, pId: i.parentCode, value: i.code, title: `${i.code} ${i.name}`, isLeaf: i.level >= 4, selectable: i.level > 1 });
+const toNode = (i: TIndustry): Node => ({
+  id: i.code,
+  pId: i.parentCode,
+  value: i.code,
+  title: `${i.code} ${i.name}`,
+  isLeaf: i.level >= 4,
+  selectable: i.level > 1,
+});
 
 interface Props {
   value?: string;
@@ -30,7 +37,12 @@ export function IndustryTreeSelect({ value, onChange, placeholder = '选择或�
 
   useEffect(() => {
     // Merged, not replaced: the stored value's label may have arrived first.
-    industryApi.children().then((rows) => setNodes((prev) => [...rows.map(toNode).filter((n) => !prev.some((p) => p.id === n.id)), ...prev]), showError);
+    industryApi
+      .children()
+      .then(
+        (rows) => setNodes((prev) => [...rows.map(toNode).filter((n) => !prev.some((p) => p.id === n.id)), ...prev]),
+        showError,
+      );
   }, []);
 
   // A stored value (e.g. 3021 when editing) is not in the lazily loaded tree yet: fetch its label once.
@@ -40,7 +52,9 @@ export function IndustryTreeSelect({ value, onChange, placeholder = '选择或�
     let live = true;
     industryApi.search(value).then((rows) => {
       const own = rows.find((r) => r.code === value);
-      if (live && own) setNodes((prev) => (prev.some((n) => n.value === value) ? prev : [...prev, { ...toNode(own), pId: null }]));
+      if (live && own) {
+        setNodes((prev) => (prev.some((n) => n.value === value) ? prev : [...prev, { ...toNode(own), pId: null }]));
+      }
     }, showError);
     return () => {
       live = false;
@@ -52,7 +66,9 @@ export function IndustryTreeSelect({ value, onChange, placeholder = '选择或�
     if (!kw) return setHits([]);
     let live = true;
     const timer = setTimeout(() => {
-      industryApi.search(kw).then((rows) => live && setHits(rows.map((r) => ({ ...toNode(r), pId: null, isLeaf: true }))), showError);
+      industryApi
+        .search(kw)
+        .then((rows) => live && setHits(rows.map((r) => ({ ...toNode(r), pId: null, isLeaf: true }))), showError);
     }, 250);
     return () => {
       live = false;

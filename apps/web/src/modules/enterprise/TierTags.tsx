@@ -14,7 +14,10 @@ export function TierTags({ tiers }: { tiers: TierState[] }) {
   return (
     <Space size={[4, 4]} wrap>
       {tiers.map((t) => (
-        <Tooltip key={t.tier} title={`${TIER_LABELS[t.tier as Tier] ?? t.tier}（${t.year} 年）：${STAGE_LABELS[t.stage as Stage] ?? t.stage}`}>
+        <Tooltip
+          key={t.tier}
+          title={`${TIER_LABELS[t.tier as Tier] ?? t.tier}（${t.year} 年）：${STAGE_LABELS[t.stage as Stage] ?? t.stage}`}
+        >
           <Tag color={STAGE_COLOR[t.stage as Stage]} bordered={false} style={{ marginInlineEnd: 0 }}>
             {TIER_SHORT[t.tier as Tier] ?? t.tier}·{STAGE_LABELS[t.stage as Stage] ?? t.stage}
           </Tag>

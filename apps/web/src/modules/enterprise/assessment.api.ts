@@ -1,4 +1,13 @@
-import type { DeductionEstimate, DeductionRatioResult, HighTechResult, TechSmeResult, TDeductionEstimateInput, TDeductionRatioInput, THighTechInput, TTechSmeInput } from '@kechuang/domain';
+import type {
+  DeductionEstimate,
+  DeductionRatioResult,
+  HighTechResult,
+  TechSmeResult,
+  TDeductionEstimateInput,
+  TDeductionRatioInput,
+  THighTechInput,
+  TTechSmeInput,
+} from '@kechuang/domain';
 import { api } from '../../api/client';
 
 export interface RdDeductionInput {

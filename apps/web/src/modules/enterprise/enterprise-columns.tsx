@@ -18,7 +18,13 @@ interface Lookups {
 /** Columns and server-side search fields of 企业名录; tiers and stages come from the dictionaries. */
 export function enterpriseColumns({ townships, tierItems, stageItems }: Lookups): ProColumns<TEnterprise>[] {
   return [
-    { title: '关键字', dataIndex: 'keyword', hideInTable: true, order: 10, fieldProps: { placeholder: '名称 / 拼音首字母 / 信用代码' } },
+    {
+      title: '关键字',
+      dataIndex: 'keyword',
+      hideInTable: true,
+      order: 10,
+      fieldProps: { placeholder: '名称 / 拼音首字母 / 信用代码' },
+    },
     {
       title: '企业名称',
       dataIndex: 'name',
@@ -39,7 +45,9 @@ export function enterpriseColumns({ townships, tierItems, stageItems }: Lookups)
             {e.creditCode}
           </Typography.Text>
           {e.creditCodeWarning && (
-            <Tooltip title={`${e.creditCodeWarning}${e.creditCodeOverride ? `；例外原因：${e.creditCodeOverride}` : ''}`}>
+            <Tooltip
+              title={`${e.creditCodeWarning}${e.creditCodeOverride ? `；例外原因：${e.creditCodeOverride}` : ''}`}
+            >
               <WarningOutlined style={{ color: '#faad14' }} />
             </Tooltip>
           )}
@@ -63,12 +71,38 @@ export function enterpriseColumns({ townships, tierItems, stageItems }: Lookups)
       order: 8,
       ellipsis: true,
       renderFormItem: () => <IndustryTreeSelect />,
-      render: (_d, e) => (e.industryCode ? <span title={`${e.industryCode} ${e.industryName ?? ''}`}>{e.industryName ?? e.industryCode}</span> : '-'),
+      render: (_d, e) =>
+        e.industryCode ? (
+          <span title={`${e.industryCode} ${e.industryName ?? ''}`}>{e.industryName ?? e.industryCode}</span>
+        ) : (
+          '-'
+        ),
     },
-    { title: '培育梯度', dataIndex: 'tier', width: 190, order: 7, valueType: 'select', valueEnum: dictValueEnum(tierItems), render: (_d, e) => <TierTags tiers={e.tiers} /> },
+    {
+      title: '培育梯度',
+      dataIndex: 'tier',
+      width: 190,
+      order: 7,
+      valueType: 'select',
+      valueEnum: dictValueEnum(tierItems),
+      render: (_d, e) => <TierTags tiers={e.tiers} />,
+    },
     { title: '联系人', dataIndex: 'contactName', width: 120, search: false, ellipsis: true },
-    { title: '联系电话', dataIndex: 'contactPhone', width: 145, search: false, render: (_d, e) => <ContactPhone enterpriseId={e.id} masked={e.contactPhone} /> },
-    { title: '阶段', dataIndex: 'stage', hideInTable: true, order: 6, valueType: 'select', valueEnum: dictValueEnum(stageItems) },
+    {
+      title: '联系电话',
+      dataIndex: 'contactPhone',
+      width: 145,
+      search: false,
+      render: (_d, e) => <ContactPhone enterpriseId={e.id} masked={e.contactPhone} />,
+    },
+    {
+      title: '阶段',
+      dataIndex: 'stage',
+      hideInTable: true,
+      order: 6,
+      valueType: 'select',
+      valueEnum: dictValueEnum(stageItems),
+    },
     {
       title: '标签',
       dataIndex: 'tag',
@@ -88,7 +122,21 @@ export function enterpriseColumns({ townships, tierItems, stageItems }: Lookups)
           '-'
         ),
     },
-    { title: '成立日期', dataIndex: 'foundedOn', width: 110, search: false, sorter: true, render: (_d, e) => e.foundedOn ?? '-' },
-    { title: '更新时间', dataIndex: 'updatedAt', width: 140, search: false, sorter: true, render: (_d, e) => formatDateTime(e.updatedAt) },
+    {
+      title: '成立日期',
+      dataIndex: 'foundedOn',
+      width: 110,
+      search: false,
+      sorter: true,
+      render: (_d, e) => e.foundedOn ?? '-',
+    },
+    {
+      title: '更新时间',
+      dataIndex: 'updatedAt',
+      width: 140,
+      search: false,
+      sorter: true,
+      render: (_d, e) => formatDateTime(e.updatedAt),
+    },
   ];
 }

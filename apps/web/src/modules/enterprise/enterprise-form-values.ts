@@ -24,7 +24,15 @@ export const UNIT_KIND_OPTIONS = [
   { value: 'school', label: '学校' },
 ];
 
-const NULLABLE = ['townshipCode', 'industryCode', 'hightechDomain', 'foundedOn', 'address', 'legalRepresentative', 'contactName'] as const;
+const NULLABLE = [
+  'townshipCode',
+  'industryCode',
+  'hightechDomain',
+  'foundedOn',
+  'address',
+  'legalRepresentative',
+  'contactName',
+] as const;
 
 export function formValuesOf(e: TEnterprise): EnterpriseFormValues {
   return {
@@ -51,9 +59,15 @@ export function formValuesOf(e: TEnterprise): EnterpriseFormValues {
  * the form shows it masked (139****7919), which is not a number to save.
  */
 export function bodyOf(v: EnterpriseFormValues, current: TEnterprise | null): Partial<TEnterpriseInput> {
-  const body: Partial<TEnterpriseInput> = { name: v.name, unitKind: v.unitKind, regionCode: v.regionCode, tags: v.tags ?? [] };
+  const body: Partial<TEnterpriseInput> = {
+    name: v.name,
+    unitKind: v.unitKind,
+    regionCode: v.regionCode,
+    tags: v.tags ?? [],
+  };
   for (const k of NULLABLE) body[k] = v[k] || null;
-  const codeChanged = !current || v.creditCode !== current.creditCode || (v.creditCodeOverride ?? null) !== current.creditCodeOverride;
+  const codeChanged =
+    !current || v.creditCode !== current.creditCode || (v.creditCodeOverride ?? null) !== current.creditCodeOverride;
   if (codeChanged) {
     body.creditCode = v.creditCode;
     body.creditCodeOverride = v.creditCodeOverride || null;

@@ -7,5 +7,6 @@ export function formatWanYuan(yuan: string | number | null | undefined): string 
 }
 
 /** Thousands separators for an amount input (the value itself stays a plain decimal string). */
-export const yuanFormatter = (v: string | number | undefined) => (v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+export const yuanFormatter = (v: string | number | undefined) =>
+  v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 export const yuanParser = (v: string | undefined) => (v ?? '').replace(/,/g, '');

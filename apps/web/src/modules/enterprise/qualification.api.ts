@@ -19,7 +19,8 @@ export interface MoveStageInput {
 }
 
 export const qualificationApi = {
-  list: (query: { enterpriseId?: number; stage?: Stage; tier?: Tier; pageSize?: number }) => api.get<Page<TQualification>>('/qualifications', query),
+  list: (query: { enterpriseId?: number; stage?: Stage; tier?: Tier; pageSize?: number }) =>
+    api.get<Page<TQualification>>('/qualifications', query),
   create: (body: CreateQualificationInput) => api.post<TQualification>('/qualifications', body),
   moveStage: (id: number, body: MoveStageInput) => api.post<TQualification>(`/qualifications/${id}/stage`, body),
 };

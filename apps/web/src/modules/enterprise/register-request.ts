@@ -7,7 +7,10 @@ const FILTER_KEYS = ['keyword', 'regionCode', 'industryCode', 'tier', 'stage', '
 const SORTABLE = new Set(['name', 'updatedAt', 'foundedOn']);
 
 /** ProTable's search form and column sort → the register's query (empty fields dropped). */
-export function toEnterpriseFilter(params: Record<string, unknown>, sort: Record<string, SortOrder> = {}): EnterpriseFilter {
+export function toEnterpriseFilter(
+  params: Record<string, unknown>,
+  sort: Record<string, SortOrder> = {},
+): EnterpriseFilter {
   const out: EnterpriseFilter = {};
   for (const k of FILTER_KEYS) {
     const v = params[k];
@@ -26,7 +29,10 @@ export function toEnterpriseFilter(params: Record<string, unknown>, sort: Record
  * what the table shows.
  */
 export function registerRequest(remember: (filter: EnterpriseFilter) => void) {
-  return (params: Record<string, unknown> & { current?: number; pageSize?: number }, sort: Record<string, SortOrder>) => {
+  return (
+    params: Record<string, unknown> & { current?: number; pageSize?: number },
+    sort: Record<string, SortOrder>,
+  ) => {
     const filter = toEnterpriseFilter(params, sort);
     remember(filter);
     return pageRequest<TEnterprise>('/enterprises', () => filter)(params);

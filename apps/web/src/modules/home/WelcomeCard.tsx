@@ -32,7 +32,15 @@ export function WelcomeCard({ user }: { user: TCurrentUser }) {
         <Descriptions column={{ xs: 1, sm: 2, lg: 4 }} size="small">
           <Descriptions.Item label="用户名">{user.username}</Descriptions.Item>
           <Descriptions.Item label="角色">
-            {user.roles.length ? user.roles.map((r) => <Tag key={r} color="blue">{roleLabel(r)}</Tag>) : <Typography.Text type="secondary">尚未授予角色</Typography.Text>}
+            {user.roles.length ? (
+              user.roles.map((r) => (
+                <Tag key={r} color="blue">
+                  {roleLabel(r)}
+                </Tag>
+              ))
+            ) : (
+              <Typography.Text type="secondary">尚未授予角色</Typography.Text>
+            )}
           </Descriptions.Item>
           <Descriptions.Item label="所属区划">
             {user.regionName}（{user.regionCode}）
@@ -44,7 +52,10 @@ export function WelcomeCard({ user }: { user: TCurrentUser }) {
       </Card>
       <Card title="我的功能">
         {pages.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="您的角色目前没有其他功能菜单；如需开通，请联系安全管理员授权。" />
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description="您的角色目前没有其他功能菜单；如需开通，请联系安全管理员授权。"
+          />
         ) : (
           <Space wrap size={[12, 12]}>
             {pages.map((p) => (

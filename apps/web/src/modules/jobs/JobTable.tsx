@@ -20,12 +20,23 @@ const columns: ProColumns<TJob>[] = [
   { title: '编号', dataIndex: 'id', width: 80 },
   { title: '任务', dataIndex: 'title', render: (_d, j) => <Typography.Text strong>{j.title}</Typography.Text> },
   { title: '类型', dataIndex: 'type', width: 130, render: (_d, j) => JOB_TYPES[j.type] ?? j.type },
-  { title: '状态', dataIndex: 'status', width: 100, render: (_d, j) => <Tag color={STATUS[j.status].color}>{STATUS[j.status].text}</Tag> },
+  {
+    title: '状态',
+    dataIndex: 'status',
+    width: 100,
+    render: (_d, j) => <Tag color={STATUS[j.status].color}>{STATUS[j.status].text}</Tag>,
+  },
   {
     title: '进度',
     dataIndex: 'progress',
     width: 200,
-    render: (_d, j) => <Progress percent={Math.round(j.progress)} size="small" status={j.status === 'failed' ? 'exception' : j.status === 'running' ? 'active' : undefined} />,
+    render: (_d, j) => (
+      <Progress
+        percent={Math.round(j.progress)}
+        size="small"
+        status={j.status === 'failed' ? 'exception' : j.status === 'running' ? 'active' : undefined}
+      />
+    ),
   },
   { title: '说明', dataIndex: 'message', ellipsis: true, render: (_d, j) => j.message ?? '-' },
   { title: '提交时间', dataIndex: 'createdAt', width: 150, render: (_d, j) => formatDateTime(j.createdAt) },

@@ -43,12 +43,23 @@ export function MessageTable() {
     { title: '内容', dataIndex: 'body', ellipsis: true },
     { title: '类别', dataIndex: 'category', width: 110, valueEnum: dictValueEnum(categories) },
     { title: '时间', dataIndex: 'createdAt', width: 150, render: (_d, m) => formatDateTime(m.createdAt) },
-    { title: '状态', dataIndex: 'readAt', width: 90, render: (_d, m) => (m.readAt ? <Typography.Text type="secondary">已读</Typography.Text> : <Typography.Text type="warning">未读</Typography.Text>) },
+    {
+      title: '状态',
+      dataIndex: 'readAt',
+      width: 90,
+      render: (_d, m) =>
+        m.readAt ? (
+          <Typography.Text type="secondary">已读</Typography.Text>
+        ) : (
+          <Typography.Text type="warning">未读</Typography.Text>
+        ),
+    },
     {
       title: '操作',
       valueType: 'option',
       width: 100,
-      render: (_d, m) => (m.readAt ? null : <Typography.Link onClick={() => markRead([m.id])}>标为已读</Typography.Link>),
+      render: (_d, m) =>
+        m.readAt ? null : <Typography.Link onClick={() => markRead([m.id])}>标为已读</Typography.Link>,
     },
   ];
 
@@ -60,7 +71,11 @@ export function MessageTable() {
       params={{ tab }}
       request={async (p) => {
         try {
-          return await messagesApi.list({ current: p.current, pageSize: p.pageSize, unread: tab === 'unread' || undefined });
+          return await messagesApi.list({
+            current: p.current,
+            pageSize: p.pageSize,
+            unread: tab === 'unread' || undefined,
+          });
         } catch (e) {
           showError(e);
           return { data: [], total: 0, success: false };

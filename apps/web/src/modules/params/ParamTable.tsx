@@ -22,8 +22,24 @@ export function ParamTable({ basePath, headerTitle }: Props) {
   const [editableKeys, setEditableKeys] = useState<Key[]>([]);
 
   const columns: ProColumns<TParam>[] = [
-    { title: '参数名称', dataIndex: 'name', width: 220, editable: false, render: (_d, p) => <Typography.Text strong>{p.name}</Typography.Text> },
-    { title: '参数键', dataIndex: 'key', width: 260, editable: false, render: (_d, p) => <Typography.Text type="secondary" copyable={{ text: p.key }}>{p.key}</Typography.Text> },
+    {
+      title: '参数名称',
+      dataIndex: 'name',
+      width: 220,
+      editable: false,
+      render: (_d, p) => <Typography.Text strong>{p.name}</Typography.Text>,
+    },
+    {
+      title: '参数键',
+      dataIndex: 'key',
+      width: 260,
+      editable: false,
+      render: (_d, p) => (
+        <Typography.Text type="secondary" copyable={{ text: p.key }}>
+          {p.key}
+        </Typography.Text>
+      ),
+    },
     {
       title: '参数值',
       dataIndex: 'value',
@@ -32,7 +48,13 @@ export function ParamTable({ basePath, headerTitle }: Props) {
       renderFormItem: (_schema, config) => <ParamValueInput param={config.record as TParam} />,
       formItemProps: { rules: [{ required: true, message: '请输入参数值' }] },
     },
-    { title: '类型', dataIndex: 'valueType', width: 90, editable: false, render: (_d, p) => <Tag bordered={false}>{TYPE_LABELS[p.valueType]}</Tag> },
+    {
+      title: '类型',
+      dataIndex: 'valueType',
+      width: 90,
+      editable: false,
+      render: (_d, p) => <Tag bordered={false}>{TYPE_LABELS[p.valueType]}</Tag>,
+    },
     { title: '说明', dataIndex: 'remark', editable: false, ellipsis: true },
     {
       title: '操作',
@@ -63,7 +85,10 @@ export function ParamTable({ basePath, headerTitle }: Props) {
         actionRender: (_row, _config, dom) => [dom.save, dom.cancel],
         onSave: async (_key, row) => {
           try {
-            await api.put<TParam>(`${basePath}/${encodeURIComponent(row.key)}`, { version: row.version, value: String(row.value).trim() });
+            await api.put<TParam>(`${basePath}/${encodeURIComponent(row.key)}`, {
+              version: row.version,
+              value: String(row.value).trim(),
+            });
             showSuccess(`已保存“${row.name}”`);
             actionRef.current?.reload();
           } catch (e) {

@@ -22,7 +22,14 @@ export function ParamValueInput({ param, value, onChange }: Props) {
     );
   }
   if (param.valueType === 'int') {
-    return <InputNumber value={value === undefined || value === '' ? null : Number(value)} precision={0} style={{ width: 160 }} onChange={(n) => onChange?.(n === null ? '' : String(n))} />;
+    return (
+      <InputNumber
+        value={value === undefined || value === '' ? null : Number(value)}
+        precision={0}
+        style={{ width: 160 }}
+        onChange={(n) => onChange?.(n === null ? '' : String(n))}
+      />
+    );
   }
   return <Input value={value} onChange={(e) => onChange?.(e.target.value)} style={{ maxWidth: 360 }} />;
 }

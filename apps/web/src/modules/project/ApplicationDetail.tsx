@@ -20,7 +20,13 @@ import { OverrideModal, type OverrideValues } from './OverrideModal';
 import { TransitionModal, type TransitionValues } from './TransitionModal';
 
 type Action = TApplication['actions'][number];
-type Dialog = { kind: 'move'; action: Action } | { kind: 'override' } | { kind: 'assign' } | { kind: 'funding' } | { kind: 'info' } | null;
+type Dialog =
+  | { kind: 'move'; action: Action }
+  | { kind: 'override' }
+  | { kind: 'assign' }
+  | { kind: 'funding' }
+  | { kind: 'info' }
+  | null;
 
 const FUNDABLE: ApplicationState[] = ['approved', 'in_progress', 'midterm', 'accepted', 'terminated'];
 
@@ -42,12 +48,18 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
 
   const load = useCallback(async () => {
     try {
-      const [a, f, h] = await Promise.all([projectApi.application(id), projectApi.applicationForm(id), projectApi.transitions(id)]);
+      const [a, f, h] = await Promise.all([
+        projectApi.application(id),
+        projectApi.applicationForm(id),
+        projectApi.transitions(id),
+      ]);
       setApp(a);
       setForm(f.form);
       setHistory(h);
       if (staff) setReviews((await projectApi.reviews({ applicationId: id, pageSize: 100 })).data);
-      if (FUNDABLE.includes(a.state) && (canFundRead || applicantView)) setFunding(await projectApi.applicationFunding(id));
+      if (FUNDABLE.includes(a.state) && (canFundRead || applicantView)) {
+        setFunding(await projectApi.applicationFunding(id));
+      }
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, 'INTERNAL', '加载失败'));
     }
@@ -62,7 +74,12 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
 
   const move = async (action: Action, v: TransitionValues) => {
     try {
-      await projectApi.transition(app.id, { to: action.to, version: app.version, comment: v.comment || undefined, visibility: staff ? v.visibility : 'applicant' });
+      await projectApi.transition(app.id, {
+        to: action.to,
+        version: app.version,
+        comment: v.comment || undefined,
+        visibility: staff ? v.visibility : 'applicant',
+      });
       showSuccess(`已${action.label}`);
       setDialog(null);
       await load();
@@ -115,7 +132,12 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
               )}
               {!applicantView &&
                 app.actions.map((a) => (
-                  <Button key={a.to} type={a.reasonRequired ? 'default' : 'primary'} danger={a.reasonRequired} onClick={() => setDialog({ kind: 'move', action: a })}>
+                  <Button
+                    key={a.to}
+                    type={a.reasonRequired ? 'default' : 'primary'}
+                    danger={a.reasonRequired}
+                    onClick={() => setDialog({ kind: 'move', action: a })}
+                  >
                     {a.label}
                   </Button>
                 ))}
@@ -124,8 +146,12 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
                   强制变更状态
                 </Button>
               )}
-              {staff && ['submitted', 'county_review', 'recommended'].includes(app.state) && <Button onClick={() => setDialog({ kind: 'assign' })}>指派专家</Button>}
-              {staff && !['draft', 'submitted', 'county_review', 'returned'].includes(app.state) && <Button onClick={() => setDialog({ kind: 'info' })}>立项信息</Button>}
+              {staff && ['submitted', 'county_review', 'recommended'].includes(app.state) && (
+                <Button onClick={() => setDialog({ kind: 'assign' })}>指派专家</Button>
+              )}
+              {staff && !['draft', 'submitted', 'county_review', 'returned'].includes(app.state) && (
+                <Button onClick={() => setDialog({ kind: 'info' })}>立项信息</Button>
+              )}
               {canFundWrite && !applicantView && FUNDABLE.includes(app.state) && (
                 <Button type="primary" ghost onClick={() => setDialog({ kind: 'funding' })}>
                   登记资金
@@ -142,10 +168,22 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
           <Descriptions.Item label="截止时间">{formatDateTime(app.closesAt)}</Descriptions.Item>
           <Descriptions.Item label="提交时间">{formatDateTime(app.submittedAt)}</Descriptions.Item>
           <Descriptions.Item label="项目编号">{app.projectNo ?? '-'}</Descriptions.Item>
-          {app.approvedAmount && <Descriptions.Item label="批准金额">{formatWan(app.approvedAmount)} 万元</Descriptions.Item>}
-          {app.startsOn && <Descriptions.Item label="实施期">{`${app.startsOn} 至 ${app.endsOn ?? ''}`}</Descriptions.Item>}
+          {app.approvedAmount && (
+            <Descriptions.Item label="批准金额">{formatWan(app.approvedAmount)} 万元</Descriptions.Item>
+          )}
+          {app.startsOn && (
+            <Descriptions.Item label="实施期">{`${app.startsOn} 至 ${app.endsOn ?? ''}`}</Descriptions.Item>
+          )}
         </Descriptions>
-        {app.state === 'returned' && lastReturn?.comment && <Alert style={{ marginTop: 12 }} type="warning" showIcon message="退回修改意见" description={lastReturn.comment} />}
+        {app.state === 'returned' && lastReturn?.comment && (
+          <Alert
+            style={{ marginTop: 12 }}
+            type="warning"
+            showIcon
+            message="退回修改意见"
+            description={lastReturn.comment}
+          />
+        )}
       </ProCard>
       <ProCard split="vertical" gutter={16} ghost>
         <ProCard title="申报内容" colSpan="62%">
@@ -165,7 +203,11 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
             dataSource={reviews}
             columns={[
               { title: '专家', dataIndex: 'expertName' },
-              { title: '状态', dataIndex: 'status', render: (_d, r) => (r.status === 'submitted' ? <Tag color="green">已提交</Tag> : <Tag>待评审</Tag>) },
+              {
+                title: '状态',
+                dataIndex: 'status',
+                render: (_d, r) => (r.status === 'submitted' ? <Tag color="green">已提交</Tag> : <Tag>待评审</Tag>),
+              },
               { title: '得分', dataIndex: 'score', render: (_d, r) => r.score ?? '-' },
               { title: '提交时间', dataIndex: 'submittedAt', render: (_d, r) => formatDateTime(r.submittedAt) },
               {
@@ -183,7 +225,18 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
         </ProCard>
       )}
       {funding && (
-        <ProCard title="项目资金" extra={funding.totals && <Typography.Text>{Object.entries(funding.totals).map(([k, v]) => `${KIND_LABEL[k] ?? k} ${formatWan(v)} 万元`).join('；')}</Typography.Text>}>
+        <ProCard
+          title="项目资金"
+          extra={
+            funding.totals && (
+              <Typography.Text>
+                {Object.entries(funding.totals)
+                  .map(([k, v]) => `${KIND_LABEL[k] ?? k} ${formatWan(v)} 万元`)
+                  .join('；')}
+              </Typography.Text>
+            )
+          }
+        >
           <ProTable<TFundingRecord>
             rowKey="id"
             search={false}
@@ -202,9 +255,22 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
         </ProCard>
       )}
       {dialog?.kind === 'move' && (
-        <TransitionModal title={`${dialog.action.label} · ${app.title}`} reasonRequired={dialog.action.reasonRequired} staff={staff} onClose={() => setDialog(null)} onSubmit={(v) => move(dialog.action, v)} />
+        <TransitionModal
+          title={`${dialog.action.label} · ${app.title}`}
+          reasonRequired={dialog.action.reasonRequired}
+          staff={staff}
+          onClose={() => setDialog(null)}
+          onSubmit={(v) => move(dialog.action, v)}
+        />
       )}
-      {dialog?.kind === 'override' && <OverrideModal title={`强制变更状态 · ${app.title}`} current={app.state} onClose={() => setDialog(null)} onSubmit={override} />}
+      {dialog?.kind === 'override' && (
+        <OverrideModal
+          title={`强制变更状态 · ${app.title}`}
+          current={app.state}
+          onClose={() => setDialog(null)}
+          onSubmit={override}
+        />
+      )}
       {dialog?.kind === 'assign' && (
         <AssignExpertsModal
           applicationIds={[app.id]}
@@ -239,7 +305,12 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
   );
 }
 
-const KIND_LABEL: Record<string, string> = { grant: '下达', allocation: '分配', disbursement: '拨付', matching: '自筹配套' };
+const KIND_LABEL: Record<string, string> = {
+  grant: '下达',
+  allocation: '分配',
+  disbursement: '拨付',
+  matching: '自筹配套',
+};
 
 interface InfoValues {
   projectNo?: string;
@@ -258,10 +329,23 @@ function ProjectInfoModal({ app, onClose, onSaved }: { app: TApplication; onClos
       name="project-info-form"
       width={520}
       modalProps={{ onCancel: onClose, destroyOnHidden: true }}
-      initialValues={{ projectNo: app.projectNo ?? undefined, approvedAmount: yuanToWanInput(app.approvedAmount), startsOn: app.startsOn ?? undefined, endsOn: app.endsOn ?? undefined, midtermDueOn: app.midtermDueOn ?? undefined }}
+      initialValues={{
+        projectNo: app.projectNo ?? undefined,
+        approvedAmount: yuanToWanInput(app.approvedAmount),
+        startsOn: app.startsOn ?? undefined,
+        endsOn: app.endsOn ?? undefined,
+        midtermDueOn: app.midtermDueOn ?? undefined,
+      }}
       onFinish={async (v) => {
         try {
-          await projectApi.projectInfo(app.id, { version: app.version, projectNo: v.projectNo || null, approvedAmount: wanToYuan(v.approvedAmount), startsOn: v.startsOn || null, endsOn: v.endsOn || null, midtermDueOn: v.midtermDueOn || null });
+          await projectApi.projectInfo(app.id, {
+            version: app.version,
+            projectNo: v.projectNo || null,
+            approvedAmount: wanToYuan(v.approvedAmount),
+            startsOn: v.startsOn || null,
+            endsOn: v.endsOn || null,
+            midtermDueOn: v.midtermDueOn || null,
+          });
           showSuccess('已保存立项信息');
           onSaved();
           return true;

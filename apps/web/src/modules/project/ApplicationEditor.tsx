@@ -1,6 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { ProCard, ProFormDatePicker, ProFormDigit, ProFormSelect, ProFormText, ProFormTextArea, ProFormUploadDragger, StepsForm } from '@ant-design/pro-components';
+import {
+  ProCard,
+  ProFormDatePicker,
+  ProFormDigit,
+  ProFormSelect,
+  ProFormText,
+  ProFormTextArea,
+  ProFormUploadDragger,
+  StepsForm,
+} from '@ant-design/pro-components';
 import { Alert, Button, Result, Typography } from 'antd';
 import type { UploadFile, UploadProps } from 'antd';
 import type { TApplication, TCall, TFormField } from '@kechuang/domain';
@@ -61,7 +70,11 @@ export function ApplicationEditor({ applicationId, callId }: Props) {
     const requestedAmount = wanToYuan(v.requestedAmount);
     try {
       const cur = appRef.current;
-      keep(cur ? await projectApi.updateApplication(cur.id, { version: cur.version, title: v.title, requestedAmount }) : await projectApi.createApplication({ callId: call.id, title: v.title, requestedAmount, data: {} }));
+      keep(
+        cur
+          ? await projectApi.updateApplication(cur.id, { version: cur.version, title: v.title, requestedAmount })
+          : await projectApi.createApplication({ callId: call.id, title: v.title, requestedAmount, data: {} }),
+      );
       return true;
     } catch (e) {
       handleMutationError(e);
@@ -73,7 +86,9 @@ export function ApplicationEditor({ applicationId, callId }: Props) {
     const data: Record<string, unknown> = {};
     for (const f of fields) {
       const value = v.data?.[f.key];
-      if (value !== undefined && value !== null && value !== '') data[f.key] = typeof value === 'number' ? String(value) : value;
+      if (value !== undefined && value !== null && value !== '') {
+        data[f.key] = typeof value === 'number' ? String(value) : value;
+      }
     }
     try {
       keep(await projectApi.updateApplication(cur.id, { version: cur.version, data }));
@@ -96,18 +111,20 @@ export function ApplicationEditor({ applicationId, callId }: Props) {
     }
   };
 
-  const uploader = (slot: TFormField): UploadProps['customRequest'] => async (opt) => {
-    const cur = appRef.current!;
-    try {
-      const a = await projectApi.uploadAttachment(cur.id, slot.key, opt.file as File);
-      keep(await projectApi.application(cur.id));
-      opt.onSuccess?.(a);
-      showSuccess(`已上传“${a.fileName}”`);
-    } catch (e) {
-      showError(e);
-      opt.onError?.(e as Error);
-    }
-  };
+  const uploader =
+    (slot: TFormField): UploadProps['customRequest'] =>
+    async (opt) => {
+      const cur = appRef.current!;
+      try {
+        const a = await projectApi.uploadAttachment(cur.id, slot.key, opt.file as File);
+        keep(await projectApi.application(cur.id));
+        opt.onSuccess?.(a);
+        showSuccess(`已上传“${a.fileName}”`);
+      } catch (e) {
+        showError(e);
+        opt.onError?.(e as Error);
+      }
+    };
   const removeFile = async (file: UploadFile) => {
     const id = Number(file.uid.replace(/^att-/, '')) || (file.response as { id?: number } | undefined)?.id;
     if (!id) return true;
@@ -121,7 +138,9 @@ export function ApplicationEditor({ applicationId, callId }: Props) {
     }
   };
   const existing = (slot: string): UploadFile[] =>
-    (app?.attachments ?? []).filter((a) => a.slot === slot).map((a) => ({ uid: `att-${a.id}`, name: a.fileName, status: 'done', url: `/api/v1/attachments/${a.id}` }));
+    (app?.attachments ?? [])
+      .filter((a) => a.slot === slot)
+      .map((a) => ({ uid: `att-${a.id}`, name: a.fileName, status: 'done', url: `/api/v1/attachments/${a.id}` }));
 
   return (
     <ProCard>
@@ -131,8 +150,24 @@ export function ApplicationEditor({ applicationId, callId }: Props) {
           截止 {formatDateTime(call.closesAt)}
         </Typography.Text>
       </Typography.Title>
-      {app?.state === 'returned' && returnReason && <Alert style={{ marginBottom: 16 }} type="warning" showIcon message="退回修改意见" description={returnReason} data-testid="return-reason" />}
-      {call.guide && <Alert style={{ marginBottom: 16 }} type="info" message="申报指南" description={<span style={{ whiteSpace: 'pre-wrap' }}>{call.guide}</span>} />}
+      {app?.state === 'returned' && returnReason && (
+        <Alert
+          style={{ marginBottom: 16 }}
+          type="warning"
+          showIcon
+          message="退回修改意见"
+          description={returnReason}
+          data-testid="return-reason"
+        />
+      )}
+      {call.guide && (
+        <Alert
+          style={{ marginBottom: 16 }}
+          type="info"
+          message="申报指南"
+          description={<span style={{ whiteSpace: 'pre-wrap' }}>{call.guide}</span>}
+        />
+      )}
       <StepsForm
         onFinish={submit}
         submitter={{
@@ -147,11 +182,32 @@ export function ApplicationEditor({ applicationId, callId }: Props) {
               : dom,
         }}
       >
-        <StepsForm.StepForm name="basics" title="基本信息" onFinish={saveBasics} initialValues={{ title: app?.title, requestedAmount: yuanToWanInput(app?.requestedAmount) }}>
-          <ProFormText name="title" label="项目名称" width="xl" rules={[{ required: true, min: 4, message: '项目名称至少 4 个字' }]} />
-          <ProFormDigit name="requestedAmount" label="申请金额（万元）" width="md" min={0} fieldProps={{ stringMode: true }} />
+        <StepsForm.StepForm
+          name="basics"
+          title="基本信息"
+          onFinish={saveBasics}
+          initialValues={{ title: app?.title, requestedAmount: yuanToWanInput(app?.requestedAmount) }}
+        >
+          <ProFormText
+            name="title"
+            label="项目名称"
+            width="xl"
+            rules={[{ required: true, min: 4, message: '项目名称至少 4 个字' }]}
+          />
+          <ProFormDigit
+            name="requestedAmount"
+            label="申请金额（万元）"
+            width="md"
+            min={0}
+            fieldProps={{ stringMode: true }}
+          />
         </StepsForm.StepForm>
-        <StepsForm.StepForm name="content" title="申报内容" onFinish={saveContent} initialValues={{ data: app?.data ?? {} }}>
+        <StepsForm.StepForm
+          name="content"
+          title="申报内容"
+          onFinish={saveContent}
+          initialValues={{ data: app?.data ?? {} }}
+        >
           {fields.map((f) => (
             <DynamicField key={f.key} field={f} />
           ))}
@@ -167,7 +223,12 @@ export function ApplicationEditor({ applicationId, callId }: Props) {
               description="支持 PDF、DOCX、XLSX、JPG、PNG"
               accept={ACCEPT}
               max={5}
-              fieldProps={{ customRequest: uploader(s), onRemove: removeFile, defaultFileList: existing(s.key), name: 'file' }}
+              fieldProps={{
+                customRequest: uploader(s),
+                onRemove: removeFile,
+                defaultFileList: existing(s.key),
+                name: 'file',
+              }}
             />
           ))}
         </StepsForm.StepForm>

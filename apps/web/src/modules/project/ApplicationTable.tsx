@@ -3,7 +3,12 @@ import { Link } from 'react-router-dom';
 import { ProTable, type ActionType } from '@ant-design/pro-components';
 import { Button, Space } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import { APPLICATION_STATES, APPLICATION_STATE_LABELS, type ApplicationState, type TApplication } from '@kechuang/domain';
+import {
+  APPLICATION_STATES,
+  APPLICATION_STATE_LABELS,
+  type ApplicationState,
+  type TApplication,
+} from '@kechuang/domain';
 import { getFeedback, showSuccess } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
 import { handleMutationError } from '../../ui/mutation-error';
@@ -38,14 +43,20 @@ export function ApplicationTable() {
 
   const batch = async (to: 'recommended' | 'returned', v: TransitionValues) => {
     try {
-      const results = await projectApi.batchTransition({ items: selected.map((a) => ({ id: a.id, version: a.version })), to, comment: v.comment, visibility: v.visibility });
+      const results = await projectApi.batchTransition({
+        items: selected.map((a) => ({ id: a.id, version: a.version })),
+        to,
+        comment: v.comment,
+        visibility: v.visibility,
+      });
       const failed = results.filter((r) => !r.ok);
       if (failed.length === 0) showSuccess(`已${APPLICATION_STATE_LABELS[to]} ${results.length} 份申报书`);
-      else
-        {getFeedback().modal.warning({
+      else {
+        getFeedback().modal.warning({
           title: `成功 ${results.length - failed.length} 份，失败 ${failed.length} 份`,
           content: failed.map((f) => `#${f.id}：${f.error?.message ?? ''}`).join('\n'),
-        });}
+        });
+      }
       setDialog(null);
       reload();
       return true;
@@ -71,7 +82,10 @@ export function ApplicationTable() {
           menu: {
             type: 'tab',
             activeKey: tab,
-            items: [{ key: 'all', label: '全部' }, ...APPLICATION_STATES.map((s) => ({ key: s, label: APPLICATION_STATE_LABELS[s] }))],
+            items: [
+              { key: 'all', label: '全部' },
+              ...APPLICATION_STATES.map((s) => ({ key: s, label: APPLICATION_STATE_LABELS[s] })),
+            ],
             onChange: (k) => {
               setSelected([]);
               setTab(String(k));
@@ -106,15 +120,53 @@ export function ApplicationTable() {
         scroll={{ x: 1200 }}
         columns={[
           { title: '项目名称/单位', dataIndex: 'keyword', hideInTable: true },
-          { title: '项目名称', dataIndex: 'title', search: false, width: 280, render: (_d, a) => <Link to={`/project/applications/${a.id}`}>{a.title}</Link> },
+          {
+            title: '项目名称',
+            dataIndex: 'title',
+            search: false,
+            width: 280,
+            render: (_d, a) => <Link to={`/project/applications/${a.id}`}>{a.title}</Link>,
+          },
           { title: '申报单位', dataIndex: 'enterpriseName', search: false, width: 220, ellipsis: true },
           { title: '批次', dataIndex: 'callTitle', search: false, width: 220, ellipsis: true },
-          { title: '类别', dataIndex: 'category', valueType: 'select', valueEnum: dictValueEnum(categories), width: 170, render: (_d, a) => a.categoryLabel },
+          {
+            title: '类别',
+            dataIndex: 'category',
+            valueType: 'select',
+            valueEnum: dictValueEnum(categories),
+            width: 170,
+            render: (_d, a) => a.categoryLabel,
+          },
           { title: '年度', dataIndex: 'year', valueType: 'digit', width: 70, render: (_d, a) => a.year },
-          { title: '申请金额（万元）', dataIndex: 'requestedAmount', search: false, width: 130, align: 'right', render: (_d, a) => formatWan(a.requestedAmount) },
-          { title: '状态', dataIndex: 'state', search: false, width: 100, render: (_d, a) => <StateTag state={a.state as ApplicationState} /> },
-          { title: '提交时间', dataIndex: 'submittedAt', search: false, width: 140, render: (_d, a) => formatDateTime(a.submittedAt) },
-          { title: '操作', valueType: 'option', width: 80, fixed: 'right', render: (_d, a) => <Link to={`/project/applications/${a.id}`}>办理</Link> },
+          {
+            title: '申请金额（万元）',
+            dataIndex: 'requestedAmount',
+            search: false,
+            width: 130,
+            align: 'right',
+            render: (_d, a) => formatWan(a.requestedAmount),
+          },
+          {
+            title: '状态',
+            dataIndex: 'state',
+            search: false,
+            width: 100,
+            render: (_d, a) => <StateTag state={a.state as ApplicationState} />,
+          },
+          {
+            title: '提交时间',
+            dataIndex: 'submittedAt',
+            search: false,
+            width: 140,
+            render: (_d, a) => formatDateTime(a.submittedAt),
+          },
+          {
+            title: '操作',
+            valueType: 'option',
+            width: 80,
+            fixed: 'right',
+            render: (_d, a) => <Link to={`/project/applications/${a.id}`}>办理</Link>,
+          },
         ]}
       />
       {dialog?.kind === 'batch' && (
@@ -126,7 +178,9 @@ export function ApplicationTable() {
           onSubmit={(v) => batch(dialog.to, v)}
         />
       )}
-      {dialog?.kind === 'import' && <ImportWizard source={PROJECT_IMPORT} onClose={() => setDialog(null)} onImported={reload} />}
+      {dialog?.kind === 'import' && (
+        <ImportWizard source={PROJECT_IMPORT} onClose={() => setDialog(null)} onImported={reload} />
+      )}
       {dialog?.kind === 'assign' && (
         <AssignExpertsModal
           applicationIds={selected.map((a) => a.id)}

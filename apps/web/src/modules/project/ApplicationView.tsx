@@ -19,18 +19,24 @@ export function FormDataView({ app, form }: { app: TApplication; form: TFormFiel
           ))}
         </Space>
       ) : (
-        <Typography.Text type={f.required ? 'danger' : 'secondary'}>{f.required ? '未上传（必传）' : '未上传'}</Typography.Text>
+        <Typography.Text type={f.required ? 'danger' : 'secondary'}>
+          {f.required ? '未上传（必传）' : '未上传'}
+        </Typography.Text>
       );
     }
     const v = app.data[f.key];
     if (v === undefined || v === null || v === '') return <Typography.Text type="secondary">未填写</Typography.Text>;
-    if (f.type === 'money') return `${Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2 })} 元（${formatWan(String(v))} 万元）`;
+    if (f.type === 'money') {
+      return `${Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2 })} 元（${formatWan(String(v))} 万元）`;
+    }
     return <span style={{ whiteSpace: 'pre-wrap' }}>{String(v)}</span>;
   };
   return (
     <Descriptions bordered column={1} size="small" labelStyle={{ width: 200 }}>
       <Descriptions.Item label="项目名称">{app.title}</Descriptions.Item>
-      <Descriptions.Item label="申请金额">{app.requestedAmount ? `${formatWan(app.requestedAmount)} 万元` : '-'}</Descriptions.Item>
+      <Descriptions.Item label="申请金额">
+        {app.requestedAmount ? `${formatWan(app.requestedAmount)} 万元` : '-'}
+      </Descriptions.Item>
       {form.map((f) => (
         <Descriptions.Item key={f.key} label={f.required ? `${f.label} *` : f.label}>
           {value(f)}
@@ -46,7 +52,13 @@ export function TransitionTimeline({ records }: { records: TTransitionRecord[] }
   return (
     <Timeline
       items={records.map((r) => ({
-        color: r.override ? 'red' : r.to === 'returned' || r.to === 'rejected' || r.to === 'terminated' ? 'red' : r.to === 'draft' ? 'gray' : 'blue',
+        color: r.override
+          ? 'red'
+          : r.to === 'returned' || r.to === 'rejected' || r.to === 'terminated'
+            ? 'red'
+            : r.to === 'draft'
+              ? 'gray'
+              : 'blue',
         children: (
           <div data-testid="transition">
             <Space size={6} wrap>

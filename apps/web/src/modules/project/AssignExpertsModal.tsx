@@ -15,7 +15,9 @@ interface Props {
 /** How many experts each application would have after saving: those already assigned plus the new picks. */
 function totalsAfter(data: TExpertCandidates, selected: number[]) {
   return data.applications.map((a) => {
-    const added = data.experts.filter((x) => selected.includes(x.userId) && !x.applications.find((p) => p.applicationId === a.id)?.assigned).length;
+    const added = data.experts.filter(
+      (x) => selected.includes(x.userId) && !x.applications.find((p) => p.applicationId === a.id)?.assigned,
+    ).length;
     return { ...a, total: a.assignedCount + added };
   });
 }
@@ -53,7 +55,16 @@ export function AssignExpertsModal({ applicationIds, onClose, onSaved }: Props) 
   };
 
   return (
-    <Modal title={`指派评审专家（${applicationIds.length} 份申报书）`} open width={980} okText="确定" onOk={save} confirmLoading={saving} onCancel={onClose} destroyOnHidden>
+    <Modal
+      title={`指派评审专家（${applicationIds.length} 份申报书）`}
+      open
+      width={980}
+      okText="确定"
+      onOk={save}
+      confirmLoading={saving}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       {!data ? (
         <Spin style={{ display: 'block', margin: '48px auto' }} />
       ) : (
@@ -73,7 +84,9 @@ export function AssignExpertsModal({ applicationIds, onClose, onSaved }: Props) 
                 ) : (
                   <span>保存后最少的一份共 {Math.min(...totals.map((a) => a.total))} 名</span>
                 )}
-                {short.length > 0 && <Typography.Text type="warning">还有 {short.length} 份不足批次要求</Typography.Text>}
+                {short.length > 0 && (
+                  <Typography.Text type="warning">还有 {short.length} 份不足批次要求</Typography.Text>
+                )}
               </Space>
             }
             description="与申报单位存在任职或回避关系的专家标为“回避”，不能勾选；专业领域与项目相符的排在前面（绿色标签），其次是在评任务少的。"

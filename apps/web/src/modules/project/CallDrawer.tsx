@@ -1,4 +1,15 @@
-import { DrawerForm, ProFormDateTimePicker, ProFormDependency, ProFormDigit, ProFormGroup, ProFormList, ProFormSelect, ProFormSwitch, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
+import {
+  DrawerForm,
+  ProFormDateTimePicker,
+  ProFormDependency,
+  ProFormDigit,
+  ProFormGroup,
+  ProFormList,
+  ProFormSelect,
+  ProFormSwitch,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
 import { Form, Upload, Button, Space, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -66,7 +77,12 @@ export function CallDrawer({ call, onClose, onSaved }: Props) {
         ...(f.maxLength ? { maxLength: f.maxLength } : {}),
         ...(f.help ? { help: f.help } : {}),
       })),
-      criteria: (v.criteria ?? []).map((c) => ({ key: c.key, label: c.label, maxScore: Number(c.maxScore), weight: Number(c.weight) })),
+      criteria: (v.criteria ?? []).map((c) => ({
+        key: c.key,
+        label: c.label,
+        maxScore: Number(c.maxScore),
+        weight: Number(c.weight),
+      })),
       minExperts: v.minExperts,
       outlierRule: v.outlierRule,
       outlierSd: v.outlierRule === 'drop-beyond-n-sd' ? (v.outlierSd ?? 1.5) : null,
@@ -114,15 +130,50 @@ export function CallDrawer({ call, onClose, onSaved }: Props) {
       }
       onFinish={save}
     >
-      <ProFormText name="title" label="批次名称" rules={[{ required: true, message: '请输入批次名称' }]} placeholder="如：2026年陇西县科技计划项目" />
+      <ProFormText
+        name="title"
+        label="批次名称"
+        rules={[{ required: true, message: '请输入批次名称' }]}
+        placeholder="如：2026年陇西县科技计划项目"
+      />
       <ProFormGroup>
-        <ProFormSelect name="category" label="项目类别" width="md" options={categories.map((c) => ({ value: c.value, label: c.label }))} rules={[{ required: true, message: '请选择项目类别' }]} />
-        <ProFormSelect name="level" label="项目级别" width="xs" options={levels.map((c) => ({ value: c.value, label: c.label }))} rules={[{ required: true, message: '请选择级别' }]} />
-        <ProFormDigit name="year" label="年度" width="xs" min={2000} max={2100} fieldProps={{ precision: 0 }} rules={[{ required: true, message: '请输入年度' }]} />
+        <ProFormSelect
+          name="category"
+          label="项目类别"
+          width="md"
+          options={categories.map((c) => ({ value: c.value, label: c.label }))}
+          rules={[{ required: true, message: '请选择项目类别' }]}
+        />
+        <ProFormSelect
+          name="level"
+          label="项目级别"
+          width="xs"
+          options={levels.map((c) => ({ value: c.value, label: c.label }))}
+          rules={[{ required: true, message: '请选择级别' }]}
+        />
+        <ProFormDigit
+          name="year"
+          label="年度"
+          width="xs"
+          min={2000}
+          max={2100}
+          fieldProps={{ precision: 0 }}
+          rules={[{ required: true, message: '请输入年度' }]}
+        />
       </ProFormGroup>
       <ProFormGroup>
-        <ProFormDateTimePicker name="opensAt" label="开始受理" width="md" rules={[{ required: true, message: '请选择开始时间' }]} />
-        <ProFormDateTimePicker name="closesAt" label="截止时间" width="md" rules={[{ required: true, message: '请选择截止时间' }]} />
+        <ProFormDateTimePicker
+          name="opensAt"
+          label="开始受理"
+          width="md"
+          rules={[{ required: true, message: '请选择开始时间' }]}
+        />
+        <ProFormDateTimePicker
+          name="closesAt"
+          label="截止时间"
+          width="md"
+          rules={[{ required: true, message: '请选择截止时间' }]}
+        />
       </ProFormGroup>
       <ProFormTextArea name="guide" label="申报指南" fieldProps={{ rows: 4, maxLength: 20000 }} />
       {call && (
@@ -133,36 +184,112 @@ export function CallDrawer({ call, onClose, onSaved }: Props) {
                 {a.fileName}
               </Typography.Link>
             ))}
-            <Upload accept=".pdf,.docx,.xlsx,.jpg,.png" showUploadList={false} beforeUpload={(f) => (void uploadGuide(f), false)}>
+            <Upload
+              accept=".pdf,.docx,.xlsx,.jpg,.png"
+              showUploadList={false}
+              beforeUpload={(f) => (void uploadGuide(f), false)}
+            >
               <Button icon={<UploadOutlined />}>上传指南附件</Button>
             </Upload>
           </Space>
         </Form.Item>
       )}
-      <ProFormList name="form" label="申报表字段（附件栏目选“附件栏目”）" creatorButtonProps={{ creatorButtonText: '添加字段' }} copyIconProps={false}>
+      <ProFormList
+        name="form"
+        label="申报表字段（附件栏目选“附件栏目”）"
+        creatorButtonProps={{ creatorButtonText: '添加字段' }}
+        copyIconProps={false}
+      >
         <ProFormGroup>
-          <ProFormText name="key" placeholder="标识，如 leader" width="xs" rules={[{ required: true, message: '标识' }]} />
+          <ProFormText
+            name="key"
+            placeholder="标识，如 leader"
+            width="xs"
+            rules={[{ required: true, message: '标识' }]}
+          />
           <ProFormText name="label" placeholder="名称" width="sm" rules={[{ required: true, message: '名称' }]} />
-          <ProFormSelect name="type" placeholder="类型" width="xs" options={FORM_FIELD_TYPES.map((t) => ({ value: t, label: FIELD_TYPE_LABELS[t] }))} rules={[{ required: true, message: '类型' }]} />
+          <ProFormSelect
+            name="type"
+            placeholder="类型"
+            width="xs"
+            options={FORM_FIELD_TYPES.map((t) => ({ value: t, label: FIELD_TYPE_LABELS[t] }))}
+            rules={[{ required: true, message: '类型' }]}
+          />
           <ProFormSwitch name="required" checkedChildren="必填" unCheckedChildren="选填" />
           <ProFormDependency name={['type']}>
-            {({ type }) => (type === 'select' ? <ProFormText name="options" placeholder="选项，以顿号分隔" width="sm" rules={[{ required: true, message: '选项' }]} /> : null)}
+            {({ type }) =>
+              type === 'select' ? (
+                <ProFormText
+                  name="options"
+                  placeholder="选项，以顿号分隔"
+                  width="sm"
+                  rules={[{ required: true, message: '选项' }]}
+                />
+              ) : null
+            }
           </ProFormDependency>
         </ProFormGroup>
       </ProFormList>
-      <ProFormList name="criteria" label="评审指标" creatorButtonProps={{ creatorButtonText: '添加指标' }} copyIconProps={false}>
+      <ProFormList
+        name="criteria"
+        label="评审指标"
+        creatorButtonProps={{ creatorButtonText: '添加指标' }}
+        copyIconProps={false}
+      >
         <ProFormGroup>
-          <ProFormText name="key" placeholder="标识，如 innovation" width="sm" rules={[{ required: true, message: '标识' }]} />
+          <ProFormText
+            name="key"
+            placeholder="标识，如 innovation"
+            width="sm"
+            rules={[{ required: true, message: '标识' }]}
+          />
           <ProFormText name="label" placeholder="指标名称" width="sm" rules={[{ required: true, message: '名称' }]} />
-          <ProFormDigit name="maxScore" placeholder="满分" width="xs" min={0.01} rules={[{ required: true, message: '满分' }]} />
-          <ProFormDigit name="weight" placeholder="权重" width="xs" min={0.01} rules={[{ required: true, message: '权重' }]} />
+          <ProFormDigit
+            name="maxScore"
+            placeholder="满分"
+            width="xs"
+            min={0.01}
+            rules={[{ required: true, message: '满分' }]}
+          />
+          <ProFormDigit
+            name="weight"
+            placeholder="权重"
+            width="xs"
+            min={0.01}
+            rules={[{ required: true, message: '权重' }]}
+          />
         </ProFormGroup>
       </ProFormList>
       <ProFormGroup>
-        <ProFormDigit name="minExperts" label="每项目最少专家数" width="xs" min={1} max={15} fieldProps={{ precision: 0 }} rules={[{ required: true }]} />
-        <ProFormSelect name="outlierRule" label="异常评分处理" width="lg" options={Object.entries(OUTLIER_RULE_LABELS).map(([value, label]) => ({ value, label }))} rules={[{ required: true }]} />
+        <ProFormDigit
+          name="minExperts"
+          label="每项目最少专家数"
+          width="xs"
+          min={1}
+          max={15}
+          fieldProps={{ precision: 0 }}
+          rules={[{ required: true }]}
+        />
+        <ProFormSelect
+          name="outlierRule"
+          label="异常评分处理"
+          width="lg"
+          options={Object.entries(OUTLIER_RULE_LABELS).map(([value, label]) => ({ value, label }))}
+          rules={[{ required: true }]}
+        />
         <ProFormDependency name={['outlierRule']}>
-          {({ outlierRule }) => (outlierRule === 'drop-beyond-n-sd' ? <ProFormDigit name="outlierSd" label="N 倍标准差" width="xs" min={0.5} max={5} fieldProps={{ precision: 2 }} /> : null)}
+          {({ outlierRule }) =>
+            outlierRule === 'drop-beyond-n-sd' ? (
+              <ProFormDigit
+                name="outlierSd"
+                label="N 倍标准差"
+                width="xs"
+                min={0.5}
+                max={5}
+                fieldProps={{ precision: 2 }}
+              />
+            ) : null
+          }
         </ProFormDependency>
       </ProFormGroup>
     </DrawerForm>

@@ -1,6 +1,13 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ModalForm, ProFormDatePicker, ProFormSelect, ProFormTextArea, ProTable, type ActionType } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProFormDatePicker,
+  ProFormSelect,
+  ProFormTextArea,
+  ProTable,
+  type ActionType,
+} from '@ant-design/pro-components';
 import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -48,14 +55,27 @@ export function CallTable() {
         rowKey="id"
         headerTitle="项目批次"
         actionRef={actionRef}
-        request={pageRequest<TCall>('/calls', (p) => ({ keyword: p.keyword as string | undefined, category: p.category as string, level: p.level as string, year: p.year as number, phase: p.phase as string, status: p.status as string }))}
+        request={pageRequest<TCall>('/calls', (p) => ({
+          keyword: p.keyword as string | undefined,
+          category: p.category as string,
+          level: p.level as string,
+          year: p.year as number,
+          phase: p.phase as string,
+          status: p.status as string,
+        }))}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20 }}
         scroll={{ x: 1200 }}
         columns={[
           { title: '批次名称', dataIndex: 'keyword', hideInTable: true },
           { title: '批次名称', dataIndex: 'title', search: false, ellipsis: true, width: 260 },
-          { title: '类别', dataIndex: 'category', valueType: 'select', valueEnum: dictValueEnum(categories), width: 180 },
+          {
+            title: '类别',
+            dataIndex: 'category',
+            valueType: 'select',
+            valueEnum: dictValueEnum(categories),
+            width: 180,
+          },
           { title: '级别', dataIndex: 'level', valueType: 'select', valueEnum: dictValueEnum(levels), width: 80 },
           { title: '年度', dataIndex: 'year', valueType: 'digit', width: 80, render: (_d, c) => c.year },
           {
@@ -73,8 +93,22 @@ export function CallTable() {
             valueEnum: { 'not-open': { text: '未开始' }, open: { text: '受理中' }, closed: { text: '已截止' } },
             render: (_d, c) => (
               <Space size={4}>
-                {c.status === 'draft' ? <Tag bordered={false}>未发布</Tag> : c.status === 'historical' ? <Tag color="purple" bordered={false}>历史项目</Tag> : <Tag color={PHASE_TAGS[c.phase].color} bordered={false}>{PHASE_TAGS[c.phase].text}</Tag>}
-                {c.rankingConfirmedAt && <Tag color="gold" bordered={false}>排名已确认</Tag>}
+                {c.status === 'draft' ? (
+                  <Tag bordered={false}>未发布</Tag>
+                ) : c.status === 'historical' ? (
+                  <Tag color="purple" bordered={false}>
+                    历史项目
+                  </Tag>
+                ) : (
+                  <Tag color={PHASE_TAGS[c.phase].color} bordered={false}>
+                    {PHASE_TAGS[c.phase].text}
+                  </Tag>
+                )}
+                {c.rankingConfirmedAt && (
+                  <Tag color="gold" bordered={false}>
+                    排名已确认
+                  </Tag>
+                )}
               </Space>
             ),
           },
@@ -86,14 +120,22 @@ export function CallTable() {
             fixed: 'right',
             render: (_d, c) => (
               <Space size={12} wrap>
-                {canWrite && <Typography.Link onClick={() => setDialog({ kind: 'edit', call: c })}>编辑</Typography.Link>}
+                {canWrite && (
+                  <Typography.Link onClick={() => setDialog({ kind: 'edit', call: c })}>编辑</Typography.Link>
+                )}
                 {canWrite && c.status === 'draft' && (
-                  <Popconfirm title={`发布“${c.title}”？`} description="发布后企业用户可见，受理期内可申报。" onConfirm={() => publish(c)}>
+                  <Popconfirm
+                    title={`发布“${c.title}”？`}
+                    description="发布后企业用户可见，受理期内可申报。"
+                    onConfirm={() => publish(c)}
+                  >
                     <Typography.Link>发布</Typography.Link>
                   </Popconfirm>
                 )}
                 <Link to={`/project/calls/${c.id}/ranking`}>评审排名</Link>
-                {canNotice && c.status === 'published' && <Typography.Link onClick={() => setDialog({ kind: 'notice', call: c })}>生成公示</Typography.Link>}
+                {canNotice && c.status === 'published' && (
+                  <Typography.Link onClick={() => setDialog({ kind: 'notice', call: c })}>生成公示</Typography.Link>
+                )}
               </Space>
             ),
           },
@@ -101,14 +143,21 @@ export function CallTable() {
         toolBarRender={() =>
           canWrite
             ? [
-                <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'edit', call: null })}>
+                <Button
+                  key="add"
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => setDialog({ kind: 'edit', call: null })}
+                >
                   新建批次
                 </Button>,
               ]
             : []
         }
       />
-      {dialog?.kind === 'edit' && <CallDrawer key={dialog.call?.id ?? 'new'} call={dialog.call} onClose={() => setDialog(null)} onSaved={saved} />}
+      {dialog?.kind === 'edit' && (
+        <CallDrawer key={dialog.call?.id ?? 'new'} call={dialog.call} onClose={() => setDialog(null)} onSaved={saved} />
+      )}
       {dialog?.kind === 'notice' && <NoticeModal call={dialog.call} onClose={() => setDialog(null)} />}
     </>
   );
@@ -122,7 +171,11 @@ function NoticeModal({ call, onClose }: { call: TCall; onClose: () => void }) {
       open
       width={560}
       modalProps={{ onCancel: onClose, destroyOnHidden: true }}
-      initialValues={{ startDate: dayjs().format('YYYY-MM-DD'), states: ['recommended'], basis: `根据《${call.title}申报指南》，经单位申报、县科技局审核和专家评审，拟推荐以下项目，现予公示。` }}
+      initialValues={{
+        startDate: dayjs().format('YYYY-MM-DD'),
+        states: ['recommended'],
+        basis: `根据《${call.title}申报指南》，经单位申报、县科技局审核和专家评审，拟推荐以下项目，现予公示。`,
+      }}
       onFinish={async (v) => {
         try {
           const r = await projectApi.callNotice(call.id, v);
@@ -135,9 +188,22 @@ function NoticeModal({ call, onClose }: { call: TCall; onClose: () => void }) {
         }
       }}
     >
-      <ProFormSelect name="states" label="公示名单" mode="multiple" options={[{ value: 'recommended', label: '推荐上报' }, { value: 'approved', label: '立项' }]} rules={[{ required: true }]} />
+      <ProFormSelect
+        name="states"
+        label="公示名单"
+        mode="multiple"
+        options={[
+          { value: 'recommended', label: '推荐上报' },
+          { value: 'approved', label: '立项' },
+        ]}
+        rules={[{ required: true }]}
+      />
       <ProFormDatePicker name="startDate" label="公示开始日期" rules={[{ required: true }]} />
-      <ProFormTextArea name="basis" label="公示依据与程序" rules={[{ required: true, min: 10, message: '请写明公示依据与程序（至少 10 字）' }]} />
+      <ProFormTextArea
+        name="basis"
+        label="公示依据与程序"
+        rules={[{ required: true, min: 10, message: '请写明公示依据与程序（至少 10 字）' }]}
+      />
     </ModalForm>
   );
 }

@@ -26,7 +26,11 @@ export function ExpertCandidateTable({ data, selected, onChange }: Props) {
       pagination={false}
       scroll={{ y: 360 }}
       dataSource={data.experts}
-      rowSelection={{ selectedRowKeys: selected, onChange: (keys) => onChange(keys as number[]), getCheckboxProps: (x) => ({ disabled: blockedReason(x) !== null, name: x.name }) }}
+      rowSelection={{
+        selectedRowKeys: selected,
+        onChange: (keys) => onChange(keys as number[]),
+        getCheckboxProps: (x) => ({ disabled: blockedReason(x) !== null, name: x.name }),
+      }}
       columns={[
         {
           title: '专家',
@@ -39,7 +43,12 @@ export function ExpertCandidateTable({ data, selected, onChange }: Props) {
             </Space>
           ),
         },
-        { title: '工作单位', dataIndex: 'employerName', width: 170, render: (_d, x) => x.employerName ?? <Typography.Text type="secondary">未填写</Typography.Text> },
+        {
+          title: '工作单位',
+          dataIndex: 'employerName',
+          width: 170,
+          render: (_d, x) => x.employerName ?? <Typography.Text type="secondary">未填写</Typography.Text>,
+        },
         {
           title: '专业领域',
           dataIndex: 'fields',
@@ -70,10 +79,14 @@ export function ExpertCandidateTable({ data, selected, onChange }: Props) {
                 {conflicts.map((p) => (
                   <span key={p.applicationId}>
                     <Tag color="red">回避</Tag>
-                    <Typography.Text type="danger">{many ? `“${titleOf(p.applicationId)}”：${p.conflict}` : p.conflict}</Typography.Text>
+                    <Typography.Text type="danger">
+                      {many ? `“${titleOf(p.applicationId)}”：${p.conflict}` : p.conflict}
+                    </Typography.Text>
                   </span>
                 ))}
-                {assigned.length > 0 && <Tag color="blue">{many ? `已指派 ${assigned.length}/${x.applications.length} 份` : '已指派'}</Tag>}
+                {assigned.length > 0 && (
+                  <Tag color="blue">{many ? `已指派 ${assigned.length}/${x.applications.length} 份` : '已指派'}</Tag>
+                )}
                 {!conflicts.length && !assigned.length && <Typography.Text type="success">可指派</Typography.Text>}
               </Space>
             );

@@ -32,7 +32,14 @@ export function ExpertProfileModal({ editing, onClose, onSaved }: Props) {
       onFinish={async ({ userId, ...v }) => {
         try {
           if (editing) await projectApi.updateExpert(editing.userId, { ...v, version: editing.version });
-          else await projectApi.createExpert({ ...v, fields: v.fields ?? [], conflicts: v.conflicts ?? [], userId: userId! });
+          else {
+            await projectApi.createExpert({
+              ...v,
+              fields: v.fields ?? [],
+              conflicts: v.conflicts ?? [],
+              userId: userId!,
+            });
+          }
           showSuccess(`已保存“${v.name}”的专家档案`);
           onSaved();
           return true;
@@ -56,7 +63,15 @@ export function ExpertProfileModal({ editing, onClose, onSaved }: Props) {
         />
       )}
       <ProFormGroup>
-        <ProFormText name="name" label="姓名" width="sm" rules={[{ required: true, message: '请填写姓名' }, { min: 2, message: '姓名至少 2 个字' }]} />
+        <ProFormText
+          name="name"
+          label="姓名"
+          width="sm"
+          rules={[
+            { required: true, message: '请填写姓名' },
+            { min: 2, message: '姓名至少 2 个字' },
+          ]}
+        />
         <ProFormText name="title" label="职称" width="sm" />
       </ProFormGroup>
       <ProFormGroup>
@@ -64,11 +79,21 @@ export function ExpertProfileModal({ editing, onClose, onSaved }: Props) {
         <ProFormText name="employerCreditCode" label="单位信用代码" width="sm" />
       </ProFormGroup>
       <ProFormSelect name="fields" label="专业领域" mode="tags" placeholder="输入后回车，可填多个" />
-      <ProFormList name="conflicts" label="回避单位" creatorButtonProps={{ creatorButtonText: '添加回避单位' }} copyIconProps={false}>
+      <ProFormList
+        name="conflicts"
+        label="回避单位"
+        creatorButtonProps={{ creatorButtonText: '添加回避单位' }}
+        copyIconProps={false}
+      >
         <ProFormGroup>
           <ProFormText name="name" placeholder="单位名称" width={240} />
           <ProFormText name="creditCode" placeholder="信用代码" width={200} />
-          <ProFormText name="reason" placeholder="回避原因" width={210} rules={[{ required: true, message: '请写明回避原因' }]} />
+          <ProFormText
+            name="reason"
+            placeholder="回避原因"
+            width={210}
+            rules={[{ required: true, message: '请写明回避原因' }]}
+          />
         </ProFormGroup>
       </ProFormList>
     </ModalForm>

@@ -61,7 +61,12 @@ export function ExpertTable() {
               ),
           },
           { title: '在评任务', dataIndex: 'activeAssignments', width: 90 },
-          { title: '操作', valueType: 'option', width: 70, render: (_d, x) => <Typography.Link onClick={() => setDialog(x)}>编辑</Typography.Link> },
+          {
+            title: '操作',
+            valueType: 'option',
+            width: 70,
+            render: (_d, x) => <Typography.Link onClick={() => setDialog(x)}>编辑</Typography.Link>,
+          },
         ]}
       />
       {dialog && (

@@ -1,4 +1,12 @@
-import { ModalForm, ProFormDatePicker, ProFormDependency, ProFormDigit, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProFormDatePicker,
+  ProFormDependency,
+  ProFormDigit,
+  ProFormSelect,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
 import { Form } from 'antd';
 import dayjs from 'dayjs';
 import type { FundingKind, FundingSourceLevel, TApplication } from '@kechuang/domain';
@@ -65,7 +73,12 @@ export function FundingModal({ application, onClose, onSaved }: Props) {
       }}
     >
       {application ? (
-        <ProFormSelect name="applicationId" label="项目" disabled options={[{ value: application.id, label: application.title }]} />
+        <ProFormSelect
+          name="applicationId"
+          label="项目"
+          disabled
+          options={[{ value: application.id, label: application.title }]}
+        />
       ) : (
         <ProFormSelect
           name="applicationId"
@@ -74,23 +87,49 @@ export function FundingModal({ application, onClose, onSaved }: Props) {
           rules={[{ required: true, message: '请选择已立项的项目' }]}
           debounceTime={300}
           request={async ({ keyWords }: { keyWords?: string }) => {
-            const res = await api.get<Page<TApplication>>('/applications', { state: 'approved,in_progress,midterm,accepted', keyword: keyWords, pageSize: 50 });
+            const res = await api.get<Page<TApplication>>('/applications', {
+              state: 'approved,in_progress,midterm,accepted',
+              keyword: keyWords,
+              pageSize: 50,
+            });
             return res.data.map((a) => ({ value: a.id, label: `${a.title}（${a.enterpriseName}）` }));
           }}
         />
       )}
-      <ProFormSelect name="kind" label="记录类型" options={kinds.map((k) => ({ value: k.value, label: k.label }))} rules={[{ required: true }]} />
+      <ProFormSelect
+        name="kind"
+        label="记录类型"
+        options={kinds.map((k) => ({ value: k.value, label: k.label }))}
+        rules={[{ required: true }]}
+      />
       <ProFormDependency name={['kind']}>
         {({ kind }) =>
           kind === 'matching' ? null : (
-            <ProFormSelect name="sourceLevel" label="资金来源" options={sources.map((k) => ({ value: k.value, label: k.label }))} rules={[{ required: true, message: '请选择资金来源级别' }]} />
+            <ProFormSelect
+              name="sourceLevel"
+              label="资金来源"
+              options={sources.map((k) => ({ value: k.value, label: k.label }))}
+              rules={[{ required: true, message: '请选择资金来源级别' }]}
+            />
           )
         }
       </ProFormDependency>
-      <ProFormDigit name="amountWan" label="金额（万元）" min={0.000001} fieldProps={{ stringMode: true }} rules={[{ required: true, message: '请输入金额' }]} />
+      <ProFormDigit
+        name="amountWan"
+        label="金额（万元）"
+        min={0.000001}
+        fieldProps={{ stringMode: true }}
+        rules={[{ required: true, message: '请输入金额' }]}
+      />
       <ProFormDatePicker name="occurredOn" label="日期" rules={[{ required: true }]} />
       <ProFormDependency name={['kind']}>
-        {({ kind }) => <ProFormText name="voucherNo" label="凭证号" rules={kind === 'disbursement' ? [{ required: true, message: '资金拨付须填写凭证号' }] : []} />}
+        {({ kind }) => (
+          <ProFormText
+            name="voucherNo"
+            label="凭证号"
+            rules={kind === 'disbursement' ? [{ required: true, message: '资金拨付须填写凭证号' }] : []}
+          />
+        )}
       </ProFormDependency>
       <ProFormText name="documentNo" label="文号" />
       <ProFormTextArea name="remark" label="备注" fieldProps={{ rows: 2 }} />

@@ -27,9 +27,20 @@ export function MyApplicationTable() {
         pagination={{ defaultPageSize: 20 }}
         scroll={{ x: 1000 }}
         columns={[
-          { title: '项目名称', dataIndex: 'title', width: 280, render: (_d, a) => <Link to={`/project/mine/${a.id}`}>{a.title}</Link> },
+          {
+            title: '项目名称',
+            dataIndex: 'title',
+            width: 280,
+            render: (_d, a) => <Link to={`/project/mine/${a.id}`}>{a.title}</Link>,
+          },
           { title: '批次', dataIndex: 'callTitle', width: 240, ellipsis: true },
-          { title: '申请金额（万元）', dataIndex: 'requestedAmount', width: 130, align: 'right', render: (_d, a) => formatWan(a.requestedAmount) },
+          {
+            title: '申请金额（万元）',
+            dataIndex: 'requestedAmount',
+            width: 130,
+            align: 'right',
+            render: (_d, a) => formatWan(a.requestedAmount),
+          },
           { title: '状态', dataIndex: 'state', width: 100, render: (_d, a) => <StateTag state={a.state} /> },
           { title: '截止时间', dataIndex: 'closesAt', width: 140, render: (_d, a) => formatDateTime(a.closesAt) },
           {
@@ -39,7 +50,9 @@ export function MyApplicationTable() {
             render: (_d, a) => (
               <Space size={12}>
                 <Link to={`/project/mine/${a.id}`}>查看</Link>
-                {EDITABLE_STATES.includes(a.state) && <Link to={`/project/mine/${a.id}/edit`}>{a.state === 'returned' ? '修改' : '编辑'}</Link>}
+                {EDITABLE_STATES.includes(a.state) && (
+                  <Link to={`/project/mine/${a.id}/edit`}>{a.state === 'returned' ? '修改' : '编辑'}</Link>
+                )}
               </Space>
             ),
           },
@@ -50,7 +63,12 @@ export function MyApplicationTable() {
           </Button>,
         ]}
       />
-      {picking && <OpenCallPicker onClose={() => setPicking(false)} onPick={(c) => navigate(`/project/mine/new?callId=${c.id}`)} />}
+      {picking && (
+        <OpenCallPicker
+          onClose={() => setPicking(false)}
+          onPick={(c) => navigate(`/project/mine/new?callId=${c.id}`)}
+        />
+      )}
     </>
   );
 }
@@ -74,8 +92,19 @@ function OpenCallPicker({ onClose, onPick }: { onClose: () => void; onPick: (c: 
         dataSource={calls ?? []}
         locale={{ emptyText: <Empty description="当前没有受理中的批次" /> }}
         renderItem={(c) => (
-          <List.Item actions={[<Button key="go" type="primary" size="small" onClick={() => onPick(c)}>申报</Button>]}>
-            <List.Item.Meta title={c.title} description={<Typography.Text type="secondary">{`${c.categoryLabel} · 截止 ${formatDateTime(c.closesAt)}`}</Typography.Text>} />
+          <List.Item
+            actions={[
+              <Button key="go" type="primary" size="small" onClick={() => onPick(c)}>
+                申报
+              </Button>,
+            ]}
+          >
+            <List.Item.Meta
+              title={c.title}
+              description={
+                <Typography.Text type="secondary">{`${c.categoryLabel} · 截止 ${formatDateTime(c.closesAt)}`}</Typography.Text>
+              }
+            />
           </List.Item>
         )}
       />

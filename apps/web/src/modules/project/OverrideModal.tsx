@@ -1,6 +1,11 @@
 import { ModalForm, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
 import { Alert } from 'antd';
-import { APPLICATION_STATES, APPLICATION_STATE_LABELS, OVERRIDE_REASON_MIN, type ApplicationState } from '@kechuang/domain';
+import {
+  APPLICATION_STATES,
+  APPLICATION_STATE_LABELS,
+  OVERRIDE_REASON_MIN,
+  type ApplicationState,
+} from '@kechuang/domain';
 
 export interface OverrideValues {
   to: ApplicationState;
@@ -8,7 +13,17 @@ export interface OverrideValues {
 }
 
 /** 强制变更状态: any state but the current one, with a reason of at least OVERRIDE_REASON_MIN characters. */
-export function OverrideModal({ title, current, onClose, onSubmit }: { title: string; current: ApplicationState; onClose: () => void; onSubmit: (v: OverrideValues) => Promise<boolean> }) {
+export function OverrideModal({
+  title,
+  current,
+  onClose,
+  onSubmit,
+}: {
+  title: string;
+  current: ApplicationState;
+  onClose: () => void;
+  onSubmit: (v: OverrideValues) => Promise<boolean>;
+}) {
   return (
     <ModalForm<OverrideValues>
       title={title}
@@ -19,12 +34,20 @@ export function OverrideModal({ title, current, onClose, onSubmit }: { title: st
       submitter={{ searchConfig: { submitText: '强制变更' }, submitButtonProps: { danger: true } }}
       onFinish={onSubmit}
     >
-      <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="强制变更不受申报流程限制，将作为强制变更记入流转记录和审计日志。" />
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 16 }}
+        message="强制变更不受申报流程限制，将作为强制变更记入流转记录和审计日志。"
+      />
       <ProFormSelect
         name="to"
         label="目标状态"
         rules={[{ required: true, message: '请选择目标状态' }]}
-        options={APPLICATION_STATES.filter((s) => s !== current).map((s) => ({ value: s, label: APPLICATION_STATE_LABELS[s] }))}
+        options={APPLICATION_STATES.filter((s) => s !== current).map((s) => ({
+          value: s,
+          label: APPLICATION_STATE_LABELS[s],
+        }))}
       />
       <ProFormTextArea
         name="reason"

@@ -17,12 +17,25 @@ const WITHIN = [7, 30, 60, 120, 365];
 const columns: ProColumns<TProjectDeadline>[] = [
   { title: '剩余', dataIndex: 'daysLeft', width: 130, render: (_d, r) => <DaysLeftTag days={r.daysLeft} /> },
   { title: '截止日期', dataIndex: 'due', width: 110 },
-  { title: '类型', dataIndex: 'kind', width: 100, render: (_d, r) => <Tag bordered={false} color={KINDS[r.kind].color}>{KINDS[r.kind].label}</Tag> },
+  {
+    title: '类型',
+    dataIndex: 'kind',
+    width: 100,
+    render: (_d, r) => (
+      <Tag bordered={false} color={KINDS[r.kind].color}>
+        {KINDS[r.kind].label}
+      </Tag>
+    ),
+  },
   {
     title: '事项',
     dataIndex: 'title',
     ellipsis: true,
-    render: (_d, r) => <Link to={r.applicationId ? `/project/applications/${r.applicationId}` : `/project/calls?id=${r.callId}`}>{r.title}</Link>,
+    render: (_d, r) => (
+      <Link to={r.applicationId ? `/project/applications/${r.applicationId}` : `/project/calls?id=${r.callId}`}>
+        {r.title}
+      </Link>
+    ),
   },
   {
     title: '承担单位',
@@ -40,7 +53,9 @@ export function ProjectDeadlineTable() {
     const raw = params.get('today') ?? '';
     return /^\d{4}-\d{2}-\d{2}$/.test(raw) && dayjs(raw).isValid() ? dayjs(raw) : dayjs();
   });
-  const [within, setWithin] = useState(() => (WITHIN.includes(Number(params.get('within'))) ? Number(params.get('within')) : 30));
+  const [within, setWithin] = useState(() =>
+    WITHIN.includes(Number(params.get('within'))) ? Number(params.get('within')) : 30,
+  );
   const [kind, setKind] = useState<TProjectDeadline['kind'] | undefined>();
   return (
     <ProTable<TProjectDeadline>
@@ -73,7 +88,13 @@ export function ProjectDeadlineTable() {
           <Typography.Text type="secondary">基准日</Typography.Text>
           <DatePicker value={today} allowClear={false} onChange={(d) => d && setToday(d)} />
         </Space>,
-        <Select key="within" value={within} onChange={setWithin} style={{ width: 130 }} options={WITHIN.map((d) => ({ value: d, label: `${d} 天内到期` }))} />,
+        <Select
+          key="within"
+          value={within}
+          onChange={setWithin}
+          style={{ width: 130 }}
+          options={WITHIN.map((d) => ({ value: d, label: `${d} 天内到期` }))}
+        />,
       ]}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
     />

@@ -19,7 +19,9 @@ export function RankingView({ callId }: { callId: number }) {
   const [error, setError] = useState<string | null>(null);
   const canConfirm = useCan('project:confirm');
   const load = useCallback(() => {
-    projectApi.ranking(callId).then(setRanking, (e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
+    projectApi
+      .ranking(callId)
+      .then(setRanking, (e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
   }, [callId]);
   useEffect(load, [load]);
 
@@ -68,7 +70,12 @@ export function RankingView({ callId }: { callId: number }) {
           { title: '排名', dataIndex: 'rank', width: 70, render: (_d, i) => i.rank ?? '-' },
           { title: '项目名称', dataIndex: 'title', width: 260 },
           { title: '申报单位', dataIndex: 'enterpriseName', width: 200 },
-          { title: '最终得分', dataIndex: 'finalScore', width: 100, render: (_d, i) => (i.finalScore ? <Typography.Text strong>{i.finalScore}</Typography.Text> : '-') },
+          {
+            title: '最终得分',
+            dataIndex: 'finalScore',
+            width: 100,
+            render: (_d, i) => (i.finalScore ? <Typography.Text strong>{i.finalScore}</Typography.Text> : '-'),
+          },
           {
             title: '专家评分',
             dataIndex: 'experts',
@@ -76,7 +83,10 @@ export function RankingView({ callId }: { callId: number }) {
               <Space size={[4, 4]} wrap>
                 {i.experts.map((x) => (
                   <Tooltip key={x.expertId} title={!x.submitted ? '尚未提交' : x.kept ? '计入' : '异常值，已剔除'}>
-                    <Tag color={!x.submitted ? 'default' : x.kept ? 'blue' : 'red'} style={x.submitted && !x.kept && i.complete ? { textDecoration: 'line-through' } : undefined}>
+                    <Tag
+                      color={!x.submitted ? 'default' : x.kept ? 'blue' : 'red'}
+                      style={x.submitted && !x.kept && i.complete ? { textDecoration: 'line-through' } : undefined}
+                    >
                       {x.expertName} {x.score ?? '未提交'}
                     </Tag>
                   </Tooltip>
@@ -84,7 +94,12 @@ export function RankingView({ callId }: { callId: number }) {
               </Space>
             ),
           },
-          { title: '说明', dataIndex: 'note', width: 260, render: (_d, i) => <Typography.Text type={i.complete ? 'secondary' : 'warning'}>{i.note}</Typography.Text> },
+          {
+            title: '说明',
+            dataIndex: 'note',
+            width: 260,
+            render: (_d, i) => <Typography.Text type={i.complete ? 'secondary' : 'warning'}>{i.note}</Typography.Text>,
+          },
         ]}
       />
     </ProCard>

@@ -1,6 +1,14 @@
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ModalForm, ProFormDigit, ProFormSelect, ProFormText, ProFormTextArea, ProTable, type ActionType } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProFormDigit,
+  ProFormSelect,
+  ProFormText,
+  ProFormTextArea,
+  ProTable,
+  type ActionType,
+} from '@ant-design/pro-components';
 import { Button, Popconfirm, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -43,7 +51,12 @@ export function ReserveTable() {
         rowKey="id"
         headerTitle="储备项目"
         actionRef={actionRef}
-        request={pageRequest<TReserve>('/reserve', (p) => ({ keyword: p.keyword as string | undefined, status: p.status as string, category: p.category as string, plannedYear: p.plannedYear as number }))}
+        request={pageRequest<TReserve>('/reserve', (p) => ({
+          keyword: p.keyword as string | undefined,
+          status: p.status as string,
+          category: p.category as string,
+          plannedYear: p.plannedYear as number,
+        }))}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20 }}
         scroll={{ x: 1100 }}
@@ -51,10 +64,36 @@ export function ReserveTable() {
           { title: '项目/单位', dataIndex: 'keyword', hideInTable: true },
           { title: '项目名称', dataIndex: 'title', search: false, width: 260 },
           { title: '单位', dataIndex: 'enterpriseName', search: false, width: 220, ellipsis: true },
-          { title: '拟申报类别', dataIndex: 'category', valueType: 'select', valueEnum: dictValueEnum(categories), width: 180, render: (_d, r) => r.categoryLabel },
-          { title: '计划年度', dataIndex: 'plannedYear', valueType: 'digit', width: 90, render: (_d, r) => r.plannedYear },
-          { title: '预计金额（万元）', dataIndex: 'estimatedAmount', search: false, width: 130, align: 'right', render: (_d, r) => formatWan(r.estimatedAmount) },
-          { title: '状态', dataIndex: 'status', valueType: 'select', width: 90, valueEnum: Object.fromEntries(Object.entries(RESERVE_STATUS_LABELS).map(([k, v]) => [k, { text: v }])) },
+          {
+            title: '拟申报类别',
+            dataIndex: 'category',
+            valueType: 'select',
+            valueEnum: dictValueEnum(categories),
+            width: 180,
+            render: (_d, r) => r.categoryLabel,
+          },
+          {
+            title: '计划年度',
+            dataIndex: 'plannedYear',
+            valueType: 'digit',
+            width: 90,
+            render: (_d, r) => r.plannedYear,
+          },
+          {
+            title: '预计金额（万元）',
+            dataIndex: 'estimatedAmount',
+            search: false,
+            width: 130,
+            align: 'right',
+            render: (_d, r) => formatWan(r.estimatedAmount),
+          },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            valueType: 'select',
+            width: 90,
+            valueEnum: Object.fromEntries(Object.entries(RESERVE_STATUS_LABELS).map(([k, v]) => [k, { text: v }])),
+          },
           {
             title: '操作',
             valueType: 'option',
@@ -63,7 +102,9 @@ export function ReserveTable() {
             render: (_d, r) => (
               <Space size={12}>
                 {r.applicationId && <Link to={`/project/applications/${r.applicationId}`}>查看申报</Link>}
-                {canWrite && r.status === 'planned' && <Typography.Link onClick={() => setDialog({ kind: 'promote', row: r })}>转为申报</Typography.Link>}
+                {canWrite && r.status === 'planned' && (
+                  <Typography.Link onClick={() => setDialog({ kind: 'promote', row: r })}>转为申报</Typography.Link>
+                )}
                 {canWrite && r.status === 'planned' && (
                   <Popconfirm title={`放弃“${r.title}”？`} onConfirm={() => drop(r)}>
                     <Typography.Link type="danger">放弃</Typography.Link>
@@ -84,7 +125,15 @@ export function ReserveTable() {
         }
       />
       {dialog?.kind === 'add' && (
-        <ModalForm<{ enterpriseId: number; title: string; category: string; plannedYear: number; summary?: string; estimatedAmount?: string; contact?: string }>
+        <ModalForm<{
+          enterpriseId: number;
+          title: string;
+          category: string;
+          plannedYear: number;
+          summary?: string;
+          estimatedAmount?: string;
+          contact?: string;
+        }>
           title="新增储备项目"
           open
           name="reserve-form"
@@ -95,7 +144,12 @@ export function ReserveTable() {
           initialValues={{ plannedYear: dayjs().year() }}
           onFinish={async (v) => {
             try {
-              await projectApi.createReserve({ ...v, estimatedAmount: wanToYuan(v.estimatedAmount), summary: v.summary || null, contact: v.contact || null });
+              await projectApi.createReserve({
+                ...v,
+                estimatedAmount: wanToYuan(v.estimatedAmount),
+                summary: v.summary || null,
+                contact: v.contact || null,
+              });
               showSuccess(`已新增储备项目“${v.title}”`);
               setDialog(null);
               reload();
@@ -112,11 +166,32 @@ export function ReserveTable() {
             showSearch
             debounceTime={300}
             rules={[{ required: true, message: '请选择单位' }]}
-            request={async ({ keyWords }: { keyWords?: string }) => (await api.get<Page<TEnterprise>>('/enterprises', { keyword: keyWords, pageSize: 50 })).data.map((e) => ({ value: e.id, label: e.name }))}
+            request={async ({ keyWords }: { keyWords?: string }) =>
+              (await api.get<Page<TEnterprise>>('/enterprises', { keyword: keyWords, pageSize: 50 })).data.map((e) => ({
+                value: e.id,
+                label: e.name,
+              }))
+            }
           />
-          <ProFormText name="title" label="项目名称" rules={[{ required: true, min: 4, message: '项目名称至少 4 个字' }]} />
-          <ProFormSelect name="category" label="拟申报类别" options={categories.map((c) => ({ value: c.value, label: c.label }))} rules={[{ required: true }]} />
-          <ProFormDigit name="plannedYear" label="计划年度" min={2000} max={2100} fieldProps={{ precision: 0 }} rules={[{ required: true }]} />
+          <ProFormText
+            name="title"
+            label="项目名称"
+            rules={[{ required: true, min: 4, message: '项目名称至少 4 个字' }]}
+          />
+          <ProFormSelect
+            name="category"
+            label="拟申报类别"
+            options={categories.map((c) => ({ value: c.value, label: c.label }))}
+            rules={[{ required: true }]}
+          />
+          <ProFormDigit
+            name="plannedYear"
+            label="计划年度"
+            min={2000}
+            max={2100}
+            fieldProps={{ precision: 0 }}
+            rules={[{ required: true }]}
+          />
           <ProFormDigit name="estimatedAmount" label="预计金额（万元）" min={0} fieldProps={{ stringMode: true }} />
           <ProFormText name="contact" label="联系人" />
           <ProFormTextArea name="summary" label="项目概要" fieldProps={{ rows: 3 }} />
@@ -130,7 +205,10 @@ export function ReserveTable() {
           modalProps={{ onCancel: () => setDialog(null), destroyOnHidden: true }}
           onFinish={async (v) => {
             try {
-              const a = await projectApi.promoteReserve(dialog.row.id, { callId: v.callId, version: dialog.row.version });
+              const a = await projectApi.promoteReserve(dialog.row.id, {
+                callId: v.callId,
+                version: dialog.row.version,
+              });
               showSuccess('已生成申报书草稿');
               navigate(`/project/applications/${a.id}`);
               return true;

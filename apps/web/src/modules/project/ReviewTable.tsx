@@ -33,15 +33,28 @@ export function ReviewTable() {
             dataIndex: 'status',
             valueType: 'select',
             width: 100,
-            valueEnum: { assigned: { text: '待评审', status: 'Processing' }, submitted: { text: '已提交', status: 'Success' } },
+            valueEnum: {
+              assigned: { text: '待评审', status: 'Processing' },
+              submitted: { text: '已提交', status: 'Success' },
+            },
           },
           { title: '得分', dataIndex: 'score', search: false, width: 80, render: (_d, r) => r.score ?? '-' },
-          { title: '提交时间', dataIndex: 'submittedAt', search: false, width: 140, render: (_d, r) => formatDateTime(r.submittedAt) },
+          {
+            title: '提交时间',
+            dataIndex: 'submittedAt',
+            search: false,
+            width: 140,
+            render: (_d, r) => formatDateTime(r.submittedAt),
+          },
           {
             title: '操作',
             valueType: 'option',
             width: 90,
-            render: (_d, r) => <Typography.Link onClick={() => setOpen(r)}>{r.status === 'assigned' && !r.frozen ? '评分' : '查看'}</Typography.Link>,
+            render: (_d, r) => (
+              <Typography.Link onClick={() => setOpen(r)}>
+                {r.status === 'assigned' && !r.frozen ? '评分' : '查看'}
+              </Typography.Link>
+            ),
           },
         ]}
       />
@@ -67,7 +80,15 @@ interface Detail {
 }
 
 /** The application as assigned, and one score per criterion (0..满分); 暂存 keeps a draft, 提交 is final. */
-function ScoreDrawer({ assignmentId, onClose, onSaved }: { assignmentId: number; onClose: () => void; onSaved: () => void }) {
+function ScoreDrawer({
+  assignmentId,
+  onClose,
+  onSaved,
+}: {
+  assignmentId: number;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [detail, setDetail] = useState<Detail | null>(null);
   const [form] = Form.useForm<{ scores: Record<string, string>; comment?: string }>();
   useEffect(() => {
@@ -75,9 +96,9 @@ function ScoreDrawer({ assignmentId, onClose, onSaved }: { assignmentId: number;
       .review(assignmentId)
       .then(async (r) => ({ ...r, form: (await projectApi.applicationForm(r.application.id)).form }))
       .then(setDetail, (e: unknown) => {
-      showError(e);
-      onClose();
-    });
+        showError(e);
+        onClose();
+      });
   }, [assignmentId, onClose]);
   const readOnly = !detail || detail.assignment.status === 'submitted' || detail.assignment.frozen;
 
@@ -85,8 +106,17 @@ function ScoreDrawer({ assignmentId, onClose, onSaved }: { assignmentId: number;
     if (!detail) return false;
     const v = submit ? await form.validateFields() : form.getFieldsValue();
     try {
-      const scores = Object.fromEntries(Object.entries(v.scores ?? {}).filter(([, s]) => s !== undefined && s !== null && s !== '').map(([k, s]) => [k, String(s)]));
-      await projectApi.score(assignmentId, { scores, comment: v.comment || null, submit, version: detail.assignment.version });
+      const scores = Object.fromEntries(
+        Object.entries(v.scores ?? {})
+          .filter(([, s]) => s !== undefined && s !== null && s !== '')
+          .map(([k, s]) => [k, String(s)]),
+      );
+      await projectApi.score(assignmentId, {
+        scores,
+        comment: v.comment || null,
+        submit,
+        version: detail.assignment.version,
+      });
       showSuccess(submit ? '已提交评分' : '已暂存评分');
       onSaved();
       return true;
@@ -96,7 +126,8 @@ function ScoreDrawer({ assignmentId, onClose, onSaved }: { assignmentId: number;
     }
   };
 
-  const total = (scores: Record<string, unknown> | undefined) => detail?.criteria.reduce((s, c) => s + (Number(scores?.[c.key]) || 0), 0) ?? 0;
+  const total = (scores: Record<string, unknown> | undefined) =>
+    detail?.criteria.reduce((s, c) => s + (Number(scores?.[c.key]) || 0), 0) ?? 0;
 
   return (
     <DrawerForm<{ scores: Record<string, string>; comment?: string }>
@@ -106,7 +137,9 @@ function ScoreDrawer({ assignmentId, onClose, onSaved }: { assignmentId: number;
       form={form}
       width={820}
       drawerProps={{ onClose, destroyOnHidden: true }}
-      initialValues={detail ? { scores: detail.assignment.scores, comment: detail.assignment.comment ?? undefined } : undefined}
+      initialValues={
+        detail ? { scores: detail.assignment.scores, comment: detail.assignment.comment ?? undefined } : undefined
+      }
       key={detail ? 'loaded' : 'loading'}
       submitter={
         readOnly
@@ -151,9 +184,18 @@ function ScoreDrawer({ assignmentId, onClose, onSaved }: { assignmentId: number;
             />
           ))}
           <Form.Item noStyle shouldUpdate>
-            {() => <Typography.Paragraph strong>合计（未加权）：{total(form.getFieldValue('scores') as Record<string, unknown>).toFixed(2)}</Typography.Paragraph>}
+            {() => (
+              <Typography.Paragraph strong>
+                合计（未加权）：{total(form.getFieldValue('scores') as Record<string, unknown>).toFixed(2)}
+              </Typography.Paragraph>
+            )}
           </Form.Item>
-          <ProFormTextArea name="comment" label="评审意见" disabled={readOnly} fieldProps={{ rows: 3, maxLength: 2000 }} />
+          <ProFormTextArea
+            name="comment"
+            label="评审意见"
+            disabled={readOnly}
+            fieldProps={{ rows: 3, maxLength: 2000 }}
+          />
         </>
       )}
     </DrawerForm>

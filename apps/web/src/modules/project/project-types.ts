@@ -1,5 +1,15 @@
 import type { z } from 'zod';
-import type { ZAssignment, ZExpertAccount, ZExpertCandidates, ZExpertProfile, ZFundingRecord, ZFundingSummary, ZRanking, ZReserve, ZTransitionRecord } from '@kechuang/domain';
+import type {
+  ZAssignment,
+  ZExpertAccount,
+  ZExpertCandidates,
+  ZExpertProfile,
+  ZFundingRecord,
+  ZFundingSummary,
+  ZRanking,
+  ZReserve,
+  ZTransitionRecord,
+} from '@kechuang/domain';
 
 // The domain exports these schemas without inferred types; infer them once here so pages never guess shapes.
 export type TReserve = z.infer<typeof ZReserve>;

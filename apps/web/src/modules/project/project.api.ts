@@ -1,6 +1,27 @@
-import type { ApplicationState, CommentVisibility, FundingKind, FundingSourceLevel, TApplication, TAttachment, TCall, TCallInput, TCriterion, TFormField } from '@kechuang/domain';
+import type {
+  ApplicationState,
+  CommentVisibility,
+  FundingKind,
+  FundingSourceLevel,
+  TApplication,
+  TAttachment,
+  TCall,
+  TCallInput,
+  TCriterion,
+  TFormField,
+} from '@kechuang/domain';
 import { api, type Page } from '../../api/client';
-import type { TAssignment, TExpertAccount, TExpertCandidates, TExpertProfile, TFundingRecord, TFundingSummary, TRanking, TReserve, TTransitionRecord } from './project-types';
+import type {
+  TAssignment,
+  TExpertAccount,
+  TExpertCandidates,
+  TExpertProfile,
+  TFundingRecord,
+  TFundingSummary,
+  TRanking,
+  TReserve,
+  TTransitionRecord,
+} from './project-types';
 
 export type CallBody = Omit<TCallInput, 'outlierSd'> & { outlierSd?: number | null };
 
@@ -68,36 +89,72 @@ export const projectApi = {
     api.post<{ noticeId: number; items: number; endDate: string }>(`/calls/${id}/notice`, body),
 
   createReserve: (body: ReserveBody) => api.post<TReserve>('/reserve', body),
-  updateReserve: (id: number, body: Partial<ReserveBody> & { version: number; status?: 'planned' | 'dropped' }) => api.put<TReserve>(`/reserve/${id}`, body),
-  promoteReserve: (id: number, body: { callId: number; version: number }) => api.post<TApplication>(`/reserve/${id}/promote`, body),
+  updateReserve: (id: number, body: Partial<ReserveBody> & { version: number; status?: 'planned' | 'dropped' }) =>
+    api.put<TReserve>(`/reserve/${id}`, body),
+  promoteReserve: (id: number, body: { callId: number; version: number }) =>
+    api.post<TApplication>(`/reserve/${id}/promote`, body),
 
   application: (id: number) => api.get<TApplication>(`/applications/${id}`),
   applicationForm: (id: number) => api.get<{ callId: number; form: TFormField[] }>(`/applications/${id}/form`),
   transitions: (id: number) => api.get<TTransitionRecord[]>(`/applications/${id}/transitions`),
-  createApplication: (body: { callId: number; title: string; requestedAmount?: string | null; data: Record<string, unknown> }) => api.post<TApplication>('/applications', body),
-  updateApplication: (id: number, body: { version: number; title?: string; requestedAmount?: string | null; data?: Record<string, unknown> }) =>
-    api.put<TApplication>(`/applications/${id}`, body),
-  transition: (id: number, body: { to: ApplicationState; version: number; comment?: string; visibility?: CommentVisibility }) => api.post<TApplication>(`/applications/${id}/transitions`, body),
-  override: (id: number, body: { to: ApplicationState; version: number; reason: string }) => api.post<TApplication>(`/applications/${id}/override`, body),
-  batchTransition: (body: { items: { id: number; version: number }[]; to: ApplicationState; comment?: string; visibility?: CommentVisibility }) =>
-    api.post<BatchResultItem[]>('/applications/batch-transition', body),
-  projectInfo: (id: number, body: { version: number; projectNo?: string | null; approvedAmount?: string | null; startsOn?: string | null; endsOn?: string | null; midtermDueOn?: string | null }) =>
-    api.put<TApplication>(`/applications/${id}/project-info`, body),
-  uploadAttachment: (id: number, slot: string, file: File) => upload<TAttachment>(`/applications/${id}/attachments?slot=${encodeURIComponent(slot)}`, file),
+  createApplication: (body: {
+    callId: number;
+    title: string;
+    requestedAmount?: string | null;
+    data: Record<string, unknown>;
+  }) => api.post<TApplication>('/applications', body),
+  updateApplication: (
+    id: number,
+    body: { version: number; title?: string; requestedAmount?: string | null; data?: Record<string, unknown> },
+  ) => api.put<TApplication>(`/applications/${id}`, body),
+  transition: (
+    id: number,
+    body: { to: ApplicationState; version: number; comment?: string; visibility?: CommentVisibility },
+  ) => api.post<TApplication>(`/applications/${id}/transitions`, body),
+  override: (id: number, body: { to: ApplicationState; version: number; reason: string }) =>
+    api.post<TApplication>(`/applications/${id}/override`, body),
+  batchTransition: (body: {
+    items: { id: number; version: number }[];
+    to: ApplicationState;
+    comment?: string;
+    visibility?: CommentVisibility;
+  }) => api.post<BatchResultItem[]>('/applications/batch-transition', body),
+  projectInfo: (
+    id: number,
+    body: {
+      version: number;
+      projectNo?: string | null;
+      approvedAmount?: string | null;
+      startsOn?: string | null;
+      endsOn?: string | null;
+      midtermDueOn?: string | null;
+    },
+  ) => api.put<TApplication>(`/applications/${id}/project-info`, body),
+  uploadAttachment: (id: number, slot: string, file: File) =>
+    upload<TAttachment>(`/applications/${id}/attachments?slot=${encodeURIComponent(slot)}`, file),
   deleteAttachment: (id: number) => api.del<{ ok: true }>(`/attachments/${id}`),
-  applicationFunding: (id: number) => api.get<{ records: TFundingRecord[]; totals: Record<string, string> }>(`/applications/${id}/funding`),
+  applicationFunding: (id: number) =>
+    api.get<{ records: TFundingRecord[]; totals: Record<string, string> }>(`/applications/${id}/funding`),
 
   deadlines: (query: { within: number; today: string }) => api.get<TProjectDeadline[]>('/project-deadlines', query),
   experts: () => api.get<TExpertProfile[]>('/experts'),
   expertAccountsWithoutProfile: () => api.get<TExpertAccount[]>('/experts/accounts-without-profile'),
   createExpert: (body: ExpertBody & { userId: number }) => api.post<TExpertProfile>('/experts', body),
-  updateExpert: (id: number, body: Partial<ExpertBody> & { version: number }) => api.put<TExpertProfile>(`/experts/${id}`, body),
+  updateExpert: (id: number, body: Partial<ExpertBody> & { version: number }) =>
+    api.put<TExpertProfile>(`/experts/${id}`, body),
 
-  expertCandidates: (applicationIds: number[]) => api.get<TExpertCandidates>('/experts/candidates', { applicationIds: applicationIds.join(',') }),
-  assign: (body: { applicationIds: number[]; expertIds: number[] }) => api.post<{ added: number }>('/reviews/assign', body),
-  reviews: (query: { applicationId?: number; callId?: number; status?: string; pageSize?: number }) => api.get<Page<TAssignment>>('/reviews', query),
-  review: (id: number) => api.get<{ assignment: TAssignment; application: TApplication; criteria: TCriterion[] }>(`/reviews/${id}`),
-  score: (id: number, body: { scores: Record<string, string | number>; comment?: string | null; submit: boolean; version: number }) => api.post<TAssignment>(`/reviews/${id}/score`, body),
+  expertCandidates: (applicationIds: number[]) =>
+    api.get<TExpertCandidates>('/experts/candidates', { applicationIds: applicationIds.join(',') }),
+  assign: (body: { applicationIds: number[]; expertIds: number[] }) =>
+    api.post<{ added: number }>('/reviews/assign', body),
+  reviews: (query: { applicationId?: number; callId?: number; status?: string; pageSize?: number }) =>
+    api.get<Page<TAssignment>>('/reviews', query),
+  review: (id: number) =>
+    api.get<{ assignment: TAssignment; application: TApplication; criteria: TCriterion[] }>(`/reviews/${id}`),
+  score: (
+    id: number,
+    body: { scores: Record<string, string | number>; comment?: string | null; submit: boolean; version: number },
+  ) => api.post<TAssignment>(`/reviews/${id}/score`, body),
   unassign: (id: number) => api.del<{ ok: true }>(`/reviews/${id}`),
 
   ranking: (callId: number) => api.get<TRanking>(`/calls/${callId}/ranking`),

@@ -7,7 +7,15 @@ import { rdApi, type TRdCheckRule } from './rd.api';
 type Values = { severity: 'error' | 'warning'; enabled: boolean; threshold: number | null };
 
 /** 修改核查规则: severity, on/off and the threshold where the rule has one (the server refuses structural rules). */
-export function CheckRuleModal({ rule, onClose, onSaved }: { rule: TRdCheckRule; onClose: () => void; onSaved: () => void }) {
+export function CheckRuleModal({
+  rule,
+  onClose,
+  onSaved,
+}: {
+  rule: TRdCheckRule;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   return (
     <ModalForm<Values>
@@ -16,10 +24,19 @@ export function CheckRuleModal({ rule, onClose, onSaved }: { rule: TRdCheckRule;
       form={form}
       width={520}
       modalProps={{ onCancel: onClose, destroyOnHidden: true }}
-      initialValues={{ severity: rule.severity, enabled: rule.enabled, threshold: rule.threshold === null ? null : Number(rule.threshold) }}
+      initialValues={{
+        severity: rule.severity,
+        enabled: rule.enabled,
+        threshold: rule.threshold === null ? null : Number(rule.threshold),
+      }}
       onFinish={async (v) => {
         try {
-          await rdApi.updateCheckRule(rule.code, { version: rule.version, severity: v.severity, enabled: v.enabled, ...(rule.threshold !== null ? { threshold: v.threshold } : {}) });
+          await rdApi.updateCheckRule(rule.code, {
+            version: rule.version,
+            severity: v.severity,
+            enabled: v.enabled,
+            ...(rule.threshold !== null ? { threshold: v.threshold } : {}),
+          });
           showSuccess(`已修改核查规则“${rule.label}”，新保存或提交的填报表按新规则核查`);
           onSaved();
           return true;

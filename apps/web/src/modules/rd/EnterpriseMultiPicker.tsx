@@ -18,7 +18,10 @@ export function EnterpriseMultiPicker({ value, onChange }: Props) {
       enterpriseApi.search(keyword.trim()).then((res) => {
         if (!live) return;
         // Keep the chosen ones so their names stay visible when the search moves on.
-        setOptions((prev) => [...prev.filter((o) => value?.includes(o.value)), ...res.data.filter((e) => !value?.includes(e.id)).map((e) => ({ value: e.id, label: e.name }))]);
+        setOptions((prev) => [
+          ...prev.filter((o) => value?.includes(o.value)),
+          ...res.data.filter((e) => !value?.includes(e.id)).map((e) => ({ value: e.id, label: e.name })),
+        ]);
       }, showError);
     }, 250);
     return () => {
@@ -26,5 +29,15 @@ export function EnterpriseMultiPicker({ value, onChange }: Props) {
       clearTimeout(timer);
     };
   }, [keyword, value]);
-  return <Select mode="multiple" value={value} onChange={onChange} options={options} filterOption={false} onSearch={setKeyword} placeholder="输入企业名称、拼音首字母或信用代码" />;
+  return (
+    <Select
+      mode="multiple"
+      value={value}
+      onChange={onChange}
+      options={options}
+      filterOption={false}
+      onSearch={setKeyword}
+      placeholder="输入企业名称、拼音首字母或信用代码"
+    />
+  );
 }

@@ -5,7 +5,15 @@ import { handleMutationError } from '../../ui/mutation-error';
 import { rdApi } from './rd.api';
 
 /** Enters (or corrects) the period's GDP in 元 with its source; R&D intensity is computed from it. */
-export function GdpModal({ period, periodLabel, onSaved }: { period: string; periodLabel: string; onSaved: () => void }) {
+export function GdpModal({
+  period,
+  periodLabel,
+  onSaved,
+}: {
+  period: string;
+  periodLabel: string;
+  onSaved: () => void;
+}) {
   return (
     <ModalForm<{ value: string; source: string }>
       title={`录入${periodLabel}地区生产总值`}
@@ -18,7 +26,13 @@ export function GdpModal({ period, periodLabel, onSaved }: { period: string; per
       onFinish={async (v) => {
         try {
           const [current] = await rdApi.indicators(period);
-          await rdApi.saveIndicator({ code: 'gdp', period, value: v.value, source: v.source, version: current?.version });
+          await rdApi.saveIndicator({
+            code: 'gdp',
+            period,
+            value: v.value,
+            source: v.source,
+            version: current?.version,
+          });
           showSuccess('已保存地区生产总值');
           onSaved();
           return true;
@@ -28,8 +42,18 @@ export function GdpModal({ period, periodLabel, onSaved }: { period: string; per
         }
       }}
     >
-      <ProFormText name="value" label="地区生产总值（元）" rules={[{ required: true, message: '请填写地区生产总值' }]} fieldProps={{ suffix: '元' }} />
-      <ProFormText name="source" label="数据来源" rules={[{ required: true, message: '请填写数据来源，如 县统计局' }]} placeholder="如 陇西县统计局 2022 年上半年统计快报" />
+      <ProFormText
+        name="value"
+        label="地区生产总值（元）"
+        rules={[{ required: true, message: '请填写地区生产总值' }]}
+        fieldProps={{ suffix: '元' }}
+      />
+      <ProFormText
+        name="source"
+        label="数据来源"
+        rules={[{ required: true, message: '请填写数据来源，如 县统计局' }]}
+        placeholder="如 陇西县统计局 2022 年上半年统计快报"
+      />
     </ModalForm>
   );
 }

@@ -26,7 +26,11 @@ export function RdFigureInput({ field, form, editable }: Props) {
             </Typography.Text>
           )}
           {onField.map((f) => (
-            <Typography.Text key={f.code} type={f.severity === 'error' ? 'danger' : 'warning'} style={{ display: 'block' }}>
+            <Typography.Text
+              key={f.code}
+              type={f.severity === 'error' ? 'danger' : 'warning'}
+              style={{ display: 'block' }}
+            >
               {f.message}
             </Typography.Text>
           ))}

@@ -15,7 +15,12 @@ export function RdFindingsPanel({ findings, editable }: { findings: TRdForm['fin
           description={
             f.severity === 'warning' &&
             (editable ? (
-              <Form.Item name={['explanations', f.code]} label="情况说明" style={{ marginBottom: 0, marginTop: 8 }} extra="提示项须填写情况说明后才能提交">
+              <Form.Item
+                name={['explanations', f.code]}
+                label="情况说明"
+                style={{ marginBottom: 0, marginTop: 8 }}
+                extra="提示项须填写情况说明后才能提交"
+              >
                 <Input.TextArea rows={2} maxLength={500} placeholder="请说明原因" />
               </Form.Item>
             ) : (

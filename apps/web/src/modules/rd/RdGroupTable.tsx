@@ -16,11 +16,29 @@ export function RdGroupTable({ rows, keyTitle }: { rows: Group[]; keyTitle: stri
         { title: keyTitle, dataIndex: 'label' },
         { title: '单位数', dataIndex: 'units', width: 80, align: 'right' },
         { title: '研发人员', dataIndex: 'rdStaff', width: 90, align: 'right' },
-        { title: '内部支出', dataIndex: 'internalTotal', width: 160, align: 'right', render: (v: string) => wanText(v) },
+        {
+          title: '内部支出',
+          dataIndex: 'internalTotal',
+          width: 160,
+          align: 'right',
+          render: (v: string) => wanText(v),
+        },
         { title: '占比', dataIndex: 'sharePercent', width: 90, align: 'right', render: (v: string) => `${v}%` },
-        { title: '其中政府资金', dataIndex: 'fundsGovernment', width: 150, align: 'right', render: (v: string) => wanText(v) },
+        {
+          title: '其中政府资金',
+          dataIndex: 'fundsGovernment',
+          width: 150,
+          align: 'right',
+          render: (v: string) => wanText(v),
+        },
         { title: '外部支出', dataIndex: 'external', width: 140, align: 'right', render: (v: string) => wanText(v) },
-        { title: '享受加计扣除额', dataIndex: 'deductionClaimed', width: 150, align: 'right', render: (v: string) => wanText(v) },
+        {
+          title: '享受加计扣除额',
+          dataIndex: 'deductionClaimed',
+          width: 150,
+          align: 'right',
+          render: (v: string) => wanText(v),
+        },
       ]}
     />
   );

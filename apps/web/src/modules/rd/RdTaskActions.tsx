@@ -23,23 +23,41 @@ export function RdTaskActions({ task, onChanged }: { task: TRdTask; onChanged: (
   return (
     <Space wrap>
       {task.status === 'draft' && (
-        <Popconfirm title={`发布后 ${task.counts.units} 个单位的企业用户将收到通知并可填报，确定发布？`} onConfirm={() => run(() => rdApi.moveTask(task.id, 'open', task.version), '已发布任务，单位可开始填报')}>
+        <Popconfirm
+          title={`发布后 ${task.counts.units} 个单位的企业用户将收到通知并可填报，确定发布？`}
+          onConfirm={() => run(() => rdApi.moveTask(task.id, 'open', task.version), '已发布任务，单位可开始填报')}
+        >
           <Button type="primary">发布任务</Button>
         </Popconfirm>
       )}
       {task.status === 'open' && (
         <>
-          <Button onClick={() => run(() => rdApi.remind(task.id), '已开始催报：未报单位将收到提醒')}>催报未报单位</Button>
+          <Button onClick={() => run(() => rdApi.remind(task.id), '已开始催报：未报单位将收到提醒')}>
+            催报未报单位
+          </Button>
           <Button onClick={() => setImporting(true)}>导入统计报表</Button>
-          <Popconfirm title="截止后单位不能再保存或提交，确定截止？" onConfirm={() => run(() => rdApi.moveTask(task.id, 'close', task.version), '任务已截止')}>
+          <Popconfirm
+            title="截止后单位不能再保存或提交，确定截止？"
+            onConfirm={() => run(() => rdApi.moveTask(task.id, 'close', task.version), '任务已截止')}
+          >
             <Button danger>截止任务</Button>
           </Popconfirm>
         </>
       )}
-      {task.status === 'closed' && <Button onClick={() => run(() => rdApi.moveTask(task.id, 'reopen', task.version), '任务已重新开放')}>重新开放</Button>}
-      <RdExportButton taskId={task.id} view="units">导出单位明细</RdExportButton>
-      <RdExportButton taskId={task.id} view="completion">导出填报率</RdExportButton>
-      {importing && <ImportWizard source={rdImportSource(task)} onClose={() => setImporting(false)} onImported={onChanged} />}
+      {task.status === 'closed' && (
+        <Button onClick={() => run(() => rdApi.moveTask(task.id, 'reopen', task.version), '任务已重新开放')}>
+          重新开放
+        </Button>
+      )}
+      <RdExportButton taskId={task.id} view="units">
+        导出单位明细
+      </RdExportButton>
+      <RdExportButton taskId={task.id} view="completion">
+        导出填报率
+      </RdExportButton>
+      {importing && (
+        <ImportWizard source={rdImportSource(task)} onClose={() => setImporting(false)} onImported={onChanged} />
+      )}
     </Space>
   );
 }

@@ -1,4 +1,13 @@
-import { DrawerForm, ProFormDatePicker, ProFormDigit, ProFormCheckbox, ProFormItem, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
+import {
+  DrawerForm,
+  ProFormDatePicker,
+  ProFormDigit,
+  ProFormCheckbox,
+  ProFormItem,
+  ProFormSelect,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
 import { Form } from 'antd';
 import dayjs from 'dayjs';
 import { RD_UNIT_PICK_LABELS } from '@kechuang/domain';
@@ -18,7 +27,15 @@ interface Values {
 }
 
 /** New collection task: period, due date and which units must report (frozen when created, as a draft). */
-export function RdTaskDrawer({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
+export function RdTaskDrawer({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const submit = async (v: Values) => {
     try {
@@ -30,7 +47,12 @@ export function RdTaskDrawer({ open, onClose, onCreated }: { open: boolean; onCl
         remark: v.remark ?? null,
       });
       showSuccess(`已新建任务“${task.title}”，共 ${task.counts.units} 个填报单位（草稿，发布后单位可填报）`);
-      if (task.skipped.length > 0) getFeedback().modal.info({ title: `有 ${task.skipped.length} 个单位未加入`, content: task.skipped.map((s) => `${s.enterpriseName}：${s.reason}`).join('；') });
+      if (task.skipped.length > 0) {
+        getFeedback().modal.info({
+          title: `有 ${task.skipped.length} 个单位未加入`,
+          content: task.skipped.map((s) => `${s.enterpriseName}：${s.reason}`).join('；'),
+        });
+      }
       form.resetFields();
       onCreated();
       return true;
@@ -49,11 +71,36 @@ export function RdTaskDrawer({ open, onClose, onCreated }: { open: boolean; onCl
       initialValues={{ year: dayjs().year() - 1, half: '', picks: [], enterpriseIds: [] }}
       onFinish={submit}
     >
-      <ProFormText name="title" label="任务名称" rules={[{ required: true, message: '请填写任务名称' }]} placeholder="如 2025年度全县研发经费统计" />
-      <ProFormDigit name="year" label="统计年度" min={2000} max={2100} fieldProps={{ precision: 0 }} rules={[{ required: true, message: '请填写统计年度' }]} />
-      <ProFormSelect name="half" label="期间" options={[{ value: '', label: '全年' }, { value: 'H1', label: '上半年' }, { value: 'H2', label: '下半年' }]} allowClear={false} />
+      <ProFormText
+        name="title"
+        label="任务名称"
+        rules={[{ required: true, message: '请填写任务名称' }]}
+        placeholder="如 2025年度全县研发经费统计"
+      />
+      <ProFormDigit
+        name="year"
+        label="统计年度"
+        min={2000}
+        max={2100}
+        fieldProps={{ precision: 0 }}
+        rules={[{ required: true, message: '请填写统计年度' }]}
+      />
+      <ProFormSelect
+        name="half"
+        label="期间"
+        options={[
+          { value: '', label: '全年' },
+          { value: 'H1', label: '上半年' },
+          { value: 'H2', label: '下半年' },
+        ]}
+        allowClear={false}
+      />
       <ProFormDatePicker name="dueDate" label="截止日期" rules={[{ required: true, message: '请选择截止日期' }]} />
-      <ProFormCheckbox.Group name="picks" label="填报单位范围" options={Object.entries(RD_UNIT_PICK_LABELS).map(([value, label]) => ({ value, label }))} />
+      <ProFormCheckbox.Group
+        name="picks"
+        label="填报单位范围"
+        options={Object.entries(RD_UNIT_PICK_LABELS).map(([value, label]) => ({ value, label }))}
+      />
       <ProFormItem name="enterpriseIds" label="另行指定单位">
         <EnterpriseMultiPicker />
       </ProFormItem>

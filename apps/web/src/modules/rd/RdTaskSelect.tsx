@@ -9,7 +9,9 @@ export function RdTaskSelect({ value, onChange }: { value: number | null; onChan
   const [tasks, setTasks] = useState<TRdTask[]>([]);
   useEffect(() => {
     api.get<Page<TRdTask>>('/rd/tasks', { pageSize: 100 }).then((p) => {
-      const opened = p.data.filter((t) => t.status !== 'draft').sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id);
+      const opened = p.data
+        .filter((t) => t.status !== 'draft')
+        .sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id);
       setTasks(opened);
       if (value === null && opened[0]) onChange(opened[0]);
     }, showError);

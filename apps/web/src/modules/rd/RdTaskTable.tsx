@@ -18,7 +18,11 @@ export function RdTaskTable() {
         rowKey="id"
         headerTitle="填报任务"
         actionRef={actionRef}
-        request={pageRequest<TRdTask>('/rd/tasks', (p) => ({ keyword: p.keyword as string | undefined, status: p.status as string, period: p.period as string }))}
+        request={pageRequest<TRdTask>('/rd/tasks', (p) => ({
+          keyword: p.keyword as string | undefined,
+          status: p.status as string,
+          period: p.period as string,
+        }))}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20 }}
         toolBarRender={() => [
@@ -28,14 +32,49 @@ export function RdTaskTable() {
         ]}
         columns={[
           { title: '任务名称', dataIndex: 'keyword', hideInTable: true },
-          { title: '任务名称', dataIndex: 'title', search: false, render: (_d, t) => <Link to={`/rd/tasks/${t.id}`}>{t.title}</Link> },
+          {
+            title: '任务名称',
+            dataIndex: 'title',
+            search: false,
+            render: (_d, t) => <Link to={`/rd/tasks/${t.id}`}>{t.title}</Link>,
+          },
           { title: '期间', dataIndex: 'period', width: 130, render: (_d, t) => t.periodLabel },
           { title: '截止日期', dataIndex: 'dueDate', search: false, width: 110 },
-          { title: '状态', dataIndex: 'status', valueType: 'select', valueEnum: taskStatusEnum, width: 90, render: (_d, t) => <TaskStatusTag status={t.status} /> },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            valueType: 'select',
+            valueEnum: taskStatusEnum,
+            width: 90,
+            render: (_d, t) => <TaskStatusTag status={t.status} />,
+          },
           { title: '单位数', dataIndex: ['counts', 'units'], search: false, width: 80 },
-          { title: '已报 / 通过 / 退回', search: false, width: 150, render: (_d, t) => `${t.counts.submitted + t.counts.approved} / ${t.counts.approved} / ${t.counts.returned}` },
-          { title: '填报率', search: false, width: 180, render: (_d, t) => <Progress percent={Number(t.counts.reportedRate)} size="small" format={() => `${t.counts.reportedRate}%`} /> },
-          { title: '汇总', dataIndex: 'published', search: false, width: 80, render: (_d, t) => (t.published ? '已发布' : '未发布') },
+          {
+            title: '已报 / 通过 / 退回',
+            search: false,
+            width: 150,
+            render: (_d, t) =>
+              `${t.counts.submitted + t.counts.approved} / ${t.counts.approved} / ${t.counts.returned}`,
+          },
+          {
+            title: '填报率',
+            search: false,
+            width: 180,
+            render: (_d, t) => (
+              <Progress
+                percent={Number(t.counts.reportedRate)}
+                size="small"
+                format={() => `${t.counts.reportedRate}%`}
+              />
+            ),
+          },
+          {
+            title: '汇总',
+            dataIndex: 'published',
+            search: false,
+            width: 80,
+            render: (_d, t) => (t.published ? '已发布' : '未发布'),
+          },
         ]}
       />
       <RdTaskDrawer

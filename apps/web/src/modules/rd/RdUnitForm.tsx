@@ -12,7 +12,8 @@ import { rdApi } from './rd.api';
 import { bodyOf, valuesOf, type RdFormValues } from './rd-form-values';
 import { ReportStatusTag } from './rd-status';
 
-const keysOf = (pick: (f: (typeof RD_FIGURE_FIELDS)[number]) => boolean) => RD_FIGURE_FIELDS.filter(pick).map((f) => f.key);
+const keysOf = (pick: (f: (typeof RD_FIGURE_FIELDS)[number]) => boolean) =>
+  RD_FIGURE_FIELDS.filter(pick).map((f) => f.key);
 const BASICS: RdFigureKey[] = ['staffTotal', 'revenue', 'rdStaff'];
 const BY_TYPE = keysOf((f) => f.group === 'byType');
 const BY_SOURCE = keysOf((f) => f.group === 'bySource');
@@ -47,7 +48,11 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
       setBusy(false);
     }
   };
-  const save = () => act(() => rdApi.saveForm(data.id, bodyOf(form.getFieldsValue(true), data.version)), (f) => (f.findings.length > 0 ? `已保存，核查发现 ${f.findings.length} 个问题` : '已保存'));
+  const save = () =>
+    act(
+      () => rdApi.saveForm(data.id, bodyOf(form.getFieldsValue(true), data.version)),
+      (f) => (f.findings.length > 0 ? `已保存，核查发现 ${f.findings.length} 个问题` : '已保存'),
+    );
   const submit = async () => {
     setBusy(true);
     try {
@@ -81,18 +86,41 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
     <Form form={form} layout="vertical" disabled={busy} initialValues={valuesOf(initial)}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
-          <Descriptions column={4} size="small" title={<Space>{data.enterpriseName}<ReportStatusTag status={data.status} /></Space>}>
+          <Descriptions
+            column={4}
+            size="small"
+            title={
+              <Space>
+                {data.enterpriseName}
+                <ReportStatusTag status={data.status} />
+              </Space>
+            }
+          >
             {/* Task title and credit code take two columns each so neither wraps mid-code. */}
-            <Descriptions.Item label="任务" span={2}>{data.taskTitle}</Descriptions.Item>
+            <Descriptions.Item label="任务" span={2}>
+              {data.taskTitle}
+            </Descriptions.Item>
             <Descriptions.Item label="期间">{data.periodLabel}</Descriptions.Item>
             <Descriptions.Item label="截止日期">{data.dueDate}</Descriptions.Item>
-            <Descriptions.Item label="统一社会信用代码" span={2}><span style={{ whiteSpace: 'nowrap' }}>{data.creditCode}</span></Descriptions.Item>
+            <Descriptions.Item label="统一社会信用代码" span={2}>
+              <span style={{ whiteSpace: 'nowrap' }}>{data.creditCode}</span>
+            </Descriptions.Item>
             <Descriptions.Item label="乡镇">{data.townshipName ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="资质">{[data.isHighTech && '高新技术企业', data.isTechSme && '科技型中小企业'].filter(Boolean).join('、') || '—'}</Descriptions.Item>
+            <Descriptions.Item label="资质">
+              {[data.isHighTech && '高新技术企业', data.isTechSme && '科技型中小企业'].filter(Boolean).join('、') ||
+                '—'}
+            </Descriptions.Item>
             <Descriptions.Item label="代填">{data.filledByStaff ? '科技局代填' : '否'}</Descriptions.Item>
           </Descriptions>
         </Card>
-        {data.status === 'returned' && data.returnReason && <Alert type="error" showIcon message="科技局退回修改" description={<span data-testid="return-reason">{data.returnReason}</span>} />}
+        {data.status === 'returned' && data.returnReason && (
+          <Alert
+            type="error"
+            showIcon
+            message="科技局退回修改"
+            description={<span data-testid="return-reason">{data.returnReason}</span>}
+          />
+        )}
         {data.taskStatus === 'closed' && <Alert type="info" showIcon message="填报任务已截止，不能再保存或提交" />}
         <Card size="small" title="核查结果">
           <RdFindingsPanel findings={data.findings} editable={editable} />
@@ -119,14 +147,31 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
         <Space>
           {editable && (
             <>
-              <Button onClick={save} loading={busy}>保存</Button>
-              <Button type="primary" onClick={submit} loading={busy}>提交</Button>
+              <Button onClick={save} loading={busy}>
+                保存
+              </Button>
+              <Button type="primary" onClick={submit} loading={busy}>
+                提交
+              </Button>
             </>
           )}
           {reviewable && (
             <>
-              <Button type="primary" loading={busy} onClick={() => act(() => rdApi.approve(data.id, data.version), () => '已审核通过')}>审核通过</Button>
-              <Button danger onClick={() => setReturning(true)}>退回修改</Button>
+              <Button
+                type="primary"
+                loading={busy}
+                onClick={() =>
+                  act(
+                    () => rdApi.approve(data.id, data.version),
+                    () => '已审核通过',
+                  )
+                }
+              >
+                审核通过
+              </Button>
+              <Button danger onClick={() => setReturning(true)}>
+                退回修改
+              </Button>
             </>
           )}
         </Space>
@@ -138,12 +183,25 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
         okButtonProps={{ danger: true, loading: busy }}
         onCancel={() => setReturning(false)}
         onOk={async () => {
-          if (await act(() => rdApi.returnForm(data.id, data.version, reason), () => '已退回，单位将收到通知')) setReturning(false);
+          if (
+            await act(
+              () => rdApi.returnForm(data.id, data.version, reason),
+              () => '已退回，单位将收到通知',
+            )
+          ) {
+            setReturning(false);
+          }
         }}
         destroyOnHidden
       >
         <Form.Item label="退回原因" required>
-          <Input.TextArea aria-label="退回原因" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+          <Input.TextArea
+            aria-label="退回原因"
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxLength={500}
+          />
         </Form.Item>
       </Modal>
     </Form>

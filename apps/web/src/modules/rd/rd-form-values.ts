@@ -33,8 +33,11 @@ export function valuesOf(form: TRdForm): RdFormValues {
 
 /** The save body: empty inputs become null (not filled yet); the server checks and converts the text. */
 export function bodyOf(values: RdFormValues, version: number): Record<string, unknown> {
-  const blank = (v: unknown): unknown => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v);
+  const blank = (v: unknown): unknown =>
+    v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v;
   const figures = Object.fromEntries(RD_FIGURE_KEYS.map((k) => [k, blank(values[k])]));
-  const explanations = Object.fromEntries(Object.entries(values.explanations ?? {}).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+  const explanations = Object.fromEntries(
+    Object.entries(values.explanations ?? {}).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
+  );
   return { ...figures, projects: values.projects ?? [], explanations, remark: blank(values.remark), version };
 }

@@ -21,6 +21,7 @@ export function rdImportSource(task: TRdTask): ImportSource {
       { title: '单位名称', dataIndex: 'enterpriseName' },
       { title: '研发经费内部支出合计（元）', dataIndex: 'internalTotal', width: 220 },
     ],
-    doneText: (done) => `已写入 ${String((done as { imported?: number }).imported ?? done.validRows)} 个单位的填报数据，已记入操作日志。`,
+    doneText: (done) =>
+      `已写入 ${String((done as { imported?: number }).imported ?? done.validRows)} 个单位的填报数据，已记入操作日志。`,
   };
 }

@@ -1,7 +1,18 @@
 import { Tag } from 'antd';
-import { RD_REPORT_STATUS_LABELS, RD_TASK_STATUS_LABELS, type RdReportStatus, type RdTaskStatus } from '@kechuang/domain';
+import {
+  RD_REPORT_STATUS_LABELS,
+  RD_TASK_STATUS_LABELS,
+  type RdReportStatus,
+  type RdTaskStatus,
+} from '@kechuang/domain';
 
-const REPORT_COLORS: Record<RdReportStatus, string> = { not_filled: 'default', saved: 'processing', submitted: 'blue', approved: 'success', returned: 'error' };
+const REPORT_COLORS: Record<RdReportStatus, string> = {
+  not_filled: 'default',
+  saved: 'processing',
+  submitted: 'blue',
+  approved: 'success',
+  returned: 'error',
+};
 const TASK_COLORS: Record<RdTaskStatus, string> = { draft: 'default', open: 'processing', closed: 'warning' };
 
 export const ReportStatusTag = ({ status }: { status: RdReportStatus }) => (
@@ -16,5 +27,9 @@ export const TaskStatusTag = ({ status }: { status: RdTaskStatus }) => (
   </Tag>
 );
 
-export const reportStatusEnum = Object.fromEntries(Object.entries(RD_REPORT_STATUS_LABELS).map(([k, text]) => [k, { text }]));
-export const taskStatusEnum = Object.fromEntries(Object.entries(RD_TASK_STATUS_LABELS).map(([k, text]) => [k, { text }]));
+export const reportStatusEnum = Object.fromEntries(
+  Object.entries(RD_REPORT_STATUS_LABELS).map(([k, text]) => [k, { text }]),
+);
+export const taskStatusEnum = Object.fromEntries(
+  Object.entries(RD_TASK_STATUS_LABELS).map(([k, text]) => [k, { text }]),
+);

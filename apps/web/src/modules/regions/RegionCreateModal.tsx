@@ -13,7 +13,15 @@ interface Values {
 }
 
 /** 新增乡镇 under a county: 12-digit 统计用区划代码 starting with the county's code. */
-export function RegionCreateModal({ parent, onClose, onSaved }: { parent: TRegion; onClose: () => void; onSaved: (r: TRegion) => void }) {
+export function RegionCreateModal({
+  parent,
+  onClose,
+  onSaved,
+}: {
+  parent: TRegion;
+  onClose: () => void;
+  onSaved: (r: TRegion) => void;
+}) {
   const [form] = Form.useForm<Values>();
   return (
     <ModalForm<Values>
@@ -28,7 +36,12 @@ export function RegionCreateModal({ parent, onClose, onSaved }: { parent: TRegio
       initialValues={{ code: parent.code, validFrom: dayjs().format('YYYY-MM-DD') }}
       onFinish={async (v) => {
         try {
-          const r = await regionsApi.create({ code: v.code.trim(), name: v.name, parentCode: parent.code, validFrom: dayjs(v.validFrom).format('YYYY-MM-DD') });
+          const r = await regionsApi.create({
+            code: v.code.trim(),
+            name: v.name,
+            parentCode: parent.code,
+            validFrom: dayjs(v.validFrom).format('YYYY-MM-DD'),
+          });
           showSuccess(`已新增“${r.name}”`);
           onSaved(r);
           return true;
@@ -38,9 +51,19 @@ export function RegionCreateModal({ parent, onClose, onSaved }: { parent: TRegio
         }
       }}
     >
-      <ProFormText name="code" label="区划代码" extra={`12 位统计用区划代码，以 ${parent.code} 开头，如 ${parent.code}107000`} rules={[{ required: true, message: '请输入区划代码' }]} />
+      <ProFormText
+        name="code"
+        label="区划代码"
+        extra={`12 位统计用区划代码，以 ${parent.code} 开头，如 ${parent.code}107000`}
+        rules={[{ required: true, message: '请输入区划代码' }]}
+      />
       <ProFormText name="name" label="乡镇名称" rules={[{ required: true, message: '请输入乡镇名称' }]} />
-      <ProFormDatePicker name="validFrom" label="生效日期" rules={[{ required: true, message: '请选择生效日期' }]} fieldProps={{ format: 'YYYY-MM-DD' }} />
+      <ProFormDatePicker
+        name="validFrom"
+        label="生效日期"
+        rules={[{ required: true, message: '请选择生效日期' }]}
+        fieldProps={{ format: 'YYYY-MM-DD' }}
+      />
     </ModalForm>
   );
 }

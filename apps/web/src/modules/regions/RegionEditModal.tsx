@@ -12,7 +12,15 @@ interface Values {
 }
 
 /** 修改区划: the name and 失效日期 (codes never change and are never reused). */
-export function RegionEditModal({ region, onClose, onSaved }: { region: TRegion; onClose: () => void; onSaved: (r: TRegion) => void }) {
+export function RegionEditModal({
+  region,
+  onClose,
+  onSaved,
+}: {
+  region: TRegion;
+  onClose: () => void;
+  onSaved: (r: TRegion) => void;
+}) {
   const [form] = Form.useForm<Values>();
   return (
     <ModalForm<Values>

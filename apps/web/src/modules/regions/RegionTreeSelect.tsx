@@ -33,7 +33,13 @@ const toNode = (r: TRegion, selectableLevels?: TRegion['level'][]): Node => ({
 });
 
 /** Lazy region tree (`GET /regions?parent=`), opened along the path to `focusCode`. */
-export function RegionTreeSelect({ value, onChange, focusCode, selectableLevels, placeholder = '请选择所属区划' }: Props) {
+export function RegionTreeSelect({
+  value,
+  onChange,
+  focusCode,
+  selectableLevels,
+  placeholder = '请选择所属区划',
+}: Props) {
   const [nodes, setNodes] = useState<Node[]>([]);
   const [expanded, setExpanded] = useState<string[]>([]);
   // Keyed by content, not identity: call sites pass a fresh array literal on every render.
@@ -45,7 +51,9 @@ export function RegionTreeSelect({ value, onChange, focusCode, selectableLevels,
     Promise.all([regionsApi.children(), ...path.map((p) => regionsApi.children(p))])
       .then((levels) => {
         if (!live) return;
-        setNodes(levels.flat().map((r) => toNode(r, levelsKey ? (levelsKey.split(',') as TRegion['level'][]) : undefined)));
+        setNodes(
+          levels.flat().map((r) => toNode(r, levelsKey ? (levelsKey.split(',') as TRegion['level'][]) : undefined)),
+        );
         setExpanded(path);
       })
       .catch(showError);
@@ -59,7 +67,10 @@ export function RegionTreeSelect({ value, onChange, focusCode, selectableLevels,
     if (nodes.some((n) => n.pId === code)) return;
     try {
       const kids = await regionsApi.children(code);
-      setNodes((prev) => [...prev, ...kids.filter((k) => !prev.some((p) => p.id === k.code)).map((r) => toNode(r, selectableLevels))]);
+      setNodes((prev) => [
+        ...prev,
+        ...kids.filter((k) => !prev.some((p) => p.id === k.code)).map((r) => toNode(r, selectableLevels)),
+      ]);
     } catch (e) {
       showError(e);
     }

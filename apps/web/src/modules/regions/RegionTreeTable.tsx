@@ -28,7 +28,10 @@ export function RegionTreeTable() {
     setLoading(true);
     try {
       const path = user ? regionAncestors(user.regionCode) : [];
-      const [roots, ...levels] = await Promise.all([regionsApi.children(undefined, includeExpired), ...path.map((p) => regionsApi.children(p, includeExpired))]);
+      const [roots, ...levels] = await Promise.all([
+        regionsApi.children(undefined, includeExpired),
+        ...path.map((p) => regionsApi.children(p, includeExpired)),
+      ]);
       let tree = roots.map(toRow);
       path.forEach((p, i) => (tree = setChildren(tree, p, levels[i])));
       setRows(tree);
@@ -40,18 +43,21 @@ export function RegionTreeTable() {
     }
   }, [user, includeExpired]);
 
-  const search = useCallback(async (kw: string) => {
-    setLoading(true);
-    try {
-      // Search results are a flat list; children load on expand as in the tree.
-      setRows((await regionsApi.search(kw, includeExpired)).map(toRow));
-      setExpanded([]);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [includeExpired]);
+  const search = useCallback(
+    async (kw: string) => {
+      setLoading(true);
+      try {
+        // Search results are a flat list; children load on expand as in the tree.
+        setRows((await regionsApi.search(kw, includeExpired)).map(toRow));
+        setExpanded([]);
+      } catch (e) {
+        showError(e);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [includeExpired],
+  );
 
   useEffect(() => void (keyword ? search(keyword) : loadTree()), [keyword, search, loadTree]);
 
@@ -83,14 +89,24 @@ export function RegionTreeTable() {
         headerTitle="行政区划"
         loading={loading}
         dataSource={rows}
-        columns={regionColumns({ canEdit, ownCode: user?.regionCode, addTownship: (r) => setDialog({ kind: 'add', region: r }), edit: (r) => setDialog({ kind: 'edit', region: r }) })}
+        columns={regionColumns({
+          canEdit,
+          ownCode: user?.regionCode,
+          addTownship: (r) => setDialog({ kind: 'add', region: r }),
+          edit: (r) => setDialog({ kind: 'edit', region: r }),
+        })}
         search={false}
         pagination={false}
         expandable={{ expandedRowKeys: expanded, onExpand, indentSize: 20 }}
         options={{ reload: () => (keyword ? void search(keyword) : void loadTree()), density: false, setting: false }}
         toolBarRender={() => [
           <Space key="tools" size={16}>
-            <Input.Search placeholder="按名称或代码搜索" allowClear onSearch={(v) => setKeyword(v.trim())} style={{ width: 240 }} />
+            <Input.Search
+              placeholder="按名称或代码搜索"
+              allowClear
+              onSearch={(v) => setKeyword(v.trim())}
+              style={{ width: 240 }}
+            />
             <Space size={6}>
               <Switch size="small" checked={includeExpired} onChange={setIncludeExpired} />
               <Typography.Text>显示已失效</Typography.Text>
@@ -98,8 +114,20 @@ export function RegionTreeTable() {
           </Space>,
         ]}
       />
-      {dialog?.kind === 'add' && <RegionCreateModal parent={dialog.region} onClose={() => setDialog(null)} onSaved={(r) => saved(r, dialog.region.code)} />}
-      {dialog?.kind === 'edit' && <RegionEditModal region={dialog.region} onClose={() => setDialog(null)} onSaved={(r) => saved(r, r.parentCode)} />}
+      {dialog?.kind === 'add' && (
+        <RegionCreateModal
+          parent={dialog.region}
+          onClose={() => setDialog(null)}
+          onSaved={(r) => saved(r, dialog.region.code)}
+        />
+      )}
+      {dialog?.kind === 'edit' && (
+        <RegionEditModal
+          region={dialog.region}
+          onClose={() => setDialog(null)}
+          onSaved={(r) => saved(r, r.parentCode)}
+        />
+      )}
     </>
   );
 }

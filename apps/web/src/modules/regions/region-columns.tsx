@@ -4,7 +4,12 @@ import dayjs from 'dayjs';
 import { REGION_LEVEL_LABELS } from './regions.api';
 import { isExpired, type RegionRow } from './region-tree';
 
-const LEVEL_COLORS: Record<RegionRow['level'], string> = { province: 'purple', city: 'blue', county: 'cyan', township: 'default' };
+const LEVEL_COLORS: Record<RegionRow['level'], string> = {
+  province: 'purple',
+  city: 'blue',
+  county: 'cyan',
+  township: 'default',
+};
 
 /** 区划管理 columns; actions are passed in because they open the page's dialogs. */
 interface Options {
@@ -23,13 +28,33 @@ export function regionColumns(actions: Options): ProColumns<RegionRow>[] {
       dataIndex: 'name',
       render: (_d, r) => (
         <Space size={6}>
-          {isExpired(r, today) ? <Typography.Text delete type="secondary">{r.name}</Typography.Text> : r.name}
+          {isExpired(r, today) ? (
+            <Typography.Text delete type="secondary">
+              {r.name}
+            </Typography.Text>
+          ) : (
+            r.name
+          )}
           {r.code === actions.ownCode && <Tag color="blue">本级</Tag>}
         </Space>
       ),
     },
-    { title: '区划代码', dataIndex: 'code', width: 160, render: (_d, r) => <Typography.Text code>{r.code}</Typography.Text> },
-    { title: '级别', dataIndex: 'level', width: 90, render: (_d, r) => <Tag color={LEVEL_COLORS[r.level]} bordered={false}>{REGION_LEVEL_LABELS[r.level]}</Tag> },
+    {
+      title: '区划代码',
+      dataIndex: 'code',
+      width: 160,
+      render: (_d, r) => <Typography.Text code>{r.code}</Typography.Text>,
+    },
+    {
+      title: '级别',
+      dataIndex: 'level',
+      width: 90,
+      render: (_d, r) => (
+        <Tag color={LEVEL_COLORS[r.level]} bordered={false}>
+          {REGION_LEVEL_LABELS[r.level]}
+        </Tag>
+      ),
+    },
     { title: '生效日期', dataIndex: 'validFrom', width: 120 },
     {
       title: '失效日期',
@@ -39,7 +64,11 @@ export function regionColumns(actions: Options): ProColumns<RegionRow>[] {
         r.validTo ? (
           <Space size={4}>
             {r.validTo}
-            {isExpired(r, today) && <Tag color="red" bordered={false}>已失效</Tag>}
+            {isExpired(r, today) && (
+              <Tag color="red" bordered={false}>
+                已失效
+              </Tag>
+            )}
           </Space>
         ) : (
           <Typography.Text type="secondary">长期有效</Typography.Text>

@@ -8,7 +8,9 @@ export const toRow = (r: TRegion): RegionRow => ({ ...r, children: r.hasChildren
 /** Replaces the children of `code` anywhere in the tree (immutably). */
 export function setChildren(rows: RegionRow[], code: string, kids: TRegion[]): RegionRow[] {
   return rows.map((r) => {
-    if (r.code === code) return { ...r, hasChildren: kids.length > 0, children: kids.length ? kids.map(toRow) : undefined };
+    if (r.code === code) {
+      return { ...r, hasChildren: kids.length > 0, children: kids.length ? kids.map(toRow) : undefined };
+    }
     return r.children?.length ? { ...r, children: setChildren(r.children, code, kids) } : r;
   });
 }

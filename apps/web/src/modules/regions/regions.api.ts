@@ -3,10 +3,14 @@ import { api } from '../../api/client';
 
 export const regionsApi = {
   /** Children of a region; without a parent, the provinces. */
-  children: (parent?: string, includeExpired = false) => api.get<TRegion[]>('/regions', { parent, includeExpired: includeExpired || undefined }),
-  search: (keyword: string, includeExpired = false) => api.get<TRegion[]>('/regions', { keyword, includeExpired: includeExpired || undefined }),
-  create: (body: { code: string; name: string; parentCode: string; validFrom: string }) => api.post<TRegion>('/regions', body),
-  update: (code: string, body: { version: number; name?: string; validTo?: string | null }) => api.put<TRegion>(`/regions/${code}`, body),
+  children: (parent?: string, includeExpired = false) =>
+    api.get<TRegion[]>('/regions', { parent, includeExpired: includeExpired || undefined }),
+  search: (keyword: string, includeExpired = false) =>
+    api.get<TRegion[]>('/regions', { keyword, includeExpired: includeExpired || undefined }),
+  create: (body: { code: string; name: string; parentCode: string; validFrom: string }) =>
+    api.post<TRegion>('/regions', body),
+  update: (code: string, body: { version: number; name?: string; validTo?: string | null }) =>
+    api.put<TRegion>(`/regions/${code}`, body),
 };
 
 /** The GB/T 2260 ancestors of a 6-digit code, top first: 621122 → [620000, 621100]. */

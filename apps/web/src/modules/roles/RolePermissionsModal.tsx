@@ -38,7 +38,12 @@ export function RolePermissionsModal({ role, permissions, onClose, onSaved }: Pr
         }
       }}
     >
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} message="三员分立：安全策略、角色授权只能授予安全管理员，审计相关权限只能授予审计管理员。" />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        message="三员分立：安全策略、角色授权只能授予安全管理员，审计相关权限只能授予审计管理员。"
+      />
       <ProFormCheckbox.Group
         name="permissions"
         layout="horizontal"

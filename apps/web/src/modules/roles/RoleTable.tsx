@@ -22,8 +22,18 @@ export function RoleTable() {
   const labelOf = (key: string) => permissions.find((p) => p.key === key)?.label ?? key;
 
   const columns: ProColumns<TRole>[] = [
-    { title: '角色名称', dataIndex: 'name', width: 120, render: (_d, r) => <Typography.Text strong>{r.name}</Typography.Text> },
-    { title: '角色编码', dataIndex: 'code', width: 130, render: (_d, r) => <Typography.Text code>{r.code}</Typography.Text> },
+    {
+      title: '角色名称',
+      dataIndex: 'name',
+      width: 120,
+      render: (_d, r) => <Typography.Text strong>{r.name}</Typography.Text>,
+    },
+    {
+      title: '角色编码',
+      dataIndex: 'code',
+      width: 130,
+      render: (_d, r) => <Typography.Text code>{r.code}</Typography.Text>,
+    },
     { title: '数据范围', dataIndex: 'dataScope', width: 170, render: (_d, r) => DATA_SCOPE_LABELS[r.dataScope] },
     {
       title: '权限',
@@ -67,16 +77,16 @@ export function RoleTable() {
         options={{ reload: true, density: true, setting: true }}
       />
       {editing && (
-      <RolePermissionsModal
-        key={editing.code}
-        role={editing}
-        permissions={permissions}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          actionRef.current?.reload();
-        }}
-      />
+        <RolePermissionsModal
+          key={editing.code}
+          role={editing}
+          permissions={permissions}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            actionRef.current?.reload();
+          }}
+        />
       )}
     </>
   );

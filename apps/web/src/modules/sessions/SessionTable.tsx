@@ -64,7 +64,11 @@ export function SessionTable() {
         s.current ? (
           <Typography.Text type="secondary">—</Typography.Text>
         ) : (
-          <Popconfirm title={`将“${s.displayName}”强制下线？`} description="该会话立即失效，用户须重新登录。" onConfirm={() => revoke(s)}>
+          <Popconfirm
+            title={`将“${s.displayName}”强制下线？`}
+            description="该会话立即失效，用户须重新登录。"
+            onConfirm={() => revoke(s)}
+          >
             <Typography.Link type="danger">强制下线</Typography.Link>
           </Popconfirm>
         ),

@@ -40,7 +40,11 @@ export function AppShell() {
       location={{ pathname: location.pathname }}
       route={{ path: '/', routes }}
       token={{
-        header: { colorBgHeader: '#001529', colorHeaderTitle: '#fff', colorTextRightActionsItem: 'rgba(255,255,255,0.85)' },
+        header: {
+          colorBgHeader: '#001529',
+          colorHeaderTitle: '#fff',
+          colorTextRightActionsItem: 'rgba(255,255,255,0.85)',
+        },
         sider: { colorMenuBackground: '#fff', colorTextMenuSelected: '#1677ff', colorBgMenuItemSelected: '#e6f4ff' },
         pageContainer: { paddingBlockPageContainerContent: 16, paddingInlinePageContainerContent: 24 },
       }}

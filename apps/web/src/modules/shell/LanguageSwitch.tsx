@@ -5,7 +5,12 @@ import { useI18n } from '../../i18n/use-i18n';
 export function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
   return (
-    <span className="kc-header-action" role="button" title={t('languageTitle')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+    <span
+      className="kc-header-action"
+      role="button"
+      title={t('languageTitle')}
+      onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+    >
       <TranslationOutlined style={{ marginRight: 4 }} />
       {t('language')}
     </span>

@@ -1,4 +1,10 @@
-import { AuditOutlined, BankOutlined, HomeOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BankOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
 
 const ICONS: Record<string, typeof HomeOutlined> = {
   home: HomeOutlined,

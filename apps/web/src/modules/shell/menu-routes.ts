@@ -22,7 +22,10 @@ export function menuToRoutes(menu: NavItem[], lang: Lang): MenuDataItem[] {
     }));
   const listed = menuPaths(menu);
   const hidden = HIDDEN.filter((h) => !listed.has(h.path));
-  return [...walk(menu), ...hidden.map((h) => ({ key: h.path, path: h.path, name: lang === 'en' ? h.en : h.zh, hideInMenu: true }))];
+  return [
+    ...walk(menu),
+    ...hidden.map((h) => ({ key: h.path, path: h.path, name: lang === 'en' ? h.en : h.zh, hideInMenu: true })),
+  ];
 }
 
 /** Every leaf path the server put in the user's menu. */

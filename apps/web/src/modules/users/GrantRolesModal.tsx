@@ -31,7 +31,12 @@ export function GrantRolesModal({ user, onClose, onSaved }: { user: TUser; onClo
         }
       }}
     >
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} message="三员分立：一个账号最多担任一种管理员角色，且管理员不得兼任业务角色。" />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        message="三员分立：一个账号最多担任一种管理员角色，且管理员不得兼任业务角色。"
+      />
       <ProFormCheckbox.Group
         name="roles"
         label="角色"

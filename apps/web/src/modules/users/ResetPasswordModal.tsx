@@ -6,7 +6,15 @@ import { handleMutationError } from '../../ui/mutation-error';
 import { usersApi } from './users.api';
 
 /** 重置密码: the user must change it at the next sign-in; lockout counters are cleared by the server. */
-export function ResetPasswordModal({ user, onClose, onSaved }: { user: TUser; onClose: () => void; onSaved: () => void }) {
+export function ResetPasswordModal({
+  user,
+  onClose,
+  onSaved,
+}: {
+  user: TUser;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [form] = Form.useForm<{ newPassword: string }>();
   return (
     <ModalForm<{ newPassword: string }>

@@ -35,10 +35,21 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
       if (user) {
         // The list shows phones masked (138****1234); send the phone only when it was actually retyped.
         const phone = v.phone && v.phone !== user.phone ? v.phone : undefined;
-        await usersApi.update(user.id, { version: user.version, displayName: v.displayName, regionCode: v.regionCode, phone });
+        await usersApi.update(user.id, {
+          version: user.version,
+          displayName: v.displayName,
+          regionCode: v.regionCode,
+          phone,
+        });
         showSuccess(`已保存用户“${v.displayName}”`);
       } else {
-        await usersApi.create({ username: v.username, displayName: v.displayName, phone: v.phone || null, regionCode: v.regionCode, initialPassword: v.initialPassword ?? '' });
+        await usersApi.create({
+          username: v.username,
+          displayName: v.displayName,
+          phone: v.phone || null,
+          regionCode: v.regionCode,
+          initialPassword: v.initialPassword ?? '',
+        });
         showSuccess(`已新增用户“${v.displayName}”，首次登录须修改初始密码`);
       }
       onSaved();
@@ -60,11 +71,31 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
       layout="horizontal"
       labelCol={{ span: 5 }}
       modalProps={{ onCancel: onClose, maskClosable: false }}
-      initialValues={user ? { username: user.username, displayName: user.displayName, phone: user.phone ?? undefined, regionCode: user.regionCode } : { regionCode: me?.regionCode }}
+      initialValues={
+        user
+          ? {
+              username: user.username,
+              displayName: user.displayName,
+              phone: user.phone ?? undefined,
+              regionCode: user.regionCode,
+            }
+          : { regionCode: me?.regionCode }
+      }
       onFinish={save}
     >
-      <ProFormText name="username" label="用户名" disabled={editing} placeholder="字母开头，3–32 位" rules={[{ required: true, message: '请输入用户名' }]} />
-      <ProFormText name="displayName" label="姓名" placeholder="2–30 个字" rules={[{ required: true, message: '请输入姓名' }]} />
+      <ProFormText
+        name="username"
+        label="用户名"
+        disabled={editing}
+        placeholder="字母开头，3–32 位"
+        rules={[{ required: true, message: '请输入用户名' }]}
+      />
+      <ProFormText
+        name="displayName"
+        label="姓名"
+        placeholder="2–30 个字"
+        rules={[{ required: true, message: '请输入姓名' }]}
+      />
       <ProFormText name="phone" label="手机号" placeholder={editing ? '不修改请保持原样' : '选填'} />
       <Form.Item name="regionCode" label="所属区划" rules={[{ required: true, message: '请选择所属区划' }]}>
         <RegionTreeSelect focusCode={me?.regionCode} selectableLevels={[...ACCOUNT_LEVELS]} />

@@ -44,7 +44,11 @@ export function UserRowActions({ user, open, reload }: Props) {
     <Space size={12} wrap>
       {canUpdate && <Typography.Link onClick={() => open('edit', user)}>编辑</Typography.Link>}
       {canUpdate && (
-        <Popconfirm title={disabled ? `启用“${user.displayName}”？` : `停用“${user.displayName}”？`} description={disabled ? undefined : '停用后该账号不能登录，在线会话立即失效。'} onConfirm={toggle}>
+        <Popconfirm
+          title={disabled ? `启用“${user.displayName}”？` : `停用“${user.displayName}”？`}
+          description={disabled ? undefined : '停用后该账号不能登录，在线会话立即失效。'}
+          onConfirm={toggle}
+        >
           <Typography.Link type={disabled ? undefined : 'danger'}>{disabled ? '启用' : '停用'}</Typography.Link>
         </Popconfirm>
       )}

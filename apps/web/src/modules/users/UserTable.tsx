@@ -39,7 +39,15 @@ export function UserTable() {
         request={pageRequest<TUser>('/users')}
         columns={[
           ...userColumns(statusItems, roles),
-          { title: '操作', valueType: 'option', width: 210, fixed: 'right', render: (_d, u) => <UserRowActions user={u} reload={reload} open={(kind, user) => setDialog({ kind, user })} /> },
+          {
+            title: '操作',
+            valueType: 'option',
+            width: 210,
+            fixed: 'right',
+            render: (_d, u) => (
+              <UserRowActions user={u} reload={reload} open={(kind, user) => setDialog({ kind, user })} />
+            ),
+          },
         ]}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
@@ -57,9 +65,15 @@ export function UserTable() {
         }
       />
       {dialog?.kind === 'create' && <UserFormModal user={null} onClose={close} onSaved={saved} />}
-      {dialog?.kind === 'edit' && <UserFormModal key={dialog.user.id} user={dialog.user} onClose={close} onSaved={saved} />}
-      {dialog?.kind === 'reset' && <ResetPasswordModal key={dialog.user.id} user={dialog.user} onClose={close} onSaved={saved} />}
-      {dialog?.kind === 'roles' && <GrantRolesModal key={dialog.user.id} user={dialog.user} onClose={close} onSaved={saved} />}
+      {dialog?.kind === 'edit' && (
+        <UserFormModal key={dialog.user.id} user={dialog.user} onClose={close} onSaved={saved} />
+      )}
+      {dialog?.kind === 'reset' && (
+        <ResetPasswordModal key={dialog.user.id} user={dialog.user} onClose={close} onSaved={saved} />
+      )}
+      {dialog?.kind === 'roles' && (
+        <GrantRolesModal key={dialog.user.id} user={dialog.user} onClose={close} onSaved={saved} />
+      )}
     </>
   );
 }

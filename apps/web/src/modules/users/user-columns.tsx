@@ -12,7 +12,13 @@ export function userColumns(statusItems: TDictItem[], roles: TRole[]): ProColumn
     { title: '用户名', dataIndex: 'username', width: 120 },
     { title: '姓名', dataIndex: 'displayName', width: 130 },
     { title: '手机号', dataIndex: 'phone', width: 110, search: false },
-    { title: '所属区划', dataIndex: 'regionName', width: 100, search: false, render: (_d, u) => <span title={u.regionCode}>{u.regionName}</span> },
+    {
+      title: '所属区划',
+      dataIndex: 'regionName',
+      width: 100,
+      search: false,
+      render: (_d, u) => <span title={u.regionCode}>{u.regionName}</span>,
+    },
     {
       title: '角色',
       dataIndex: 'role',
@@ -58,7 +64,19 @@ export function userColumns(statusItems: TDictItem[], roles: TRole[]): ProColumn
         </Space>
       ),
     },
-    { title: '最后登录', dataIndex: 'lastLoginAt', width: 140, search: false, render: (_d, u) => formatDateTime(u.lastLoginAt) },
-    { title: '创建时间', dataIndex: 'createdAt', width: 140, search: false, render: (_d, u) => formatDateTime(u.createdAt) },
+    {
+      title: '最后登录',
+      dataIndex: 'lastLoginAt',
+      width: 140,
+      search: false,
+      render: (_d, u) => formatDateTime(u.lastLoginAt),
+    },
+    {
+      title: '创建时间',
+      dataIndex: 'createdAt',
+      width: 140,
+      search: false,
+      render: (_d, u) => formatDateTime(u.createdAt),
+    },
   ];
 }

@@ -20,7 +20,8 @@ export interface UpdateUserInput {
 export const usersApi = {
   create: (body: CreateUserInput) => api.post<TUser>('/users', body),
   update: (id: number, body: UpdateUserInput) => api.put<TUser>(`/users/${id}`, body),
-  resetPassword: (id: number, body: { version: number; newPassword: string }) => api.post<{ ok: true }>(`/users/${id}/reset-password`, body),
+  resetPassword: (id: number, body: { version: number; newPassword: string }) =>
+    api.post<{ ok: true }>(`/users/${id}/reset-password`, body),
   grantRoles: (id: number, body: { version: number; roles: RoleCode[] }) => api.put<TUser>(`/users/${id}/roles`, body),
   unlock: (id: number) => api.post<{ ok: true }>(`/users/${id}/unlock`),
 };

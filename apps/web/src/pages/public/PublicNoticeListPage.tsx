@@ -10,5 +10,15 @@ export default function PublicNoticeListPage() {
   useEffect(() => {
     document.title = '公示公告';
   }, []);
-  return <div className="kc-notice-page">{notices.data ? <PublicNoticeList notices={notices.data} /> : notices.loading ? <FullPageSpin /> : <PublicNoticeList notices={[]} />}</div>;
+  return (
+    <div className="kc-notice-page">
+      {notices.data ? (
+        <PublicNoticeList notices={notices.data} />
+      ) : notices.loading ? (
+        <FullPageSpin />
+      ) : (
+        <PublicNoticeList notices={[]} />
+      )}
+    </div>
+  );
 }

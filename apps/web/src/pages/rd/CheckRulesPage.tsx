@@ -32,9 +32,25 @@ export default function CheckRulesPage() {
         columns={[
           { title: '规则', dataIndex: 'label', width: 220 },
           { title: '说明', dataIndex: 'description', ellipsis: true },
-          { title: '级别', dataIndex: 'severity', width: 90, render: (_d, r) => (r.severity === 'error' ? <Tag color="red">错误</Tag> : <Tag color="orange">提示</Tag>) },
-          { title: '阈值', dataIndex: 'threshold', width: 90, align: 'right', render: (_d, r) => (r.threshold === null ? '—' : `${Number(r.threshold)}%`) },
-          { title: '状态', dataIndex: 'enabled', width: 90, render: (_d, r) => (r.enabled ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
+          {
+            title: '级别',
+            dataIndex: 'severity',
+            width: 90,
+            render: (_d, r) => (r.severity === 'error' ? <Tag color="red">错误</Tag> : <Tag color="orange">提示</Tag>),
+          },
+          {
+            title: '阈值',
+            dataIndex: 'threshold',
+            width: 90,
+            align: 'right',
+            render: (_d, r) => (r.threshold === null ? '—' : `${Number(r.threshold)}%`),
+          },
+          {
+            title: '状态',
+            dataIndex: 'enabled',
+            width: 90,
+            render: (_d, r) => (r.enabled ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>),
+          },
           {
             title: '操作',
             valueType: 'option',

@@ -18,7 +18,13 @@ export default function MinePage() {
       setReports(rows);
       const taskIds = [...new Set(rows.map((r) => r.taskId))];
       // A task whose totals are not published answers 403: that simply means nothing to show yet.
-      const found = await Promise.all(taskIds.map((id) => rdApi.summary(id).catch((e: unknown) => (e instanceof ApiError && e.status === 403 ? null : Promise.reject(e)))));
+      const found = await Promise.all(
+        taskIds.map((id) =>
+          rdApi
+            .summary(id)
+            .catch((e: unknown) => (e instanceof ApiError && e.status === 403 ? null : Promise.reject(e))),
+        ),
+      );
       setPublished(found.filter((s): s is TRdTaskSummary => s !== null));
     }, showError);
   }, []);
@@ -33,22 +39,51 @@ export default function MinePage() {
           dataSource={reports}
           pagination={false}
           columns={[
-            { title: '填报任务', dataIndex: 'taskTitle', render: (_d, r) => <Link to={`/rd/units/${r.id}`}>{r.taskTitle}</Link> },
+            {
+              title: '填报任务',
+              dataIndex: 'taskTitle',
+              render: (_d, r) => <Link to={`/rd/units/${r.id}`}>{r.taskTitle}</Link>,
+            },
             { title: '期间', dataIndex: 'periodLabel', width: 130 },
             { title: '截止日期', dataIndex: 'dueDate', width: 110 },
-            { title: '任务状态', dataIndex: 'taskStatus', width: 100, render: (_d, r) => RD_TASK_STATUS_LABELS[r.taskStatus as RdTaskStatus] ?? r.taskStatus },
-            { title: '填报状态', dataIndex: 'status', width: 100, render: (_d, r) => <ReportStatusTag status={r.status} /> },
+            {
+              title: '任务状态',
+              dataIndex: 'taskStatus',
+              width: 100,
+              render: (_d, r) => RD_TASK_STATUS_LABELS[r.taskStatus as RdTaskStatus] ?? r.taskStatus,
+            },
+            {
+              title: '填报状态',
+              dataIndex: 'status',
+              width: 100,
+              render: (_d, r) => <ReportStatusTag status={r.status} />,
+            },
             { title: '退回原因', dataIndex: 'returnReason', ellipsis: true },
-            { title: '操作', valueType: 'option', width: 90, render: (_d, r) => <Link to={`/rd/units/${r.id}`}>{['not_filled', 'saved', 'returned'].includes(r.status) && r.taskStatus === 'open' ? '填报' : '查看'}</Link> },
+            {
+              title: '操作',
+              valueType: 'option',
+              width: 90,
+              render: (_d, r) => (
+                <Link to={`/rd/units/${r.id}`}>
+                  {['not_filled', 'saved', 'returned'].includes(r.status) && r.taskStatus === 'open' ? '填报' : '查看'}
+                </Link>
+              ),
+            },
           ]}
         />
         <Card size="small" title="全县汇总">
           {published.length === 0 ? (
-            <Alert type="info" showIcon message="全县汇总尚未发布" description="科技局领导发布后，可在此查看全县研发经费合计。" />
+            <Alert
+              type="info"
+              showIcon
+              message="全县汇总尚未发布"
+              description="科技局领导发布后，可在此查看全县研发经费合计。"
+            />
           ) : (
             published.map((s) => (
               <Typography.Paragraph key={s.taskId}>
-                {s.periodLabel}全县研发经费内部支出合计 <Typography.Text strong>{wanText(s.total.internalTotal)}</Typography.Text>（{s.total.units} 个单位）
+                {s.periodLabel}全县研发经费内部支出合计{' '}
+                <Typography.Text strong>{wanText(s.total.internalTotal)}</Typography.Text>（{s.total.units} 个单位）
                 {s.intensity && `，研发经费投入强度 ${s.intensity.percent}%`}
               </Typography.Paragraph>
             ))

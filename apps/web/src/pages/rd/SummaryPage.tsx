@@ -51,7 +51,15 @@ export default function SummaryPage() {
       extra={
         <Space wrap>
           <RdTaskSelect value={task?.id ?? null} onChange={setTask} />
-          <Radio.Group value={basis} onChange={(e) => setBasis(e.target.value as 'approved' | 'reported')} optionType="button" options={[{ value: 'approved', label: '仅审核通过' }, { value: 'reported', label: '含已提交' }]} />
+          <Radio.Group
+            value={basis}
+            onChange={(e) => setBasis(e.target.value as 'approved' | 'reported')}
+            optionType="button"
+            options={[
+              { value: 'approved', label: '仅审核通过' },
+              { value: 'reported', label: '含已提交' },
+            ]}
+          />
         </Space>
       }
     >
@@ -59,14 +67,30 @@ export default function SummaryPage() {
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Card size="small">
             <Row gutter={24}>
-              <Col span={6}><Statistic title={`${s.periodLabel}研发经费内部支出`} value={wanText(s.total.internalTotal)} valueRender={() => <span data-testid="county-total">{wanText(s.total.internalTotal)}</span>} /></Col>
-              <Col span={4}><Statistic title="计入单位" value={s.total.units} /></Col>
-              <Col span={4}><Statistic title="研发人员" value={s.total.rdStaff} /></Col>
-              <Col span={5}><Statistic title="研发经费投入强度" value={s.intensity ? `${s.intensity.percent}%` : '未录入 GDP'} /></Col>
-              <Col span={5}><Statistic title="享受加计扣除额" value={wanText(s.total.deductionClaimed)} /></Col>
+              <Col span={6}>
+                <Statistic
+                  title={`${s.periodLabel}研发经费内部支出`}
+                  value={wanText(s.total.internalTotal)}
+                  valueRender={() => <span data-testid="county-total">{wanText(s.total.internalTotal)}</span>}
+                />
+              </Col>
+              <Col span={4}>
+                <Statistic title="计入单位" value={s.total.units} />
+              </Col>
+              <Col span={4}>
+                <Statistic title="研发人员" value={s.total.rdStaff} />
+              </Col>
+              <Col span={5}>
+                <Statistic title="研发经费投入强度" value={s.intensity ? `${s.intensity.percent}%` : '未录入 GDP'} />
+              </Col>
+              <Col span={5}>
+                <Statistic title="享受加计扣除额" value={wanText(s.total.deductionClaimed)} />
+              </Col>
             </Row>
             <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-              {s.intensity ? `${s.intensity.text}（GDP 来源：${s.intensity.gdpSource}）` : '尚未录入本期地区生产总值，无法计算投入强度。'}
+              {s.intensity
+                ? `${s.intensity.text}（GDP 来源：${s.intensity.gdpSource}）`
+                : '尚未录入本期地区生产总值，无法计算投入强度。'}
             </Typography.Paragraph>
             <Space style={{ marginTop: 12 }} wrap>
               {canManage && <GdpModal period={s.period} periodLabel={s.periodLabel} onSaved={reloadAll} />}
@@ -80,19 +104,33 @@ export default function SummaryPage() {
                     <Button type="primary">发布全县汇总</Button>
                   </Popconfirm>
                 ))}
-              <Typography.Text type="secondary">{task.published ? `已发布${task.publishedAt ? `（${task.publishedAt.slice(0, 10)}）` : ''}` : '未发布'}</Typography.Text>
+              <Typography.Text type="secondary">
+                {task.published ? `已发布${task.publishedAt ? `（${task.publishedAt.slice(0, 10)}）` : ''}` : '未发布'}
+              </Typography.Text>
             </Space>
           </Card>
           <Card size="small">
             <Tabs
               activeKey={view}
               onChange={(k) => setView(k as SummaryView)}
-              tabBarExtraContent={<RdExportButton taskId={task.id} view={view} basis={basis}>导出当前表</RdExportButton>}
+              tabBarExtraContent={
+                <RdExportButton taskId={task.id} view={view} basis={basis}>
+                  导出当前表
+                </RdExportButton>
+              }
               items={[
                 { key: 'township', label: '按乡镇', children: <RdGroupTable rows={s.byTownship} keyTitle="乡镇" /> },
-                { key: 'industry', label: '按行业', children: <RdGroupTable rows={s.byIndustry} keyTitle="行业大类" /> },
+                {
+                  key: 'industry',
+                  label: '按行业',
+                  children: <RdGroupTable rows={s.byIndustry} keyTitle="行业大类" />,
+                },
                 { key: 'tier', label: '按梯度', children: <RdGroupTable rows={s.byTier} keyTitle="梯度" /> },
-                { key: 'performer', label: '按执行部门', children: <RdGroupTable rows={s.byPerformer} keyTitle="执行部门" /> },
+                {
+                  key: 'performer',
+                  label: '按执行部门',
+                  children: <RdGroupTable rows={s.byPerformer} keyTitle="执行部门" />,
+                },
                 {
                   key: 'deductions',
                   label: '加计扣除测算',
@@ -104,20 +142,59 @@ export default function SummaryPage() {
                       pagination={{ pageSize: 10 }}
                       summary={() => (
                         <Table.Summary.Row>
-                          <Table.Summary.Cell index={0} colSpan={2}>合计</Table.Summary.Cell>
-                          <Table.Summary.Cell index={2} align="right">{wanText(deductions.data!.total.expensedRd)}</Table.Summary.Cell>
-                          <Table.Summary.Cell index={3} align="right">{wanText(deductions.data!.total.deduction)}</Table.Summary.Cell>
-                          <Table.Summary.Cell index={4} align="right">{wanText(deductions.data!.total.taxSaving)}</Table.Summary.Cell>
-                          <Table.Summary.Cell index={5} align="right">{wanText(deductions.data!.total.claimed)}</Table.Summary.Cell>
+                          <Table.Summary.Cell index={0} colSpan={2}>
+                            合计
+                          </Table.Summary.Cell>
+                          <Table.Summary.Cell index={2} align="right">
+                            {wanText(deductions.data!.total.expensedRd)}
+                          </Table.Summary.Cell>
+                          <Table.Summary.Cell index={3} align="right">
+                            {wanText(deductions.data!.total.deduction)}
+                          </Table.Summary.Cell>
+                          <Table.Summary.Cell index={4} align="right">
+                            {wanText(deductions.data!.total.taxSaving)}
+                          </Table.Summary.Cell>
+                          <Table.Summary.Cell index={5} align="right">
+                            {wanText(deductions.data!.total.claimed)}
+                          </Table.Summary.Cell>
                         </Table.Summary.Row>
                       )}
                       columns={[
                         { title: '单位', dataIndex: 'enterpriseName' },
-                        { title: '可享受', dataIndex: 'eligible', width: 80, render: (v: boolean) => (v ? '是' : '否') },
-                        { title: '费用化研发支出', dataIndex: 'expensedRd', width: 150, align: 'right', render: (v: string) => wanText(v) },
-                        { title: '测算加计扣除额', dataIndex: 'deduction', width: 150, align: 'right', render: (v: string) => wanText(v) },
-                        { title: '测算减税', dataIndex: 'taxSaving', width: 130, align: 'right', render: (v: string) => wanText(v) },
-                        { title: '单位填报', dataIndex: 'claimed', width: 130, align: 'right', render: (v: string | null) => wanText(v) },
+                        {
+                          title: '可享受',
+                          dataIndex: 'eligible',
+                          width: 80,
+                          render: (v: boolean) => (v ? '是' : '否'),
+                        },
+                        {
+                          title: '费用化研发支出',
+                          dataIndex: 'expensedRd',
+                          width: 150,
+                          align: 'right',
+                          render: (v: string) => wanText(v),
+                        },
+                        {
+                          title: '测算加计扣除额',
+                          dataIndex: 'deduction',
+                          width: 150,
+                          align: 'right',
+                          render: (v: string) => wanText(v),
+                        },
+                        {
+                          title: '测算减税',
+                          dataIndex: 'taxSaving',
+                          width: 130,
+                          align: 'right',
+                          render: (v: string) => wanText(v),
+                        },
+                        {
+                          title: '单位填报',
+                          dataIndex: 'claimed',
+                          width: 130,
+                          align: 'right',
+                          render: (v: string | null) => wanText(v),
+                        },
                       ]}
                       expandable={{ expandedRowRender: (r) => r.lines.map((l) => <div key={l}>{l}</div>) }}
                     />
@@ -126,7 +203,22 @@ export default function SummaryPage() {
               ]}
             />
           </Card>
-          <Card size="small" title="各期趋势" extra={<Button onClick={() => rdApi.exportTrend().then((f) => saveFile(f, '研发经费趋势.xlsx'), (e: unknown) => handleMutationError(e))}>导出趋势</Button>}>
+          <Card
+            size="small"
+            title="各期趋势"
+            extra={
+              <Button
+                onClick={() =>
+                  rdApi.exportTrend().then(
+                    (f) => saveFile(f, '研发经费趋势.xlsx'),
+                    (e: unknown) => handleMutationError(e),
+                  )
+                }
+              >
+                导出趋势
+              </Button>
+            }
+          >
             <Table
               size="small"
               rowKey="period"
@@ -135,9 +227,19 @@ export default function SummaryPage() {
               columns={[
                 { title: '期间', dataIndex: 'periodLabel' },
                 { title: '通过单位', dataIndex: 'units', align: 'right' },
-                { title: '研发经费内部支出', dataIndex: 'internalTotal', align: 'right', render: (v: string) => wanText(v) },
+                {
+                  title: '研发经费内部支出',
+                  dataIndex: 'internalTotal',
+                  align: 'right',
+                  render: (v: string) => wanText(v),
+                },
                 { title: '地区生产总值', dataIndex: 'gdp', align: 'right', render: (v: string | null) => wanText(v) },
-                { title: '投入强度', dataIndex: 'intensityPercent', align: 'right', render: (v: string | null) => (v ? `${v}%` : '—') },
+                {
+                  title: '投入强度',
+                  dataIndex: 'intensityPercent',
+                  align: 'right',
+                  render: (v: string | null) => (v ? `${v}%` : '—'),
+                },
               ]}
             />
           </Card>

@@ -30,7 +30,12 @@ export default function TaskDetailPage() {
     try {
       const r = await rdApi.addUnits(t.id, t.version, v.enterpriseIds ?? []);
       showSuccess(`已增加 ${r.added} 个填报单位`);
-      if (r.skipped.length > 0) getFeedback().modal.info({ title: '部分单位未加入', content: r.skipped.map((s) => `${s.enterpriseName}：${s.reason}`).join('；') });
+      if (r.skipped.length > 0) {
+        getFeedback().modal.info({
+          title: '部分单位未加入',
+          content: r.skipped.map((s) => `${s.enterpriseName}：${s.reason}`).join('；'),
+        });
+      }
       reload();
       return true;
     } catch (e) {
@@ -39,14 +44,27 @@ export default function TaskDetailPage() {
     }
   };
   return (
-    <PageContainer title={t.title} subTitle={<TaskStatusTag status={t.status} />} extra={<RdTaskActions task={t} onChanged={reload} />}>
+    <PageContainer
+      title={t.title}
+      subTitle={<TaskStatusTag status={t.status} />}
+      extra={<RdTaskActions task={t} onChanged={reload} />}
+    >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card
           size="small"
           extra={
             t.status !== 'closed' && (
-              <ModalForm<{ enterpriseIds?: number[] }> title="增加填报单位" trigger={<Button>增加填报单位</Button>} onFinish={addUnits} modalProps={{ destroyOnHidden: true }}>
-                <ProFormItem name="enterpriseIds" label="单位" rules={[{ required: true, message: '请选择要增加的单位' }]}>
+              <ModalForm<{ enterpriseIds?: number[] }>
+                title="增加填报单位"
+                trigger={<Button>增加填报单位</Button>}
+                onFinish={addUnits}
+                modalProps={{ destroyOnHidden: true }}
+              >
+                <ProFormItem
+                  name="enterpriseIds"
+                  label="单位"
+                  rules={[{ required: true, message: '请选择要增加的单位' }]}
+                >
                   <EnterpriseMultiPicker />
                 </ProFormItem>
               </ModalForm>
@@ -58,7 +76,11 @@ export default function TaskDetailPage() {
             <Descriptions.Item label="截止日期">{t.dueDate}</Descriptions.Item>
             <Descriptions.Item label="区划">{t.regionName ?? t.regionCode}</Descriptions.Item>
             <Descriptions.Item label="全县汇总">{t.published ? '已发布' : '未发布'}</Descriptions.Item>
-            {t.remark && <Descriptions.Item label="备注" span={4}>{t.remark}</Descriptions.Item>}
+            {t.remark && (
+              <Descriptions.Item label="备注" span={4}>
+                {t.remark}
+              </Descriptions.Item>
+            )}
           </Descriptions>
         </Card>
         {completion.data && <RdCompletionCard completion={completion.data} />}

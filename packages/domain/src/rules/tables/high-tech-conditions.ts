@@ -12,9 +12,33 @@ export interface HighTechRdBand extends SourceRef {
 
 /** R&D intensity bands: ≤5000万(含) ≥5%; 5000万–2亿(含) ≥4%; >2亿 ≥3%. */
 export const HIGH_TECH_RD_BANDS: readonly HighTechRdBand[] = [
-  { id: 'small', label: '最近一年销售收入 5000 万元（含）以下', maxRevenue: 50_000_000, minPercent: 5, source: 'S12', doc: `${ART11}(五)1`, confidence: '✔' },
-  { id: 'medium', label: '最近一年销售收入 5000 万元至 2 亿元（含）', maxRevenue: 200_000_000, minPercent: 4, source: 'S12', doc: `${ART11}(五)2`, confidence: '✔' },
-  { id: 'large', label: '最近一年销售收入 2 亿元以上', maxRevenue: null, minPercent: 3, source: 'S12', doc: `${ART11}(五)3`, confidence: '✔' },
+  {
+    id: 'small',
+    label: '最近一年销售收入 5000 万元（含）以下',
+    maxRevenue: 50_000_000,
+    minPercent: 5,
+    source: 'S12',
+    doc: `${ART11}(五)1`,
+    confidence: '✔',
+  },
+  {
+    id: 'medium',
+    label: '最近一年销售收入 5000 万元至 2 亿元（含）',
+    maxRevenue: 200_000_000,
+    minPercent: 4,
+    source: 'S12',
+    doc: `${ART11}(五)2`,
+    confidence: '✔',
+  },
+  {
+    id: 'large',
+    label: '最近一年销售收入 2 亿元以上',
+    maxRevenue: null,
+    minPercent: 3,
+    source: 'S12',
+    doc: `${ART11}(五)3`,
+    confidence: '✔',
+  },
 ];
 
 /** The single-threshold conditions of 第十一条 (percent thresholds are inclusive: "不低于"). */

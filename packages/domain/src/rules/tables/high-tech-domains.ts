@@ -9,7 +9,11 @@ export interface HighTechDomainRow extends SourceRef {
   readonly name: string;
 }
 
-const S19: SourceRef = { source: 'S19', doc: '国科发火〔2016〕32号 附件《国家重点支持的高新技术领域》', confidence: '✔' };
+const S19: SourceRef = {
+  source: 'S19',
+  doc: '国科发火〔2016〕32号 附件《国家重点支持的高新技术领域》',
+  confidence: '✔',
+};
 
 /** The 8 national key-support high-tech domains (first level; sub-domains ship separately as a versioned tree). */
 export const HIGH_TECH_DOMAINS = [

@@ -6,7 +6,11 @@ export interface TechSmePercentBand extends BandRow {
   readonly points: number;
 }
 
-const S2: SourceRef = { source: 'S2', doc: '国科发政〔2017〕115号 附件《科技型中小企业评价指标及评价方法》', confidence: '✔' };
+const S2: SourceRef = {
+  source: 'S2',
+  doc: '国科发政〔2017〕115号 附件《科技型中小企业评价指标及评价方法》',
+  confidence: '✔',
+};
 
 /** 科技人员数占职工总数的比例 (20 分). */
 export const TECH_SME_STAFF_BANDS: readonly TechSmePercentBand[] = [

@@ -14,8 +14,24 @@ const ART6: Omit<SourceRef, 'confidence'> = { source: 'S1', doc: '国科发政�
 /** 职工总数不超过 500 人、年销售收入不超过 2 亿元、资产总额不超过 2 亿元 (inclusive ceilings). */
 export const TECH_SME_SIZE_LIMITS: readonly TechSmeSizeLimit[] = [
   { id: 'staff-limit', field: 'staffTotal', label: '职工总数', max: 500, unit: '人', ...ART6, confidence: '✔' },
-  { id: 'revenue-limit', field: 'revenue', label: '年销售收入', max: 200_000_000, unit: '元', ...ART6, confidence: '✔' },
-  { id: 'assets-limit', field: 'totalAssets', label: '资产总额', max: 200_000_000, unit: '元', ...ART6, confidence: '✔' },
+  {
+    id: 'revenue-limit',
+    field: 'revenue',
+    label: '年销售收入',
+    max: 200_000_000,
+    unit: '元',
+    ...ART6,
+    confidence: '✔',
+  },
+  {
+    id: 'assets-limit',
+    field: 'totalAssets',
+    label: '资产总额',
+    max: 200_000_000,
+    unit: '元',
+    ...ART6,
+    confidence: '✔',
+  },
 ];
 
 /** 第六条(五): the score gate and the rule that the 科技人员 indicator must not score 0. */

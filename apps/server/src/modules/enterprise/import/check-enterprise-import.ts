@@ -30,10 +30,16 @@ const header = (spec: ImportSpec, key: string) => spec.columns.find((c) => c.key
  * Reads and validates a whole file: the zod row schema (shared with the API), then checks against the
  * database in bulk — credit code rules, codes that exist, duplicates, and the user's region scope.
  */
-export async function checkEnterpriseImport(db: Kysely<DB>, buffer: Buffer, spec: ImportSpec, user: { regionCode: string; scopePrefix: string }): Promise<CheckedImport> {
+export async function checkEnterpriseImport(
+  db: Kysely<DB>,
+  buffer: Buffer,
+  spec: ImportSpec,
+  user: { regionCode: string; scopePrefix: string },
+): Promise<CheckedImport> {
   const parsed = await parseImportFile(buffer, ZEnterpriseImportRow, spec, { unique: ['creditCode'] });
   const problems: ImportProblem[] = [...parsed.problems];
-  const bad = (row: number, key: string, value: unknown, message: string) => problems.push({ row, column: header(spec, key), value, message: `${header(spec, key)}：${message}` });
+  const bad = (row: number, key: string, value: unknown, message: string) =>
+    problems.push({ row, column: header(spec, key), value, message: `${header(spec, key)}：${message}` });
 
   const industries = new Set((await db.selectFrom('industry').select('code').execute()).map((r) => r.code));
   const codes = parsed.valid.map((v) => v.data.creditCode.replace(/\s/g, '').toUpperCase());
@@ -41,7 +47,13 @@ export async function checkEnterpriseImport(db: Kysely<DB>, buffer: Buffer, spec
   for (let i = 0; i < codes.length; i += 1000) {
     const chunk = codes.slice(i, i + 1000);
     if (chunk.length === 0) continue;
-    for (const e of await db.selectFrom('enterprise').select(['id', 'version', 'region_code', 'name', 'credit_code']).where('credit_code', 'in', chunk).execute()) existing.set(e.credit_code, e);
+    for (const e of await db
+      .selectFrom('enterprise')
+      .select(['id', 'version', 'region_code', 'name', 'credit_code'])
+      .where('credit_code', 'in', chunk)
+      .execute()) {
+      existing.set(e.credit_code, e);
+    }
   }
 
   const rows: ResolvedImportRow[] = [];
@@ -80,7 +92,15 @@ export async function checkEnterpriseImport(db: Kysely<DB>, buffer: Buffer, spec
       bad(rowNumber, 'creditCode', credit.code, `该代码已由其他县区登记为“${found.name}”，不能在此导入`);
       continue;
     }
-    rows.push({ rowNumber, row: data, creditCode: credit.code, creditCodeOverride: credit.override, regionCode, industryCode, existing: found ? { id: found.id, version: found.version } : null });
+    rows.push({
+      rowNumber,
+      row: data,
+      creditCode: credit.code,
+      creditCodeOverride: credit.override,
+      regionCode,
+      industryCode,
+      existing: found ? { id: found.id, version: found.version } : null,
+    });
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { totalRows: parsed.totalRows, rows, problems };

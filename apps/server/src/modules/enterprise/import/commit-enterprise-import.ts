@@ -6,7 +6,17 @@ import type { ResolvedImportRow } from './check-enterprise-import';
 
 const CHUNK = 500;
 const nul = <T>(v: T | undefined) => (v === undefined ? null : v);
-const tagsOf = (t: string | undefined) => (t ? [...new Set(t.split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean))].slice(0, 20) : undefined);
+const tagsOf = (t: string | undefined) =>
+  t
+    ? [
+        ...new Set(
+          t
+            .split(/[、,，;；\s]+/)
+            .map((x) => x.trim())
+            .filter(Boolean),
+        ),
+      ].slice(0, 20)
+    : undefined;
 
 /**
  * Writes a checked import in the caller's transaction: new enterprises by multi-row insert, existing ones
@@ -60,7 +70,17 @@ export async function commitEnterpriseImport(
       : [];
     for (const e of inserted) ids.set(e.credit_code, e.id);
 
-    const before = known.length ? await trx.selectFrom('enterprise').selectAll().where('id', 'in', known.map((r) => r.existing!.id)).execute() : [];
+    const before = known.length
+      ? await trx
+          .selectFrom('enterprise')
+          .selectAll()
+          .where(
+            'id',
+            'in',
+            known.map((r) => r.existing!.id),
+          )
+          .execute()
+      : [];
     const after = [];
     for (const r of known) {
       const py = namePinyin(r.row.name);
@@ -147,7 +167,13 @@ export async function commitEnterpriseImport(
       regionCode: chunk[0].regionCode,
       before: before.length ? before : null,
       after: [...inserted, ...after],
-      details: { file: file.name, sha256: file.sha256, rows: `${chunk[0].rowNumber}-${chunk[chunk.length - 1].rowNumber}`, created: inserted.length, updated: after.length },
+      details: {
+        file: file.name,
+        sha256: file.sha256,
+        rows: `${chunk[0].rowNumber}-${chunk[chunk.length - 1].rowNumber}`,
+        created: inserted.length,
+        updated: after.length,
+      },
     });
     created += inserted.length;
     updated += after.length;

@@ -7,8 +7,21 @@ import { codeStartsWith } from '../../../platform/db/code-prefix';
 /** The import sheet, built from the schema and the dictionaries in the user's scope (townships, 高新领域). */
 export async function enterpriseImportSpec(db: Kysely<DB>, scopePrefix: string): Promise<ImportSpec> {
   const [townships, domains, maxRows, maxMb] = await Promise.all([
-    db.selectFrom('region').select(['code', 'name', 'parent_code']).where('level', '=', 'township').where(codeStartsWith('code', scopePrefix)).where('valid_to', 'is', null).orderBy('code').execute(),
-    db.selectFrom('dict_item').select(['value', 'label']).where('type_code', '=', 'hightech_domain').where('parent_value', 'is', null).orderBy('sort').execute(),
+    db
+      .selectFrom('region')
+      .select(['code', 'name', 'parent_code'])
+      .where('level', '=', 'township')
+      .where(codeStartsWith('code', scopePrefix))
+      .where('valid_to', 'is', null)
+      .orderBy('code')
+      .execute(),
+    db
+      .selectFrom('dict_item')
+      .select(['value', 'label'])
+      .where('type_code', '=', 'hightech_domain')
+      .where('parent_value', 'is', null)
+      .orderBy('sort')
+      .execute(),
     getIntParam(db, 'system.import_max_rows'),
     getIntParam(db, 'system.upload_max_mb'),
   ]);
@@ -27,12 +40,51 @@ export async function enterpriseImportSpec(db: Kysely<DB>, scopePrefix: string):
     ],
     columns: [
       { key: 'name', header: '企业名称', required: true, kind: 'text', width: 32, example: '陇西某某科技有限公司' },
-      { key: 'creditCode', header: '统一社会信用代码', required: true, kind: 'code', width: 22, note: '18 位，数字与大写字母（不含 I、O、S、V、Z）', example: '91621122MA71ABCD8R' },
+      {
+        key: 'creditCode',
+        header: '统一社会信用代码',
+        required: true,
+        kind: 'code',
+        width: 22,
+        note: '18 位，数字与大写字母（不含 I、O、S、V、Z）',
+        example: '91621122MA71ABCD8R',
+      },
       { key: 'creditCodeOverride', header: '信用代码校验例外原因', required: false, kind: 'text', width: 20 },
-      { key: 'unitKind', header: '单位类型', required: false, kind: 'dict', options: [{ value: 'enterprise', label: '企业' }, { value: 'institution', label: '事业单位' }, { value: 'school', label: '学校' }] },
-      { key: 'townshipCode', header: '所属乡镇', required: false, kind: 'dict', width: 14, options: townships.map((t) => ({ value: t.code, label: t.name })) },
-      { key: 'industryCode', header: '行业代码', required: false, kind: 'code', note: 'GB/T 4754-2017 小类或大类代码，如 2730', example: '2730' },
-      { key: 'hightechDomain', header: '高新技术领域', required: false, kind: 'dict', width: 16, options: domains.map((d) => ({ value: d.value, label: d.label })) },
+      {
+        key: 'unitKind',
+        header: '单位类型',
+        required: false,
+        kind: 'dict',
+        options: [
+          { value: 'enterprise', label: '企业' },
+          { value: 'institution', label: '事业单位' },
+          { value: 'school', label: '学校' },
+        ],
+      },
+      {
+        key: 'townshipCode',
+        header: '所属乡镇',
+        required: false,
+        kind: 'dict',
+        width: 14,
+        options: townships.map((t) => ({ value: t.code, label: t.name })),
+      },
+      {
+        key: 'industryCode',
+        header: '行业代码',
+        required: false,
+        kind: 'code',
+        note: 'GB/T 4754-2017 小类或大类代码，如 2730',
+        example: '2730',
+      },
+      {
+        key: 'hightechDomain',
+        header: '高新技术领域',
+        required: false,
+        kind: 'dict',
+        width: 16,
+        options: domains.map((d) => ({ value: d.value, label: d.label })),
+      },
       { key: 'foundedOn', header: '成立日期', required: false, kind: 'date', example: '2016-04-12' },
       { key: 'address', header: '地址', required: false, kind: 'text', width: 30 },
       { key: 'contactName', header: '联系人', required: false, kind: 'text' },

@@ -21,7 +21,12 @@ const code = (n: number) => {
 async function upload(client: TestClient, buf: Buffer, name = '企业导入.xlsx') {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(buf)]), name);
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/enterprises/import', headers: { cookie: client.cookie!, 'x-csrf-token': client.csrf! }, payload: form });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/enterprises/import',
+    headers: { cookie: client.cookie!, 'x-csrf-token': client.csrf! },
+    payload: form,
+  });
   return res;
 }
 
@@ -37,7 +42,18 @@ async function fillTemplate(rows: Record<string, unknown>[]): Promise<Buffer> {
   return fillRows(tpl.rawPayload, rows);
 }
 
-const good = (n: number) => ({ 企业名称: `陇西导入测试${n}号科技有限公司`, 统一社会信用代码: code(n), 所属乡镇: '巩昌镇', 行业代码: '2730', 数据年度: 2021, 职工总数: 50 + n, 科技人员数: 10, '销售收入（元）': 1234567.89, '研发费用（元）': 45678.9, 标签: '导入、规上企业' });
+const good = (n: number) => ({
+  企业名称: `陇西导入测试${n}号科技有限公司`,
+  统一社会信用代码: code(n),
+  所属乡镇: '巩昌镇',
+  行业代码: '2730',
+  数据年度: 2021,
+  职工总数: 50 + n,
+  科技人员数: 10,
+  '销售收入（元）': 1234567.89,
+  '研发费用（元）': 45678.9,
+  标签: '导入、规上企业',
+});
 
 describe('enterprise Excel import', () => {
   it('serves a template with required columns marked, dropdowns and an instructions sheet', async () => {
@@ -55,7 +71,14 @@ describe('enterprise Excel import', () => {
     rows[4] = { ...rows[4], 统一社会信用代码: '91621122MB0000059X' }; // wrong check character, no reason
     rows[11] = { ...rows[11], 企业名称: '' }; // missing required
     rows[20] = { ...rows[20], 职工总数: '五十' }; // text in a number column
-    const before = Number((await t.db.selectFrom('enterprise').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = Number(
+      (
+        await t.db
+          .selectFrom('enterprise')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const up = await upload(staff, await fillTemplate(rows));
     expect(up.statusCode, up.body).toBe(200);
     const job = await runJob(up.json().jobId);
@@ -70,7 +93,16 @@ describe('enterprise Excel import', () => {
     expect(byRow.get(22)).toContain('职工总数');
     const confirm = await staff.post(`/api/v1/enterprises/import/${up.json().jobId}/confirm`);
     expect(confirm.statusCode).toBe(409);
-    expect(Number((await t.db.selectFrom('enterprise').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(before);
+    expect(
+      Number(
+        (
+          await t.db
+            .selectFrom('enterprise')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(before);
 
     const report = await staff.get(`/api/v1/files/${preview.errorReportFileId}`);
     expect(report.statusCode).toBe(200);
@@ -103,7 +135,11 @@ describe('enterprise Excel import', () => {
     const e = found.data.find((x: { creditCode: string }) => x.creditCode === code(7));
     expect(e.townshipName).toBe('巩昌镇');
     expect(e.tags).toEqual(['导入', '规上企业']);
-    const yearly = await t.db.selectFrom('enterprise_yearly').selectAll().where('enterprise_id', '=', e.id).executeTakeFirstOrThrow();
+    const yearly = await t.db
+      .selectFrom('enterprise_yearly')
+      .selectAll()
+      .where('enterprise_id', '=', e.id)
+      .executeTakeFirstOrThrow();
     expect(yearly.revenue).toBe('1234567.89');
     expect((await staff.get(`/api/v1/enterprises/${e.id}/timeline`)).json()[0].title).toBe('Excel 导入纳入企业名录');
     expect((await staff.post(`/api/v1/enterprises/import/${up.json().jobId}/confirm`)).statusCode).toBe(409);
@@ -137,7 +173,11 @@ describe('enterprise Excel import', () => {
     const text = JSON.stringify(wb.worksheets[0].getSheetValues());
     expect(text).toContain('甘肃丰源薯业有限公司');
     expect(text).not.toMatch(/139\d{8}/);
-    const audit = await t.db.selectFrom('audit_log').select('action').where('action', '=', 'enterprise.export').executeTakeFirst();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'enterprise.export')
+      .executeTakeFirst();
     expect(audit).toBeDefined();
   });
 

@@ -27,7 +27,12 @@ export async function runEnterpriseImport(ctx: JobContext<ImportJobPayload>) {
     ...importPreview(file.file_name, checked),
     toCreate: checked.rows.filter((r) => !r.existing).length,
     toUpdate: checked.rows.filter((r) => r.existing).length,
-    sample: checked.rows.slice(0, 20).map((r) => ({ row: r.rowNumber, name: r.row.name, creditCode: r.creditCode, action: r.existing ? '更新' : '新增' })),
+    sample: checked.rows.slice(0, 20).map((r) => ({
+      row: r.rowNumber,
+      name: r.row.name,
+      creditCode: r.creditCode,
+      action: r.existing ? '更新' : '新增',
+    })),
   };
   if (stage === 'validate') {
     await ctx.progress(80, '生成预览');
@@ -39,10 +44,20 @@ export async function runEnterpriseImport(ctx: JobContext<ImportJobPayload>) {
   }
   refuseBlockingProblems(checked.problems);
   await ctx.progress(20, '写入数据');
-  const result = await db.transaction().execute((trx) =>
-    commitEnterpriseImport(trx, { id: user.id, name: user.username, ip: user.ip }, checked.rows, { name: file.file_name, sha256: file.sha256 }, (done) =>
-      ctx.progress(20 + (done / Math.max(1, checked.rows.length)) * 78, `已写入 ${done} / ${checked.rows.length} 行`),
-    ),
-  );
+  const result = await db
+    .transaction()
+    .execute((trx) =>
+      commitEnterpriseImport(
+        trx,
+        { id: user.id, name: user.username, ip: user.ip },
+        checked.rows,
+        { name: file.file_name, sha256: file.sha256 },
+        (done) =>
+          ctx.progress(
+            20 + (done / Math.max(1, checked.rows.length)) * 78,
+            `已写入 ${done} / ${checked.rows.length} 行`,
+          ),
+      ),
+    );
   return { ...preview, stage: 'committed' as const, ...result };
 }

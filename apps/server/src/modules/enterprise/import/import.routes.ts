@@ -26,45 +26,108 @@ export async function enterpriseImportRoutes(app: App): Promise<void> {
     handler: async (req, reply) => {
       const auth = requireAuth(req.auth);
       const buf = await buildTemplate(await enterpriseImportSpec(app.db, auth.scopePrefix));
-      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment('企业信息导入模板.xlsx')).send(buf);
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment('企业信息导入模板.xlsx'))
+        .send(buf);
     },
   });
 
   app.post('/enterprises/import', {
     config: { access: 'enterprise:import' },
-    schema: { tags, summary: '上传导入文件（multipart，字段 file）：后台校验每一行，返回任务编号', response: { 200: z.object({ jobId: z.number().int() }) } },
+    schema: {
+      tags,
+      summary: '上传导入文件（multipart，字段 file）：后台校验每一行，返回任务编号',
+      response: { 200: z.object({ jobId: z.number().int() }) },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const { fileName, content } = await receiveXlsx(app.db, req);
-      const stored = await storeFile(app.db, { purpose: 'enterprise-import', fileName, contentType: XLSX_TYPE, content, createdBy: auth.userId, regionCode: auth.regionCode });
-      await writeAuditAlone(app.db, actorOf(req), { action: 'enterprise.import-upload', objectType: 'stored_file', objectId: stored.id, regionCode: auth.regionCode, details: { file: fileName, size: content.length, sha256: stored.sha256 } });
-      const payload: ImportJobPayload = { fileId: stored.id, stage: 'validate', user: { id: auth.userId, username: auth.username, ip: req.ip, regionCode: auth.regionCode, scopePrefix: auth.scopePrefix } };
-      return { jobId: await app.jobs.enqueue({ type: 'enterprise.import', title: `企业导入校验：${fileName}`, payload, createdBy: auth.userId, regionCode: auth.regionCode }) };
+      const stored = await storeFile(app.db, {
+        purpose: 'enterprise-import',
+        fileName,
+        contentType: XLSX_TYPE,
+        content,
+        createdBy: auth.userId,
+        regionCode: auth.regionCode,
+      });
+      await writeAuditAlone(app.db, actorOf(req), {
+        action: 'enterprise.import-upload',
+        objectType: 'stored_file',
+        objectId: stored.id,
+        regionCode: auth.regionCode,
+        details: { file: fileName, size: content.length, sha256: stored.sha256 },
+      });
+      const payload: ImportJobPayload = {
+        fileId: stored.id,
+        stage: 'validate',
+        user: {
+          id: auth.userId,
+          username: auth.username,
+          ip: req.ip,
+          regionCode: auth.regionCode,
+          scopePrefix: auth.scopePrefix,
+        },
+      };
+      return {
+        jobId: await app.jobs.enqueue({
+          type: 'enterprise.import',
+          title: `企业导入校验：${fileName}`,
+          payload,
+          createdBy: auth.userId,
+          regionCode: auth.regionCode,
+        }),
+      };
     },
   });
 
   app.post('/enterprises/import/:jobId/confirm', {
     config: { access: 'enterprise:import' },
-    schema: { tags, summary: '确认导入：在一个事务中写入全部行（有错误行时拒绝）', params: z.object({ jobId: z.coerce.number().int() }), response: { 200: z.object({ jobId: z.number().int() }) } },
+    schema: {
+      tags,
+      summary: '确认导入：在一个事务中写入全部行（有错误行时拒绝）',
+      params: z.object({ jobId: z.coerce.number().int() }),
+      response: { 200: z.object({ jobId: z.number().int() }) },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      const job = await confirmableImport<ImportJobPayload>(app.db, { type: 'enterprise.import', jobId: req.params.jobId, userId: auth.userId });
+      const job = await confirmableImport<ImportJobPayload>(app.db, {
+        type: 'enterprise.import',
+        jobId: req.params.jobId,
+        userId: auth.userId,
+      });
       const payload = job.payload;
-      const jobId = await app.jobs.enqueue({ type: 'enterprise.import', title: `企业导入写入：${job.title.replace(/^企业导入校验：/, '')}`, payload: { ...payload, stage: 'commit' }, createdBy: auth.userId, regionCode: auth.regionCode });
+      const jobId = await app.jobs.enqueue({
+        type: 'enterprise.import',
+        title: `企业导入写入：${job.title.replace(/^企业导入校验：/, '')}`,
+        payload: { ...payload, stage: 'commit' },
+        createdBy: auth.userId,
+        regionCode: auth.regionCode,
+      });
       return { jobId };
     },
   });
 
   app.get('/enterprises/export', {
     config: { access: 'enterprise:read' },
-    schema: { tags, summary: '导出当前筛选的企业名录（电话打码，留痕）', querystring: ZEnterpriseListQuery.omit({ current: true, pageSize: true }) },
+    schema: {
+      tags,
+      summary: '导出当前筛选的企业名录（电话打码，留痕）',
+      querystring: ZEnterpriseListQuery.omit({ current: true, pageSize: true }),
+    },
     handler: async (req, reply) => {
       const auth = requireAuth(req.auth);
-      const rows = (await listAllEnterprises(app.db, enterpriseScope(auth), req.query, EXPORT_CAP)).map(presentEnterprise);
+      const rows = (await listAllEnterprises(app.db, enterpriseScope(auth), req.query, EXPORT_CAP)).map(
+        presentEnterprise,
+      );
       const buf = await exportRows({
         sheetName: '企业名录',
         title: '企业名录',
-        stamp: { user: `${auth.displayName}（${auth.username}）`, at: new Date(), notice: '含联系人信息，仅限工作使用，请勿外传' },
+        stamp: {
+          user: `${auth.displayName}（${auth.username}）`,
+          at: new Date(),
+          notice: '含联系人信息，仅限工作使用，请勿外传',
+        },
         columns: [
           { key: 'name', header: '企业名称', kind: 'text', width: 32 },
           { key: 'creditCode', header: '统一社会信用代码', kind: 'code', width: 22 },
@@ -76,11 +139,33 @@ export async function enterpriseImportRoutes(app: App): Promise<void> {
           { key: 'contactPhone', header: '联系电话', kind: 'code' },
           { key: 'tagText', header: '标签', kind: 'text' },
         ],
-        rows: rows.map((e) => ({ ...e, tierText: e.tiers.map((t) => `${TIER_LABELS[t.tier as Tier]}·${STAGE_LABELS[t.stage as Stage]}（${t.year}）`).join('；'), tagText: e.tags.join('、') })),
+        rows: rows.map((e) => ({
+          ...e,
+          tierText: e.tiers
+            .map((t) => `${TIER_LABELS[t.tier as Tier]}·${STAGE_LABELS[t.stage as Stage]}（${t.year}）`)
+            .join('；'),
+          tagText: e.tags.join('、'),
+        })),
       });
-      const stored = await storeFile(app.db, { purpose: 'export', fileName: '企业名录.xlsx', contentType: XLSX_TYPE, content: buf, createdBy: auth.userId, regionCode: auth.regionCode });
-      await writeAuditAlone(app.db, actorOf(req), { action: 'enterprise.export', objectType: 'stored_file', objectId: stored.id, regionCode: auth.regionCode, details: { rows: rows.length, filter: req.query } });
-      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment('企业名录.xlsx')).send(buf);
+      const stored = await storeFile(app.db, {
+        purpose: 'export',
+        fileName: '企业名录.xlsx',
+        contentType: XLSX_TYPE,
+        content: buf,
+        createdBy: auth.userId,
+        regionCode: auth.regionCode,
+      });
+      await writeAuditAlone(app.db, actorOf(req), {
+        action: 'enterprise.export',
+        objectType: 'stored_file',
+        objectId: stored.id,
+        regionCode: auth.regionCode,
+        details: { rows: rows.length, filter: req.query },
+      });
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment('企业名录.xlsx'))
+        .send(buf);
     },
   });
 }

@@ -1,5 +1,13 @@
 import type { Transaction } from 'kysely';
-import { APPLICATION_STATE_LABELS, FUNDING_SOURCE_LEVELS, HISTORICAL_IMPORT_REASON, wanToYuan, type ApplicationState, type TFormField, type TProjectImportRow } from '@kechuang/domain';
+import {
+  APPLICATION_STATE_LABELS,
+  FUNDING_SOURCE_LEVELS,
+  HISTORICAL_IMPORT_REASON,
+  wanToYuan,
+  type ApplicationState,
+  type TFormField,
+  type TProjectImportRow,
+} from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../../platform/audit/audit.writer';
 import type { DB } from '../../../platform/db/schema';
 import { recordEnterpriseEvent } from '../../enterprise/timeline';
@@ -21,19 +29,34 @@ const cents = (yuan: string) => BigInt(yuan.replace('.', ''));
 const yuanOf = (c: bigint) => `${c / 100n}.${String(c % 100n).padStart(2, '0')}`;
 
 /** The row's government money per source level, in 元 (levels left empty or 0 have no record). */
-export const grantsOf = (d: TProjectImportRow) => FUNDING_SOURCE_LEVELS.filter((l) => (d[l] ?? 0) > 0).map((l) => ({ level: l, amount: wanToYuan(d[l]!) }));
+export const grantsOf = (d: TProjectImportRow) =>
+  FUNDING_SOURCE_LEVELS.filter((l) => (d[l] ?? 0) > 0).map((l) => ({ level: l, amount: wanToYuan(d[l]!) }));
 
 /** Exact sum of 元 amounts ('0.10' + '0.20' = '0.30'). */
 export const sumYuan = (amounts: string[]) => yuanOf(amounts.reduce((s, a) => s + cents(a), 0n));
 
 /** The closed 批次 holding a year's imported projects of one category and level in the unit's county; made once. */
-async function historicalCall(trx: Transaction<DB>, actor: Actor, labels: CallLabels, cache: Map<string, number>, r: CheckedProjectRow): Promise<number> {
+async function historicalCall(
+  trx: Transaction<DB>,
+  actor: Actor,
+  labels: CallLabels,
+  cache: Map<string, number>,
+  r: CheckedProjectRow,
+): Promise<number> {
   const { year, category, level } = r.row;
   const region = r.enterprise.regionCode;
   const key = `${region}|${year}|${category}|${level}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const found = await trx.selectFrom('project_call').select('id').where('region_code', '=', region).where('year', '=', year).where('category', '=', category).where('level', '=', level).where('status', '=', 'historical').executeTakeFirst();
+  const found = await trx
+    .selectFrom('project_call')
+    .select('id')
+    .where('region_code', '=', region)
+    .where('year', '=', year)
+    .where('category', '=', category)
+    .where('level', '=', level)
+    .where('status', '=', 'historical')
+    .executeTakeFirst();
   let id = found?.id;
   if (id === undefined) {
     const row = await trx
@@ -60,7 +83,14 @@ async function historicalCall(trx: Transaction<DB>, actor: Actor, labels: CallLa
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'project.call.create', objectType: 'project_call', objectId: row.id, regionCode: region, after: row, details: { historical: true } });
+    await writeAudit(trx, actor, {
+      action: 'project.call.create',
+      objectType: 'project_call',
+      objectId: row.id,
+      regionCode: region,
+      after: row,
+      details: { historical: true },
+    });
     id = row.id;
   }
   cache.set(key, id);
@@ -72,7 +102,13 @@ async function historicalCall(trx: Transaction<DB>, actor: Actor, labels: CallLa
  * transition flagged as imported (who, when, file and row), grant records per source level and the matching funds,
  * a timeline entry and an audit row. Rows imported before are skipped, so importing a file twice adds nothing.
  */
-export async function commitProjectImport(trx: Transaction<DB>, actor: Actor, rows: CheckedProjectRow[], labels: CallLabels, file: { name: string; sha256: string }) {
+export async function commitProjectImport(
+  trx: Transaction<DB>,
+  actor: Actor,
+  rows: CheckedProjectRow[],
+  labels: CallLabels,
+  file: { name: string; sha256: string },
+) {
   const calls = new Map<string, number>();
   let imported = 0;
   const written: string[] = [];
@@ -107,7 +143,18 @@ export async function commitProjectImport(trx: Transaction<DB>, actor: Actor, ro
     const source = `文件“${file.name}”第 ${r.rowNumber} 行`;
     await trx
       .insertInto('project_transition')
-      .values({ region_code: application.region_code, application_id: application.id, from_state: 'draft', to_state: d.state, actor_id: actor.id, actor_name: actor.name, on_behalf: false, comment: `${HISTORICAL_IMPORT_REASON}：${source}`, visibility: 'internal', imported: true })
+      .values({
+        region_code: application.region_code,
+        application_id: application.id,
+        from_state: 'draft',
+        to_state: d.state,
+        actor_id: actor.id,
+        actor_name: actor.name,
+        on_behalf: false,
+        comment: `${HISTORICAL_IMPORT_REASON}：${source}`,
+        visibility: 'internal',
+        imported: true,
+      })
       .execute();
     const occurredOn = d.approvedOn ?? `${d.year}-01-01`;
     const money = [
@@ -117,7 +164,19 @@ export async function commitProjectImport(trx: Transaction<DB>, actor: Actor, ro
     const funding = money.length
       ? await trx
           .insertInto('funding_record')
-          .values(money.map((m) => ({ ...m, region_code: application.region_code, application_id: application.id, occurred_on: occurredOn, voucher_no: null, document_no: d.projectNo ?? null, remark: HISTORICAL_IMPORT_REASON, created_by: actor.id, updated_by: actor.id })))
+          .values(
+            money.map((m) => ({
+              ...m,
+              region_code: application.region_code,
+              application_id: application.id,
+              occurred_on: occurredOn,
+              voucher_no: null,
+              document_no: d.projectNo ?? null,
+              remark: HISTORICAL_IMPORT_REASON,
+              created_by: actor.id,
+              updated_by: actor.id,
+            })),
+          )
           .returningAll()
           .execute()
       : [];

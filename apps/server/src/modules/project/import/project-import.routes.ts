@@ -29,25 +29,75 @@ export async function projectImportRoutes(app: App): Promise<void> {
 
   app.post('/applications/import', {
     config: { access: ACCESS },
-    schema: { tags, summary: '上传历史项目表（multipart，字段 file）：后台逐行校验，结果（预览、错误报告）见任务中心', response: { 200: z.object({ jobId: z.number().int() }) } },
+    schema: {
+      tags,
+      summary: '上传历史项目表（multipart，字段 file）：后台逐行校验，结果（预览、错误报告）见任务中心',
+      response: { 200: z.object({ jobId: z.number().int() }) },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const { fileName, content } = await receiveXlsx(app.db, req);
-      const stored = await storeFile(app.db, { purpose: 'project-import', fileName, contentType: XLSX_TYPE, content, createdBy: auth.userId, regionCode: auth.regionCode });
-      await writeAuditAlone(app.db, actorOf(req), { action: 'project.import-upload', objectType: 'stored_file', objectId: stored.id, regionCode: auth.regionCode, details: { file: fileName, size: content.length, sha256: stored.sha256 } });
-      const payload: ProjectImportPayload = { fileId: stored.id, stage: 'validate', user: { id: auth.userId, username: auth.username, ip: req.ip, regionCode: auth.regionCode, scopePrefix: auth.scopePrefix } };
-      return { jobId: await app.jobs.enqueue({ type: JOB, title: `历史项目导入校验：${fileName}`, payload, createdBy: auth.userId, regionCode: auth.regionCode }) };
+      const stored = await storeFile(app.db, {
+        purpose: 'project-import',
+        fileName,
+        contentType: XLSX_TYPE,
+        content,
+        createdBy: auth.userId,
+        regionCode: auth.regionCode,
+      });
+      await writeAuditAlone(app.db, actorOf(req), {
+        action: 'project.import-upload',
+        objectType: 'stored_file',
+        objectId: stored.id,
+        regionCode: auth.regionCode,
+        details: { file: fileName, size: content.length, sha256: stored.sha256 },
+      });
+      const payload: ProjectImportPayload = {
+        fileId: stored.id,
+        stage: 'validate',
+        user: {
+          id: auth.userId,
+          username: auth.username,
+          ip: req.ip,
+          regionCode: auth.regionCode,
+          scopePrefix: auth.scopePrefix,
+        },
+      };
+      return {
+        jobId: await app.jobs.enqueue({
+          type: JOB,
+          title: `历史项目导入校验：${fileName}`,
+          payload,
+          createdBy: auth.userId,
+          regionCode: auth.regionCode,
+        }),
+      };
     },
   });
 
   app.post('/applications/import/:jobId/confirm', {
     config: { access: ACCESS },
-    schema: { tags, summary: '确认导入：在一个事务中写入全部行（有错误行时拒绝）', params: z.object({ jobId: z.coerce.number().int() }), response: { 200: z.object({ jobId: z.number().int() }) } },
+    schema: {
+      tags,
+      summary: '确认导入：在一个事务中写入全部行（有错误行时拒绝）',
+      params: z.object({ jobId: z.coerce.number().int() }),
+      response: { 200: z.object({ jobId: z.number().int() }) },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      const job = await confirmableImport<ProjectImportPayload>(app.db, { type: JOB, jobId: req.params.jobId, userId: auth.userId });
+      const job = await confirmableImport<ProjectImportPayload>(app.db, {
+        type: JOB,
+        jobId: req.params.jobId,
+        userId: auth.userId,
+      });
       const payload = job.payload;
-      const jobId = await app.jobs.enqueue({ type: JOB, title: job.title.replace('导入校验', '导入写入'), payload: { ...payload, stage: 'commit' }, createdBy: auth.userId, regionCode: auth.regionCode });
+      const jobId = await app.jobs.enqueue({
+        type: JOB,
+        title: job.title.replace('导入校验', '导入写入'),
+        payload: { ...payload, stage: 'commit' },
+        createdBy: auth.userId,
+        regionCode: auth.regionCode,
+      });
       return { jobId };
     },
   });

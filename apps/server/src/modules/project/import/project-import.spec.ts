@@ -1,14 +1,33 @@
 import type { Kysely } from 'kysely';
-import { APPLICATION_STATE_LABELS, FUNDING_SOURCE_LABELS, FUNDING_SOURCE_LEVELS, HISTORICAL_IMPORT_STATES } from '@kechuang/domain';
+import {
+  APPLICATION_STATE_LABELS,
+  FUNDING_SOURCE_LABELS,
+  FUNDING_SOURCE_LEVELS,
+  HISTORICAL_IMPORT_STATES,
+} from '@kechuang/domain';
 import type { DB } from '../../../platform/db/schema';
 import type { ImportSpec } from '../../../platform/excel';
 import { getIntParam } from '../../../platform/params/params.repository';
 
-const money = (key: string, header: string) => ({ key, header: `${header}（万元）`, required: false, kind: 'decimal' as const, width: 14, example: '12.5' });
+const money = (key: string, header: string) => ({
+  key,
+  header: `${header}（万元）`,
+  required: false,
+  kind: 'decimal' as const,
+  width: 14,
+  example: '12.5',
+});
 
 /** The historical project sheet: one row per 申报/立项 record; category from the dictionary, level and state from the domain lists. */
 export async function projectImportSpec(db: Kysely<DB>): Promise<ImportSpec> {
-  const dict = (type: string) => db.selectFrom('dict_item').select(['value', 'label']).where('type_code', '=', type).where('status', '=', 'active').orderBy('sort').execute();
+  const dict = (type: string) =>
+    db
+      .selectFrom('dict_item')
+      .select(['value', 'label'])
+      .where('type_code', '=', type)
+      .where('status', '=', 'active')
+      .orderBy('sort')
+      .execute();
   const [categories, levels, maxRows, maxMb] = await Promise.all([
     dict('project_category'),
     dict('project_level'),
@@ -32,12 +51,55 @@ export async function projectImportSpec(db: Kysely<DB>): Promise<ImportSpec> {
       { key: 'year', header: '年度', required: true, kind: 'integer', example: '2021' },
       { key: 'category', header: '计划类别', required: true, kind: 'dict', width: 26, options: categories },
       { key: 'level', header: '级别', required: true, kind: 'dict', options: levels },
-      { key: 'title', header: '项目名称', required: true, kind: 'text', width: 36, example: '马铃薯淀粉废水资源化利用技术研究' },
-      { key: 'unitName', header: '承担单位', required: true, kind: 'text', width: 30, note: '与企业名录中的名称一致', example: '甘肃某某科技有限公司' },
-      { key: 'creditCode', header: '统一社会信用代码', required: true, kind: 'code', width: 22, note: '18 位，与企业名录一致', example: '91621122MA71ABCD8R' },
-      { key: 'state', header: '状态', required: true, kind: 'dict', options: HISTORICAL_IMPORT_STATES.map((s) => ({ value: s, label: APPLICATION_STATE_LABELS[s] })) },
-      { key: 'submittedOn', header: '申报日期', required: false, kind: 'date', note: '报告按此日期统计申报数；不填时取立项日期，再不填取当年 1 月 1 日', example: '2021-03-15' },
-      { key: 'approvedOn', header: '立项日期', required: false, kind: 'date', note: '资金记录的日期；不填时记为当年 1 月 1 日', example: '2021-06-30' },
+      {
+        key: 'title',
+        header: '项目名称',
+        required: true,
+        kind: 'text',
+        width: 36,
+        example: '马铃薯淀粉废水资源化利用技术研究',
+      },
+      {
+        key: 'unitName',
+        header: '承担单位',
+        required: true,
+        kind: 'text',
+        width: 30,
+        note: '与企业名录中的名称一致',
+        example: '甘肃某某科技有限公司',
+      },
+      {
+        key: 'creditCode',
+        header: '统一社会信用代码',
+        required: true,
+        kind: 'code',
+        width: 22,
+        note: '18 位，与企业名录一致',
+        example: '91621122MA71ABCD8R',
+      },
+      {
+        key: 'state',
+        header: '状态',
+        required: true,
+        kind: 'dict',
+        options: HISTORICAL_IMPORT_STATES.map((s) => ({ value: s, label: APPLICATION_STATE_LABELS[s] })),
+      },
+      {
+        key: 'submittedOn',
+        header: '申报日期',
+        required: false,
+        kind: 'date',
+        note: '报告按此日期统计申报数；不填时取立项日期，再不填取当年 1 月 1 日',
+        example: '2021-03-15',
+      },
+      {
+        key: 'approvedOn',
+        header: '立项日期',
+        required: false,
+        kind: 'date',
+        note: '资金记录的日期；不填时记为当年 1 月 1 日',
+        example: '2021-06-30',
+      },
       { key: 'projectNo', header: '项目编号', required: false, kind: 'code', example: '2021-KJ-012' },
       ...FUNDING_SOURCE_LEVELS.map((l) => money(l, `${FUNDING_SOURCE_LABELS[l]}资金`)),
       money('matching', '企业自筹'),

@@ -13,11 +13,46 @@ const OTHER_COUNTY = '621102';
 beforeAll(async () => {
   t = await createTestApp();
   staff = await t.as('staff');
-  units = await t.db.selectFrom('enterprise').select(['id', 'name', 'credit_code']).where('region_code', '=', '621122').orderBy('id').limit(3).execute();
-  foreign = await t.db.insertInto('enterprise').values({ region_code: OTHER_COUNTY, name: '安定区导入测试企业', name_initials: 'adq', name_pinyin: 'andingqu', credit_code: '91621102MA7TEST02X', created_by: null, updated_by: null }).returning(['name', 'credit_code']).executeTakeFirstOrThrow();
+  units = await t.db
+    .selectFrom('enterprise')
+    .select(['id', 'name', 'credit_code'])
+    .where('region_code', '=', '621122')
+    .orderBy('id')
+    .limit(3)
+    .execute();
+  foreign = await t.db
+    .insertInto('enterprise')
+    .values({
+      region_code: OTHER_COUNTY,
+      name: '安定区导入测试企业',
+      name_initials: 'adq',
+      name_pinyin: 'andingqu',
+      credit_code: '91621102MA7TEST02X',
+      created_by: null,
+      updated_by: null,
+    })
+    .returning(['name', 'credit_code'])
+    .executeTakeFirstOrThrow();
   // A staff member of another county (安定区), with the same role as the demo staff account.
-  const base = await t.db.selectFrom('app_user').select('password_hash').where('username', '=', 'staff').executeTakeFirstOrThrow();
-  const u = await t.db.insertInto('app_user').values({ username: 'staff_anding', display_name: '安定区科员', password_hash: base.password_hash, region_code: OTHER_COUNTY, enterprise_id: null, must_change_password: false, created_by: null, updated_by: null }).returning('id').executeTakeFirstOrThrow();
+  const base = await t.db
+    .selectFrom('app_user')
+    .select('password_hash')
+    .where('username', '=', 'staff')
+    .executeTakeFirstOrThrow();
+  const u = await t.db
+    .insertInto('app_user')
+    .values({
+      username: 'staff_anding',
+      display_name: '安定区科员',
+      password_hash: base.password_hash,
+      region_code: OTHER_COUNTY,
+      enterprise_id: null,
+      must_change_password: false,
+      created_by: null,
+      updated_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await t.db.insertInto('user_role').values({ user_id: u.id, role_code: 'staff' }).execute();
 });
 afterAll(() => t?.close());
@@ -51,7 +86,15 @@ async function importRows(rows: Record<string, unknown>[]) {
   return done.result;
 }
 
-const count = async (table: 'project_application' | 'funding_record' | 'project_call') => Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const count = async (table: 'project_application' | 'funding_record' | 'project_call') =>
+  Number(
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 // 2015 keeps these rows apart from the demo data, so the ledger totals below are the import's own.
 const row = (n: number, over: Record<string, unknown> = {}) => ({
@@ -80,8 +123,22 @@ describe('historical project Excel import', () => {
     await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     const headers = (ws.getRow(1).values as unknown[]).map(String);
-    for (const h of ['*年度', '*计划类别', '*级别', '*项目名称', '*承担单位', '*统一社会信用代码', '*状态', '中央资金（万元）', '企业自筹（万元）']) expect(headers).toContain(h);
-    for (const h of ['*计划类别', '*级别', '*状态']) expect(ws.getCell(2, headers.indexOf(h)).dataValidation?.type, h).toBe('list');
+    for (const h of [
+      '*年度',
+      '*计划类别',
+      '*级别',
+      '*项目名称',
+      '*承担单位',
+      '*统一社会信用代码',
+      '*状态',
+      '中央资金（万元）',
+      '企业自筹（万元）',
+    ]) {
+      expect(headers).toContain(h);
+    }
+    for (const h of ['*计划类别', '*级别', '*状态']) {
+      expect(ws.getCell(2, headers.indexOf(h)).dataValidation?.type, h).toBe('list');
+    }
     expect(wb.getWorksheet('填写说明')).toBeDefined();
   });
 
@@ -104,7 +161,9 @@ describe('historical project Excel import', () => {
     const { jobId, result } = await validate(staff, rows);
     expect(result.totalRows).toBe(12);
     expect(result.failedRows).toBe(11);
-    const byRow = new Map<number, string>(result.problems.map((p: { row: number; message: string }) => [p.row, p.message]));
+    const byRow = new Map<number, string>(
+      result.problems.map((p: { row: number; message: string }) => [p.row, p.message]),
+    );
     expect(byRow.has(2)).toBe(false);
     expect(byRow.get(3)).toMatch(/^计划类别：“不存在的类别”不是有效的选项/);
     expect(byRow.get(4)).toMatch(/^状态：“已完成”不是有效的选项/);
@@ -119,19 +178,34 @@ describe('historical project Excel import', () => {
     expect(byRow.get(13)).toBe('立项日期：不是有效的日期');
 
     expect((await staff.post(`/api/v1/applications/import/${jobId}/confirm`)).statusCode).toBe(409);
-    expect(await Promise.all([count('project_application'), count('funding_record'), count('project_call')])).toEqual(before);
+    expect(await Promise.all([count('project_application'), count('funding_record'), count('project_call')])).toEqual(
+      before,
+    );
 
     const report = await staff.get(`/api/v1/files/${result.errorReportFileId}`);
     expect(report.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(report.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
-    const errCol = Array.from(ws.getRow(1).values as unknown[], (h) => String(h ?? '')).findIndex((h) => h.startsWith('错误原因'));
+    const errCol = Array.from(ws.getRow(1).values as unknown[], (h) => String(h ?? '')).findIndex((h) =>
+      h.startsWith('错误原因'),
+    );
     expect(String(ws.getRow(6).getCell(errCol).value)).toContain('不能为负数');
   });
 
   it('commits a clean file: applications in their state with one imported transition, historical calls, funding exact to the cent', async () => {
-    const rows = [row(21), row(22, { 状态: '实施中', '县级资金（万元）': 5.5 }), row(23, { 状态: '未立项', 申报日期: '2015-03-01', '中央资金（万元）': undefined, '县级资金（万元）': undefined, '企业自筹（万元）': undefined }), row(24, { 级别: '市级', 计划类别: '市级科技计划' })];
+    const rows = [
+      row(21),
+      row(22, { 状态: '实施中', '县级资金（万元）': 5.5 }),
+      row(23, {
+        状态: '未立项',
+        申报日期: '2015-03-01',
+        '中央资金（万元）': undefined,
+        '县级资金（万元）': undefined,
+        '企业自筹（万元）': undefined,
+      }),
+      row(24, { 级别: '市级', 计划类别: '市级科技计划' }),
+    ];
     const apps0 = await count('project_application');
     const done = await importRows(rows);
     expect(done.imported).toBe(4);
@@ -144,7 +218,9 @@ describe('historical project Excel import', () => {
     const central = (await staff.get('/api/v1/funding?from=2015-01-01&to=2015-12-31&sourceLevel=central')).json();
     expect(central.amountTotal).toBe('370370.34');
 
-    const listed = (await staff.get(`/api/v1/applications?keyword=${encodeURIComponent('历史导入测试项目22号')}`)).json();
+    const listed = (
+      await staff.get(`/api/v1/applications?keyword=${encodeURIComponent('历史导入测试项目22号')}`)
+    ).json();
     expect(listed.total).toBe(1);
     const app = (await staff.get(`/api/v1/applications/${listed.data[0].id}`)).json();
     expect(app.state).toBe('in_progress');
@@ -154,17 +230,40 @@ describe('historical project Excel import', () => {
     expect(transitions[0]).toMatchObject({ imported: true, to: 'in_progress', actorName: 'staff' });
     expect(transitions[0].comment).toMatch(/^历史项目导入：文件“历史项目.xlsx”第 3 行/);
     const call = (await staff.get(`/api/v1/calls/${app.callId}`)).json();
-    expect(call).toMatchObject({ status: 'historical', year: 2015, phase: 'closed', title: '2015年县级科技计划（县级）历史项目' });
+    expect(call).toMatchObject({
+      status: 'historical',
+      year: 2015,
+      phase: 'closed',
+      title: '2015年县级科技计划（县级）历史项目',
+    });
     // Two categories × levels → two historical calls.
-    expect((await t.db.selectFrom('project_call').select('id').where('status', '=', 'historical').where('year', '=', 2015).execute()).length).toBe(2);
+    expect(
+      (
+        await t.db
+          .selectFrom('project_call')
+          .select('id')
+          .where('status', '=', 'historical')
+          .where('year', '=', 2015)
+          .execute()
+      ).length,
+    ).toBe(2);
     // The report facts see the history: applications by 申报日期 (else 立项日期), money by record date.
     const facts = (await staff.get('/api/v1/projects/facts?from=2015-01-01&to=2015-12-31')).json();
-    expect(facts.applications.map((a: { categoryLabel: string; count: number }) => [a.categoryLabel, a.count])).toEqual([['市级科技计划', 1], ['县级科技计划', 3]]);
+    expect(facts.applications.map((a: { categoryLabel: string; count: number }) => [a.categoryLabel, a.count])).toEqual(
+      [
+        ['市级科技计划', 1],
+        ['县级科技计划', 3],
+      ],
+    );
     expect(facts.funding.granted.amount).toBe('425370.36');
     expect(facts.funding.matching.amount).toBe('90000.00');
     const h1 = (await staff.get('/api/v1/projects/facts?from=2015-01-01&to=2015-03-31')).json();
     expect(h1.applications.map((a: { count: number }) => a.count)).toEqual([1]);
-    const audit = await t.db.selectFrom('audit_log').select('id').where('action', '=', 'project.application.import').execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'project.application.import')
+      .execute();
     expect(audit.length).toBe(4);
   });
 
@@ -173,20 +272,33 @@ describe('historical project Excel import', () => {
     const before = await Promise.all([count('project_application'), count('funding_record'), count('project_call')]);
     const v = await validate(staff, rows);
     expect(v.result.toCreate).toBe(1);
-    expect(v.result.sample.map((s: { action: string }) => s.action)).toEqual(['已导入过，跳过', '已导入过，跳过', '新增']);
+    expect(v.result.sample.map((s: { action: string }) => s.action)).toEqual([
+      '已导入过，跳过',
+      '已导入过，跳过',
+      '新增',
+    ]);
     const confirm = await staff.post(`/api/v1/applications/import/${v.jobId}/confirm`);
     const done = await runJob(confirm.json().jobId);
     expect(done.result).toMatchObject({ imported: 1, skipped: 2 });
-    expect(await Promise.all([count('project_application'), count('funding_record'), count('project_call')])).toEqual([before[0] + 1, before[1] + 3, before[2]]);
+    expect(await Promise.all([count('project_application'), count('funding_record'), count('project_call')])).toEqual([
+      before[0] + 1,
+      before[1] + 3,
+      before[2],
+    ]);
   });
 
   it('refuses enterprise users, and another county’s staff can neither name this county’s units nor confirm its import', async () => {
     const qiye = await t.as('qiye');
     expect((await qiye.get('/api/v1/applications/import-template')).statusCode).toBe(403);
-    expect((await upload(t, qiye, '/api/v1/applications/import', 'x.xlsx', await fillTemplate([row(31)]))).statusCode).toBe(403);
+    expect(
+      (await upload(t, qiye, '/api/v1/applications/import', 'x.xlsx', await fillTemplate([row(31)]))).statusCode,
+    ).toBe(403);
 
     const anding = await t.as('staff_anding');
-    const { result } = await validate(anding, [row(31), row(32, { 统一社会信用代码: foreign.credit_code, 承担单位: foreign.name })]);
+    const { result } = await validate(anding, [
+      row(31),
+      row(32, { 统一社会信用代码: foreign.credit_code, 承担单位: foreign.name }),
+    ]);
     expect(result.failedRows).toBe(1);
     expect(result.problems[0]).toMatchObject({ row: 2, column: '统一社会信用代码' });
     expect(result.problems[0].message).toContain('不在您的管辖范围内');

@@ -23,17 +23,47 @@ export async function checkRdImport(db: Kysely<DB>, buffer: Buffer, spec: Import
   const parsed = await parseImportFile(buffer, ZRdImportRow, spec, { unique: ['creditCode'] });
   const problems: ImportProblem[] = [...parsed.problems];
   const header = (key: string) => spec.columns.find((c) => c.key === key)?.header ?? key;
-  const bad = (row: number, key: string, value: unknown, message: string) => problems.push({ row, column: header(key), value, message: `${header(key)}：${message}` });
+  const bad = (row: number, key: string, value: unknown, message: string) =>
+    problems.push({ row, column: header(key), value, message: `${header(key)}：${message}` });
 
   const units = await db
     .selectFrom('rd_task_unit as u')
     .innerJoin('enterprise as e', 'e.id', 'u.enterprise_id')
-    .select(['u.id', 'u.version', 'u.status', 'u.enterprise_id', 'u.period', 'u.is_high_tech', 'u.is_tech_sme', 'u.explanations', 'e.credit_code', 'e.name'])
+    .select([
+      'u.id',
+      'u.version',
+      'u.status',
+      'u.enterprise_id',
+      'u.period',
+      'u.is_high_tech',
+      'u.is_tech_sme',
+      'u.explanations',
+      'e.credit_code',
+      'e.name',
+    ])
     .where('u.task_id', '=', taskId)
     .execute();
   const byCode = new Map(units.map((u) => [u.credit_code, u]));
-  const [rules, previous] = await Promise.all([loadRuleConfig(db), previousReports(db, units.map((u) => u.enterprise_id), units[0]?.period ?? '')]);
-  const projects = units.length ? await db.selectFrom('rd_project').select(['task_unit_id', 'name', 'expenditure', 'government']).where('task_unit_id', 'in', units.map((u) => u.id)).orderBy('seq').execute() : [];
+  const [rules, previous] = await Promise.all([
+    loadRuleConfig(db),
+    previousReports(
+      db,
+      units.map((u) => u.enterprise_id),
+      units[0]?.period ?? '',
+    ),
+  ]);
+  const projects = units.length
+    ? await db
+        .selectFrom('rd_project')
+        .select(['task_unit_id', 'name', 'expenditure', 'government'])
+        .where(
+          'task_unit_id',
+          'in',
+          units.map((u) => u.id),
+        )
+        .orderBy('seq')
+        .execute()
+    : [];
 
   const rows: CheckedRdRow[] = [];
   for (const { rowNumber, data } of parsed.valid) {
@@ -48,20 +78,39 @@ export async function checkRdImport(db: Kysely<DB>, buffer: Buffer, spec: Import
       continue;
     }
     const { creditCode: _c, enterpriseName: _n, explanation, ...figures } = data;
-    const explanations: Record<string, string> = explanation ? Object.fromEntries(RD_CHECK_CODES.map((c) => [c, explanation])) : {};
-    const findings = await findingsFor(db, unit, { figures, projects: projects.filter((p) => p.task_unit_id === unit.id), explanations }, { rules, previous });
+    const explanations: Record<string, string> = explanation
+      ? Object.fromEntries(RD_CHECK_CODES.map((c) => [c, explanation]))
+      : {};
+    const findings = await findingsFor(
+      db,
+      unit,
+      { figures, projects: projects.filter((p) => p.task_unit_id === unit.id), explanations },
+      { rules, previous },
+    );
     let failed = false;
     for (const f of findings) {
       // Project findings have no column in the sheet: they are shown on the total they compare against.
       const key = f.field.startsWith('projects') ? 'internalTotal' : f.field;
-      if (f.severity === 'error' || RD_REFUSED_ON_SAVE.has(f.code)) bad(rowNumber, key, data[key as RdFigureKey], f.message);
-      else if (!f.explanation) bad(rowNumber, 'explanation', undefined, `须说明：${f.message}`);
+      if (f.severity === 'error' || RD_REFUSED_ON_SAVE.has(f.code)) {
+        bad(rowNumber, key, data[key as RdFigureKey], f.message);
+      } else if (!f.explanation) bad(rowNumber, 'explanation', undefined, `须说明：${f.message}`);
       else continue;
       failed = true;
     }
-    if (!failed) rows.push({ rowNumber, unitId: unit.id, version: unit.version, enterpriseName: unit.name, figures, explanations: Object.fromEntries(findings.map((f) => [f.code, f.explanation!])) });
+    if (!failed) {
+      rows.push({
+        rowNumber,
+        unitId: unit.id,
+        version: unit.version,
+        enterpriseName: unit.name,
+        figures,
+        explanations: Object.fromEntries(findings.map((f) => [f.code, f.explanation!])),
+      });
+    }
   }
   const order = new Map(spec.columns.map((c, i) => [c.header, i]));
-  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (order.get(a.column ?? '') ?? -1) - (order.get(b.column ?? '') ?? -1));
+  problems.sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0) || (order.get(a.column ?? '') ?? -1) - (order.get(b.column ?? '') ?? -1),
+  );
   return { totalRows: parsed.totalRows, rows, problems };
 }

@@ -12,7 +12,12 @@ import type { CheckedRdRow } from './check-rd-import';
  * the check is a version conflict and rolls the whole import back. (No progress writes inside: PGlite has one
  * connection, so a write outside the transaction would wait for it forever.)
  */
-export async function commitRdImport(trx: Transaction<DB>, actor: Actor, rows: CheckedRdRow[], file: { name: string; sha256: string }): Promise<{ imported: number }> {
+export async function commitRdImport(
+  trx: Transaction<DB>,
+  actor: Actor,
+  rows: CheckedRdRow[],
+  file: { name: string; sha256: string },
+): Promise<{ imported: number }> {
   for (const r of rows) {
     const { before, after } = await updateVersioned<Record<string, unknown>>(trx, {
       table: 'rd_task_unit',
@@ -21,9 +26,25 @@ export async function commitRdImport(trx: Transaction<DB>, actor: Actor, rows: C
       version: r.version,
       what: `${r.enterpriseName}的研发经费填报`,
       userId: actor.id,
-      set: { ...columnsOf(r.figures), explanations: JSON.stringify(r.explanations), status: 'submitted', saved_at: new Date(), submitted_at: new Date(), submitted_by: actor.id, filled_by_staff: true },
+      set: {
+        ...columnsOf(r.figures),
+        explanations: JSON.stringify(r.explanations),
+        status: 'submitted',
+        saved_at: new Date(),
+        submitted_at: new Date(),
+        submitted_by: actor.id,
+        filled_by_staff: true,
+      },
     });
-    await writeAudit(trx, actor, { action: 'rd.form.import', objectType: 'rd_task_unit', objectId: r.unitId, regionCode: String(after.region_code), before, after, details: { file: file.name, sha256: file.sha256, row: r.rowNumber } });
+    await writeAudit(trx, actor, {
+      action: 'rd.form.import',
+      objectType: 'rd_task_unit',
+      objectId: r.unitId,
+      regionCode: String(after.region_code),
+      before,
+      after,
+      details: { file: file.name, sha256: file.sha256, row: r.rowNumber },
+    });
     await recordEnterpriseEvent(trx, actor, {
       enterpriseId: Number(after.enterprise_id),
       regionCode: String(after.region_code),

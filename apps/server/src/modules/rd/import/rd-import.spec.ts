@@ -6,7 +6,10 @@ import { getIntParam } from '../../../platform/params/params.repository';
 
 /** The statistics office's sheet for a task: one row per unit, keyed by credit code, the form's figures as columns. */
 export async function rdImportSpec(db: Kysely<DB>, task: { title: string; period: string }): Promise<ImportSpec> {
-  const [maxRows, maxMb] = await Promise.all([getIntParam(db, 'system.import_max_rows'), getIntParam(db, 'system.upload_max_mb')]);
+  const [maxRows, maxMb] = await Promise.all([
+    getIntParam(db, 'system.import_max_rows'),
+    getIntParam(db, 'system.upload_max_mb'),
+  ]);
   return {
     title: `研发经费导入模板（${task.title}）`,
     sheetName: '研发经费',
@@ -20,7 +23,15 @@ export async function rdImportSpec(db: Kysely<DB>, task: { title: string; period
       '整个文件在同一事务中导入：有任何错误行时一行也不写入；导入后各单位状态为“已提交”，由业务人员审核。',
     ],
     columns: [
-      { key: 'creditCode', header: '统一社会信用代码', required: true, kind: 'code', width: 22, note: '18 位，与企业名录一致', example: '91621122MA71ABCD8R' },
+      {
+        key: 'creditCode',
+        header: '统一社会信用代码',
+        required: true,
+        kind: 'code',
+        width: 22,
+        note: '18 位，与企业名录一致',
+        example: '91621122MA71ABCD8R',
+      },
       { key: 'enterpriseName', header: '单位名称', required: false, kind: 'text', width: 30, note: '仅供核对，不导入' },
       ...RD_FIGURE_FIELDS.map((f) => ({
         key: f.key,

@@ -148,7 +148,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index audit_log_at_idx on audit_log (at)`.execute(db);
   await sql`create index audit_log_action_idx on audit_log (action, at)`.execute(db);
   await sql`create index audit_log_object_idx on audit_log (object_type, object_id)`.execute(db);
-  await sql`create table audit_head (id integer primary key, last_id bigint not null, last_hash char(64) not null)`.execute(db);
+  await sql`create table audit_head (id integer primary key, last_id bigint not null, last_hash char(64) not null)`.execute(
+    db,
+  );
   // Append-only: the application may insert audit rows, never change or remove them.
   await sql`
     create function audit_log_append_only() returns trigger language plpgsql as $$

@@ -51,21 +51,48 @@ export async function up(raw: Kysely<unknown>): Promise<void> {
   await db.insertInto('sys_param').values(BASE_PARAMS).execute();
 
   for (const dict of BASE_DICTS) {
-    await db.insertInto('dict_type').values({ code: dict.code, name: dict.name, builtin: true, remark: dict.remark ?? null }).execute();
+    await db
+      .insertInto('dict_type')
+      .values({ code: dict.code, name: dict.name, builtin: true, remark: dict.remark ?? null })
+      .execute();
     if (dict.items.length > 0) {
       await db
         .insertInto('dict_item')
-        .values(dict.items.map((it, i) => ({ type_code: dict.code, value: it.value, label: it.label, parent_value: it.parent ?? null, sort: i })))
+        .values(
+          dict.items.map((it, i) => ({
+            type_code: dict.code,
+            value: it.value,
+            label: it.label,
+            parent_value: it.parent ?? null,
+            sort: i,
+          })),
+        )
         .execute();
     }
   }
 
   const domains = readTable('hightech-domains.json');
-  await db.insertInto('dict_type').values({ code: 'hightech_domain', name: '国家重点支持的高新技术领域', builtin: true, remark: '国科发火〔2016〕32号 附件' }).execute();
+  await db
+    .insertInto('dict_type')
+    .values({
+      code: 'hightech_domain',
+      name: '国家重点支持的高新技术领域',
+      builtin: true,
+      remark: '国科发火〔2016〕32号 附件',
+    })
+    .execute();
   await insertChunked(domains, 500, (chunk) =>
     db
       .insertInto('dict_item')
-      .values(chunk.map((d, i) => ({ type_code: 'hightech_domain', value: d.code, label: d.name, parent_value: d.parent, sort: i })))
+      .values(
+        chunk.map((d, i) => ({
+          type_code: 'hightech_domain',
+          value: d.code,
+          label: d.name,
+          parent_value: d.parent,
+          sort: i,
+        })),
+      )
       .execute(),
   );
 

@@ -34,7 +34,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Credit codes are unique nationwide; the key also carries region_code so the table stays Citus-ready.
   await sql`create unique index enterprise_credit_code_uq on enterprise (credit_code)`.execute(db);
   await sql`create index enterprise_region_idx on enterprise (region_code text_pattern_ops, id)`.execute(db);
-  await sql`create index enterprise_industry_region_idx on enterprise (industry_code, region_code text_pattern_ops)`.execute(db);
+  await sql`create index enterprise_industry_region_idx on enterprise (industry_code, region_code text_pattern_ops)`.execute(
+    db,
+  );
   await sql`create index enterprise_initials_idx on enterprise (name_initials text_pattern_ops)`.execute(db);
   await sql`create index enterprise_tags_idx on enterprise using gin (tags)`.execute(db);
 
@@ -77,7 +79,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ${tracked}
     )`.execute(db);
   await sql`create index qualification_enterprise_idx on qualification (enterprise_id)`.execute(db);
-  await sql`create index qualification_tier_idx on qualification (tier, stage, region_code text_pattern_ops)`.execute(db);
+  await sql`create index qualification_tier_idx on qualification (tier, stage, region_code text_pattern_ops)`.execute(
+    db,
+  );
 
   await sql`
     create table enterprise_event (
@@ -118,7 +122,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 /** Grants the enterprise module's permissions to the business roles. */
 export async function grantEnterprisePermissions(db: Kysely<unknown>): Promise<void> {
-  await grantPermissions(db, 'staff', ['enterprise:read', 'enterprise:write', 'enterprise:import', 'qualification:write', 'notice:manage']);
+  await grantPermissions(db, 'staff', [
+    'enterprise:read',
+    'enterprise:write',
+    'enterprise:import',
+    'qualification:write',
+    'notice:manage',
+  ]);
   await grantPermissions(db, 'leader', ['enterprise:read']);
   await grantPermissions(db, 'enterprise', ['enterprise:self']);
 }

@@ -52,7 +52,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       application_id integer,
       ${tracked}
     )`.execute(db);
-  await sql`create index project_reserve_region_idx on project_reserve (region_code text_pattern_ops, planned_year)`.execute(db);
+  await sql`create index project_reserve_region_idx on project_reserve (region_code text_pattern_ops, planned_year)`.execute(
+    db,
+  );
 
   await sql`
     create table project_application (
@@ -75,7 +77,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`create index project_application_call_idx on project_application (call_id, state)`.execute(db);
   await sql`create index project_application_enterprise_idx on project_application (enterprise_id)`.execute(db);
-  await sql`create index project_application_region_idx on project_application (region_code text_pattern_ops, state)`.execute(db);
+  await sql`create index project_application_region_idx on project_application (region_code text_pattern_ops, state)`.execute(
+    db,
+  );
 
   await sql`
     create table project_transition (
@@ -153,13 +157,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       remark varchar(500),
       ${tracked}
     )`.execute(db);
-  await sql`create index funding_record_period_idx on funding_record (occurred_on, region_code text_pattern_ops)`.execute(db);
+  await sql`create index funding_record_period_idx on funding_record (occurred_on, region_code text_pattern_ops)`.execute(
+    db,
+  );
   await sql`create index funding_record_app_idx on funding_record (application_id)`.execute(db);
 
   await addDict(db, 'project_application_state', '项目申报状态', APPLICATION_STATE_LABELS);
   await addDict(db, 'funding_kind', '资金记录类型', FUNDING_KIND_LABELS);
   await addDict(db, 'review_outlier_rule', '评审异常分处理规则', OUTLIER_RULE_LABELS);
-  await grantPermissions(db, 'staff', ['project:read', 'project:write', 'expert:manage', 'funding:read', 'funding:write']);
+  await grantPermissions(db, 'staff', [
+    'project:read',
+    'project:write',
+    'expert:manage',
+    'funding:read',
+    'funding:write',
+  ]);
   await grantPermissions(db, 'leader', ['project:read', 'project:confirm', 'funding:read']);
   await grantPermissions(db, 'enterprise', ['project:apply']);
   await grantPermissions(db, 'expert', ['project:review']);
@@ -171,6 +183,8 @@ async function addDict(db: Kysely<unknown>, code: string, name: string, labels: 
   await sql`insert into dict_type (code, name, builtin) values (${code}, ${name}, true)`.execute(db);
   let sort = 0;
   for (const [value, label] of Object.entries(labels)) {
-    await sql`insert into dict_item (type_code, value, label, sort) values (${code}, ${value}, ${label}, ${sort++})`.execute(db);
+    await sql`insert into dict_item (type_code, value, label, sort) values (${code}, ${value}, ${label}, ${sort++})`.execute(
+      db,
+    );
   }
 }

@@ -93,10 +93,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ${tracked}
     )`.execute(db);
   // A unit reports once per period, whichever task asks (figures entered once); the key carries region_code (Citus).
-  await sql`create unique index rd_task_unit_period_uq on rd_task_unit (region_code, enterprise_id, period)`.execute(db);
+  await sql`create unique index rd_task_unit_period_uq on rd_task_unit (region_code, enterprise_id, period)`.execute(
+    db,
+  );
   await sql`create index rd_task_unit_task_idx on rd_task_unit (task_id, status)`.execute(db);
   await sql`create index rd_task_unit_enterprise_idx on rd_task_unit (enterprise_id, period)`.execute(db);
-  await sql`create index rd_task_unit_period_idx on rd_task_unit (period, status, region_code text_pattern_ops)`.execute(db);
+  await sql`create index rd_task_unit_period_idx on rd_task_unit (period, status, region_code text_pattern_ops)`.execute(
+    db,
+  );
 
   await sql`
     create table rd_project (

@@ -7,6 +7,8 @@ import { sql, type Kysely } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`drop index if exists enterprise_industry_region_idx`.execute(db);
-  await sql`create index enterprise_industry_region_idx on enterprise (industry_code text_pattern_ops, region_code text_pattern_ops)`.execute(db);
+  await sql`create index enterprise_industry_region_idx on enterprise (industry_code text_pattern_ops, region_code text_pattern_ops)`.execute(
+    db,
+  );
   await sql`create index qualification_tier_enterprise_idx on qualification (tier, enterprise_id)`.execute(db);
 }

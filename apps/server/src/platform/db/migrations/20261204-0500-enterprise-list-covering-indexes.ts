@@ -8,7 +8,11 @@ import { sql, type Kysely } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`drop index if exists enterprise_industry_region_idx`.execute(db);
-  await sql`create index enterprise_industry_region_idx on enterprise (industry_code text_pattern_ops, region_code text_pattern_ops) include (qualification_tiers, name_pinyin, id)`.execute(db);
+  await sql`create index enterprise_industry_region_idx on enterprise (industry_code text_pattern_ops, region_code text_pattern_ops) include (qualification_tiers, name_pinyin, id)`.execute(
+    db,
+  );
   await sql`drop index if exists enterprise_region_idx`.execute(db);
-  await sql`create index enterprise_region_idx on enterprise (region_code text_pattern_ops, id) include (qualification_tiers, name_pinyin)`.execute(db);
+  await sql`create index enterprise_region_idx on enterprise (region_code text_pattern_ops, id) include (qualification_tiers, name_pinyin)`.execute(
+    db,
+  );
 }

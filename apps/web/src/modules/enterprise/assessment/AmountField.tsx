@@ -24,7 +24,14 @@ export function AmountField({ name, label, tooltip, signed = false, required = t
       min={signed ? undefined : 0}
       rules={required ? [{ required: true, message: `请输入${label}` }] : undefined}
       // ProFormDigit types InputNumber as numeric; in stringMode the parser legitimately returns the decimal string.
-      fieldProps={{ stringMode: true, precision: 2, formatter: yuanFormatter, parser: yuanParser as unknown as (v?: string) => number, addonAfter: '元', style: { width: '100%' } }}
+      fieldProps={{
+        stringMode: true,
+        precision: 2,
+        formatter: yuanFormatter,
+        parser: yuanParser as unknown as (v?: string) => number,
+        addonAfter: '元',
+        style: { width: '100%' },
+      }}
     />
   );
 }

@@ -6,7 +6,15 @@ import { Col, Empty, Row } from 'antd';
  * Inputs on the left, the explained result on the right. The 测算 button sits below a long form, so a new
  * result scrolls into view instead of appearing somewhere above the user's eyes.
  */
-export function CalculatorLayout({ form, result, resultTitle }: { form: ReactNode; result: ReactNode | null; resultTitle: string }) {
+export function CalculatorLayout({
+  form,
+  result,
+  resultTitle,
+}: {
+  form: ReactNode;
+  result: ReactNode | null;
+  resultTitle: string;
+}) {
   const resultRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (result) resultRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });

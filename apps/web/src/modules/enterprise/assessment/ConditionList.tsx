@@ -3,7 +3,13 @@ import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import type { RuleCondition } from '@kechuang/domain';
 
 /** Checked conditions as ✓/✗ with the engine's Chinese sentence and the document it comes from. */
-export function ConditionList({ conditions, numbered = false }: { conditions: readonly RuleCondition[]; numbered?: boolean }) {
+export function ConditionList({
+  conditions,
+  numbered = false,
+}: {
+  conditions: readonly RuleCondition[];
+  numbered?: boolean;
+}) {
   return (
     <List
       size="small"
@@ -11,7 +17,11 @@ export function ConditionList({ conditions, numbered = false }: { conditions: re
       renderItem={(c, i) => (
         <List.Item className="kc-condition" data-passed={c.passed} style={{ alignItems: 'flex-start' }}>
           <Space align="start" size={10}>
-            {c.passed ? <CheckCircleFilled style={{ color: '#52c41a', marginTop: 4 }} aria-label="符合" /> : <CloseCircleFilled style={{ color: '#ff4d4f', marginTop: 4 }} aria-label="不符合" />}
+            {c.passed ? (
+              <CheckCircleFilled style={{ color: '#52c41a', marginTop: 4 }} aria-label="符合" />
+            ) : (
+              <CloseCircleFilled style={{ color: '#ff4d4f', marginTop: 4 }} aria-label="不符合" />
+            )}
             <div>
               <Typography.Text strong>
                 {numbered ? `${i + 1}. ` : ''}

@@ -2,7 +2,19 @@ import { ProFormDigit } from '@ant-design/pro-components';
 import type { NamePath } from 'antd/es/form/interface';
 
 /** A head count or item count (non-negative integer). */
-export function CountField({ name, label, unit, tooltip, span = 12 }: { name: NamePath; label: string; unit: string; tooltip?: string; span?: number }) {
+export function CountField({
+  name,
+  label,
+  unit,
+  tooltip,
+  span = 12,
+}: {
+  name: NamePath;
+  label: string;
+  unit: string;
+  tooltip?: string;
+  span?: number;
+}) {
   return (
     <ProFormDigit
       name={name}

@@ -19,7 +19,10 @@ const date = { format: 'YYYY-MM-DD', style: { width: '100%' } };
 /** 高新技术企业认定自评: the eight conditions, the growth score from the figures, the rest as a self-assessed range. */
 export function HighTechCalculator({ prefill }: { prefill: TAssessmentPrefill | null }) {
   const [form] = Form.useForm<HighTechFormValues>();
-  const { result, calculate } = useCalculation<HighTechFormValues, HighTechResult>((v) => assessmentApi.highTech(highTechInput(v)), form);
+  const { result, calculate } = useCalculation<HighTechFormValues, HighTechResult>(
+    (v) => assessmentApi.highTech(highTechInput(v)),
+    form,
+  );
   return (
     <CalculatorLayout
       resultTitle="自评结果"
@@ -35,8 +38,20 @@ export function HighTechCalculator({ prefill }: { prefill: TAssessmentPrefill | 
           autoFocusFirstInput={false}
           submitter={{ searchConfig: { submitText: '测算', resetText: '恢复预填' } }}
         >
-          <ProFormDatePicker name="asOf" label="拟申报日期" {...half} fieldProps={date} rules={[{ required: true, message: '请选择日期' }]} />
-          <ProFormDatePicker name="registeredOn" label="注册成立日期" {...half} fieldProps={date} rules={[{ required: true, message: '请选择日期' }]} />
+          <ProFormDatePicker
+            name="asOf"
+            label="拟申报日期"
+            {...half}
+            fieldProps={date}
+            rules={[{ required: true, message: '请选择日期' }]}
+          />
+          <ProFormDatePicker
+            name="registeredOn"
+            label="注册成立日期"
+            {...half}
+            fieldProps={date}
+            rules={[{ required: true, message: '请选择日期' }]}
+          />
           <Col span={24}>
             <ProForm.Item name="techDomain" label="核心技术所属高新技术领域">
               <HightechDomainSelect placeholder="不属于任何领域时留空" />

@@ -14,8 +14,20 @@ export function HighTechInnovationFields() {
       <Divider orientation="left" plain style={{ margin: '4px 0 12px' }}>
         知识产权（专家评分项，自评）
       </Divider>
-      <ProFormSelect name={['innovation', 'ip', 'advancement']} label="技术的先进程度" options={ADVANCEMENT} allowClear={false} {...half} />
-      <ProFormSelect name={['innovation', 'ip', 'coreSupport']} label="对主要产品的核心支持作用" options={CORE_SUPPORT} allowClear={false} {...half} />
+      <ProFormSelect
+        name={['innovation', 'ip', 'advancement']}
+        label="技术的先进程度"
+        options={ADVANCEMENT}
+        allowClear={false}
+        {...half}
+      />
+      <ProFormSelect
+        name={['innovation', 'ip', 'coreSupport']}
+        label="对主要产品的核心支持作用"
+        options={CORE_SUPPORT}
+        allowClear={false}
+        {...half}
+      />
       <CountField name={['innovation', 'ip', 'classICount']} label="Ⅰ类知识产权" unit="项" />
       <CountField name={['innovation', 'ip', 'classIICount']} label="Ⅱ类知识产权" unit="项" />
       <ProFormSwitch name={['innovation', 'ip', 'selfDeveloped']} label="有自主研发取得的" {...half} />
@@ -23,10 +35,26 @@ export function HighTechInnovationFields() {
       <Divider orientation="left" plain style={{ margin: '4px 0 12px' }}>
         研究开发组织管理水平
       </Divider>
-      <ProFormSwitch name={['innovation', 'management', 'rdManagementSystem']} label="研发组织管理制度与辅助账" {...half} />
-      <ProFormSwitch name={['innovation', 'management', 'rdInstitutionAndCooperation']} label="内部研发机构与产学研合作" {...half} />
-      <ProFormSwitch name={['innovation', 'management', 'conversionIncentive']} label="成果转化激励制度与创新平台" {...half} />
-      <ProFormSwitch name={['innovation', 'management', 'talentSystem']} label="人才培养、引进与绩效奖励制度" {...half} />
+      <ProFormSwitch
+        name={['innovation', 'management', 'rdManagementSystem']}
+        label="研发组织管理制度与辅助账"
+        {...half}
+      />
+      <ProFormSwitch
+        name={['innovation', 'management', 'rdInstitutionAndCooperation']}
+        label="内部研发机构与产学研合作"
+        {...half}
+      />
+      <ProFormSwitch
+        name={['innovation', 'management', 'conversionIncentive']}
+        label="成果转化激励制度与创新平台"
+        {...half}
+      />
+      <ProFormSwitch
+        name={['innovation', 'management', 'talentSystem']}
+        label="人才培养、引进与绩效奖励制度"
+        {...half}
+      />
     </>
   );
 }

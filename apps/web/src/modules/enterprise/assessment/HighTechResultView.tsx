@@ -20,12 +20,14 @@ export function HighTechResultView({ result: r }: { result: HighTechResult }) {
         </Typography.Title>
         <ScoreRangeBar min={inn.minTotal} max={inn.maxTotal} pass={inn.passScore} />
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          {inn.message}。保守估计按每项专家评分取档内最低分，乐观估计取最高分：保守估计达线为“确定通过”，仅乐观估计达线为“可能通过”。
+          {inn.message}
+          。保守估计按每项专家评分取档内最低分，乐观估计取最高分：保守估计达线为“确定通过”，仅乐观估计达线为“可能通过”。
         </Typography.Paragraph>
       </div>
       <div>
         <Typography.Title level={5}>
-          八项认定条件{r.conditionsPassed ? '（均满足）' : `（${r.conditions.filter((c) => !c.passed).length} 项不满足）`}
+          八项认定条件
+          {r.conditionsPassed ? '（均满足）' : `（${r.conditions.filter((c) => !c.passed).length} 项不满足）`}
         </Typography.Title>
         <ConditionList conditions={r.conditions} numbered />
       </div>
@@ -44,7 +46,8 @@ export function HighTechResultView({ result: r }: { result: HighTechResult }) {
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>
               {s.parts.map((p) => (
                 <li key={p.label}>
-                  {p.label}：{range(p.minPoints, p.maxPoints)} 分 — <Typography.Text type="secondary">{p.message}</Typography.Text>
+                  {p.label}：{range(p.minPoints, p.maxPoints)} 分 —{' '}
+                  <Typography.Text type="secondary">{p.message}</Typography.Text>
                 </li>
               ))}
             </ul>

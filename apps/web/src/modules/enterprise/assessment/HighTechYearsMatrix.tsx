@@ -15,14 +15,25 @@ const ROWS: { key: Key; label: string; money: boolean; signed?: boolean }[] = [
   { key: 'conversions', label: '科技成果转化（项）', money: false },
 ];
 
-const blankYear = (year: number): HighTechYearRow => ({ year, revenue: '0', rdExpense: '0', domesticRdExpense: '0', netAssets: '0', conversions: 0 });
+const blankYear = (year: number): HighTechYearRow => ({
+  year,
+  revenue: '0',
+  rdExpense: '0',
+  domesticRdExpense: '0',
+  netAssets: '0',
+  conversions: 0,
+});
 
 /** 近三个会计年度 (fewer when the enterprise is younger), as the familiar indicator × year table. */
 export function HighTechYearsMatrix() {
   const form = Form.useFormInstance();
   return (
     <Col span={24}>
-      <Form.Item label="近三个会计年度" required tooltip="研发费用比例按近三年合计计算；成长性按近三年净资产、销售收入计算">
+      <Form.Item
+        label="近三个会计年度"
+        required
+        tooltip="研发费用比例按近三年合计计算；成长性按近三年净资产、销售收入计算"
+      >
         <Form.List name="years">
           {(fields, { add, remove }) => (
             <>
@@ -33,9 +44,22 @@ export function HighTechYearsMatrix() {
                     {fields.map((f) => (
                       <th key={f.key}>
                         <Form.Item name={[f.name, 'year']} noStyle rules={[{ required: true, message: '请填写年度' }]}>
-                          <InputNumber precision={0} min={2000} max={2100} variant="borderless" className="kc-years-year" aria-label="年度" />
+                          <InputNumber
+                            precision={0}
+                            min={2000}
+                            max={2100}
+                            variant="borderless"
+                            className="kc-years-year"
+                            aria-label="年度"
+                          />
                         </Form.Item>
-                        {fields.length > 1 && <CloseOutlined className="kc-years-remove" title="删除该年度" onClick={() => remove(f.name)} />}
+                        {fields.length > 1 && (
+                          <CloseOutlined
+                            className="kc-years-remove"
+                            title="删除该年度"
+                            onClick={() => remove(f.name)}
+                          />
+                        )}
                       </th>
                     ))}
                   </tr>
@@ -46,11 +70,32 @@ export function HighTechYearsMatrix() {
                       <th>{r.label}</th>
                       {fields.map((f) => (
                         <td key={f.key}>
-                          <Form.Item name={[f.name, r.key]} noStyle rules={[{ required: true, message: `请填写${r.label}` }]}>
+                          <Form.Item
+                            name={[f.name, r.key]}
+                            noStyle
+                            rules={[{ required: true, message: `请填写${r.label}` }]}
+                          >
                             {r.money ? (
-                              <InputNumber<string> stringMode precision={2} min={r.signed ? undefined : '0'} formatter={yuanFormatter} parser={yuanParser} controls={false} size="small" style={{ width: '100%' }} aria-label={r.label} />
+                              <InputNumber<string>
+                                stringMode
+                                precision={2}
+                                min={r.signed ? undefined : '0'}
+                                formatter={yuanFormatter}
+                                parser={yuanParser}
+                                controls={false}
+                                size="small"
+                                style={{ width: '100%' }}
+                                aria-label={r.label}
+                              />
                             ) : (
-                              <InputNumber precision={0} min={0} controls={false} size="small" style={{ width: '100%' }} aria-label={r.label} />
+                              <InputNumber
+                                precision={0}
+                                min={0}
+                                controls={false}
+                                size="small"
+                                style={{ width: '100%' }}
+                                aria-label={r.label}
+                              />
                             )}
                           </Form.Item>
                         </td>

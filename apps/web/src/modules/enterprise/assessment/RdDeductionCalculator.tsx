@@ -1,4 +1,11 @@
-import { ProForm, ProFormDigit, ProFormRadio, ProFormSelect, ProFormSwitch, ProFormText } from '@ant-design/pro-components';
+import {
+  ProForm,
+  ProFormDigit,
+  ProFormRadio,
+  ProFormSelect,
+  ProFormSwitch,
+  ProFormText,
+} from '@ant-design/pro-components';
 import { Divider, Form } from 'antd';
 import { CIT_RATES, RD_ENTERPRISE_TYPE_NAMES, RD_ENTERPRISE_TYPES } from '@kechuang/domain';
 import { assessmentApi, type RdDeductionResult } from '../assessment.api';
@@ -17,8 +24,17 @@ export function RdDeductionCalculator({ prefill }: { prefill: TAssessmentPrefill
   const { result, calculate } = useCalculation<RdFormValues, RdDeductionResult>(
     (v) =>
       assessmentApi.rdDeduction({
-        ratio: { year: v.year, enterpriseType: v.enterpriseType, industryCode: v.industryCode, includeOptionalRows: v.includeOptionalRows },
-        estimate: { expensedRd: v.expensedRd, capitalisedRdAmortisation: v.capitalisedRdAmortisation, taxRate: v.taxRate },
+        ratio: {
+          year: v.year,
+          enterpriseType: v.enterpriseType,
+          industryCode: v.industryCode,
+          includeOptionalRows: v.includeOptionalRows,
+        },
+        estimate: {
+          expensedRd: v.expensedRd,
+          capitalisedRdAmortisation: v.capitalisedRdAmortisation,
+          taxRate: v.taxRate,
+        },
       }),
     form,
   );
@@ -37,16 +53,46 @@ export function RdDeductionCalculator({ prefill }: { prefill: TAssessmentPrefill
           autoFocusFirstInput={false}
           submitter={{ searchConfig: { submitText: '测算', resetText: '恢复预填' } }}
         >
-          <ProFormDigit name="year" label="纳税年度" {...half} min={2016} max={2100} fieldProps={{ precision: 0, style: { width: '100%' } }} rules={[{ required: true, message: '请输入年度' }]} />
-          <ProFormSelect name="enterpriseType" label="企业类型" {...half} allowClear={false} options={RD_ENTERPRISE_TYPES.map((t) => ({ value: t, label: RD_ENTERPRISE_TYPE_NAMES[t] }))} />
-          <ProFormText name="industryCode" label="主营行业代码" {...half} placeholder="如 3021 或 C3021" tooltip="用于核对财税〔2015〕119号不适用行业" rules={[{ required: true, message: '请输入行业代码' }]} />
+          <ProFormDigit
+            name="year"
+            label="纳税年度"
+            {...half}
+            min={2016}
+            max={2100}
+            fieldProps={{ precision: 0, style: { width: '100%' } }}
+            rules={[{ required: true, message: '请输入年度' }]}
+          />
+          <ProFormSelect
+            name="enterpriseType"
+            label="企业类型"
+            {...half}
+            allowClear={false}
+            options={RD_ENTERPRISE_TYPES.map((t) => ({ value: t, label: RD_ENTERPRISE_TYPE_NAMES[t] }))}
+          />
+          <ProFormText
+            name="industryCode"
+            label="主营行业代码"
+            {...half}
+            placeholder="如 3021 或 C3021"
+            tooltip="用于核对财税〔2015〕119号不适用行业"
+            rules={[{ required: true, message: '请输入行业代码' }]}
+          />
           <ProFormSwitch name="includeOptionalRows" label="适用临时性政策（2022 年四季度）" {...half} />
           <Divider orientation="left" plain style={{ margin: '4px 0 12px' }}>
             研发费用
           </Divider>
           <AmountField name="expensedRd" label="费用化研发费用" />
-          <AmountField name="capitalisedRdAmortisation" label="无形资产本年摊销额" tooltip="资本化研发支出形成的无形资产，本年度按成本计算的摊销额" />
-          <ProFormRadio.Group name="taxRate" label="企业所得税税率" colProps={{ span: 24 }} options={CIT_RATES.map((r) => ({ value: r.id, label: `${r.percent}%（${r.label}）` }))} />
+          <AmountField
+            name="capitalisedRdAmortisation"
+            label="无形资产本年摊销额"
+            tooltip="资本化研发支出形成的无形资产，本年度按成本计算的摊销额"
+          />
+          <ProFormRadio.Group
+            name="taxRate"
+            label="企业所得税税率"
+            colProps={{ span: 24 }}
+            options={CIT_RATES.map((r) => ({ value: r.id, label: `${r.percent}%（${r.label}）` }))}
+          />
         </ProForm>
       }
     />

@@ -11,7 +11,7 @@ export function RdDeductionResultView({ result: { ratio, estimate } }: { result:
       <VerdictBanner
         tone={ratio.eligible ? 'success' : 'error'}
         outcome={ratio.eligible ? `加计 ${ratio.expensedPercent}%` : '不能享受'}
-        summary={ratio.eligible ? `无形资产按成本的 ${ratio.intangiblePercent}% 摊销` : ratio.lines[0] ?? ''}
+        summary={ratio.eligible ? `无形资产按成本的 ${ratio.intangiblePercent}% 摊销` : (ratio.lines[0] ?? '')}
       />
       <div>
         <Typography.Title level={5}>适用政策</Typography.Title>
@@ -25,7 +25,11 @@ export function RdDeductionResultView({ result: { ratio, estimate } }: { result:
               <Statistic title="加计扣除额（万元）" value={formatWanYuan(estimate.deduction)} />
             </Col>
             <Col span={12}>
-              <Statistic title={`少缴企业所得税（万元，税率 ${estimate.taxRatePercent}%）`} value={formatWanYuan(estimate.taxSaving)} valueStyle={{ color: '#389e0d' }} />
+              <Statistic
+                title={`少缴企业所得税（万元，税率 ${estimate.taxRatePercent}%）`}
+                value={formatWanYuan(estimate.taxSaving)}
+                valueStyle={{ color: '#389e0d' }}
+              />
             </Col>
           </Row>
           <ExplainLines lines={estimate.lines} />

@@ -8,7 +8,10 @@ export function ScoreRangeBar({ min, max, pass }: { min: number; max: number; pa
   return (
     <div className="kc-range" aria-label={`保守 ${min} 分，乐观 ${max} 分，及格线 ${pass} 分`}>
       <div className="kc-range-track">
-        <div className="kc-range-fill" style={{ left: `${min}%`, width: `${Math.max(1, max - min)}%`, background: color }} />
+        <div
+          className="kc-range-fill"
+          style={{ left: `${min}%`, width: `${Math.max(1, max - min)}%`, background: color }}
+        />
         <div className="kc-range-line" style={{ left: `${pass}%` }} />
       </div>
       <div className="kc-range-scale">

@@ -55,15 +55,24 @@ export function SelfAssessment() {
           {staff ? (
             <Space wrap>
               <Typography.Text>测算企业：</Typography.Text>
-              <EnterprisePicker value={enterpriseId ?? undefined} onChange={(id) => setParam('enterpriseId', id ? String(id) : null)} style={{ width: 380 }} />
-              <Typography.Text type="secondary">选择企业后按名录中的年度数据预填；也可不选企业，直接填写测算。</Typography.Text>
+              <EnterprisePicker
+                value={enterpriseId ?? undefined}
+                onChange={(id) => setParam('enterpriseId', id ? String(id) : null)}
+                style={{ width: 380 }}
+              />
+              <Typography.Text type="secondary">
+                选择企业后按名录中的年度数据预填；也可不选企业，直接填写测算。
+              </Typography.Text>
             </Space>
           ) : (
             <Typography.Text>
-              测算企业：<Typography.Text strong>{enterprise.data?.name ?? '本企业'}</Typography.Text>（使用本企业在名录中的数据，可修改后测算，不会保存）
+              测算企业：<Typography.Text strong>{enterprise.data?.name ?? '本企业'}</Typography.Text>
+              （使用本企业在名录中的数据，可修改后测算，不会保存）
             </Typography.Text>
           )}
-          {data && data.year === null && <Alert type="warning" showIcon message="该企业在名录中暂无年度数据，请手工填写后测算。" />}
+          {data && data.year === null && (
+            <Alert type="warning" showIcon message="该企业在名录中暂无年度数据，请手工填写后测算。" />
+          )}
           {data && <AssumptionsAlert assumptions={data.assumptions} year={data.year} />}
         </Space>
       }

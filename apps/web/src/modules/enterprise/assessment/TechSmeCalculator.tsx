@@ -31,15 +31,36 @@ export function TechSmeCalculator({ prefill }: { prefill: TAssessmentPrefill | n
           autoFocusFirstInput={false}
           submitter={{ searchConfig: { submitText: '测算', resetText: '恢复预填' } }}
         >
-          <CountField name="staffTotal" label="职工总数" unit="人" tooltip="在职、兼职和临时聘用人员，全年累计工作 6 个月以上" />
+          <CountField
+            name="staffTotal"
+            label="职工总数"
+            unit="人"
+            tooltip="在职、兼职和临时聘用人员，全年累计工作 6 个月以上"
+          />
           <CountField name="techStaff" label="科技人员数" unit="人" />
           <AmountField name="revenue" label="销售收入" tooltip="主营业务收入与其他业务收入之和" />
           <AmountField name="rdExpense" label="研发费用总额" />
           <AmountField name="costTotal" label="成本费用支出总额" />
           <AmountField name="totalAssets" label="资产总额" />
-          <CountField name="ipClassI" label="Ⅰ类知识产权" unit="项" tooltip="发明专利、植物新品种、集成电路布图设计等" />
-          <CountField name="ipClassII" label="Ⅱ类知识产权" unit="项" tooltip="实用新型、外观设计、软件著作权等（不含商标）" />
-          <ProFormText name="industryCode" label="主营行业代码" {...half} placeholder="如 3021 或 C3021" rules={[{ required: true, message: '请输入行业代码' }]} />
+          <CountField
+            name="ipClassI"
+            label="Ⅰ类知识产权"
+            unit="项"
+            tooltip="发明专利、植物新品种、集成电路布图设计等"
+          />
+          <CountField
+            name="ipClassII"
+            label="Ⅱ类知识产权"
+            unit="项"
+            tooltip="实用新型、外观设计、软件著作权等（不含商标）"
+          />
+          <ProFormText
+            name="industryCode"
+            label="主营行业代码"
+            {...half}
+            placeholder="如 3021 或 C3021"
+            rules={[{ required: true, message: '请输入行业代码' }]}
+          />
           <Divider orientation="left" plain style={{ margin: '4px 0 12px' }}>
             资格条件
           </Divider>

@@ -18,15 +18,42 @@ export function TechSmeResultView({ result: r }: { result: TechSmeResult }) {
   const { techStaff, rd, ip } = r.scores;
   const chosen = rd.chosen === 'revenue' ? rd.byRevenue : rd.byCost;
   const rows: ScoreRow[] = [
-    { key: 'staff', indicator: techStaff.indicator, value: techStaff.value ?? '-', band: techStaff.bandLabel, points: `${techStaff.points} / ${techStaff.maxPoints}`, message: techStaff.message },
-    { key: 'rd', indicator: `研发投入（取${chosen.indicator}）`, value: chosen.value ?? '-', band: chosen.bandLabel, points: `${rd.points} / ${rd.maxPoints}`, message: rd.message },
-    { key: 'ip', indicator: ip.indicator, value: ip.value ?? '-', band: ip.bandLabel, points: `${ip.points} / ${ip.maxPoints}`, message: ip.message },
+    {
+      key: 'staff',
+      indicator: techStaff.indicator,
+      value: techStaff.value ?? '-',
+      band: techStaff.bandLabel,
+      points: `${techStaff.points} / ${techStaff.maxPoints}`,
+      message: techStaff.message,
+    },
+    {
+      key: 'rd',
+      indicator: `研发投入（取${chosen.indicator}）`,
+      value: chosen.value ?? '-',
+      band: chosen.bandLabel,
+      points: `${rd.points} / ${rd.maxPoints}`,
+      message: rd.message,
+    },
+    {
+      key: 'ip',
+      indicator: ip.indicator,
+      value: ip.value ?? '-',
+      band: ip.bandLabel,
+      points: `${ip.points} / ${ip.maxPoints}`,
+      message: ip.message,
+    },
   ];
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <VerdictBanner tone={r.verdict.qualifies ? 'success' : 'error'} outcome={r.verdict.qualifies ? (r.verdict.route === 'direct' ? '直接符合' : '符合条件') : '不符合'} summary={r.verdict.summary} />
+      <VerdictBanner
+        tone={r.verdict.qualifies ? 'success' : 'error'}
+        outcome={r.verdict.qualifies ? (r.verdict.route === 'direct' ? '直接符合' : '符合条件') : '不符合'}
+        summary={r.verdict.summary}
+      />
       <div>
-        <Typography.Title level={5}>评价得分：{r.scores.total} / {r.scores.maxTotal} 分</Typography.Title>
+        <Typography.Title level={5}>
+          评价得分：{r.scores.total} / {r.scores.maxTotal} 分
+        </Typography.Title>
         <Table<ScoreRow>
           size="small"
           pagination={false}

@@ -52,9 +52,21 @@ const BLANK_HIGH_TECH: THighTechInput = {
   totalIncome: '0',
   majorIncident: false,
   innovation: {
-    ip: { advancement: 'C', coreSupport: 'C', classICount: 0, classIICount: 0, selfDeveloped: true, standardParticipation: false },
+    ip: {
+      advancement: 'C',
+      coreSupport: 'C',
+      classICount: 0,
+      classIICount: 0,
+      selfDeveloped: true,
+      standardParticipation: false,
+    },
     conversionsPerYear: [0],
-    management: { rdManagementSystem: false, rdInstitutionAndCooperation: false, conversionIncentive: false, talentSystem: false },
+    management: {
+      rdManagementSystem: false,
+      rdInstitutionAndCooperation: false,
+      conversionIncentive: false,
+      talentSystem: false,
+    },
   },
 };
 

@@ -14,8 +14,23 @@ const WITHIN = [30, 60, 120, 365];
 const columns: ProColumns<TDeadline>[] = [
   { title: '剩余', dataIndex: 'daysLeft', width: 130, render: (_d, r) => <DaysLeftTag days={r.daysLeft} /> },
   { title: '截止日期', dataIndex: 'due', width: 110 },
-  { title: '企业', dataIndex: 'enterpriseName', width: 240, render: (_d, r) => <Link to={`/enterprise/${r.enterpriseId}`}>{r.enterpriseName}</Link> },
-  { title: '事项', dataIndex: 'title', width: 300, render: (_d, r) => <Space size={6}><Tag bordered={false}>{KINDS[r.kind] ?? r.kind}</Tag>{r.title}</Space> },
+  {
+    title: '企业',
+    dataIndex: 'enterpriseName',
+    width: 240,
+    render: (_d, r) => <Link to={`/enterprise/${r.enterpriseId}`}>{r.enterpriseName}</Link>,
+  },
+  {
+    title: '事项',
+    dataIndex: 'title',
+    width: 300,
+    render: (_d, r) => (
+      <Space size={6}>
+        <Tag bordered={false}>{KINDS[r.kind] ?? r.kind}</Tag>
+        {r.title}
+      </Space>
+    ),
+  },
   { title: '逾期后果', dataIndex: 'consequence', ellipsis: true },
 ];
 
@@ -30,7 +45,9 @@ export function DeadlineTable() {
     const raw = params.get('today') ?? '';
     return /^\d{4}-\d{2}-\d{2}$/.test(raw) && dayjs(raw).isValid() ? dayjs(raw) : dayjs();
   });
-  const [within, setWithin] = useState(() => (WITHIN.includes(Number(params.get('within'))) ? Number(params.get('within')) : 120));
+  const [within, setWithin] = useState(() =>
+    WITHIN.includes(Number(params.get('within'))) ? Number(params.get('within')) : 120,
+  );
   return (
     <ProTable<TDeadline>
       rowKey={(r) => `${r.enterpriseId}-${r.kind}-${r.due}`}

@@ -27,9 +27,15 @@ export function EnterpriseDescriptions({ enterprise: e }: { enterprise: TEnterpr
           )}
         </Space>
       </ProDescriptions.Item>
-      <ProDescriptions.Item label="单位类型">{UNIT_KIND_OPTIONS.find((o) => o.value === e.unitKind)?.label ?? e.unitKind}</ProDescriptions.Item>
-      <ProDescriptions.Item label="所属区划">{[e.regionName, e.townshipName].filter(Boolean).join(' · ') || e.regionCode}</ProDescriptions.Item>
-      <ProDescriptions.Item label="所属行业">{e.industryCode ? `${e.industryCode} ${e.industryName ?? ''}` : '-'}</ProDescriptions.Item>
+      <ProDescriptions.Item label="单位类型">
+        {UNIT_KIND_OPTIONS.find((o) => o.value === e.unitKind)?.label ?? e.unitKind}
+      </ProDescriptions.Item>
+      <ProDescriptions.Item label="所属区划">
+        {[e.regionName, e.townshipName].filter(Boolean).join(' · ') || e.regionCode}
+      </ProDescriptions.Item>
+      <ProDescriptions.Item label="所属行业">
+        {e.industryCode ? `${e.industryCode} ${e.industryName ?? ''}` : '-'}
+      </ProDescriptions.Item>
       <ProDescriptions.Item label="高新技术领域">{domain}</ProDescriptions.Item>
       <ProDescriptions.Item label="成立日期">{dash(e.foundedOn)}</ProDescriptions.Item>
       <ProDescriptions.Item label="法定代表人">{dash(e.legalRepresentative)}</ProDescriptions.Item>
@@ -45,7 +51,13 @@ export function EnterpriseDescriptions({ enterprise: e }: { enterprise: TEnterpr
         <TierTags tiers={e.tiers} />
       </ProDescriptions.Item>
       <ProDescriptions.Item label="标签">
-        {e.tags.length ? e.tags.map((t) => <Tag key={t} bordered={false}>{t}</Tag>) : '-'}
+        {e.tags.length
+          ? e.tags.map((t) => (
+              <Tag key={t} bordered={false}>
+                {t}
+              </Tag>
+            ))
+          : '-'}
       </ProDescriptions.Item>
     </ProDescriptions>
   );

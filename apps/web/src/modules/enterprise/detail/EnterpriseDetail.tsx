@@ -32,7 +32,18 @@ export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
   const e = enterprise.data;
   if (!e && enterprise.loading) return <FullPageSpin />;
   if (!e) {
-    return <Result status={enterprise.error?.status === 404 ? '404' : '403'} title="无法查看该企业" subTitle={enterprise.error?.message ?? '企业不存在或不在您的管辖范围内'} extra={<Link to="/enterprise/list"><Button type="primary">返回企业名录</Button></Link>} />;
+    return (
+      <Result
+        status={enterprise.error?.status === 404 ? '404' : '403'}
+        title="无法查看该企业"
+        subTitle={enterprise.error?.message ?? '企业不存在或不在您的管辖范围内'}
+        extra={
+          <Link to="/enterprise/list">
+            <Button type="primary">返回企业名录</Button>
+          </Link>
+        }
+      />
+    );
   }
   const refresh = () => {
     enterprise.reload();

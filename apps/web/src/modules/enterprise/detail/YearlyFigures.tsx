@@ -11,7 +11,9 @@ type Year = NonNullable<TAssessmentPrefill['highTech']>['years'][number];
 export function YearlyFigures({ prefill }: { prefill: TAssessmentPrefill | null }) {
   const years = prefill?.highTech?.years ?? [];
   const sme = prefill?.techSme;
-  if (!years.length) return <Typography.Text type="secondary">暂无年度数据（可通过 Excel 导入“数据年度”等列补充）</Typography.Text>;
+  if (!years.length) {
+    return <Typography.Text type="secondary">暂无年度数据（可通过 Excel 导入“数据年度”等列补充）</Typography.Text>;
+  }
   return (
     <>
       <Table<Year>
@@ -29,7 +31,8 @@ export function YearlyFigures({ prefill }: { prefill: TAssessmentPrefill | null 
       />
       {sme && (
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
-          {prefill?.year} 年：职工 {sme.staffTotal} 人，科技人员 {sme.techStaff} 人；Ⅰ类知识产权 {sme.ipClassI} 项，Ⅱ类 {sme.ipClassII} 项。
+          {prefill?.year} 年：职工 {sme.staffTotal} 人，科技人员 {sme.techStaff} 人；Ⅰ类知识产权 {sme.ipClassI} 项，Ⅱ类{' '}
+          {sme.ipClassII} 项。
         </Typography.Paragraph>
       )}
     </>

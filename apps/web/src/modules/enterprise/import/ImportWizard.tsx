@@ -18,7 +18,15 @@ const TITLES = ['下载模板', '上传文件', '校验', '预览', '写入', '�
  * 企业导入: template → upload → validation job → preview → commit job → done. Both jobs keep running on the
  * server if the dialog is closed; their results stay in 任务中心.
  */
-export function ImportWizard({ source = ENTERPRISE_IMPORT, onClose, onImported }: { source?: ImportSource; onClose: () => void; onImported: () => void }) {
+export function ImportWizard({
+  source = ENTERPRISE_IMPORT,
+  onClose,
+  onImported,
+}: {
+  source?: ImportSource;
+  onClose: () => void;
+  onImported: () => void;
+}) {
   const [step, setStep] = useState<Step>('template');
   const [validateJobId, setValidateJobId] = useState<number | null>(null);
   const [commitJobId, setCommitJobId] = useState<number | null>(null);
@@ -58,7 +66,12 @@ export function ImportWizard({ source = ENTERPRISE_IMPORT, onClose, onImported }
 
   return (
     <Modal title={source.title} open width={900} footer={null} maskClosable={false} onCancel={onClose} destroyOnHidden>
-      <Steps size="small" current={ORDER.indexOf(step)} items={TITLES.map((title) => ({ title }))} style={{ margin: '8px 0 24px' }} />
+      <Steps
+        size="small"
+        current={ORDER.indexOf(step)}
+        items={TITLES.map((title) => ({ title }))}
+        style={{ margin: '8px 0 24px' }}
+      />
       {step === 'template' && <TemplateStep source={source} onNext={() => setStep('upload')} />}
       {step === 'upload' && (
         <UploadStep
@@ -71,7 +84,15 @@ export function ImportWizard({ source = ENTERPRISE_IMPORT, onClose, onImported }
         />
       )}
       {step === 'validating' && <JobProgress job={validateJob} doing="正在校验" onBack={reupload} />}
-      {step === 'preview' && preview && <PreviewStep result={preview} sampleColumns={source.sampleColumns} confirming={confirming} onReupload={reupload} onConfirm={confirm} />}
+      {step === 'preview' && preview && (
+        <PreviewStep
+          result={preview}
+          sampleColumns={source.sampleColumns}
+          confirming={confirming}
+          onReupload={reupload}
+          onConfirm={confirm}
+        />
+      )}
       {step === 'committing' && <JobProgress job={commitJob} doing="正在写入" onBack={reupload} />}
       {step === 'done' && done && (
         <Result

@@ -39,17 +39,41 @@ export function PreviewStep({ result, sampleColumns, confirming, onReupload, onC
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Row gutter={16}>
-        <Col span={5}><Statistic title="总行数" value={result.totalRows} /></Col>
-        <Col span={5}><Statistic title="可导入" value={result.validRows} valueStyle={{ color: '#389e0d' }} /></Col>
-        <Col span={5}><Statistic title="失败" value={result.failedRows} suffix="行" valueStyle={{ color: result.failedRows ? '#cf1322' : undefined }} /></Col>
+        <Col span={5}>
+          <Statistic title="总行数" value={result.totalRows} />
+        </Col>
+        <Col span={5}>
+          <Statistic title="可导入" value={result.validRows} valueStyle={{ color: '#389e0d' }} />
+        </Col>
+        <Col span={5}>
+          <Statistic
+            title="失败"
+            value={result.failedRows}
+            suffix="行"
+            valueStyle={{ color: result.failedRows ? '#cf1322' : undefined }}
+          />
+        </Col>
         {/* Only imports that create or update records report these counts. */}
-        {result.toCreate !== undefined && <Col span={5}><Statistic title="将新增" value={result.toCreate} /></Col>}
-        {result.toUpdate !== undefined && <Col span={4}><Statistic title="将更新" value={result.toUpdate} /></Col>}
+        {result.toCreate !== undefined && (
+          <Col span={5}>
+            <Statistic title="将新增" value={result.toCreate} />
+          </Col>
+        )}
+        {result.toUpdate !== undefined && (
+          <Col span={4}>
+            <Statistic title="将更新" value={result.toUpdate} />
+          </Col>
+        )}
       </Row>
       {clean ? (
         <Alert type="success" showIcon message={`校验通过：${result.summary}，可以确认导入`} />
       ) : (
-        <Alert type="error" showIcon message={`校验未通过：${result.summary}`} description="本次未写入任何数据。请下载错误报告，按“错误原因”列修改后重新上传。" />
+        <Alert
+          type="error"
+          showIcon
+          message={`校验未通过：${result.summary}`}
+          description="本次未写入任何数据。请下载错误报告，按“错误原因”列修改后重新上传。"
+        />
       )}
       {result.problems.length > 0 ? (
         <Table<Problem>
@@ -58,10 +82,19 @@ export function PreviewStep({ result, sampleColumns, confirming, onReupload, onC
           dataSource={result.problems}
           pagination={result.problems.length > 8 ? { pageSize: 8, size: 'small' } : false}
           columns={[
-            { title: '位置', dataIndex: 'row', width: 90, render: (r: number | null) => (r === null ? '整个文件' : `第 ${r} 行`) },
+            {
+              title: '位置',
+              dataIndex: 'row',
+              width: 90,
+              render: (r: number | null) => (r === null ? '整个文件' : `第 ${r} 行`),
+            },
             { title: '列名', dataIndex: 'column', width: 150, render: (c: string | null) => c ?? '-' },
             // The server prefixes each message with its column (for the error report); the table has a column for that.
-            { title: '原因', dataIndex: 'message', render: (m: string, p) => (p.column && m.startsWith(`${p.column}：`) ? m.slice(p.column.length + 1) : m) },
+            {
+              title: '原因',
+              dataIndex: 'message',
+              render: (m: string, p) => (p.column && m.startsWith(`${p.column}：`) ? m.slice(p.column.length + 1) : m),
+            },
           ]}
         />
       ) : (

@@ -18,8 +18,18 @@ const STATUS: Record<TNotice['status'], { text: string; status: 'default' | 'pro
 const columns: ProColumns<TNotice>[] = [
   { title: '标题', dataIndex: 'title', ellipsis: true },
   { title: '公示对象', dataIndex: 'items', width: 100, render: (_d, n) => `${n.items.length} 户` },
-  { title: '公示期', dataIndex: 'startDate', width: 300, render: (_d, n) => `${n.startDate} 至 ${n.endDate}（${n.workingDays} 个工作日）` },
-  { title: '状态', dataIndex: 'status', width: 90, render: (_d, n) => <Badge status={STATUS[n.status].status} text={STATUS[n.status].text} /> },
+  {
+    title: '公示期',
+    dataIndex: 'startDate',
+    width: 300,
+    render: (_d, n) => `${n.startDate} 至 ${n.endDate}（${n.workingDays} 个工作日）`,
+  },
+  {
+    title: '状态',
+    dataIndex: 'status',
+    width: 90,
+    render: (_d, n) => <Badge status={STATUS[n.status].status} text={STATUS[n.status].text} />,
+  },
   { title: '发布单位', dataIndex: 'issuer', width: 160 },
 ];
 
@@ -53,7 +63,11 @@ export function NoticeTable() {
             render: (_d, n) => (
               <Space size={12}>
                 {n.status === 'draft' ? (
-                  <Popconfirm title={`发布“${n.title}”？`} description="发布后公开页面即可查看，不能撤回。" onConfirm={() => publish(n)}>
+                  <Popconfirm
+                    title={`发布“${n.title}”？`}
+                    description="发布后公开页面即可查看，不能撤回。"
+                    onConfirm={() => publish(n)}
+                  >
                     <Typography.Link>发布</Typography.Link>
                   </Popconfirm>
                 ) : (

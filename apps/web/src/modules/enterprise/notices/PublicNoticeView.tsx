@@ -31,10 +31,17 @@ export function PublicNoticeView({ notice: n }: { notice: TPublicNotice }) {
       />
       <p>
         公示期：{cnDate(n.startDate)}至{cnDate(n.endDate)}（{n.workingDays} 个工作日）。
-        {n.status === 'ended' ? <Tag style={{ marginInlineStart: 8 }}>公示已结束</Tag> : <Tag color="processing" style={{ marginInlineStart: 8 }}>公示中</Tag>}
+        {n.status === 'ended' ? (
+          <Tag style={{ marginInlineStart: 8 }}>公示已结束</Tag>
+        ) : (
+          <Tag color="processing" style={{ marginInlineStart: 8 }}>
+            公示中
+          </Tag>
+        )}
       </p>
       <p>
-        公示期内，任何单位和个人对公示对象有异议的，可以书面形式向{n.issuer}提出，并提供必要的证明材料。单位提出异议的须加盖本单位公章，个人提出异议的须签署真实姓名并注明联系方式。逾期或匿名提出的异议不予受理。
+        公示期内，任何单位和个人对公示对象有异议的，可以书面形式向{n.issuer}
+        提出，并提供必要的证明材料。单位提出异议的须加盖本单位公章，个人提出异议的须签署真实姓名并注明联系方式。逾期或匿名提出的异议不予受理。
       </p>
       {n.contact && <p>联系方式：{n.contact}</p>}
       {n.supervisionPhone && <p>监督电话：{n.supervisionPhone}</p>}

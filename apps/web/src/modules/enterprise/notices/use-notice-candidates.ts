@@ -13,8 +13,12 @@ export function useNoticeCandidates(): CandidateOption[] {
   const [options, setOptions] = useState<CandidateOption[]>([]);
   useEffect(() => {
     let live = true;
-    const label = (q: TQualification) => `${q.enterpriseName} · ${TIER_LABELS[q.tier]} ${q.year}${q.batch ? ` ${q.batch}` : ''} · ${STAGE_LABELS[q.stage]}`;
-    Promise.all([qualificationApi.list({ stage: 'publicizing', pageSize: 200 }), qualificationApi.list({ stage: 'recommended', pageSize: 200 })]).then(
+    const label = (q: TQualification) =>
+      `${q.enterpriseName} · ${TIER_LABELS[q.tier]} ${q.year}${q.batch ? ` ${q.batch}` : ''} · ${STAGE_LABELS[q.stage]}`;
+    Promise.all([
+      qualificationApi.list({ stage: 'publicizing', pageSize: 200 }),
+      qualificationApi.list({ stage: 'recommended', pageSize: 200 }),
+    ]).then(
       ([a, b]) => live && setOptions([...a.data, ...b.data].map((q) => ({ value: q.id, label: label(q) }))),
       showError,
     );

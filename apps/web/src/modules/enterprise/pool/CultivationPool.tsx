@@ -25,7 +25,12 @@ export function CultivationPool() {
 
   const enrol = async (r: TPoolEntry) => {
     try {
-      await qualificationApi.create({ enterpriseId: r.enterpriseId, tier: target, year: new Date().getFullYear(), stage: 'cultivating' });
+      await qualificationApi.create({
+        enterpriseId: r.enterpriseId,
+        tier: target,
+        year: new Date().getFullYear(),
+        stage: 'cultivating',
+      });
       showSuccess(`已将“${r.name}”纳入${TIER_LABELS[target]}培育`);
       actionRef.current?.reload();
     } catch (e) {
@@ -35,14 +40,20 @@ export function CultivationPool() {
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      {assumptions.length > 0 && <Alert type="info" showIcon message={`评估按名录中的最新年度数据进行，并假设：${assumptions.join('；')}`} />}
+      {assumptions.length > 0 && (
+        <Alert type="info" showIcon message={`评估按名录中的最新年度数据进行，并假设：${assumptions.join('；')}`} />
+      )}
       <ProTable<TPoolEntry>
         rowKey="enterpriseId"
         actionRef={actionRef}
         params={{ target, township, onlyCandidates }}
         request={async (p) => {
           try {
-            const res = await poolApi.pool({ target: p.target as PoolTarget, township: p.township as string | undefined, onlyCandidates: (p.onlyCandidates as boolean) || undefined });
+            const res = await poolApi.pool({
+              target: p.target as PoolTarget,
+              township: p.township as string | undefined,
+              onlyCandidates: (p.onlyCandidates as boolean) || undefined,
+            });
             setAssumptions(res.assumptions);
             return { data: res.data, total: res.data.length, success: true };
           } catch (e) {
@@ -59,11 +70,19 @@ export function CultivationPool() {
             render: (_d, r) => (
               <Space size={12}>
                 {canWrite && (
-                  <Popconfirm title={`将“${r.name}”纳入${TIER_LABELS[target]}培育？`} description={`新建 ${new Date().getFullYear()} 年“培育”阶段的资质记录。`} onConfirm={() => enrol(r)}>
+                  <Popconfirm
+                    title={`将“${r.name}”纳入${TIER_LABELS[target]}培育？`}
+                    description={`新建 ${new Date().getFullYear()} 年“培育”阶段的资质记录。`}
+                    onConfirm={() => enrol(r)}
+                  >
                     <Typography.Link>纳入培育</Typography.Link>
                   </Popconfirm>
                 )}
-                <Link to={`/enterprise/self-assessment?enterpriseId=${r.enterpriseId}&tab=${target === 'high_tech' ? 'high-tech' : 'tech-sme'}`}>测算</Link>
+                <Link
+                  to={`/enterprise/self-assessment?enterpriseId=${r.enterpriseId}&tab=${target === 'high_tech' ? 'high-tech' : 'tech-sme'}`}
+                >
+                  测算
+                </Link>
               </Space>
             ),
           },

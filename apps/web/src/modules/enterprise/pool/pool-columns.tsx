@@ -7,7 +7,12 @@ import type { PoolTarget, TPoolEntry } from '../enterprise.types';
 /** Columns of 培育库: candidates are tagged, and each row lists what the enterprise still lacks. */
 export function poolColumns(target: PoolTarget): ProColumns<TPoolEntry>[] {
   return [
-    { title: '企业', dataIndex: 'name', width: 230, render: (_d, r) => <Link to={`/enterprise/${r.enterpriseId}`}>{r.name}</Link> },
+    {
+      title: '企业',
+      dataIndex: 'name',
+      width: 230,
+      render: (_d, r) => <Link to={`/enterprise/${r.enterpriseId}`}>{r.name}</Link>,
+    },
     { title: '乡镇', dataIndex: 'townshipName', width: 90, render: (_d, r) => r.townshipName ?? '-' },
     { title: '数据年度', dataIndex: 'year', width: 90 },
     {

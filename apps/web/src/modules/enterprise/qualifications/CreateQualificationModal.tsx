@@ -18,7 +18,15 @@ interface Values {
 const START_STAGES: Stage[] = ['cultivating', 'applying'];
 
 /** 登记资质: a qualification record for an enterprise (fixed when opened from its detail page). */
-export function CreateQualificationModal({ enterpriseId, onClose, onSaved }: { enterpriseId?: number; onClose: () => void; onSaved: () => void }) {
+export function CreateQualificationModal({
+  enterpriseId,
+  onClose,
+  onSaved,
+}: {
+  enterpriseId?: number;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   return (
     <ModalForm<Values>
@@ -48,10 +56,27 @@ export function CreateQualificationModal({ enterpriseId, onClose, onSaved }: { e
           <EnterprisePicker />
         </Form.Item>
       )}
-      <ProFormSelect name="tier" label="梯度" allowClear={false} options={TIERS.map((t) => ({ value: t, label: TIER_LABELS[t] }))} />
-      <ProFormDigit name="year" label="年度" min={2000} max={2100} fieldProps={{ precision: 0, style: { width: '100%' } }} rules={[{ required: true, message: '请输入年度' }]} />
+      <ProFormSelect
+        name="tier"
+        label="梯度"
+        allowClear={false}
+        options={TIERS.map((t) => ({ value: t, label: TIER_LABELS[t] }))}
+      />
+      <ProFormDigit
+        name="year"
+        label="年度"
+        min={2000}
+        max={2100}
+        fieldProps={{ precision: 0, style: { width: '100%' } }}
+        rules={[{ required: true, message: '请输入年度' }]}
+      />
       <ProFormText name="batch" label="批次" placeholder="如 2022年第1批（选填）" />
-      <ProFormSelect name="stage" label="起始阶段" allowClear={false} options={START_STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))} />
+      <ProFormSelect
+        name="stage"
+        label="起始阶段"
+        allowClear={false}
+        options={START_STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
+      />
     </ModalForm>
   );
 }

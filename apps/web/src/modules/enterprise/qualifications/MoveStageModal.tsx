@@ -17,7 +17,15 @@ interface Values {
 const NEEDS_REASON = new Set<Stage>(['rejected', 'revoked']);
 
 /** 推进阶段: only the moves STAGE_TRANSITIONS allows from the current stage are offered. */
-export function MoveStageModal({ qualification: q, onClose, onSaved }: { qualification: TQualification; onClose: () => void; onSaved: () => void }) {
+export function MoveStageModal({
+  qualification: q,
+  onClose,
+  onSaved,
+}: {
+  qualification: TQualification;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const next = STAGE_TRANSITIONS[q.stage];
   const stage = Form.useWatch('stage', form);
@@ -34,8 +42,16 @@ export function MoveStageModal({ qualification: q, onClose, onSaved }: { qualifi
       initialValues={{ stage: next[0], on: dayjs().format('YYYY-MM-DD') }}
       onFinish={async (v) => {
         try {
-          await qualificationApi.moveStage(q.id, { version: q.version, stage: v.stage, on: v.on, certificateNo: v.certificateNo || null, reason: v.reason || null });
-          showSuccess(`${TIER_LABELS[q.tier]}（${q.year}）已由“${STAGE_LABELS[q.stage]}”变为“${STAGE_LABELS[v.stage]}”`);
+          await qualificationApi.moveStage(q.id, {
+            version: q.version,
+            stage: v.stage,
+            on: v.on,
+            certificateNo: v.certificateNo || null,
+            reason: v.reason || null,
+          });
+          showSuccess(
+            `${TIER_LABELS[q.tier]}（${q.year}）已由“${STAGE_LABELS[q.stage]}”变为“${STAGE_LABELS[v.stage]}”`,
+          );
           onSaved();
           return true;
         } catch (e) {
@@ -45,13 +61,37 @@ export function MoveStageModal({ qualification: q, onClose, onSaved }: { qualifi
       }}
     >
       <Form.Item label="当前">
-        {TIER_LABELS[q.tier]}（{q.year}{q.batch ? ` · ${q.batch}` : ''}）：{STAGE_LABELS[q.stage]}
+        {TIER_LABELS[q.tier]}（{q.year}
+        {q.batch ? ` · ${q.batch}` : ''}）：{STAGE_LABELS[q.stage]}
       </Form.Item>
-      <ProFormRadio.Group name="stage" label="变为" radioType="button" options={next.map((s) => ({ value: s, label: STAGE_LABELS[s] }))} rules={[{ required: true, message: '请选择阶段' }]} />
-      <ProFormDatePicker name="on" label="日期" rules={[{ required: true, message: '请选择日期' }]} fieldProps={{ format: 'YYYY-MM-DD', style: { width: '100%' } }} />
-      {stage === 'certified' && <ProFormText name="certificateNo" label="证书编号" placeholder="认定证书或入库登记编号" />}
-      {stage && NEEDS_REASON.has(stage) && <ProFormTextArea name="reason" label="原因" rules={[{ required: true, whitespace: true, message: '请填写原因' }]} />}
-      {stage === 'certified' && <Form.Item wrapperCol={{ offset: 5 }} style={{ marginTop: -8, color: 'rgba(0,0,0,0.45)' }}>有效期由认定日期按梯度规则自动计算。</Form.Item>}
+      <ProFormRadio.Group
+        name="stage"
+        label="变为"
+        radioType="button"
+        options={next.map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
+        rules={[{ required: true, message: '请选择阶段' }]}
+      />
+      <ProFormDatePicker
+        name="on"
+        label="日期"
+        rules={[{ required: true, message: '请选择日期' }]}
+        fieldProps={{ format: 'YYYY-MM-DD', style: { width: '100%' } }}
+      />
+      {stage === 'certified' && (
+        <ProFormText name="certificateNo" label="证书编号" placeholder="认定证书或入库登记编号" />
+      )}
+      {stage && NEEDS_REASON.has(stage) && (
+        <ProFormTextArea
+          name="reason"
+          label="原因"
+          rules={[{ required: true, whitespace: true, message: '请填写原因' }]}
+        />
+      )}
+      {stage === 'certified' && (
+        <Form.Item wrapperCol={{ offset: 5 }} style={{ marginTop: -8, color: 'rgba(0,0,0,0.45)' }}>
+          有效期由认定日期按梯度规则自动计算。
+        </Form.Item>
+      )}
     </ModalForm>
   );
 }

@@ -60,7 +60,11 @@ export function QualificationTable({ enterpriseId, readOnly = false, onChanged }
                   width: 90,
                   fixed: 'right' as const,
                   render: (_d: unknown, q: TQualification) =>
-                    STAGE_TRANSITIONS[q.stage].length ? <Typography.Link onClick={() => setDialog({ kind: 'move', q })}>推进阶段</Typography.Link> : <Typography.Text type="secondary">已结束</Typography.Text>,
+                    STAGE_TRANSITIONS[q.stage].length ? (
+                      <Typography.Link onClick={() => setDialog({ kind: 'move', q })}>推进阶段</Typography.Link>
+                    ) : (
+                      <Typography.Text type="secondary">已结束</Typography.Text>
+                    ),
                 },
               ]
             : []),
@@ -73,15 +77,24 @@ export function QualificationTable({ enterpriseId, readOnly = false, onChanged }
         toolBarRender={() =>
           canWrite
             ? [
-                <Button key="add" type={embedded ? 'default' : 'primary'} icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>
+                <Button
+                  key="add"
+                  type={embedded ? 'default' : 'primary'}
+                  icon={<PlusOutlined />}
+                  onClick={() => setDialog({ kind: 'create' })}
+                >
                   登记资质
                 </Button>,
               ]
             : []
         }
       />
-      {dialog?.kind === 'create' && <CreateQualificationModal enterpriseId={enterpriseId} onClose={() => setDialog(null)} onSaved={saved} />}
-      {dialog?.kind === 'move' && <MoveStageModal key={dialog.q.id} qualification={dialog.q} onClose={() => setDialog(null)} onSaved={saved} />}
+      {dialog?.kind === 'create' && (
+        <CreateQualificationModal enterpriseId={enterpriseId} onClose={() => setDialog(null)} onSaved={saved} />
+      )}
+      {dialog?.kind === 'move' && (
+        <MoveStageModal key={dialog.q.id} qualification={dialog.q} onClose={() => setDialog(null)} onSaved={saved} />
+      )}
     </>
   );
 }
