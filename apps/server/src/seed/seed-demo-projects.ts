@@ -395,9 +395,10 @@ async function seedExperts(trx: Transaction<DB>, ids: Map<string, number>): Prom
 }
 
 /**
- * The project demo data reproducing seed-figures.md 一.1 for 2022 H1: 2 + 2 + 2 applications submitted (中央引导,
- * 省级重大专项, 省级科普示范基地 by two schools), 2,000,000.00 元 of provincial grants under 省支持科技创新若干措施, and
- * historical projects in every later state, with transitions, timelines, expert reviews and a confirmed ranking.
+ * The project demo data reproducing the 2022 H1 report's 一.1 (docs/rules.md §0.2): 2 + 2 + 2 applications
+ * submitted (中央引导, 省级重大专项, 省级科普示范基地 by two schools), 2,000,000.00 元 of provincial grants under
+ * 省支持科技创新若干措施, and historical projects in every later state, with transitions, timelines, expert reviews
+ * and a confirmed ranking.
  */
 export async function seedDemoProjects(
   trx: Transaction<DB>,

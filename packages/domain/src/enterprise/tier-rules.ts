@@ -1,8 +1,8 @@
 import type { Tier } from './enterprise.enums';
 
 /**
- * Per-tier rules the register applies; numbers with their sources (rules.md), never literals in code.
- * validityYears null = valid for the registration year only (科小 入库登记编号当年有效, rules.md §1.4 [S8]).
+ * Per-tier rules the register applies; numbers with their sources (docs/rules.md §1.4, §1.5, §2.4), never literals in
+ * code. validityYears null = valid for the registration year only (科小 入库登记编号当年有效, docs/rules.md §1.4 [S8]).
  */
 export const TIER_RULES: Record<Tier, { validityYears: number | null; noticeWorkingDays: number; source: string }> = {
   tech_sme: {
@@ -19,7 +19,7 @@ export const TIER_RULES: Record<Tier, { validityYears: number | null; noticeWork
   little_giant: { validityYears: 3, noticeWorkingDays: 5, source: '科技"小巨人"：甘肃未见规则，按可配置梯度处理' },
 };
 
-/** Yearly obligations per tier, as month-day deadlines (rules.md §1.4, §2.4). */
+/** Yearly obligations per tier, as month-day deadlines (docs/rules.md §1.4, §2.4). */
 export const TIER_OBLIGATIONS: { tier: Tier; kind: string; title: string; due: string; consequence: string }[] = [
   {
     tier: 'high_tech',

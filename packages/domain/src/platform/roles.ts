@@ -1,4 +1,4 @@
-/** Role codes (GUIDE.md §2). The three administrators are kept apart (三员分立). */
+/** Role codes (docs/rules.md §6.2). The three administrators are kept apart (三员分立). */
 export const ROLE_CODES = [
   'sysadmin',
   'secadmin',

@@ -1,4 +1,5 @@
-// R&D expenditure collection (rules.md §5.6): enums, period codes, the form's fields, cross-checks and API contracts.
+// R&D expenditure collection (docs/rules.md §5.6): enums, period codes, the form's fields, cross-checks and API
+// contracts.
 export * from './rd.enums';
 export * from './rd-period';
 export * from './rd-fields';

@@ -34,7 +34,8 @@ export interface RdCheckRule {
   readonly description: string;
 }
 
-// 科小 has no hard floor for R&D intensity; below the lowest scoring band (2%) its 研发投入 indicator scores 0 (rules.md §1.3).
+// 科小 has no hard floor for R&D intensity; below the lowest scoring band (2%) its 研发投入 indicator scores 0
+// (docs/rules.md §1.3).
 const TECH_SME_FLOOR = TECH_SME_RD_REVENUE_BANDS.filter((b) => b.min !== null && b.points > 0).reduce(
   (m, b) => Math.min(m, b.min ?? m),
   Infinity,

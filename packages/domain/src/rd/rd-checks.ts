@@ -51,7 +51,7 @@ const BY_TYPE = RD_FIGURE_FIELDS.filter((f) => f.group === 'byType').map((f) => 
 const BY_SOURCE = RD_FIGURE_FIELDS.filter((f) => f.group === 'bySource').map((f) => f.key);
 
 /**
- * Runs every enabled cross-check on one unit's form (rules.md §5.6 checks, thresholds from `rules`). Pure: the
+ * Runs every enabled cross-check on one unit's form (docs/rules.md §5.6.2, thresholds from `rules`). Pure: the
  * same function runs on save, on submit and across a task's review list.
  */
 export function checkRdReport(

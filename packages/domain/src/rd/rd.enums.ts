@@ -19,7 +19,7 @@ export const RD_EDITABLE_STATUSES: readonly RdReportStatus[] = ['not_filled', 's
 /** Statuses that count as "reported" for the completion rate (填报率). */
 export const RD_REPORTED_STATUSES: readonly RdReportStatus[] = ['submitted', 'approved'];
 
-/** 执行部门 (performer type) of the R&D statistics (rules.md §5.6), derived from the register's unit kind. */
+/** 执行部门 (performer type) of the R&D statistics (docs/rules.md §5.6.1), derived from the register's unit kind. */
 export const RD_PERFORMERS = ['enterprise', 'research_institute', 'higher_education', 'other'] as const;
 export type RdPerformer = (typeof RD_PERFORMERS)[number];
 export const RD_PERFORMER_LABELS: Record<RdPerformer, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCreditCode, normalizeCreditCode, regionFromCreditCode } from './credit-code';
 
-// Vectors from rules.md §4.1 (check characters recomputed by hand-written script outside this module).
+// Vectors from docs/rules.md §4.1 (check characters recomputed by hand-written script outside this module).
 const VALID = [
   '91350200776049653A',
   '9144030071526726XG',

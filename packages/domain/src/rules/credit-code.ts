@@ -11,7 +11,7 @@ export interface CreditCodeProblem {
 }
 
 /**
- * Result of `checkCreditCode`. `ok` is false when there is any error. The platform policy (rules.md §4.1) is to
+ * Result of `checkCreditCode`. `ok` is false when there is any error. The platform policy (docs/rules.md §4.1) is to
  * warn rather than block on a wrong check character, because real registered codes exist that fail it: the
  * caller decides whether to allow an override with a note.
  */

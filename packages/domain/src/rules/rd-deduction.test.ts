@@ -6,7 +6,7 @@ type Type = TDeductionRatioInput['enterpriseType'];
 const ratioOf = (enterpriseType: Type, year: number, quarter?: number, extra: Partial<TDeductionRatioInput> = {}) =>
   deductionRatio({ year, quarter, enterpriseType, industryCode: 'C3511', ...extra });
 
-describe('ratio by period and enterprise type (rules.md §3.1)', () => {
+describe('ratio by period and enterprise type (docs/rules.md §3.1)', () => {
   it.each<[Type, number, number | undefined, number, number]>([
     ['general', 2016, undefined, 50, 150],
     ['general', 2017, 4, 50, 150], // 2017-12-31 …

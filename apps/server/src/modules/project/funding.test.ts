@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-describe('the demo data reproduces seed-figures 一.1 for 2022 H1', () => {
+describe('the demo data reproduces the 2022 H1 report, 一.1 (docs/rules.md §0.2)', () => {
   it('has 2 + 2 + 2 applications submitted and 2,000,000.00 元 of provincial grants traced to records', async () => {
     const facts = (await staff.get('/api/v1/projects/facts?from=2022-01-01&to=2022-06-30')).json();
     const count = (c: string) => facts.applications.find((a: { category: string }) => a.category === c)?.count;

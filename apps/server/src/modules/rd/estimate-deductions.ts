@@ -9,7 +9,7 @@ import {
 } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 
-// 委托境内研发按实际发生额的 80% 计入加计扣除基数 (rules.md §3.2).
+// 委托境内研发按实际发生额的 80% 计入加计扣除基数 (docs/rules.md §3.2).
 const COMMISSIONED_SHARE = exact.ratio(80n, 100n);
 
 /**

@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { SysParamTable } from './schema';
 
-/** Parameters shipped with the product; security ones follow the 等保 profile (ecosystem.md §2.1.1). */
+/** Parameters shipped with the product; security ones follow the 等保 profile (docs/rules.md §6.1, §6.3). */
 export const BASE_PARAMS: Insertable<SysParamTable>[] = [
   {
     key: 'security.max_failed_attempts',

@@ -16,7 +16,7 @@ export interface ExportColumn {
   options?: DictOption[];
 }
 
-/** Who exported and when; exports with personal data must carry it (ecosystem.md §2.2). */
+/** Who exported and when; exports with personal data must carry it (docs/rules.md §6.4). */
 export interface ExportStamp {
   user: string;
   at?: Date;

@@ -1,6 +1,6 @@
 import type { SourceRef } from './source';
 
-/** GB 32100-2015 统一社会信用代码: character set, weights and modulus (rules.md §4.1). */
+/** GB 32100-2015 统一社会信用代码: character set, weights and modulus (docs/rules.md §4.1). */
 export const CREDIT_CODE_STANDARD = {
   length: 18,
   /** 31 characters; a character's value is its index (A = 10 … Y = 30). I, O, S, V, Z are never used. */

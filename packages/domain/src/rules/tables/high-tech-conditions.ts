@@ -45,7 +45,7 @@ export const HIGH_TECH_RD_BANDS: readonly HighTechRdBand[] = [
 export const HIGH_TECH_THRESHOLDS = {
   /**
    * 注册成立一年以上: the 工作指引 reads it as at least 365 calendar days before the application date
-   * (rules.md gives only "≥1年"; the 365-day reading is domain knowledge — verify).
+   * (docs/rules.md §2.2 gives only "≥1年"; the 365-day reading is domain knowledge — verify).
    */
   registeredDays: { min: 365, source: 'S12', doc: `${ART11}(一)；国科发火〔2016〕195号`, confidence: '✖' },
   techStaffPercent: { min: 10, source: 'S12', doc: `${ART11}(四)`, confidence: '✔' },

@@ -10,7 +10,7 @@ export interface RangeBand extends BandRow {
 const GUIDE = '国科发火〔2016〕195号 工作指引 附件 企业创新能力评价';
 
 /**
- * 净资产增长率 / 销售收入增长率 bands, each item ≤10 分 (rules.md §2.3: thresholds 35/25/15/5 ◐,
+ * 净资产增长率 / 销售收入增长率 bands, each item ≤10 分 (docs/rules.md §2.3: thresholds 35/25/15/5 ◐,
  * per-band point ranges ✖ — check against the 工作指引 table).
  */
 export const HIGH_TECH_GROWTH_BANDS: readonly RangeBand[] = [
@@ -75,7 +75,8 @@ export const HIGH_TECH_CONVERSION_BANDS: readonly RangeBand[] = [
     confidence: '✔',
   },
   { id: 'E', label: '年均 1 项及以上', min: 1, minPoints: 1, maxPoints: 6, source: 'S14', doc: GUIDE, confidence: '✔' },
-  // rules.md lists "0 → 0"; an average below 1 (e.g. 2 conversions in 3 years) reaches no band above, so it lands here.
+  // docs/rules.md §2.3 lists "0 → 0"; an average below 1 (e.g. 2 conversions in 3 years) reaches no band above, so
+  // it lands here.
   {
     id: 'F',
     label: '年均不足 1 项',
@@ -95,7 +96,7 @@ export const HIGH_TECH_IP_GRADE_POINTS = {
   C: { minPoints: 3, maxPoints: 4 },
   D: { minPoints: 1, maxPoints: 2 },
   E: { minPoints: 0, maxPoints: 0 },
-  // rules.md gives "A 7–8 … E 0"; the B–D ranges are the 工作指引's (domain knowledge — verify).
+  // docs/rules.md §2.3 gives "A 7–8 … E 0"; the B–D ranges are the 工作指引's (domain knowledge — verify).
   source: 'S14',
   doc: GUIDE,
   confidence: '◐',

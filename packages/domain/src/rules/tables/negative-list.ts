@@ -9,7 +9,7 @@ export interface NegativeListRow extends SourceRef {
   readonly listedAs: string;
 }
 
-// The 119号 list names industries, not codes; the GB/T 4754 mapping is ours (rules.md §3.3 marks it ✖).
+// The 119号 list names industries, not codes; the GB/T 4754 mapping is ours (docs/rules.md §3.3 marks it ✖).
 const N119: Omit<SourceRef, 'confidence'> = { source: 'S27', doc: '财税〔2015〕119号 第四条' };
 
 /** 财税〔2015〕119号 不适用税前加计扣除政策的行业, by GB/T 4754-2017 大类. */

@@ -31,7 +31,7 @@ export interface RdDeductionPeriod extends SourceRef {
 const ALL: readonly RdEnterpriseType[] = RD_ENTERPRISE_TYPES;
 
 /**
- * 研发费用加计扣除 periods (rules.md §3.1). When several rows cover a period for the same enterprise type, the
+ * 研发费用加计扣除 periods (docs/rules.md §3.1). When several rows cover a period for the same enterprise type, the
  * highest ratio applies: the later, more specific measures only ever raised it.
  */
 export const RD_DEDUCTION_PERIODS: readonly RdDeductionPeriod[] = [

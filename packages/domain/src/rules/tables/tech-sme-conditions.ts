@@ -51,7 +51,7 @@ export interface TechSmeDirectRoute extends SourceRef {
 
 const ROUTE: SourceRef = { source: 'S3', doc: '国科发政〔2017〕115号 附件 评价指标 第二条', confidence: '✔' };
 
-/** The four direct routes (rules.md §1.2). */
+/** The four direct routes (docs/rules.md §1.2). */
 export const TECH_SME_DIRECT_ROUTES: readonly TechSmeDirectRoute[] = [
   { field: 'validHighTech', label: '拥有有效期内高新技术企业资格证书', ...ROUTE },
   { field: 'nationalAwardTop3In5y', label: '近五年内获得过国家级科技奖励，并在获奖单位中排在前三名', ...ROUTE },
