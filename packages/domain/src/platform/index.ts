@@ -7,3 +7,4 @@ export * from './user.contract';
 export * from './system.contract';
 export * from './password-policy';
 export * from './masking';
+export * from './text-safety';

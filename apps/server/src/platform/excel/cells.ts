@@ -1,3 +1,4 @@
+import { unsafeTextProblem } from '@kechuang/domain';
 import type { ColumnKind } from './import-spec';
 
 /**
@@ -21,10 +22,13 @@ export interface NormalizedCell {
  */
 export function cellPrimitive(v: unknown): CellPrimitive {
   if (v === null || v === undefined) return undefined;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'string') return decodeXmlStringEscapes(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
   if (typeof v !== 'object') return String(v);
   const o = v as Record<string, unknown>;
-  if (Array.isArray(o.richText)) return (o.richText as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
+  if (Array.isArray(o.richText)) {
+    return decodeXmlStringEscapes((o.richText as { text?: unknown }[]).map((r) => String(r.text ?? '')).join(''));
+  }
   if ('formula' in o || 'sharedFormula' in o) {
     // exceljs's streaming reader drops error results (t="e"), and some writers store no cached result at all.
     const result = cellPrimitive(o.result);
@@ -34,6 +38,16 @@ export function cellPrimitive(v: unknown): CellPrimitive {
   if (typeof o.error === 'string') return { error: o.error };
   if ('text' in o) return cellPrimitive(o.text);
   return undefined;
+}
+
+/**
+ * Excel writes characters XML cannot hold (control characters) as `_xHHHH_` and a literal `_x` as `_x005F_x`
+ * (ECMA-376 ST_Xstring); exceljs leaves them encoded. Decoding them gives the text the user typed, which the
+ * import then judges.
+ */
+export function decodeXmlStringEscapes(s: string): string {
+  if (!s.includes('_x')) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** The text Excel would show for a primitive, used for header matching. */
@@ -90,7 +104,12 @@ const excelRound = (n: number) => (Number.isFinite(n) ? Number(n.toPrecision(15)
 const NUMERIC_TEXT = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 
 function normalizeText(p: Exclude<CellPrimitive, undefined | { error: string }>, kind: ColumnKind): NormalizedCell {
-  if (typeof p === 'string') return { value: p.trim() === '' ? undefined : p.trim() };
+  if (typeof p === 'string') {
+    const text = p.trim();
+    if (text === '') return { value: undefined };
+    // Stored exactly as the file holds it, or refused: never silently cleaned.
+    return { value: text, problem: unsafeTextProblem(text) };
+  }
   if (p instanceof Date) return { value: formatDate(p) };
   if (typeof p === 'boolean') return { value: p ? 'TRUE' : 'FALSE' };
   if (kind !== 'code') return { value: plainNumber(excelRound(p)) };

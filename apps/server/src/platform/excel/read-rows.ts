@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cellText, normalizeCell } from './cells';
 import { HEADER_SEARCH_ROWS, isHeaderMatch, matchHeader, type HeaderMatch } from './header';
 import type { ImportProblem, ImportRow, ImportSpec } from './import-spec';
 import { inspectXlsx, type XlsxLimits } from './inspect-xlsx';
+import { Utf8WorkbookReader } from './utf8-workbook-reader';
 
 /** What readRows found: data rows with normalised values, every problem, and where the header was. */
 export interface ReadRowsResult {
@@ -48,7 +49,7 @@ export async function readRows(
 }
 
 async function readSheet(buffer: Buffer, spec: ImportSpec): Promise<ReadRowsResult> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+  const reader = new Utf8WorkbookReader(Readable.from([buffer]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // needed to recognise date-formatted cells
