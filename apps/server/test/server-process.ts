@@ -98,5 +98,10 @@ export async function httpLogin(base: string, username: string, password: string
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  return { get: (p: string) => call('GET', p), post: (p: string, b: unknown) => call('POST', p, b) };
+  return {
+    get: (p: string) => call('GET', p),
+    post: (p: string, b: unknown) => call('POST', p, b),
+    /** The session's headers, for requests the helpers do not cover (uploads). */
+    headers: { cookie, 'x-csrf-token': csrfToken },
+  };
 }

@@ -6,7 +6,7 @@ import type { RdTables } from '../../modules/rd/rd.tables';
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json = ColumnType<unknown, string | null, string | null>;
 
-/** Columns every business table carries (GUIDE.md §3 Data). */
+/** Columns every business table carries (docs/architecture.md §3.1). */
 export interface Tracked {
   region_code: string;
   created_at: Generated<Date>;
@@ -160,6 +160,10 @@ export interface JobTable {
   started_at: Timestamp | null;
   heartbeat_at: Timestamp | null;
   finished_at: Timestamp | null;
+  /** The process running it: host#pid#instance. */
+  runner: string | null;
+  /** Set inside the job's own write transaction: its data is in. */
+  committed_at: Timestamp | null;
 }
 
 export interface MessageTable {

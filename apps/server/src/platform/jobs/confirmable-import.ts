@@ -37,6 +37,8 @@ export async function confirmableImport<P extends ImportStagePayload>(
     .select('id')
     .where('type', '=', o.type)
     .where('payload', '@>', JSON.stringify({ fileId: payload.fileId, stage: 'commit' }))
+    // A commit that failed (refused, or interrupted by a restart) wrote nothing: the user may confirm again.
+    .where('status', '!=', 'failed')
     .executeTakeFirst();
   if (again) throw new AppError('CONFLICT', '该文件已确认导入');
   return { title: job.title, payload };

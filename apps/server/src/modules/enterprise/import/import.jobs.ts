@@ -44,20 +44,18 @@ export async function runEnterpriseImport(ctx: JobContext<ImportJobPayload>) {
   }
   refuseBlockingProblems(checked.problems);
   await ctx.progress(20, '写入数据');
-  const result = await db
-    .transaction()
-    .execute((trx) =>
-      commitEnterpriseImport(
-        trx,
-        { id: user.id, name: user.username, ip: user.ip },
-        checked.rows,
-        { name: file.file_name, sha256: file.sha256 },
-        (done) =>
-          ctx.progress(
-            20 + (done / Math.max(1, checked.rows.length)) * 78,
-            `已写入 ${done} / ${checked.rows.length} 行`,
-          ),
-      ),
+  const result = await db.transaction().execute(async (trx) => {
+    const written = await commitEnterpriseImport(
+      trx,
+      { id: user.id, name: user.username, ip: user.ip },
+      checked.rows,
+      { name: file.file_name, sha256: file.sha256 },
+      (done) =>
+        ctx.progress(20 + (done / Math.max(1, checked.rows.length)) * 78, `已写入 ${done} / ${checked.rows.length} 行`),
     );
+    // Last in the transaction: the job row stays unlocked for progress writes until the data is in.
+    await ctx.markCommitted(trx);
+    return written;
+  });
   return { ...preview, stage: 'committed' as const, ...result };
 }

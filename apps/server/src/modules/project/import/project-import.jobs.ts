@@ -48,13 +48,20 @@ export async function runProjectImport(ctx: JobContext<ProjectImportPayload>) {
   const options = (key: string) =>
     new Map((spec.columns.find((c) => c.key === key)?.options ?? []).map((o) => [o.value, o.label]));
   const labels = { category: options('category'), level: options('level') };
-  // No progress writes inside the transaction: PGlite has one connection, a write outside it would wait forever.
-  const result = await ctx.db.transaction().execute((trx) =>
-    commitProjectImport(trx, { id: user.id, name: user.username, ip: user.ip }, checked.rows, labels, {
-      name: file.file_name,
-      sha256: file.sha256,
-    }),
-  );
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const written = await commitProjectImport(
+      trx,
+      { id: user.id, name: user.username, ip: user.ip },
+      checked.rows,
+      labels,
+      {
+        name: file.file_name,
+        sha256: file.sha256,
+      },
+    );
+    await ctx.markCommitted(trx);
+    return written;
+  });
   await ctx.progress(99, `已写入 ${result.imported} 个项目`);
   return { ...preview, stage: 'committed' as const, ...result };
 }

@@ -46,12 +46,14 @@ export async function runRdImport(ctx: JobContext<RdImportPayload>) {
   if (task.status !== 'open') throw new Error('填报任务不在填报中（已截止或未发布），未写入任何数据');
   refuseBlockingProblems(checked.problems);
   await ctx.progress(20, '写入数据');
-  const result = await ctx.db.transaction().execute((trx) =>
-    commitRdImport(trx, { id: user.id, name: user.username, ip: user.ip }, checked.rows, {
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const written = await commitRdImport(trx, { id: user.id, name: user.username, ip: user.ip }, checked.rows, {
       name: file.file_name,
       sha256: file.sha256,
-    }),
-  );
+    });
+    await ctx.markCommitted(trx);
+    return written;
+  });
   await ctx.progress(99, `已写入 ${result.imported} 行`);
   return { ...preview, stage: 'committed' as const, ...result };
 }

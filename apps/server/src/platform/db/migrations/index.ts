@@ -12,6 +12,7 @@ import * as projectImport from './20261125-0910-project-import';
 import * as auditChainPerRegion from './20261125-0920-audit-chain-per-region';
 import * as enterpriseListCoveringIndexes from './20261204-0500-enterprise-list-covering-indexes';
 import * as enterpriseTierListIndexes from './20261204-2100-enterprise-tier-list-indexes';
+import * as jobRecovery from './20261206-1400-job-recovery';
 
 /** Every migration, by timestamped name; forward-only (no `down`). Append new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261125-0920-audit-chain-per-region': auditChainPerRegion,
   '20261204-0500-enterprise-list-covering-indexes': enterpriseListCoveringIndexes,
   '20261204-2100-enterprise-tier-list-indexes': enterpriseTierListIndexes,
+  '20261206-1400-job-recovery': jobRecovery,
 };
