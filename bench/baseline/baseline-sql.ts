@@ -96,7 +96,7 @@ export const SESSION_INSERT = `insert into "user_session" ("id", "token_hash", "
 /** (b) One R&D task with its region name (findTask). */
 export const RD_TASK_BY_ID = `select "t".*, "r"."name" as "region_name" from "rd_task" as "t" left join "region" as "r" on "r"."code" = "t"."region_code" where "t"."id" = $1`;
 
-const RD_SUMS = `count(*)::int as "units", coalesce(sum(u.rd_staff), 0)::int as "rd_staff", coalesce(sum(u.internal_total), 0)::numeric(20,2) as "internal_total", coalesce(sum(u.funds_government), 0)::numeric(20,2) as "funds_government", coalesce(sum(u.external_spend), 0)::numeric(20,2) as "external", coalesce(sum(u.deduction_claimed), 0)::numeric(20,2) as "deduction_claimed"`;
+const RD_SUMS = `count(*)::int as "units", coalesce(sum(u.rd_staff), 0)::bigint as "rd_staff", round(coalesce(sum(u.internal_total), 0), 2) as "internal_total", round(coalesce(sum(u.funds_government), 0), 2) as "funds_government", round(coalesce(sum(u.external_spend), 0), 2) as "external", round(coalesce(sum(u.deduction_claimed), 0), 2) as "deduction_claimed"`;
 const RD_KEYS = {
   township: 'u.township_code',
   industry: 'left(u.industry_code, 2)',

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { zDate } from '../platform/date';
+import { MONEY_LIMITS, zMoney } from '../platform/money';
 
 const optionalText = (max: number) => z.string().trim().max(max, `最多 ${max} 个字`).optional();
-const money = z
-  .union([z.number(), z.string()])
-  .transform((v) => String(v).trim())
-  .pipe(z.string().regex(/^\d{1,16}(\.\d{1,2})?$/, '须为非负金额（元），最多两位小数'))
-  .optional();
+const money = (label: string) => zMoney(label, { max: MONEY_LIMITS.enterpriseYearly }).optional();
 const count = z
   .number({ message: '须为整数' })
   .int('须为整数')
@@ -40,10 +38,7 @@ export const ZEnterpriseImportRow = z
       .string()
       .regex(/^0[1-8]$/, '请从下拉列表选择高新技术领域')
       .optional(),
-    foundedOn: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD')
-      .optional(),
+    foundedOn: zDate('成立日期').optional(),
     address: optionalText(200),
     contactName: optionalText(30),
     contactPhone: z
@@ -60,8 +55,8 @@ export const ZEnterpriseImportRow = z
       .optional(),
     staffTotal: count,
     techStaff: count,
-    revenue: money,
-    rdExpense: money,
+    revenue: money('销售收入'),
+    rdExpense: money('研发费用'),
   })
   .refine((r) => r.techStaff === undefined || r.staffTotal === undefined || r.techStaff <= r.staffTotal, {
     message: '科技人员数不能超过职工总数',

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { ZPageQuery } from '../platform/common.contract';
+import { zDate } from '../platform/date';
+import { MONEY_LIMITS, zMoney } from '../platform/money';
 import { STAGES, TIERS } from './enterprise.enums';
 
-const money = z
-  .union([z.number(), z.string()])
-  .transform((v) => String(v).trim())
-  .pipe(z.string().regex(/^\d{1,16}(\.\d{1,2})?$/, '金额须为非负数，最多两位小数（单位：元）'));
 const count = z.coerce.number({ message: '须为整数' }).int('须为整数').min(0, '不能为负数').max(1_000_000, '数值过大');
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
+const yearly = (label: string) => zMoney(label, { max: MONEY_LIMITS.enterpriseYearly }).nullable().optional();
 
 /** The editable fields of an enterprise; the same schema validates the API body and each Excel row. */
 export const ZEnterpriseInput = z.object({
@@ -31,7 +29,7 @@ export const ZEnterpriseInput = z.object({
     .regex(/^\d{2}(\d{2}){0,2}$/, '高新技术领域代码格式不正确')
     .nullable()
     .optional(),
-  foundedOn: date.nullable().optional(),
+  foundedOn: zDate('成立日期').nullable().optional(),
   address: z.string().trim().max(200).nullable().optional(),
   legalRepresentative: z.string().trim().max(30).nullable().optional(),
   contactName: z.string().trim().max(30).nullable().optional(),
@@ -49,14 +47,14 @@ export const ZYearlyFigures = z.object({
   year: z.coerce.number().int().min(2000, '年度不早于 2000').max(2100),
   staffTotal: count.nullable().optional(),
   techStaff: count.nullable().optional(),
-  revenue: money.nullable().optional(),
-  costTotal: money.nullable().optional(),
-  rdExpense: money.nullable().optional(),
-  rdDomestic: money.nullable().optional(),
-  hightechIncome: money.nullable().optional(),
-  totalIncome: money.nullable().optional(),
-  netAssets: money.nullable().optional(),
-  totalAssets: money.nullable().optional(),
+  revenue: yearly('销售收入'),
+  costTotal: yearly('成本费用总额'),
+  rdExpense: yearly('研发费用'),
+  rdDomestic: yearly('境内研发费用'),
+  hightechIncome: yearly('高新技术产品（服务）收入'),
+  totalIncome: yearly('总收入'),
+  netAssets: yearly('净资产'),
+  totalAssets: yearly('资产总额'),
   ipClass1: count.nullable().optional(),
   ipClass2: count.nullable().optional(),
 });
@@ -137,7 +135,7 @@ export const ZCreateQualificationRequest = z.object({
 export const ZMoveStageRequest = z.object({
   version: z.number().int().min(1),
   stage: z.enum(STAGES),
-  on: date,
+  on: zDate('日期'),
   certificateNo: z.string().trim().max(40).nullable().optional(),
   reason: z.string().trim().max(500).nullable().optional(),
 });

@@ -8,3 +8,5 @@ export * from './system.contract';
 export * from './password-policy';
 export * from './masking';
 export * from './text-safety';
+export * from './money';
+export * from './date';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZPageQuery } from './common.contract';
+import { zDate } from './date';
 
 export const ZDictType = z.object({
   code: z.string(),
@@ -71,16 +72,12 @@ export const ZCreateRegionRequest = z.object({
   code: z.string().regex(/^(\d{6}|\d{12})$/, '区划代码须为 6 位（县级及以上）或 12 位（乡镇）数字'),
   name: z.string().trim().min(1, '请输入区划名称').max(50),
   parentCode: z.string().regex(/^(\d{6}|\d{12})$/, '请选择上级区划'),
-  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '生效日期格式为 YYYY-MM-DD'),
+  validFrom: zDate('生效日期'),
 });
 export const ZUpdateRegionRequest = z.object({
   version: z.number().int().min(1),
   name: z.string().trim().min(1).max(50).optional(),
-  validTo: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '失效日期格式为 YYYY-MM-DD')
-    .nullable()
-    .optional(),
+  validTo: zDate('失效日期').nullable().optional(),
 });
 
 export const ZIndustry = z.object({

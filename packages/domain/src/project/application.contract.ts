@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ZPageQuery } from '../platform/common.contract';
 import { ZAttachment } from './call.contract';
-import { ZDate, ZMoney } from './money';
+import { zDate } from '../platform/date';
+import { MONEY_LIMITS, zMoney } from '../platform/money';
 import { APPLICATION_STATES, COMMENT_VISIBILITY } from './project.enums';
 
 /** Starting an application to a call; staff name the enterprise, an enterprise user applies for its own. */
@@ -9,7 +10,7 @@ export const ZCreateApplicationRequest = z.object({
   callId: z.number().int().positive(),
   enterpriseId: z.number().int().positive().optional(),
   title: z.string().trim().min(4, '项目名称至少 4 个字').max(200, '项目名称最多 200 个字'),
-  requestedAmount: ZMoney.nullable().optional(),
+  requestedAmount: zMoney('申请金额', { max: MONEY_LIMITS.projectAmount }).nullable().optional(),
   data: z.record(z.string(), z.unknown()).default({}),
 });
 
@@ -17,7 +18,7 @@ export const ZCreateApplicationRequest = z.object({
 export const ZUpdateApplicationRequest = z.object({
   version: z.number().int().min(1),
   title: z.string().trim().min(4, '项目名称至少 4 个字').max(200).optional(),
-  requestedAmount: ZMoney.nullable().optional(),
+  requestedAmount: zMoney('申请金额', { max: MONEY_LIMITS.projectAmount }).nullable().optional(),
   data: z.record(z.string(), z.unknown()).optional(),
 });
 
@@ -25,10 +26,10 @@ export const ZUpdateApplicationRequest = z.object({
 export const ZProjectInfoRequest = z.object({
   version: z.number().int().min(1),
   projectNo: z.string().trim().max(40).nullable().optional(),
-  approvedAmount: ZMoney.nullable().optional(),
-  startsOn: ZDate.nullable().optional(),
-  endsOn: ZDate.nullable().optional(),
-  midtermDueOn: ZDate.nullable().optional(),
+  approvedAmount: zMoney('批准金额', { max: MONEY_LIMITS.projectAmount }).nullable().optional(),
+  startsOn: zDate('开始日期').nullable().optional(),
+  endsOn: zDate('结束日期').nullable().optional(),
+  midtermDueOn: zDate('中期检查日期').nullable().optional(),
 });
 
 /** Moving an application; the comment says whether the applicant sees it. */
@@ -128,6 +129,6 @@ export const ZApplicationListQuery = ZPageQuery.extend({
   year: z.coerce.number().int().optional(),
   enterpriseId: z.coerce.number().int().optional(),
   keyword: z.string().trim().max(50).optional(),
-  submittedFrom: ZDate.optional(),
-  submittedTo: ZDate.optional(),
+  submittedFrom: zDate('提交起始日期').optional(),
+  submittedTo: zDate('提交截止日期').optional(),
 });

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { dateProblem } from '../platform/date';
+import { MONEY_LIMITS, moneyProblem } from '../platform/money';
 
 /** Field types a call's application form may use; 'file' is an attachment slot. */
 export const FORM_FIELD_TYPES = ['text', 'textarea', 'number', 'money', 'date', 'select', 'file'] as const;
 export type FormFieldType = (typeof FORM_FIELD_TYPES)[number];
 
-/** One field of a call's form: configuration, not code (peers.md). */
+/** One field of a call's form: configuration, not code (docs/architecture.md §2.3). */
 export const ZFormField = z.object({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, '字段标识须以字母开头，仅含字母、数字、下划线'),
   label: z.string().trim().min(1, '请填写字段名称').max(60),
@@ -37,8 +39,6 @@ export interface FormProblem {
   message: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MONEY = /^\d{1,16}(\.\d{1,2})?$/;
 const NUMBER = /^-?\d{1,16}(\.\d{1,6})?$/;
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -50,9 +50,9 @@ function typeProblem(f: TFormField, v: unknown): string | null {
     case 'number':
       return NUMBER.test(s) ? null : `“${f.label}”须为数字`;
     case 'money':
-      return MONEY.test(s) ? null : `“${f.label}”须为非负金额（元），最多两位小数`;
+      return moneyProblem(`“${f.label}”`, s, { max: MONEY_LIMITS.projectAmount });
     case 'date':
-      return DATE.test(s) ? null : `“${f.label}”日期格式为 YYYY-MM-DD`;
+      return dateProblem(`“${f.label}”`, s);
     case 'select':
       return f.options?.includes(s) ? null : `“${f.label}”须从选项中选择：${(f.options ?? []).join('、')}`;
     default:

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ZPageQuery } from '../platform/common.contract';
-import { ZDate, ZMoney } from './money';
+import { zDate } from '../platform/date';
+import { MONEY_LIMITS, zMoney } from '../platform/money';
 import { FUNDING_KINDS, FUNDING_SOURCE_LEVELS } from './project.enums';
 
 const fundingFields = {
   kind: z.enum(FUNDING_KINDS, { message: '记录类型须为 下达/分配/拨付/自筹配套' }),
   sourceLevel: z.enum(FUNDING_SOURCE_LEVELS).nullable().optional(),
-  amount: ZMoney.refine((v) => Number(v) > 0, '金额须大于 0'),
-  occurredOn: ZDate,
+  amount: zMoney('金额', { max: MONEY_LIMITS.fundingAmount, zero: false }),
+  occurredOn: zDate('日期'),
   voucherNo: z.string().trim().max(60).nullable().optional(),
   documentNo: z.string().trim().max(100).nullable().optional(),
   remark: z.string().trim().max(500).nullable().optional(),
@@ -53,8 +54,8 @@ export const ZFundingListQuery = ZPageQuery.extend({
   kind: z.enum(FUNDING_KINDS).optional(),
   sourceLevel: z.enum(FUNDING_SOURCE_LEVELS).optional(),
   category: z.string().max(40).optional(),
-  from: ZDate.optional(),
-  to: ZDate.optional(),
+  from: zDate('起始日期').optional(),
+  to: zDate('截止日期').optional(),
 });
 
 /** A figure with the ids of the records behind it. */

@@ -2,7 +2,6 @@ export * from './project.enums';
 export * from './application-transitions';
 export * from './form-definition';
 export * from './review-aggregation';
-export * from './money';
 export * from './call.contract';
 export * from './application.contract';
 export * from './reserve.contract';

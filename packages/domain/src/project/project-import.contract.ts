@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { zDate } from '../platform/date';
+import { MONEY_LIMITS, moneyProblem } from '../platform/money';
 import type { ApplicationState } from './project.enums';
 
 /** States a historical project may be imported in: outcomes and running projects, never the paperwork in between. */
@@ -17,18 +19,23 @@ export const HISTORICAL_IMPORT_REASON = '历史项目导入';
 /** 万元 in the sheet, 元 in the ledger: six decimals of 万元 are whole 分. */
 const WAN_DECIMALS = 6;
 
-const wan = z
-  .number()
-  .min(0, '不能为负数')
-  .max(1e9, '数值过大')
-  .refine((n) => !/\.\d{7,}/.test(String(n)) && !/e-/i.test(String(n)), `最多 ${WAN_DECIMALS} 位小数（精确到分）`)
-  .optional();
-
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD，如 2021-03-15')
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), '不是有效的日期')
-  .optional();
+/** An amount in 万元 from the sheet: whole 分 at most, then checked in 元 by the money rule, as one ledger record. */
+const wan = (label: string) =>
+  z
+    .number()
+    .superRefine((n, ctx) => {
+      const text = String(n);
+      // 1e21 and above print with an exponent; as 元 they are far over the limit either way.
+      const yuan = () => (/e\+/i.test(text) ? `${BigInt(n)}0000` : wanToYuan(n));
+      const problem =
+        n < 0
+          ? `${label}不能为负数`
+          : /\.\d{7,}/.test(text) || /e-/i.test(text)
+            ? `${label}最多 ${WAN_DECIMALS} 位小数（精确到分）`
+            : moneyProblem(label, yuan(), { max: MONEY_LIMITS.fundingAmount });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional();
 
 /**
  * One row of the historical project sheet (申报/立项 records). Category, level and state arrive as values
@@ -48,15 +55,15 @@ export const ZProjectImportRow = z
     creditCode: z.string().trim().min(1).max(40),
     state: z.string().trim().min(1).max(20),
     projectNo: z.string().trim().max(40, '项目编号最多 40 个字').optional(),
-    submittedOn: date,
-    approvedOn: date,
-    central: wan,
-    provincial: wan,
-    city: wan,
-    county: wan,
-    matching: wan,
-    startsOn: date,
-    endsOn: date,
+    submittedOn: zDate('申报日期').optional(),
+    approvedOn: zDate('立项日期').optional(),
+    central: wan('中央资金'),
+    provincial: wan('省级资金'),
+    city: wan('市级资金'),
+    county: wan('县级资金'),
+    matching: wan('企业自筹'),
+    startsOn: zDate('开始日期').optional(),
+    endsOn: zDate('结束日期').optional(),
     leader: z.string().trim().max(30, '负责人最多 30 个字').optional(),
     remark: z.string().trim().max(500, '备注最多 500 个字').optional(),
   })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZPageQuery } from '../platform/common.contract';
-import { ZMoney } from './money';
+import { MONEY_LIMITS, zMoney } from '../platform/money';
 import { RESERVE_STATUSES } from './project.enums';
 
 /** A project idea planned with an enterprise before a call opens (储备库). */
@@ -10,7 +10,7 @@ export const ZReserveInput = z.object({
   category: z.string().trim().min(1, '请选择拟申报类别').max(40),
   plannedYear: z.number().int().min(2000).max(2100),
   summary: z.string().trim().max(4000).nullable().optional(),
-  estimatedAmount: ZMoney.nullable().optional(),
+  estimatedAmount: zMoney('预计金额', { max: MONEY_LIMITS.projectAmount }).nullable().optional(),
   contact: z.string().trim().max(60).nullable().optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MONEY_LIMITS, zMoney } from '../platform/money';
 
 /** One figure of the unit's form (107-2 essentials): key, Chinese label, kind, and the total it is part of. */
 export interface RdFigureField {
@@ -49,22 +50,9 @@ export const RD_FIGURE_FIELDS: readonly RdFigureField[] = [
 /** The Chinese label of a figure. */
 export const figureLabel = (key: RdFigureKey): string => RD_FIGURE_FIELDS.find((f) => f.key === key)?.label ?? key;
 
-const MONEY_RE = /^\d{1,16}(\.\d{1,2})?$/;
-
-/** An amount in 元 (number or decimal string, commas allowed) → a plain decimal string; messages name the field. */
-export function zMoney(label: string) {
-  return z
-    .union([z.number(), z.string()], { error: `${label}须为数字（单位：元）` })
-    .transform((v) => (typeof v === 'number' ? String(v) : v.trim().replace(/[,，]/g, '')))
-    .superRefine((s, ctx) => {
-      if (/^-\d+(\.\d+)?$/.test(s)) ctx.addIssue({ code: 'custom', message: `${label}不能为负数` });
-      else if (!/^\d+(\.\d+)?$/.test(s)) {
-        ctx.addIssue({ code: 'custom', message: `${label}须为数字（单位：元），“${s}”不是数字` });
-      } else if (!MONEY_RE.test(s)) {
-        ctx.addIssue({ code: 'custom', message: `${label}最多两位小数、整数部分不超过 16 位` });
-      }
-    });
-}
+/** An R&D money figure in 元; 营业收入 is an enterprise's yearly figure, the rest are R&D figures. */
+export const zRdMoney = (label: string, key?: RdFigureKey) =>
+  zMoney(label, { max: key === 'revenue' ? MONEY_LIMITS.enterpriseYearly : MONEY_LIMITS.rdFigure });
 
 /** A head count or a number of person-months (whole numbers); messages name the field. */
 export function zWhole(label: string) {
@@ -79,7 +67,7 @@ export function zWhole(label: string) {
     .transform((s) => Number(s));
 }
 
-const money = (key: RdFigureKey) => zMoney(figureLabel(key)).nullable().optional();
+const money = (key: RdFigureKey) => zRdMoney(figureLabel(key), key).nullable().optional();
 const whole = (key: RdFigureKey) => zWhole(figureLabel(key)).nullable().optional();
 
 /** The unit's figures, every one optional while the form is being filled; the same schema checks each Excel row. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZPageQuery } from '../platform/common.contract';
 import { RD_CHECK_CODES } from './rd-check-rules';
 import { RD_COOPERATION_FORMS, RD_PROJECT_SOURCES, RD_PROJECT_STAGES, RD_REPORT_STATUSES } from './rd.enums';
-import { ZRdFigures, zMoney, zWhole } from './rd-fields';
+import { ZRdFigures, zRdMoney, zWhole } from './rd-fields';
 
 /** One R&D project (107-1 essentials); amounts in 元. */
 export const ZRdProjectInput = z.object({
@@ -12,8 +12,8 @@ export const ZRdProjectInput = z.object({
   stage: z.enum(RD_PROJECT_STAGES, { error: '项目进展阶段取值无效' }),
   people: zWhole('项目参加人员'),
   personMonths: zWhole('项目实际工作时间（人月）'),
-  expenditure: zMoney('项目经费内部支出'),
-  government: zMoney('项目其中政府资金').default('0'),
+  expenditure: zRdMoney('项目经费内部支出'),
+  government: zRdMoney('项目其中政府资金').default('0'),
 });
 export type TRdProjectInput = z.output<typeof ZRdProjectInput>;
 

@@ -4,7 +4,8 @@ import { ZRdFinding } from './rd-form.contract';
 import { ZRdPeriod } from './rd-period';
 import { RD_REPORT_STATUSES } from './rd.enums';
 import { ZRdStatusCounts } from './rd-task.contract';
-import { zMoney } from './rd-fields';
+import { zDate } from '../platform/date';
+import { MONEY_LIMITS, zMoney } from '../platform/money';
 
 /** Sums over a set of units (元, exact decimal strings). */
 export const ZRdAmounts = z.object({
@@ -89,10 +90,7 @@ export const ZRdFindingQuery = z.object({
   severity: z.enum(['error', 'warning']).optional(),
   code: z.enum(RD_CHECK_CODES).optional(),
   /** Judge "not reported" as of this day (defaults to today). */
-  today: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  today: zDate('基准日期').optional(),
 });
 
 /** 加计扣除 estimate of one unit, with the working. */
@@ -137,7 +135,7 @@ export const ZIndicatorInput = z.object({
     .regex(/^\d{6}$/, '区划须为 6 位代码')
     .optional(),
   period: ZRdPeriod,
-  value: zMoney('地区生产总值'),
+  value: zMoney('地区生产总值', { max: MONEY_LIMITS.regionGdp }),
   unit: z.literal('元', { error: '单位须为“元”' }).default('元'),
   source: z.string({ error: '请填写数据来源' }).trim().min(2, '请填写数据来源，如 县统计局').max(100),
   remark: z.string().trim().max(500).nullable().optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZPageQuery } from '../platform/common.contract';
-import { ZIsoDate } from '../rules/schemas';
+import { zDate } from '../platform/date';
 import { ZRdPeriod } from './rd-period';
 import { RD_TASK_STATUSES, RD_UNIT_PICKS } from './rd.enums';
 
@@ -24,7 +24,7 @@ export type TRdUnitFilter = z.output<typeof ZRdUnitFilter>;
 export const ZRdTaskCreate = z.object({
   title: z.string({ error: '请填写任务名称' }).trim().min(2, '任务名称至少 2 个字').max(100, '任务名称最多 100 个字'),
   period: ZRdPeriod,
-  dueDate: ZIsoDate,
+  dueDate: zDate('截止日期'),
   /** Defaults to the user's own region; must lie in the user's scope. */
   regionCode: z
     .string()
@@ -38,7 +38,7 @@ export const ZRdTaskCreate = z.object({
 export const ZRdTaskUpdate = z.object({
   version: z.number().int().min(1),
   title: z.string().trim().min(2, '任务名称至少 2 个字').max(100).optional(),
-  dueDate: ZIsoDate.optional(),
+  dueDate: zDate('截止日期').optional(),
   remark: z.string().trim().max(500).nullable().optional(),
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cmp, parseDecimal } from './exact';
-import { ZCount, ZIsoDate, ZSignedYuan, ZYuan } from './schemas';
+import { zDate } from '../platform/date';
+import { ZCount, ZSignedYuan, ZYuan } from './schemas';
 import { HIGH_TECH_THRESHOLDS } from './tables/high-tech-conditions';
 import { HIGH_TECH_DOMAIN_IDS } from './tables/high-tech-domains';
 import type { RuleCondition } from './result-types';
@@ -52,9 +53,9 @@ export const ZHighTechInnovationInput = z.object({
 export const ZHighTechInput = z
   .object({
     /** The application date the conditions are judged at. */
-    asOf: ZIsoDate,
+    asOf: zDate('拟申报日期'),
     /** 注册成立日期 (营业执照成立日期). */
-    registeredOn: ZIsoDate,
+    registeredOn: zDate('注册成立日期'),
     /** 拥有对主要产品（服务）在技术上发挥核心支持作用的知识产权的所有权. */
     coreIpOwned: z.boolean(),
     /**

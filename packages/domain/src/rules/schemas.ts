@@ -25,16 +25,6 @@ export type TSignedYuan = z.input<typeof ZSignedYuan>;
 /** A head count or an item count. */
 export const ZCount = z.number().int('须为整数').nonnegative('不能为负数');
 
-/** A calendar date 'YYYY-MM-DD' that really exists (2023-02-29 is rejected). */
-export const ZIsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式须为 YYYY-MM-DD')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number);
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-  }, '日期不存在');
-
 /** A fraction between 0 and 1 (0.5 = 50%), as a number or decimal string. */
 export const ZFraction = z.union([
   z.number().min(0, '比例须在 0 到 1 之间').max(1, '比例须在 0 到 1 之间'),

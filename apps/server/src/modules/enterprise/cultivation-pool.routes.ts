@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evaluateHighTech, evaluateTechSme } from '@kechuang/domain';
+import { evaluateHighTech, evaluateTechSme, zDate } from '@kechuang/domain';
 import { requireAuth, type App } from '../../platform/http/types';
 import { ASSUMPTIONS, highTechInputFrom, techSmeInputFrom } from './assessment-input';
 import { codeStartsWith } from '../../platform/db/code-prefix';
@@ -11,10 +11,7 @@ const ZPoolQuery = z.object({
     .regex(/^\d{12}$/)
     .optional(),
   onlyCandidates: z.coerce.boolean().optional(),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  asOf: zDate('测算日期').optional(),
 });
 
 const ZPoolEntry = z.object({

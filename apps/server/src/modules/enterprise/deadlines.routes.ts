@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zDate } from '@kechuang/domain';
 import { requireAuth, type App } from '../../platform/http/types';
 import { listDeadlines, sendDeadlineReminders } from './deadlines';
 
@@ -22,10 +23,7 @@ export async function deadlineRoutes(app: App): Promise<void> {
       summary: '将到期事项（高企年报、科小年度更新、证书到期）',
       querystring: z.object({
         within: z.coerce.number().int().min(0).max(3650).default(120),
-        today: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/)
-          .optional(),
+        today: zDate('基准日期').optional(),
       }),
       response: {
         200: z.array(

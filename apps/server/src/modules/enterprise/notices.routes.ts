@@ -6,6 +6,7 @@ import {
   TIER_RULES,
   ZIdParam,
   addWorkingDays,
+  zDate,
   type Stage,
   type Tier,
 } from '@kechuang/domain';
@@ -43,7 +44,7 @@ const ZNotice = z.object({
 const ZCreateNotice = z.object({
   title: z.string().trim().min(4, '标题至少 4 个字').max(200),
   basis: z.string().trim().min(10, '请写明公示依据与程序').max(4000),
-  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '公示开始日期格式为 YYYY-MM-DD'),
+  startDate: zDate('公示开始日期'),
   workingDays: z.number().int().min(1).max(30).optional(),
   contact: z.string().trim().max(100).nullable().optional(),
   supervisionPhone: z.string().trim().max(30).nullable().optional(),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { zDate } from '@kechuang/domain';
 import { requireAuth, type App } from '../../platform/http/types';
 import { listProjectDeadlines, sendProjectDeadlineReminders } from './project-deadlines';
 
 const REMIND_WITHIN_DAYS = 7;
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
 
 /** 项目截止提醒: the list and the daily job that fills the bell (calls closing, mid-term checks, acceptances). */
 export async function projectDeadlineRoutes(app: App): Promise<void> {
@@ -17,7 +17,10 @@ export async function projectDeadlineRoutes(app: App): Promise<void> {
     schema: {
       tags: ['项目批次'],
       summary: '项目截止提醒（批次截止受理、中期检查、验收到期）',
-      querystring: z.object({ within: z.coerce.number().int().min(0).max(3650).default(30), today: ZDay.optional() }),
+      querystring: z.object({
+        within: z.coerce.number().int().min(0).max(3650).default(30),
+        today: zDate('基准日期').optional(),
+      }),
       response: {
         200: z.array(
           z.object({

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { ZFundingSummary } from '@kechuang/domain';
+import { ZFundingSummary, zDate } from '@kechuang/domain';
 import { requireAuth, type App } from '../../platform/http/types';
 import { projectReportFacts } from './report-facts';
-
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
 
 /** Report facts over HTTP: what the half-year report says about projects, each figure with its records. */
 export async function factRoutes(app: App): Promise<void> {
@@ -12,7 +10,7 @@ export async function factRoutes(app: App): Promise<void> {
     schema: {
       tags: ['项目申报'],
       summary: '期间项目事实（按类别统计提交的申报书数量及编号、按来源级别的资金合计及记录编号），供半年报与看板引用',
-      querystring: z.object({ from: ZDay, to: ZDay }),
+      querystring: z.object({ from: zDate('起始日期'), to: zDate('截止日期') }),
       response: {
         200: z.object({
           from: z.string(),

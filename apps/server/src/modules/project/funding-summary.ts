@@ -8,8 +8,8 @@ type Traced = { amount: string; count: number; recordIds: number[] };
 const empty = (): Traced => ({ amount: '0.00', count: 0, recordIds: [] });
 
 /**
- * Totals of a period by source level and kind, summed exactly in SQL (numeric), each with the ids of the records
- * behind it, so a report line such as '争引…资金200万元' traces to its ledger records.
+ * Totals of a period by source level and kind, summed exactly in SQL as unbounded numeric (no total can overflow),
+ * each with the ids of the records behind it, so a report line such as '争引…资金200万元' traces to its ledger records.
  */
 export async function fundingSummary(
   db: Kysely<DB>,
@@ -20,7 +20,7 @@ export async function fundingSummary(
     .select([
       'f.kind',
       'f.source_level',
-      sql<string>`sum(f.amount)::numeric(18,2)::text`.as('amount'),
+      sql<string>`round(sum(f.amount), 2)::text`.as('amount'),
       sql<number>`count(*)::int`.as('count'),
       sql<number[]>`array_agg(f.id order by f.id)`.as('ids'),
     ])
@@ -32,15 +32,13 @@ export async function fundingSummary(
   };
   const totals = await fundingQuery(db, prefix, f)
     .select([
-      sql<string>`coalesce(sum(f.amount) filter (where f.kind = 'grant'), 0)::numeric(18,2)::text`.as('granted'),
+      sql<string>`round(coalesce(sum(f.amount) filter (where f.kind = 'grant'), 0), 2)::text`.as('granted'),
       sql<number[]>`coalesce(array_agg(f.id order by f.id) filter (where f.kind = 'grant'), '{}')`.as('granted_ids'),
-      sql<string>`coalesce(sum(f.amount) filter (where f.kind = 'disbursement'), 0)::numeric(18,2)::text`.as(
-        'disbursed',
-      ),
+      sql<string>`round(coalesce(sum(f.amount) filter (where f.kind = 'disbursement'), 0), 2)::text`.as('disbursed'),
       sql<number[]>`coalesce(array_agg(f.id order by f.id) filter (where f.kind = 'disbursement'), '{}')`.as(
         'disbursed_ids',
       ),
-      sql<string>`coalesce(sum(f.amount) filter (where f.kind = 'matching'), 0)::numeric(18,2)::text`.as('matching'),
+      sql<string>`round(coalesce(sum(f.amount) filter (where f.kind = 'matching'), 0), 2)::text`.as('matching'),
       sql<number[]>`coalesce(array_agg(f.id order by f.id) filter (where f.kind = 'matching'), '{}')`.as(
         'matching_ids',
       ),

@@ -56,10 +56,10 @@ export function withFundingColumns(q: ReturnType<typeof fundingQuery>) {
     ]);
 }
 
-/** Exact sum of the filtered records, in SQL, as a decimal string with 2 places. */
+/** Exact sum of the filtered records, in SQL, as a decimal string with 2 places (unbounded numeric: never overflows). */
 export async function fundingTotal(db: Kysely<DB>, prefix: string, f: FundingFilter): Promise<string> {
   const r = await fundingQuery(db, prefix, f)
-    .select(sql<string>`coalesce(sum(f.amount), 0)::numeric(18,2)::text`.as('total'))
+    .select(sql<string>`round(coalesce(sum(f.amount), 0), 2)::text`.as('total'))
     .executeTakeFirstOrThrow();
   return r.total;
 }

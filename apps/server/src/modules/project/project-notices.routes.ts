@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPLICATION_STATE_LABELS, PROJECT_CATEGORY_LABELS, ZIdParam, addWorkingDays } from '@kechuang/domain';
+import { APPLICATION_STATE_LABELS, PROJECT_CATEGORY_LABELS, ZIdParam, addWorkingDays, zDate } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
@@ -12,7 +12,7 @@ const DEFAULT_WORKING_DAYS = 5;
 const ZProjectNoticeRequest = z.object({
   title: z.string().trim().min(4, '标题至少 4 个字').max(200).optional(),
   basis: z.string().trim().min(10, '请写明公示依据与程序').max(4000),
-  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '公示开始日期格式为 YYYY-MM-DD'),
+  startDate: zDate('公示开始日期'),
   workingDays: z.number().int().min(1).max(30).optional(),
   states: z
     .array(z.enum(['recommended', 'approved']))

@@ -176,7 +176,7 @@ describe('submission rules', () => {
       data: { leader: '张三', budget: '十万元', unknown: 1 },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toContain('“项目总投资（元）”须为非负金额');
+    expect(res.json().error.message).toContain('“项目总投资（元）”须为数字（单位：元），“十万元”不是数字');
     expect(res.json().error.message).toContain('表单中没有字段“unknown”');
   });
 });

@@ -22,7 +22,7 @@ const KEYS = {
 
 async function reference(key: (typeof KEYS)[keyof typeof KEYS]) {
   const { rows } = await sql<{ key: string | null; units: number; internal_total: string; deduction_claimed: string }>`
-    select ${key} as key, count(*)::int as units, sum(internal_total)::numeric(20,2) as internal_total, coalesce(sum(deduction_claimed), 0)::numeric(20,2) as deduction_claimed
+    select ${key} as key, count(*)::int as units, round(sum(internal_total), 2)::text as internal_total, round(coalesce(sum(deduction_claimed), 0), 2)::text as deduction_claimed
     from rd_task_unit where task_id = ${taskId} and status = 'approved' group by 1 order by 1`.execute(t.db);
   return rows.map((r) => ({
     key: r.key ?? '',

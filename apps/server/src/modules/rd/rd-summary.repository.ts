@@ -12,7 +12,7 @@ const KEY = {
   performer: sql<string>`u.performer`,
 } as const;
 
-/** Sums of one group, as exact decimal strings from PostgreSQL numeric arithmetic. */
+/** Sums of one group, as exact decimal strings from PostgreSQL numeric arithmetic (unbounded: never overflows). */
 export interface AmountRow {
   key: string | null;
   units: number;
@@ -32,11 +32,11 @@ export interface SummaryRow extends AmountRow {
 const SUM_SQL = sql.join(
   [
     sql`count(*)::int as units`,
-    sql`coalesce(sum(u.rd_staff), 0)::int as rd_staff`,
-    sql`coalesce(sum(u.internal_total), 0)::numeric(20,2) as internal_total`,
-    sql`coalesce(sum(u.funds_government), 0)::numeric(20,2) as funds_government`,
-    sql`coalesce(sum(u.external_spend), 0)::numeric(20,2) as external`,
-    sql`coalesce(sum(u.deduction_claimed), 0)::numeric(20,2) as deduction_claimed`,
+    sql`coalesce(sum(u.rd_staff), 0)::bigint as rd_staff`,
+    sql`round(coalesce(sum(u.internal_total), 0), 2) as internal_total`,
+    sql`round(coalesce(sum(u.funds_government), 0), 2) as funds_government`,
+    sql`round(coalesce(sum(u.external_spend), 0), 2) as external`,
+    sql`round(coalesce(sum(u.deduction_claimed), 0), 2) as deduction_claimed`,
   ],
   sql`, `,
 );
@@ -93,7 +93,7 @@ export async function approvedForPeriod(db: Kysely<DB>, prefix: string, period: 
     .where(codeStartsWith('u.region_code', prefix));
   const [units, total] = await Promise.all([
     q.select(['u.id', 'u.enterprise_id', 'u.task_id']).orderBy('u.id').execute(),
-    q.select(sql<string>`coalesce(sum(u.internal_total), 0)::numeric(20,2)`.as('total')).executeTakeFirstOrThrow(),
+    q.select(sql<string>`round(coalesce(sum(u.internal_total), 0), 2)::text`.as('total')).executeTakeFirstOrThrow(),
   ]);
   return { units, total: total.total };
 }
@@ -107,7 +107,7 @@ export async function approvedByPeriod(db: Kysely<DB>, prefix: string) {
     .select([
       'u.period',
       sql<number>`count(*)::int`.as('units'),
-      sql<string>`coalesce(sum(u.internal_total), 0)::numeric(20,2)`.as('total'),
+      sql<string>`round(coalesce(sum(u.internal_total), 0), 2)::text`.as('total'),
     ])
     .groupBy('u.period')
     .execute();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIdParam } from '@kechuang/domain';
+import { ZIdParam, zDate } from '@kechuang/domain';
 import { writeAuditAlone } from '../../platform/audit/audit.writer';
 import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
@@ -27,10 +27,7 @@ export async function rdReminderRoutes(app: App): Promise<void> {
       params: ZIdParam,
       body: z
         .object({
-          today: z
-            .string()
-            .regex(/^\d{4}-\d{2}-\d{2}$/)
-            .optional(),
+          today: zDate('基准日期').optional(),
         })
         .default({}),
       response: { 200: z.object({ jobId: z.number().int() }) },

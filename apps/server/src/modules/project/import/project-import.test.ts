@@ -168,14 +168,14 @@ describe('historical project Excel import', () => {
     expect(byRow.get(3)).toMatch(/^计划类别：“不存在的类别”不是有效的选项/);
     expect(byRow.get(4)).toMatch(/^状态：“已完成”不是有效的选项/);
     expect(byRow.get(5)).toBe('结束日期：结束日期不能早于开始日期');
-    expect(byRow.get(6)).toBe('县级资金（万元）：不能为负数');
+    expect(byRow.get(6)).toBe('县级资金（万元）：县级资金不能为负数');
     expect(byRow.get(7)).toMatch(/^中央资金（万元）：.*“十万”不是数字/);
     expect(byRow.get(8)).toBe('项目名称：不能为空');
     expect(byRow.get(9)).toBe('年度+项目名称+统一社会信用代码：与第 2 行重复');
     expect(byRow.get(10)).toContain('统一社会信用代码：企业名录中没有代码为 91621122MA71ABCD8R 的单位');
     expect(byRow.get(11)).toContain('不在您的管辖范围内');
     expect(byRow.get(12)).toMatch(/^中央资金（万元）：状态为“未立项”的项目未立项，不能填写资金/);
-    expect(byRow.get(13)).toBe('立项日期：不是有效的日期');
+    expect(byRow.get(13)).toBe('立项日期：立项日期不是有效日期：2015-02-30');
 
     expect((await staff.post(`/api/v1/applications/import/${jobId}/confirm`)).statusCode).toBe(409);
     expect(await Promise.all([count('project_application'), count('funding_record'), count('project_call')])).toEqual(
