@@ -29,6 +29,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     { type: 'enterprise.deadline-reminders', title: '企业资质到期事项提醒' },
     { type: 'project.deadline-reminders', title: '项目截止事项提醒' },
     { type: 'rd.reminders', title: '研发经费填报提醒' },
+    { type: 'system.holiday-table-alert', title: '节假日安排到期提醒' },
   ];
   const remind = () => {
     for (const j of DAILY_JOBS) app.jobs.enqueue({ ...j, createdBy: null }).catch((e) => app.log.error(e));

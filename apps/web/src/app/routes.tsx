@@ -16,6 +16,7 @@ export const SHELL_ROUTES: ShellRoute[] = [
   { path: '/system/dict', page: lazy(() => import('../pages/DictsPage')), inMenu: true },
   { path: '/system/param', page: lazy(() => import('../pages/ParamsPage')), inMenu: true },
   { path: '/system/region', page: lazy(() => import('../pages/RegionsPage')), inMenu: true },
+  { path: '/system/holiday', page: lazy(() => import('../pages/HolidaysPage')), inMenu: true },
   // Open to everyone: GET /jobs returns one's own jobs, all of them only with system:job:list.
   { path: '/system/job', page: lazy(() => import('../pages/JobsPage')), inMenu: false },
   { path: '/security/policy', page: lazy(() => import('../pages/SecurityPolicyPage')), inMenu: true },

@@ -194,6 +194,13 @@ export const MENU: MenuItem[] = [
         labelEn: 'Regions',
         permission: 'system:region:manage',
       },
+      {
+        key: 'holiday',
+        path: '/system/holiday',
+        label: '节假日安排',
+        labelEn: 'Public holidays',
+        permission: 'system:holiday:manage',
+      },
       { key: 'job', path: '/system/job', label: '任务中心', labelEn: 'Jobs', permission: 'system:job:list' },
     ],
   },

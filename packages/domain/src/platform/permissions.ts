@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   dictManage: 'system:dict:manage',
   paramManage: 'system:param:manage',
   regionManage: 'system:region:manage',
+  holidayManage: 'system:holiday:manage',
   jobList: 'system:job:list',
   securityPolicy: 'security:policy:manage',
   sessionList: 'security:session:list',
@@ -56,6 +57,7 @@ export const PERMISSION_LABELS: Record<PermissionKey, string> = {
   'system:dict:manage': '字典管理',
   'system:param:manage': '参数管理',
   'system:region:manage': '区划管理',
+  'system:holiday:manage': '节假日安排（按国务院通知录入放假与调休）',
   'system:job:list': '任务管理',
   'security:policy:manage': '安全策略',
   'security:session:list': '在线用户',
@@ -98,6 +100,7 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<RoleCode, PermissionKey[]> = {
     'system:dict:manage',
     'system:param:manage',
     'system:region:manage',
+    'system:holiday:manage',
     'system:job:list',
   ],
   secadmin: [

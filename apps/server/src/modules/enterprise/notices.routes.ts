@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
-import {
-  STAGE_LABELS,
-  TIER_LABELS,
-  TIER_RULES,
-  ZIdParam,
-  addWorkingDays,
-  zDate,
-  type Stage,
-  type Tier,
-} from '@kechuang/domain';
+import { STAGE_LABELS, TIER_LABELS, TIER_RULES, ZIdParam, zDate, type Stage, type Tier } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import type { PublicNoticeTable } from './enterprise.tables';
 import { getParams } from '../../platform/params/params.repository';
@@ -18,6 +9,7 @@ import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { assertCanWrite } from './enterprise.policy';
 import { recordEnterpriseEvent } from './timeline';
 import { codeStartsWith } from '../../platform/db/code-prefix';
+import { computeWorkingDayPeriod, getWorkingDayCalendar, savedEndDateWarning } from '../../platform/calendar';
 
 const ZNoticeItem = z.object({
   enterpriseName: z.string(),
@@ -34,6 +26,8 @@ const ZNotice = z.object({
   startDate: z.string(),
   workingDays: z.number().int(),
   endDate: z.string(),
+  /** Set when the end date rests on a year estimated by rule, or the calendar now gives another date. */
+  endDateWarning: z.string().nullable(),
   status: z.enum(['draft', 'publicizing', 'ended']),
   contact: z.string().nullable(),
   supervisionPhone: z.string().nullable(),
@@ -54,7 +48,7 @@ const ZCreateNotice = z.object({
 const today = () => new Date().toISOString().slice(0, 10);
 const statusOf = (n: Selectable<PublicNoticeTable>) =>
   n.status === 'draft' ? 'draft' : n.end_date < today() ? 'ended' : 'publicizing';
-const present = (n: Selectable<PublicNoticeTable>) => ({
+const present = (n: Selectable<PublicNoticeTable>, endDateWarning: string | null = null) => ({
   id: n.id,
   title: n.title,
   kind: n.kind,
@@ -62,6 +56,7 @@ const present = (n: Selectable<PublicNoticeTable>) => ({
   startDate: n.start_date,
   workingDays: n.working_days,
   endDate: n.end_date,
+  endDateWarning,
   status: statusOf(n) as 'draft' | 'publicizing' | 'ended',
   contact: n.contact,
   supervisionPhone: n.supervision_phone,
@@ -72,19 +67,29 @@ const present = (n: Selectable<PublicNoticeTable>) => ({
 
 /** 公示: a notice lists qualifications without personal data; its end date counts working days from the holiday table. */
 export async function noticeRoutes(app: App): Promise<void> {
+  // Staff see whether a saved end date rests on an estimated year or no longer matches the calendar.
+  const presentChecked = async (n: Selectable<PublicNoticeTable>) =>
+    present(
+      n,
+      savedEndDateWarning(await getWorkingDayCalendar(app.db), {
+        startDate: n.start_date,
+        workingDays: n.working_days,
+        endDate: n.end_date,
+      }),
+    );
+
   app.get('/notices', {
     config: { access: 'notice:manage' },
     schema: { tags: ['公示管理'], summary: '公示列表', response: { 200: z.array(ZNotice) } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      return (
-        await app.db
-          .selectFrom('public_notice')
-          .selectAll()
-          .where(codeStartsWith('region_code', auth.scopePrefix))
-          .orderBy('id', 'desc')
-          .execute()
-      ).map(present);
+      const rows = await app.db
+        .selectFrom('public_notice')
+        .selectAll()
+        .where(codeStartsWith('region_code', auth.scopePrefix))
+        .orderBy('id', 'desc')
+        .execute();
+      return Promise.all(rows.map(presentChecked));
     },
   });
 
@@ -110,16 +115,12 @@ export async function noticeRoutes(app: App): Promise<void> {
       for (const q of quals) assertCanWrite(auth, q.region_code);
       const tiers = [...new Set(quals.map((q) => q.tier as Tier))];
       const workingDays = req.body.workingDays ?? Math.max(...tiers.map((t) => TIER_RULES[t].noticeWorkingDays));
-      let endDate: string;
-      try {
-        endDate = addWorkingDays(req.body.startDate, workingDays);
-      } catch (err) {
-        throw new AppError(
-          'VALIDATION_FAILED',
-          `无法计算公示截止日期：${err instanceof Error ? err.message : String(err)}`,
-          [{ field: 'startDate', message: '节假日表未覆盖该年份' }],
-        );
-      }
+      const period = await computeWorkingDayPeriod(app.db, {
+        startDate: req.body.startDate,
+        workingDays,
+        field: 'startDate',
+        what: '公示截止日期',
+      });
       const issuer = (await getParams(app.db)).get('system.bureau_name') ?? '科学技术局';
       const items = quals.map((q) => ({
         enterpriseName: q.name,
@@ -138,7 +139,7 @@ export async function noticeRoutes(app: App): Promise<void> {
             basis: req.body.basis,
             start_date: req.body.startDate,
             working_days: workingDays,
-            end_date: endDate,
+            end_date: period.endDate,
             contact: req.body.contact ?? null,
             supervision_phone: req.body.supervisionPhone ?? null,
             issuer,
@@ -157,7 +158,7 @@ export async function noticeRoutes(app: App): Promise<void> {
         });
         return n;
       });
-      return present(row);
+      return present(row, period.warning);
     },
   });
 
@@ -215,7 +216,7 @@ export async function noticeRoutes(app: App): Promise<void> {
         }
         return res;
       });
-      return present(after);
+      return presentChecked(after);
     },
   });
 
@@ -225,7 +226,7 @@ export async function noticeRoutes(app: App): Promise<void> {
     schema: {
       tags: ['公示（公开）'],
       summary: '已发布的公示',
-      response: { 200: z.array(ZNotice.omit({ version: true })) },
+      response: { 200: z.array(ZNotice.omit({ version: true, endDateWarning: true })) },
     },
     handler: async () =>
       (
@@ -236,7 +237,7 @@ export async function noticeRoutes(app: App): Promise<void> {
           .orderBy('start_date', 'desc')
           .limit(100)
           .execute()
-      ).map(present),
+      ).map((n) => present(n)),
   });
   app.get('/public/notices/:id', {
     config: { access: 'public' },
@@ -244,7 +245,7 @@ export async function noticeRoutes(app: App): Promise<void> {
       tags: ['公示（公开）'],
       summary: '一条已发布的公示',
       params: ZIdParam,
-      response: { 200: ZNotice.omit({ version: true }) },
+      response: { 200: ZNotice.omit({ version: true, endDateWarning: true }) },
     },
     handler: async (req) => {
       const n = await app.db

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { APPLICATION_STATE_LABELS, PROJECT_CATEGORY_LABELS, ZIdParam, addWorkingDays, zDate } from '@kechuang/domain';
+import { APPLICATION_STATE_LABELS, PROJECT_CATEGORY_LABELS, ZIdParam, zDate } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
+import { computeWorkingDayPeriod } from '../../platform/calendar';
 import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { getParams } from '../../platform/params/params.repository';
@@ -35,7 +36,15 @@ export async function projectNoticeRoutes(app: App): Promise<void> {
       summary: '生成项目公示草稿（本批次推荐上报或立项名单；公示期按工作日计算；在公示管理中发布）',
       params: ZIdParam,
       body: ZProjectNoticeRequest,
-      response: { 200: z.object({ noticeId: z.number().int(), items: z.number().int(), endDate: z.string() }) },
+      response: {
+        200: z.object({
+          noticeId: z.number().int(),
+          items: z.number().int(),
+          endDate: z.string(),
+          // Set when the end date rests on a year whose holiday arrangement is not entered yet.
+          endDateWarning: z.string().nullable(),
+        }),
+      },
     },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
@@ -57,16 +66,12 @@ export async function projectNoticeRoutes(app: App): Promise<void> {
         );
       }
       const workingDays = req.body.workingDays ?? DEFAULT_WORKING_DAYS;
-      let endDate: string;
-      try {
-        endDate = addWorkingDays(req.body.startDate, workingDays);
-      } catch (err) {
-        throw new AppError(
-          'VALIDATION_FAILED',
-          `无法计算公示截止日期：${err instanceof Error ? err.message : String(err)}`,
-          [{ field: 'startDate', message: '节假日表未覆盖该年份' }],
-        );
-      }
+      const period = await computeWorkingDayPeriod(app.db, {
+        startDate: req.body.startDate,
+        workingDays,
+        field: 'startDate',
+        what: '公示截止日期',
+      });
       const category = call.category_label ?? PROJECT_CATEGORY_LABELS[call.category] ?? call.category;
       const items = apps.map((a) => ({
         enterpriseName: a.name,
@@ -88,7 +93,7 @@ export async function projectNoticeRoutes(app: App): Promise<void> {
             basis: req.body.basis,
             start_date: req.body.startDate,
             working_days: workingDays,
-            end_date: endDate,
+            end_date: period.endDate,
             contact: req.body.contact ?? null,
             supervision_phone: req.body.supervisionPhone ?? null,
             issuer,
@@ -108,7 +113,7 @@ export async function projectNoticeRoutes(app: App): Promise<void> {
         });
         return n.id;
       });
-      return { noticeId: id, items: items.length, endDate };
+      return { noticeId: id, items: items.length, endDate: period.endDate, endDateWarning: period.warning };
     },
   });
 }

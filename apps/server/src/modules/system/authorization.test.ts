@@ -103,6 +103,7 @@ const PROBES: Probe[] = [
     allowed: ['admin'],
   },
   { name: '系统参数', method: 'GET', url: '/api/v1/params', allowed: ['admin'] },
+  { name: '节假日安排', method: 'GET', url: '/api/v1/holiday-arrangements', allowed: ['admin'] },
   {
     name: '修改系统参数',
     method: 'PUT',

@@ -46,5 +46,14 @@ describe('migrations', () => {
       .where('code', '=', 'staff')
       .executeTakeFirstOrThrow();
     expect(staff.permissions).toEqual(expect.arrayContaining(['enterprise:read']));
+    // The holiday table arrives seeded with 2022–2026, and the system admin may edit it.
+    const years = await database.db.selectFrom('holiday_arrangement').select('year').orderBy('year').execute();
+    expect(years.map((r) => r.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
+    const sysadmin = await database.db
+      .selectFrom('role')
+      .select('permissions')
+      .where('code', '=', 'sysadmin')
+      .executeTakeFirstOrThrow();
+    expect(sysadmin.permissions).toEqual(expect.arrayContaining(['system:holiday:manage']));
   });
 });

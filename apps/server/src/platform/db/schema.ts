@@ -190,6 +190,21 @@ export interface StoredFileTable {
   created_at: Generated<Date>;
 }
 
+/** A year's 国务院节假日安排 (one row per year), entered by the system administrator from the notice. */
+export interface HolidayArrangementTable {
+  year: number;
+  notice_no: string;
+  notice_title: string;
+  notice_url: string | null;
+  /** HolidayPeriod[]: { name, from, to, workdays }. */
+  holidays: Json;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  version: Generated<number>;
+}
+
 /** The platform's own tables. */
 export interface PlatformTables {
   app_user: AppUserTable;
@@ -206,6 +221,7 @@ export interface PlatformTables {
   job: JobTable;
   message: MessageTable;
   stored_file: StoredFileTable;
+  holiday_arrangement: HolidayArrangementTable;
 }
 
 /** The Kysely database type: the platform's tables plus each module's (one line per module). */

@@ -63,6 +63,8 @@ export interface TNotice {
   startDate: string;
   workingDays: number;
   endDate: string;
+  /** Set when the end date rests on a year whose holiday arrangement is not entered yet, or no longer matches it. */
+  endDateWarning: string | null;
   status: 'draft' | 'publicizing' | 'ended';
   contact: string | null;
   supervisionPhone: string | null;
@@ -71,7 +73,7 @@ export interface TNotice {
   version: number;
 }
 
-export type TPublicNotice = Omit<TNotice, 'version'>;
+export type TPublicNotice = Omit<TNotice, 'version' | 'endDateWarning'>;
 
 export interface CreateNoticeInput {
   title: string;

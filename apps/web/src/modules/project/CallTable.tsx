@@ -12,7 +12,7 @@ import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { TCall } from '@kechuang/domain';
-import { showSuccess } from '../../ui/feedback';
+import { getFeedback, showSuccess } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
 import { handleMutationError } from '../../ui/mutation-error';
 import { pageRequest } from '../../ui/table-request';
@@ -179,7 +179,15 @@ function NoticeModal({ call, onClose }: { call: TCall; onClose: () => void }) {
       onFinish={async (v) => {
         try {
           const r = await projectApi.callNotice(call.id, v);
-          showSuccess(`已生成公示草稿（${r.items} 个项目，公示至 ${r.endDate}），请在公示管理中发布`);
+          const saved = `已生成公示草稿（${r.items} 个项目，公示至 ${r.endDate}），请在公示管理中发布`;
+          if (r.endDateWarning) {
+            getFeedback().modal.warning({
+              title: '公示截止日期为推算',
+              content: `${saved}。注意：${r.endDateWarning}，请核对截止日期。`,
+            });
+          } else {
+            showSuccess(saved);
+          }
           onClose();
           return true;
         } catch (e) {

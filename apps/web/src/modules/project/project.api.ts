@@ -86,7 +86,10 @@ export const projectApi = {
   publishCall: (id: number, version: number) => api.post<TCall>(`/calls/${id}/publish`, { version }),
   uploadCallFile: (id: number, file: File) => upload<TAttachment>(`/calls/${id}/attachments`, file),
   callNotice: (id: number, body: { basis: string; startDate: string; states: ('recommended' | 'approved')[] }) =>
-    api.post<{ noticeId: number; items: number; endDate: string }>(`/calls/${id}/notice`, body),
+    api.post<{ noticeId: number; items: number; endDate: string; endDateWarning: string | null }>(
+      `/calls/${id}/notice`,
+      body,
+    ),
 
   createReserve: (body: ReserveBody) => api.post<TReserve>('/reserve', body),
   updateReserve: (id: number, body: Partial<ReserveBody> & { version: number; status?: 'planned' | 'dropped' }) =>

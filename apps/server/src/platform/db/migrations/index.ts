@@ -13,6 +13,7 @@ import * as auditChainPerRegion from './20261125-0920-audit-chain-per-region';
 import * as enterpriseListCoveringIndexes from './20261204-0500-enterprise-list-covering-indexes';
 import * as enterpriseTierListIndexes from './20261204-2100-enterprise-tier-list-indexes';
 import * as jobRecovery from './20261206-1400-job-recovery';
+import * as holidayArrangements from './20261206-1430-holiday-arrangements';
 
 /** Every migration, by timestamped name; forward-only (no `down`). Append new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261204-0500-enterprise-list-covering-indexes': enterpriseListCoveringIndexes,
   '20261204-2100-enterprise-tier-list-indexes': enterpriseTierListIndexes,
   '20261206-1400-job-recovery': jobRecovery,
+  '20261206-1430-holiday-arrangements': holidayArrangements,
 };

@@ -43,10 +43,18 @@ export function NoticeFormModal({ onClose, onSaved }: { onClose: () => void; onS
             supervisionPhone: v.supervisionPhone || null,
           });
           // The computed end date is the thing to check before publishing, so it is said out loud.
-          getFeedback().modal.success({
-            title: '已保存公示草稿',
-            content: `公示期：${n.startDate} 至 ${n.endDate}（${n.workingDays} 个工作日，已扣除法定节假日）。核对无误后点击“发布”，公开页面即可查看。`,
-          });
+          const period = `公示期：${n.startDate} 至 ${n.endDate}（${n.workingDays} 个工作日，已扣除法定节假日）。`;
+          if (n.endDateWarning) {
+            getFeedback().modal.warning({
+              title: '已保存公示草稿，截止日期为推算',
+              content: `${period}注意：${n.endDateWarning}。请核对截止日期，必要时请系统管理员录入该年节假日安排后重新生成。`,
+            });
+          } else {
+            getFeedback().modal.success({
+              title: '已保存公示草稿',
+              content: `${period}核对无误后点击“发布”，公开页面即可查看。`,
+            });
+          }
           onSaved(n);
           return true;
         } catch (e) {

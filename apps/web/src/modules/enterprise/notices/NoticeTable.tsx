@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { Badge, Button, Popconfirm, Space, Typography } from 'antd';
-import { LinkOutlined, PlusOutlined } from '@ant-design/icons';
+import { Badge, Button, Popconfirm, Space, Tooltip, Typography } from 'antd';
+import { LinkOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { showSuccess } from '../../../ui/feedback';
 import { handleMutationError } from '../../../ui/mutation-error';
 import { listRequest } from '../../../ui/table-request';
@@ -22,7 +22,18 @@ const columns: ProColumns<TNotice>[] = [
     title: '公示期',
     dataIndex: 'startDate',
     width: 300,
-    render: (_d, n) => `${n.startDate} 至 ${n.endDate}（${n.workingDays} 个工作日）`,
+    render: (_d, n) => (
+      <>
+        {`${n.startDate} 至 ${n.endDate}（${n.workingDays} 个工作日）`}
+        {n.endDateWarning && (
+          <Tooltip title={n.endDateWarning}>
+            <Typography.Text type="warning" style={{ marginLeft: 4 }}>
+              <WarningOutlined /> 推算
+            </Typography.Text>
+          </Tooltip>
+        )}
+      </>
+    ),
   },
   {
     title: '状态',

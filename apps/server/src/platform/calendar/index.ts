@@ -1,0 +1,5 @@
+export { todayInBeijing } from './beijing-today';
+export * from './holiday-arrangement.repository';
+export { lunarAnchorsOf } from './lunar-anchors';
+export { getWorkingDayCalendar, invalidateWorkingDayCalendar } from './working-day-calendar';
+export { computeWorkingDayPeriod, savedEndDateWarning } from './working-day-period';
