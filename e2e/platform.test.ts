@@ -54,6 +54,19 @@ describe('platform administration in the browser (三员分立)', () => {
     await seeText(page, '已新增用户“张三”', 30_000);
     await visible(page.getByRole('row').filter({ hasText: 'zhangsan' }));
     await screenshot(page, '02-admin-users');
+
+    // 节假日安排: the shipped years, and next year's notice still to be entered.
+    await page.getByRole('menuitem', { name: '节假日安排' }).click();
+    await atPath(page, '/system/holiday');
+    await visible(page.getByRole('row').filter({ hasText: '国办发明电〔2025〕7号' }));
+    await seeText(page, /节假日安排只录入到 2026 年/);
+    await screenshot(page, '02b-admin-holidays');
+    await page.getByRole('button', { name: '录入节假日安排' }).click();
+    const holidays = page.getByRole('dialog', { name: '录入节假日安排' });
+    await visible(holidays);
+    await visible(holidays.locator('input[value="国务院办公厅关于2027年部分节假日安排的通知"]'));
+    await screenshot(page, '02c-admin-holiday-form');
+    await holidays.getByRole('button', { name: '取消' }).click();
     await signOut(page);
   });
 

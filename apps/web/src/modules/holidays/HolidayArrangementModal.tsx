@@ -48,9 +48,9 @@ export function HolidayArrangementModal({ arrangement, nextYear, onClose, onSave
       open
       name="holiday-arrangement-form"
       form={form}
-      width={820}
+      width={960}
       layout="horizontal"
-      labelCol={{ span: 4 }}
+      labelCol={{ span: 3 }}
       modalProps={{ onCancel: onClose, maskClosable: false }}
       initialValues={initial}
       onValuesChange={(changed: Partial<Values>) => {
@@ -118,7 +118,7 @@ export function HolidayArrangementModal({ arrangement, nextYear, onClose, onSave
           <ProFormText
             name="name"
             placeholder="节日"
-            width={110}
+            width={120}
             rules={[{ required: true, message: '请填写节日名称' }]}
           />
           <ProForm.Item name="off" rules={[{ required: true, message: '请选择放假起止日期' }]}>
@@ -129,7 +129,7 @@ export function HolidayArrangementModal({ arrangement, nextYear, onClose, onSave
           </ProForm.Item>
         </Space>
       </ProFormList>
-      <Form.Item wrapperCol={{ offset: 4 }} style={{ marginBottom: 0, color: 'rgba(0,0,0,0.45)' }}>
+      <Form.Item wrapperCol={{ offset: 3 }} style={{ marginBottom: 0, color: 'rgba(0,0,0,0.45)' }}>
         每项填写放假起止日期（含首尾，可跨年，如元旦自上年 12 月 31
         日起）和调休上班的周六、周日；两节合并放假（如中秋节、国庆节）录为一项。
       </Form.Item>
