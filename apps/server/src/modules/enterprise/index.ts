@@ -6,14 +6,16 @@ import { deadlineRoutes } from './deadlines.routes';
 import { enterpriseRoutes } from './enterprises.routes';
 import { noticeRoutes } from './notices.routes';
 import { qualificationRoutes } from './qualifications.routes';
-import { enterpriseImportRoutes } from './import/import.routes';
+import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
+import { enterpriseExportRoutes } from './export.routes';
+import { enterpriseImport } from './import/enterprise-import';
 
 /** The enterprise module: register, qualifications, cultivation pool, calculators, deadlines, 公示. */
 export async function enterpriseModule(app: App): Promise<void> {
   // Multipart parsing only where uploads happen, in a child context (each module keeps its own).
   await app.register(async (scoped) => {
     await scoped.register(multipart, { limits: { files: 1, fields: 5, parts: 6 } });
-    await enterpriseImportRoutes(scoped as unknown as App);
+    registerExcelImport(scoped as unknown as App, enterpriseImport);
   });
   for (const routes of [
     enterpriseRoutes,
@@ -22,6 +24,7 @@ export async function enterpriseModule(app: App): Promise<void> {
     assessmentRoutes,
     deadlineRoutes,
     noticeRoutes,
+    enterpriseExportRoutes,
   ]) {
     await routes(app);
   }

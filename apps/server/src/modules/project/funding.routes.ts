@@ -11,7 +11,7 @@ import {
   zPage,
 } from '@kechuang/domain';
 import { inScope } from '../../platform/auth/region-scope';
-import { exportRows } from '../../platform/excel/index';
+import { sendExport } from '../../platform/excel-export/send-export';
 import { forbidden, notFound, outOfScope } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { findApplication } from './application.repository';
@@ -91,43 +91,40 @@ export async function fundingRoutes(app: App): Promise<void> {
           .execute()) as FundingRow[]
       ).map(presentFunding);
       const total = await fundingTotal(app.db, auth.scopePrefix, req.query);
-      const buf = await exportRows({
-        sheetName: '资金台账',
-        title: `资金台账${req.query.from || req.query.to ? `（${req.query.from ?? ''} 至 ${req.query.to ?? ''}）` : ''}\u3000合计 ${total} 元`,
-        stamp: { user: auth.displayName },
-        columns: [
-          { key: 'id', header: '记录编号', kind: 'integer' },
-          { key: 'occurredOn', header: '日期', kind: 'date' },
-          { key: 'enterpriseName', header: '承担单位', kind: 'text', width: 30 },
-          { key: 'projectTitle', header: '项目名称', kind: 'text', width: 36 },
-          { key: 'projectNo', header: '项目编号', kind: 'code' },
-          { key: 'categoryLabel', header: '项目类别', kind: 'text', width: 24 },
-          {
-            key: 'kind',
-            header: '类型',
-            kind: 'dict',
-            options: Object.entries(FUNDING_KIND_LABELS).map(([value, label]) => ({ value, label })),
-          },
-          {
-            key: 'sourceLevel',
-            header: '来源级别',
-            kind: 'dict',
-            options: Object.entries(FUNDING_SOURCE_LABELS).map(([value, label]) => ({ value, label })),
-          },
-          { key: 'amount', header: '金额（元）', kind: 'money' },
-          { key: 'voucherNo', header: '凭证号', kind: 'code' },
-          { key: 'documentNo', header: '文号', kind: 'text', width: 24 },
-          { key: 'remark', header: '备注', kind: 'text', width: 30 },
-        ],
-        rows,
+      return sendExport(app, req, reply, {
+        fileName: '资金台账',
+        notice: '含金额与凭证号，仅限工作使用，请勿外传',
+        audit: { action: 'funding.export', details: { filter: req.query, total } },
+        sheet: {
+          sheetName: '资金台账',
+          title: `资金台账${req.query.from || req.query.to ? `（${req.query.from ?? ''} 至 ${req.query.to ?? ''}）` : ''}\u3000合计 ${total} 元`,
+          columns: [
+            { key: 'id', header: '记录编号', kind: 'integer' },
+            { key: 'occurredOn', header: '日期', kind: 'date' },
+            { key: 'enterpriseName', header: '承担单位', kind: 'text', width: 30 },
+            { key: 'projectTitle', header: '项目名称', kind: 'text', width: 36 },
+            { key: 'projectNo', header: '项目编号', kind: 'code' },
+            { key: 'categoryLabel', header: '项目类别', kind: 'text', width: 24 },
+            {
+              key: 'kind',
+              header: '类型',
+              kind: 'dict',
+              options: Object.entries(FUNDING_KIND_LABELS).map(([value, label]) => ({ value, label })),
+            },
+            {
+              key: 'sourceLevel',
+              header: '来源级别',
+              kind: 'dict',
+              options: Object.entries(FUNDING_SOURCE_LABELS).map(([value, label]) => ({ value, label })),
+            },
+            { key: 'amount', header: '金额（元）', kind: 'money' },
+            { key: 'voucherNo', header: '凭证号', kind: 'code' },
+            { key: 'documentNo', header: '文号', kind: 'text', width: 24 },
+            { key: 'remark', header: '备注', kind: 'text', width: 30 },
+          ],
+          rows,
+        },
       });
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename="funding.xlsx"; filename*=UTF-8''${encodeURIComponent('资金台账.xlsx')}`,
-        )
-        .send(buf);
     },
   });
 

@@ -164,7 +164,24 @@ describe('the ledger', () => {
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     expect(String(ws.getRow(1).getCell(1).value)).toContain('合计 1835568.20 元');
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('资金台账.xlsx'));
     expect((await (await t.as('qiye')).get('/api/v1/funding/export')).statusCode).toBe(403);
+  });
+
+  it('writes every export of the ledger (amounts and voucher numbers) to the audit trail', async () => {
+    const before = new Date();
+    expect((await staff.get(`/api/v1/funding/export?applicationId=${project.id}`)).statusCode).toBe(200);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_name', 'details'])
+      .where('action', '=', 'funding.export')
+      .where('at', '>=', before)
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      actor_name: 'staff',
+      details: { file: '资金台账.xlsx', total: '1835568.20', filter: { applicationId: project.id } },
+    });
   });
 });
 

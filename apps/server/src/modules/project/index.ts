@@ -8,7 +8,8 @@ import { projectDeadlineRoutes } from './deadlines.routes';
 import { expertRoutes } from './experts.routes';
 import { factRoutes } from './facts.routes';
 import { fundingRoutes } from './funding.routes';
-import { projectImportRoutes } from './import/project-import.routes';
+import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
+import { projectImport } from './import/project-import';
 import { projectNoticeRoutes } from './project-notices.routes';
 import { rankingRoutes } from './ranking.routes';
 import { reserveRoutes } from './reserve.routes';
@@ -37,6 +38,6 @@ export async function projectModule(app: App): Promise<void> {
   await app.register(async (scoped) => {
     await scoped.register(multipart, { limits: { files: 1, fields: 5, parts: 6 } });
     await attachmentRoutes(getStorage())(scoped as unknown as App);
-    await projectImportRoutes(scoped as unknown as App);
+    registerExcelImport(scoped as unknown as App, projectImport);
   });
 }

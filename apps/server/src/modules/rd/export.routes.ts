@@ -7,11 +7,10 @@ import {
   ZRdBasisQuery,
   type RdReportStatus,
 } from '@kechuang/domain';
-import { writeAuditAlone } from '../../platform/audit/audit.writer';
 import { notFound } from '../../platform/errors';
-import { exportRows, type ExportColumn } from '../../platform/excel';
-import { XLSX_TYPE } from '../../platform/files/stored-file';
-import { actorOf, requireAuth, type App } from '../../platform/http/types';
+import type { ExportColumn } from '../../platform/excel';
+import { sendExport } from '../../platform/excel-export/send-export';
+import { requireAuth, type App } from '../../platform/http/types';
 import { buildTaskSummary } from './build-task-summary';
 import { buildTrend } from './build-trend';
 import { estimateTaskDeductions } from './estimate-deductions';
@@ -65,7 +64,6 @@ const FIGURE_KEYS = [
   'external_spend',
   'deduction_claimed',
 ];
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** Excel export of every R&D view: units with figures, findings, completion, each grouping, 加计扣除, and the trend. */
@@ -163,24 +161,18 @@ export async function rdExportRoutes(app: App): Promise<void> {
         rows = [...groups, { label: '合计', ...s.total, sharePercent: '100.00' }];
       }
       const title = `${task.title}·${VIEW_TITLES[view]}`;
-      const buf = await exportRows({
-        sheetName: VIEW_TITLES[view],
-        title,
-        columns,
-        rows,
-        stamp: { user: `${auth.displayName}（${auth.username}）`, notice: '含单位经营数据，仅限工作使用，请勿外传' },
+      return sendExport(app, req, reply, {
+        fileName: title,
+        notice: '含单位经营数据，仅限工作使用，请勿外传',
+        audit: {
+          action: 'rd.export',
+          objectType: 'rd_task',
+          objectId: task.id,
+          regionCode: task.region_code,
+          details: { view, basis },
+        },
+        sheet: { sheetName: VIEW_TITLES[view], title, columns, rows },
       });
-      await writeAuditAlone(app.db, actorOf(req), {
-        action: 'rd.export',
-        objectType: 'rd_task',
-        objectId: task.id,
-        regionCode: task.region_code,
-        details: { view, basis, rows: rows.length },
-      });
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment(`${title}.xlsx`))
-        .send(buf);
     },
   });
 
@@ -190,29 +182,22 @@ export async function rdExportRoutes(app: App): Promise<void> {
     handler: async (req, reply) => {
       const auth = requireAuth(req.auth);
       const trend = await buildTrend(app.db, auth.scopePrefix, auth.regionCode);
-      const buf = await exportRows({
-        sheetName: '研发经费趋势',
-        title: '研发经费与研发经费投入强度趋势',
-        columns: [
-          col('periodLabel', '期间'),
-          col('units', '通过单位数', 'integer'),
-          col('internalTotal', '研发经费内部支出（元）', 'money'),
-          col('gdp', '地区生产总值（元）', 'money'),
-          col('intensityPercent', '研发经费投入强度（%）', 'decimal'),
-        ],
-        rows: trend,
-        stamp: { user: `${auth.displayName}（${auth.username}）` },
+      return sendExport(app, req, reply, {
+        fileName: '研发经费趋势',
+        audit: { action: 'rd.export', objectType: 'rd_trend' },
+        sheet: {
+          sheetName: '研发经费趋势',
+          title: '研发经费与研发经费投入强度趋势',
+          columns: [
+            col('periodLabel', '期间'),
+            col('units', '通过单位数', 'integer'),
+            col('internalTotal', '研发经费内部支出（元）', 'money'),
+            col('gdp', '地区生产总值（元）', 'money'),
+            col('intensityPercent', '研发经费投入强度（%）', 'decimal'),
+          ],
+          rows: trend,
+        },
       });
-      await writeAuditAlone(app.db, actorOf(req), {
-        action: 'rd.export',
-        objectType: 'rd_trend',
-        regionCode: auth.regionCode,
-        details: { rows: trend.length },
-      });
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment('研发经费趋势.xlsx'))
-        .send(buf);
     },
   });
 }

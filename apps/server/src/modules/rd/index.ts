@@ -1,7 +1,8 @@
 import multipart from '@fastify/multipart';
 import type { App } from '../../platform/http/types';
 import { rdExportRoutes } from './export.routes';
-import { rdImportRoutes } from './import/rd-import.routes';
+import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
+import { rdImport } from './import/rd-import';
 import { rdReminderRoutes } from './reminders.routes';
 import { rdReviewRoutes } from './review.routes';
 import { rdSettingsRoutes } from './settings.routes';
@@ -28,6 +29,6 @@ export async function rdModule(app: App): Promise<void> {
   // Multipart parsing only for the upload route, in a child context (as the other modules do).
   await app.register(async (scoped) => {
     await scoped.register(multipart, { limits: { files: 1, fields: 5, parts: 6 } });
-    await rdImportRoutes(scoped as unknown as App);
+    registerExcelImport(scoped as unknown as App, rdImport);
   });
 }
