@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --scale province|county --duration 10 --connections 16 --rounds 3 --warmup 3
- *                  --only a,c,d --no-import --import-rows 10000 --no-build --database-url … --data-dir …]
+ *                  --only a,c,d,h --no-import --import-rows 10000 --multibyte-rows 100000 --no-build
+ *                  --database-url … --data-dir …]
  * npm run bench -- --render bench/results/<file>.json      (re-renders latest-<scale>.md from a results file)
  *
  * Starts the real server on the generated data and the raw baseline, drives each operation with autocannon
@@ -35,6 +36,7 @@ try {
     only: str(args, 'only')?.split(','),
     importRun: args['no-import'] !== true,
     importRows: num(args, 'import-rows', 10_000),
+    multibyteRows: num(args, 'multibyte-rows', 100_000),
     settleTimeoutS: num(args, 'settle-timeout', 300),
     build: args['no-build'] !== true,
     command,

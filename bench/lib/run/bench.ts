@@ -12,6 +12,16 @@ import {
   type ImportResult,
 } from './import-op';
 import { drive, median, type RunSample } from './load';
+import {
+  buildMultibyteFile,
+  multibyteImportOnProduct,
+  multibyteRows,
+  MULTIBYTE_IMPORT_ROWS,
+  raiseImportLimits,
+  verifyStoredText,
+  type MultibyteImportResult,
+  type MultibyteRow,
+} from './multibyte-import';
 import { LOAD_OPS } from './operations';
 import { RssSampler, stopAll, type Started } from './processes';
 import { buildServer, SERVER_ENV, SERVER_NODE_ARGS } from './build-server';
@@ -33,6 +43,8 @@ export interface BenchOptions {
   importRun?: boolean;
   /** Rows in the (g) file (default 10,000; the smoke test uses fewer). */
   importRows?: number;
+  /** Rows in the (h) file of multi-byte text (default 100,000); (h) runs with the imports, or alone with only: ['h']. */
+  multibyteRows?: number;
   /** Run the production build (esbuild bundle, plain node); false runs the source under tsx (`--no-build`). */
   build?: boolean;
   /** How long to wait for the jobs the server queues at start (reminders) before measuring. */
@@ -87,6 +99,8 @@ export interface BenchResult {
   dataset: { generatedAt: string; counts: Record<string, number>; pendingParts: { name: string; reason?: string }[] };
   operations: OpResult[];
   import: ImportResult;
+  /** (h); absent in results written before it existed. */
+  multibyteImport?: MultibyteImportResult;
   rss: {
     productPeakUnderLoadMb: number | null;
     productPeakOverallMb: number | null;
@@ -166,6 +180,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   );
   const runnable: LoadOp[] = [];
   const imp: ImportResult = { status: 'pending', reason: 'not run' };
+  const mbRows = o.multibyteRows ?? MULTIBYTE_IMPORT_ROWS;
+  const mbRun = o.importRun !== false && (!o.only || o.only.includes('h'));
+  const mb: MultibyteImportResult = { status: 'pending', reason: 'not run' };
   let productOverall: RssSampler | null = null;
   let productOverallPeak = 0;
   let baselinePeak = 0;
@@ -303,10 +320,15 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         if (!files) Object.assign(imp, { status: 'pending', reason: await importPendingReason(p.county) });
         else await runImport(files, p.county, p.server, bside);
       }
+      if (mbRun) {
+        const rows = await runMultibyteImport(p);
+        if (rows) await verifyMultibyte(rows);
+      }
       await baseline.stop();
       await productDown(p.server);
     } else {
-      for (let round = 1; round <= o.rounds; round++) {
+      // With --only h there is no load operation: no rounds.
+      for (let round = 1; ops.length && round <= o.rounds; round++) {
         const p = await productUp();
         if (round === 1) await decidePending(p.side);
         for (const op of runnable) await runOne(op, p.side, p.server, 0, false);
@@ -334,6 +356,17 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
           });
           await baseline.stop();
         }
+      }
+      // (h) last, on its own server start; the stored text is read once the product has let go of the directory.
+      if (mbRun) {
+        const p = await productUp();
+        let rows: MultibyteRow[] | null = null;
+        try {
+          rows = await runMultibyteImport(p);
+        } finally {
+          await productDown(p.server);
+        }
+        if (rows) await verifyMultibyte(rows);
       }
     }
   } finally {
@@ -372,6 +405,69 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     } catch (err) {
       Object.assign(imp, { status: 'failed', reason: String((err as Error).message ?? err).slice(0, 1000) });
       log(`  (g) failed: ${imp.reason}`);
+    }
+  }
+
+  /**
+   * (h): 100,000 new enterprises with multi-byte names, addresses and contacts through the product's import
+   * endpoints, as (g). The file is made and the limits raised (raiseImportLimits) before anything is timed.
+   * Returns the rows to compare with the database, or null when the import did not complete.
+   */
+  async function runMultibyteImport(p: { server: Started; side: Side; county: Side }): Promise<MultibyteRow[] | null> {
+    try {
+      const reason = await importPendingReason(p.county);
+      if (reason) {
+        Object.assign(mb, { status: 'pending', reason });
+        return null;
+      }
+      // Serials 10 million past (g)'s, so the two imports never share a credit code.
+      const rows = multibyteRows(o.scale.importCounty, (await importSerialBase(p.side)) + 10_000_000, mbRows);
+      const file = await buildMultibyteFile(p.county, rows);
+      const params = await raiseImportLimits(await signIn(p.server, 'bench_admin', manifest), mbRows, file.length);
+      log(
+        `  (h) importing ${mbRows} rows of multi-byte text (${(file.length / 1024).toFixed(0)} kB) on the product${
+          Object.keys(params).length
+            ? `; raised ${Object.entries(params)
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ')}`
+            : ''
+        }…`,
+      );
+      const sampler = new RssSampler(p.server.pid).start();
+      let rssPeakMb: number | null = null;
+      let product: NonNullable<MultibyteImportResult['product']>;
+      try {
+        product = await multibyteImportOnProduct(p.county, file, mbRows);
+      } finally {
+        rssPeakMb = sampler.stop();
+      }
+      product.rssPeakMb = rssPeakMb;
+      Object.assign(mb, { status: 'done', reason: undefined, rows: mbRows, product, params });
+      log(
+        `  (h) product: ${product.totalMs} ms (upload ${product.uploadMs}, validate ${product.validateMs}, confirm ${product.confirmMs}, commit ${product.commitMs}), rss ${product.rssPeakMb} MB`,
+      );
+      return rows;
+    } catch (err) {
+      Object.assign(mb, { status: 'failed', reason: String((err as Error).message ?? err).slice(0, 1000) });
+      log(`  (h) failed: ${mb.reason}`);
+      return null;
+    }
+  }
+
+  async function verifyMultibyte(rows: MultibyteRow[]) {
+    try {
+      mb.verified = await verifyStoredText(data, rows);
+      log(
+        `  (h) stored text: ${mb.verified.mismatches} of ${mb.verified.cells} cells differ from the file${
+          mb.verified.first.length ? `, first: ${JSON.stringify(mb.verified.first)}` : ''
+        }`,
+      );
+    } catch (err) {
+      Object.assign(mb, {
+        status: 'failed',
+        reason: `verify: ${String((err as Error).message ?? err).slice(0, 1000)}`,
+      });
+      log(`  (h) failed: ${mb.reason}`);
     }
   }
 
@@ -448,6 +544,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     },
     operations: [...results.values()],
     import: imp,
+    ...(mbRun ? { multibyteImport: mb } : {}),
     rss: {
       productPeakUnderLoadMb: peakUnderLoad,
       productPeakOverallMb: productOverallPeak || null,

@@ -142,10 +142,11 @@ export async function importOnProduct(
   county: Side,
   file: Buffer,
   timeoutMs = 120_000,
+  fileName = 'bench-import-10000.xlsx',
 ): Promise<NonNullable<ImportResult['product']>> {
   const probe = startProbe(county.base);
   try {
-    const out = await importSteps(county, file, timeoutMs);
+    const out = await importSteps(county, file, timeoutMs, fileName);
     return { ...out, ...(await probe.stop()) };
   } finally {
     await probe.stop();
@@ -181,13 +182,14 @@ async function importSteps(
   county: Side,
   file: Buffer,
   timeoutMs: number,
+  fileName: string,
 ): Promise<Omit<NonNullable<ImportResult['product']>, 'probeMaxMs' | 'probeCount'>> {
   const t0 = performance.now();
   const form = new FormData();
   form.append(
     'file',
     new Blob([new Uint8Array(file)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-    'bench-import-10000.xlsx',
+    fileName,
   );
   const up = await fetch(`${county.base}/api/v1/enterprises/import`, {
     method: 'POST',

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { RESULTS_DIR, ROOT, type Target } from '../scales';
 import type { BenchResult, OpResult } from './bench';
+import type { MultibyteImportResult } from './multibyte-import';
 
 export interface Machine {
   cpuModel: string;
@@ -133,6 +134,7 @@ export function markdown(result: BenchResult, machine: Machine): string {
       `| (g) Excel import of 10,000 rows as a job | ${g.status}: ${g.reason ?? ''} | | | | | | | < 10 s | — |`,
     );
   }
+  if (result.multibyteImport) lines.push(multibyteRow(result.multibyteImport));
   lines.push('');
   lines.push(
     'Throughput is 2xx responses per second (for (c), requests: each operation is two requests); the ratio is product ÷ baseline throughput. The baseline is a bare Fastify route per operation running the same SQL through `pg` (no session, CSRF, validation, presenter or audit row).',
@@ -149,6 +151,19 @@ export function markdown(result: BenchResult, machine: Machine): string {
     lines.push('');
     lines.push(
       `(g) product phases: upload ${g.product.uploadMs} ms, validation job ${g.product.validateMs} ms, confirm ${g.product.confirmMs} ms, commit job ${g.product.commitMs} ms; file ${(g.product.fileBytes / 1024).toFixed(0)} kB; created ${g.product.created ?? '?'}; slowest GET /api/health during the import ${g.product.probeMaxMs} ms (${g.product.probeCount} probes). Baseline: the same kind of file parsed and written with multi-row inserts in one transaction, no validation or audit.`,
+    );
+  }
+  const h = result.multibyteImport;
+  if (h?.status === 'done' && h.product) {
+    lines.push('');
+    lines.push(
+      `(h) product phases: upload ${h.product.uploadMs} ms, validation job ${h.product.validateMs} ms, confirm ${h.product.confirmMs} ms, commit job ${h.product.commitMs} ms; file ${(h.product.fileBytes / 1024).toFixed(0)} kB; created ${h.product.created ?? '?'}; product RSS peak ${h.product.rssPeakMb ?? '—'} MB; slowest GET /api/health during the import ${h.product.probeMaxMs} ms (${h.product.probeCount} probes). ${h.verified ? `Stored text read back from the database: ${h.verified.mismatches} of ${h.verified.cells.toLocaleString('en-US')} cells (企业名称, 地址, 联系人) differ from the file${h.verified.rowsMissing ? `, ${h.verified.rowsMissing} rows not found` : ''}${h.verified.first.length ? `; first: ${JSON.stringify(h.verified.first)}` : ''}.` : 'Stored text not verified.'} ${
+        Object.keys(h.params ?? {}).length
+          ? `Raised for the run through the parameter API, on the run's copy of the data: ${Object.entries(h.params!)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')}.`
+          : ''
+      }`.trimEnd(),
     );
   }
   if (result.listQueries) {
@@ -198,6 +213,22 @@ export function markdown(result: BenchResult, machine: Machine): string {
   lines.push(`**Command:** \`${result.command}\``);
   lines.push('');
   return lines.join('\n');
+}
+
+/** The (h) row: end-to-end time of the multi-byte import, and whether every stored text cell equals the file's. */
+function multibyteRow(h: MultibyteImportResult): string {
+  const title = `(h) Excel import of ${(h.rows ?? 0).toLocaleString('en-US')} rows of multi-byte text as a job, end to end; stored text compared`;
+  const target = 'every stored text cell = the file’s';
+  if (h.status !== 'done' || !h.product) {
+    return `| ${title} | ${h.status}: ${h.reason ?? ''} | | | | | | | ${target} | — |`;
+  }
+  const v = h.verified;
+  const verdict = !v
+    ? '— (not verified)'
+    : v.mismatches === 0
+      ? `✅ 0 of ${v.cells.toLocaleString('en-US')} cells differ`
+      : `❌ ${v.mismatches} of ${v.cells.toLocaleString('en-US')} cells differ`;
+  return `| ${title} | ${(h.product.totalMs / 1000).toFixed(1)} s | | | — | | | — | ${target} | ${verdict} |`;
 }
 
 function shareOf(r: OpResult, side: 'product' | 'baseline'): string {
