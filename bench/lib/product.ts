@@ -7,4 +7,4 @@ export { auditHash, GENESIS_HASH } from '../../apps/server/src/platform/audit/au
 export { verifyAuditChain } from '../../apps/server/src/platform/audit/audit.verify';
 export { chainOf, LEGACY_CHAIN } from '../../apps/server/src/platform/audit/audit-chain';
 export { namePinyin } from '../../apps/server/src/modules/enterprise/name-pinyin';
-export { MIGRATIONS } from '../../apps/server/src/platform/db/migrations/index';
+export { MIGRATIONS } from '../../apps/server/src/modules/index';

@@ -13,7 +13,8 @@ import type { DB } from './platform/db/schema';
 import { registerErrorHandler } from './platform/http/error-handler';
 import type { App } from './platform/http/types';
 import { JobRunner } from './platform/jobs/job-runner';
-import { registerModules } from './modules/index';
+import { MODULES } from './modules/index';
+import { mountModules } from './platform/module-kit/mount-modules';
 
 z.config(z.locales.zhCN());
 
@@ -67,7 +68,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     await opts.db.selectFrom('audit_head').select('chain').limit(1).execute();
     return { status: 'ok' };
   });
-  await app.register(registerModules, { prefix: '/api/v1' });
+  await app.register((api) => mountModules(api as unknown as App, MODULES), { prefix: '/api/v1' });
 
   if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.webDist, wildcard: false });
@@ -83,10 +84,4 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     );
   }
   return app;
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    secureCookies: boolean;
-  }
 }

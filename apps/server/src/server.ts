@@ -3,6 +3,8 @@ import { openDatabase, type Database } from './platform/db/database';
 import { migrateToLatest } from './platform/db/migrate';
 import type { App } from './platform/http/types';
 import { buildApp } from './app';
+import { MIGRATIONS, MODULES } from './modules/index';
+import { dailyJobs } from './platform/module-kit/mount-modules';
 import { seedDemo } from './seed/seed-demo';
 
 export interface RunningServer {
@@ -15,7 +17,7 @@ export interface RunningServer {
 /** Opens the database, migrates, seeds the demo when asked, and listens. */
 export async function startServer(config: AppConfig): Promise<RunningServer> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  await migrateToLatest(database.db as never);
+  await migrateToLatest(database.db as never, MIGRATIONS);
   if (config.seedDemo) await seedDemo(database.db);
   const app = await buildApp({
     db: database.db,
@@ -25,12 +27,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   });
   await app.jobs.start();
   // Reminder jobs of every module: once at start, then daily.
-  const DAILY_JOBS = [
-    { type: 'enterprise.deadline-reminders', title: '企业资质到期事项提醒' },
-    { type: 'project.deadline-reminders', title: '项目截止事项提醒' },
-    { type: 'rd.reminders', title: '研发经费填报提醒' },
-    { type: 'system.holiday-table-alert', title: '节假日安排到期提醒' },
-  ];
+  const DAILY_JOBS = dailyJobs(MODULES);
   const remind = () => {
     for (const j of DAILY_JOBS) app.jobs.enqueue({ ...j, createdBy: null }).catch((e) => app.log.error(e));
   };

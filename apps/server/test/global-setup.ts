@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { openDatabase } from '../src/platform/db/database';
+import { MIGRATIONS } from '../src/modules/index';
 import { migrateToLatest } from '../src/platform/db/migrate';
 import { seedDemo } from '../src/seed/seed-demo';
 import { rename } from 'node:fs/promises';
@@ -15,7 +16,7 @@ export async function buildTemplate(kind: 'pglite' | 'postgres'): Promise<string
     await pgAdmin(`drop database if exists ${PG_TEMPLATE_DB} with (force)`);
     await pgAdmin(`create database ${PG_TEMPLATE_DB}`);
     const database = await openDatabase({ url: pgUrlFor(PG_TEMPLATE_DB) });
-    await migrateToLatest(database.db as never);
+    await migrateToLatest(database.db as never, MIGRATIONS);
     await seedDemo(database.db);
     await database.close();
     // Proof for .ci/run that the PostgreSQL suite really ran (it must not be skipped silently).
@@ -26,7 +27,7 @@ export async function buildTemplate(kind: 'pglite' | 'postgres'): Promise<string
     return PG_TEMPLATE_DB;
   }
   const database = await openDatabase({ dataDir: 'memory://' });
-  await migrateToLatest(database.db as never);
+  await migrateToLatest(database.db as never, MIGRATIONS);
   await seedDemo(database.db);
   const file = `${TEST_TMP}/pglite-template-${process.pid}-${Date.now()}.tgz`;
   await writeFile(`${file}.part`, new Uint8Array(await (await database.dump!()).arrayBuffer()));

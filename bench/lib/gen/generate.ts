@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname } from 'node:path';
 import pg from 'pg';
 import { cumulativeWeights, Rng } from '../prng';
-import { hashPassword, migrateToLatest, openDatabase, verifyAuditChain } from '../product';
+import { hashPassword, MIGRATIONS, migrateToLatest, openDatabase, verifyAuditChain } from '../product';
 import { describeTarget, manifestPath, type Scale, type Target } from '../scales';
 import { AuditAppender } from './audit-appender';
 import type { County, GenContext } from './context';
@@ -99,7 +99,7 @@ export async function generateData(opts: {
     openDatabase(target.kind === 'postgres' ? { url: target.url } : { dataDir: target.dataDir }),
   );
   try {
-    await timed(phases, 'migrate', log, () => migrateToLatest(database.db as never));
+    await timed(phases, 'migrate', log, () => migrateToLatest(database.db as never, MIGRATIONS));
     const exec = execOf(database.db);
     const regions = await exec<{ code: string; name: string; level: string; parent_code: string | null }>(
       `select code, name, level, parent_code from region where code like $1 and valid_to is null order by code`,

@@ -1,17 +1,22 @@
-import type { App } from '../platform/http/types';
+import { PLATFORM_MIGRATIONS } from '../platform/db/migrations/index';
+import { fileRoutes } from '../platform/files/files.routes';
+import { allMigrations } from '../platform/module-kit/mount-modules';
+import { defineModule, type ServerModule } from '../platform/module-kit/module';
 import { authRoutes } from './auth/auth.routes';
 import { enterpriseModule } from './enterprise/index';
 import { projectModule } from './project/index';
 import { rdModule } from './rd/index';
 import { systemModule } from './system/index';
-import { fileRoutes } from '../platform/files/files.routes';
 
-/** Registers every module under /api/v1: one line per module. */
-export async function registerModules(app: App): Promise<void> {
-  await authRoutes(app);
-  await systemModule(app);
-  await fileRoutes(app);
-  await enterpriseModule(app);
-  await projectModule(app);
-  await rdModule(app);
-}
+/** Every module of the product, in mounting order: registering a module is one line here. */
+export const MODULES: readonly ServerModule[] = [
+  defineModule({ name: 'auth', routes: authRoutes }),
+  systemModule,
+  defineModule({ name: 'files', routes: fileRoutes }),
+  enterpriseModule,
+  projectModule,
+  rdModule,
+];
+
+/** The platform's migrations and every module's, in name order. */
+export const MIGRATIONS = allMigrations(PLATFORM_MIGRATIONS, MODULES);

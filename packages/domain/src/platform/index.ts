@@ -10,3 +10,4 @@ export * from './masking';
 export * from './text-safety';
 export * from './money';
 export * from './date';
+export * from './report-facts.contract';

@@ -93,3 +93,9 @@ export interface EnterpriseTables {
   enterprise_event: EnterpriseEventTable;
   public_notice: PublicNoticeTable;
 }
+
+declare module '../../platform/db/schema' {
+  // The module's tables join the one DB type (declaration merging; the platform imports no module).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DB extends EnterpriseTables {}
+}

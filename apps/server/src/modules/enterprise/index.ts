@@ -1,5 +1,3 @@
-import multipart from '@fastify/multipart';
-import type { App } from '../../platform/http/types';
 import { assessmentRoutes } from './assessments.routes';
 import { cultivationPoolRoutes } from './cultivation-pool.routes';
 import { deadlineRoutes } from './deadlines.routes';
@@ -9,23 +7,30 @@ import { qualificationRoutes } from './qualifications.routes';
 import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
 import { enterpriseExportRoutes } from './export.routes';
 import { enterpriseImport } from './import/enterprise-import';
+import { defineModule } from '../../platform/module-kit/module';
+import { enterpriseFacts } from './enterprise.facts';
+import { ENTERPRISE_MIGRATIONS } from './migrations/index';
 
-/** The enterprise module: register, qualifications, cultivation pool, calculators, deadlines, 公示. */
-export async function enterpriseModule(app: App): Promise<void> {
-  // Multipart parsing only where uploads happen, in a child context (each module keeps its own).
-  await app.register(async (scoped) => {
-    await scoped.register(multipart, { limits: { files: 1, fields: 5, parts: 6 } });
-    registerExcelImport(scoped as unknown as App, enterpriseImport);
-  });
-  for (const routes of [
-    enterpriseRoutes,
-    qualificationRoutes,
-    cultivationPoolRoutes,
-    assessmentRoutes,
-    deadlineRoutes,
-    noticeRoutes,
-    enterpriseExportRoutes,
-  ]) {
-    await routes(app);
-  }
-}
+/** The enterprise module: register, qualifications, cultivation pool, calculators, deadlines, 公示, Excel. */
+export const enterpriseModule = defineModule({
+  name: 'enterprise',
+  migrations: ENTERPRISE_MIGRATIONS,
+  async routes(app) {
+    for (const routes of [
+      enterpriseRoutes,
+      qualificationRoutes,
+      cultivationPoolRoutes,
+      assessmentRoutes,
+      deadlineRoutes,
+      noticeRoutes,
+      enterpriseExportRoutes,
+    ]) {
+      await routes(app);
+    }
+  },
+  async uploadRoutes(app) {
+    registerExcelImport(app, enterpriseImport);
+  },
+  facts: enterpriseFacts,
+  dailyJobs: [{ type: 'enterprise.deadline-reminders', title: '企业资质到期事项提醒' }],
+});

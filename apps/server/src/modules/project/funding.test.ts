@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factsOf, factsWhere } from '../../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
 import { createCall, enterpriseId, insertApplication } from './test-fixtures';
 
@@ -13,8 +14,9 @@ afterAll(() => t?.close());
 
 describe('the demo data reproduces the 2022 H1 report, 一.1 (docs/rules.md §0.2)', () => {
   it('has 2 + 2 + 2 applications submitted and 2,000,000.00 元 of provincial grants traced to records', async () => {
-    const facts = (await staff.get('/api/v1/projects/facts?from=2022-01-01&to=2022-06-30')).json();
-    const count = (c: string) => facts.applications.find((a: { category: string }) => a.category === c)?.count;
+    const facts = await factsOf(staff, '2022H1');
+    const count = (category: string) =>
+      factsWhere(facts, 'project.applications', { category }).reduce((n, f) => n + Number(f.value), 0);
     expect([count('central_guide'), count('provincial_major'), count('provincial_popsci_base')]).toEqual([2, 2, 2]);
     const central = (await staff.get('/api/v1/applications?category=central_guide&year=2022')).json();
     expect(central.data.map((a: { enterpriseName: string }) => a.enterpriseName).sort()).toEqual([

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONEY_LIMITS, type MoneyLimit } from '@kechuang/domain';
 import { fillTemplate } from '../../../test/fill-template';
+import { factSum, factsOf } from '../../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
 import { createCall, enterpriseId, insertApplication, upload } from './test-fixtures';
 
@@ -142,10 +143,9 @@ describe('the ledger at the limits', () => {
   });
 
   it('gives the project report facts of the period with the exact sums', async () => {
-    const res = await staff.get('/api/v1/projects/facts?from=2031-01-01&to=2031-12-31');
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().funding.granted.amount).toBe(GRANTED);
-    expect(res.json().funding.matching.amount).toBe(MAX);
+    const facts = await factsOf(staff, '2031');
+    expect(factSum(facts, 'project.funding', { kind: 'grant' })).toBe(GRANTED);
+    expect(factSum(facts, 'project.funding', { kind: 'matching' })).toBe(MAX);
   });
 });
 
@@ -232,7 +232,7 @@ describe('impossible dates', () => {
     expect(put.statusCode, put.body).toBe(400);
     expect(put.json().error.message).toContain('成立日期不是有效日期：2022-02-30');
 
-    for (const url of ['/api/v1/funding?from=2023-02-29', '/api/v1/projects/facts?from=2022-02-30&to=2022-06-30']) {
+    for (const url of ['/api/v1/funding?from=2023-02-29', '/api/v1/funding/summary?from=2022-02-30&to=2022-06-30']) {
       const q = await staff.get(url);
       expect(q.statusCode, `${url} ${q.body}`).toBe(400);
       expect(q.json().error.message).toContain('起始日期不是有效日期');

@@ -127,3 +127,9 @@ export interface ProjectTables {
   review_assignment: ReviewAssignmentTable;
   funding_record: FundingRecordTable;
 }
+
+declare module '../../platform/db/schema' {
+  // The module's tables join the one DB type (declaration merging; the platform imports no module).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DB extends ProjectTables {}
+}

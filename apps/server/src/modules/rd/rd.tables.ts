@@ -104,3 +104,9 @@ export interface RdTables {
   rd_project: RdProjectTable;
   indicator_value: IndicatorValueTable;
 }
+
+declare module '../../platform/db/schema' {
+  // The module's tables join the one DB type (declaration merging; the platform imports no module).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DB extends RdTables {}
+}

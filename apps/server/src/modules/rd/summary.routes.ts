@@ -16,7 +16,7 @@ import { estimateTaskDeductions } from './estimate-deductions';
 import { assertTaskInScope, rdRegionScope, rdScope } from './rd.policy';
 import { buildTrend } from './build-trend';
 import { findTask } from './rd-task.repository';
-import { rdReportFacts } from './report-facts';
+import { rdPeriodSummary } from './period-summary';
 
 const tags = ['研发经费·汇总与强度'];
 
@@ -83,7 +83,7 @@ export async function rdSummaryRoutes(app: App): Promise<void> {
     },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      return rdReportFacts(app.db, auth.scopePrefix, auth.regionCode, req.query.period);
+      return rdPeriodSummary(app.db, auth.scopePrefix, auth.regionCode, req.query.period);
     },
   });
 

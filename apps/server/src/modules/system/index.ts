@@ -1,4 +1,4 @@
-import type { App } from '../../platform/http/types';
+import { defineModule } from '../../platform/module-kit/module';
 import { auditRoutes } from './audit.routes';
 import { dictRoutes } from './dicts.routes';
 import { holidayArrangementRoutes } from './holiday-arrangements.routes';
@@ -10,18 +10,22 @@ import { sessionRoutes } from './sessions.routes';
 import { userRoutes } from './users.routes';
 
 /** System administration: users, roles, dictionaries, parameters, regions, holidays, sessions, audit, jobs, messages. */
-export async function systemModule(app: App): Promise<void> {
-  for (const routes of [
-    userRoutes,
-    roleRoutes,
-    dictRoutes,
-    paramRoutes,
-    regionRoutes,
-    holidayArrangementRoutes,
-    sessionRoutes,
-    auditRoutes,
-    jobAndMessageRoutes,
-  ]) {
-    await routes(app);
-  }
-}
+export const systemModule = defineModule({
+  name: 'system',
+  async routes(app) {
+    for (const routes of [
+      userRoutes,
+      roleRoutes,
+      dictRoutes,
+      paramRoutes,
+      regionRoutes,
+      holidayArrangementRoutes,
+      sessionRoutes,
+      auditRoutes,
+      jobAndMessageRoutes,
+    ]) {
+      await routes(app);
+    }
+  },
+  dailyJobs: [{ type: 'system.holiday-table-alert', title: '节假日安排到期提醒' }],
+});

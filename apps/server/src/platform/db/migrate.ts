@@ -1,9 +1,8 @@
-import { Migrator, type Kysely } from 'kysely';
-import { MIGRATIONS } from './migrations/index';
+import { Migrator, type Kysely, type Migration } from 'kysely';
 
-/** Runs every pending migration; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+/** Runs every pending migration of the list (the platform's and the modules'); throws with the failing one's name. */
+export async function migrateToLatest(db: Kysely<unknown>, migrations: Record<string, Migration>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

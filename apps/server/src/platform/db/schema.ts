@@ -1,7 +1,4 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
-import type { EnterpriseTables } from '../../modules/enterprise/enterprise.tables';
-import type { ProjectTables } from '../../modules/project/project.tables';
-import type { RdTables } from '../../modules/rd/rd.tables';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json = ColumnType<unknown, string | null, string | null>;
@@ -224,8 +221,13 @@ export interface PlatformTables {
   holiday_arrangement: HolidayArrangementTable;
 }
 
-/** The Kysely database type: the platform's tables plus each module's (one line per module). */
-export interface DB extends PlatformTables, EnterpriseTables, ProjectTables, RdTables {}
+/**
+ * The Kysely database type: the platform's tables here, and each module's added by the module itself, which
+ * augments this interface in its `<module>.tables.ts` (`declare module … { interface DB extends XTables {} }`),
+ * so the platform names no module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- modules extend it by declaration merging
+export interface DB extends PlatformTables {}
 
 export type UserRow = Selectable<AppUserTable>;
 export type NewUser = Insertable<AppUserTable>;

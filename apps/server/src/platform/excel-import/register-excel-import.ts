@@ -24,11 +24,11 @@ export function registerExcelImport<Owner, Checked extends CheckedImport>(
   const ownerOf = (auth: AuthContext, params: unknown) =>
     def.owner(app.db, auth, def.ownerParam ? ownerParams.parse(params).id : null);
   const regionOf = (owner: Owner, auth: AuthContext) => def.regionCode?.(owner) ?? auth.regionCode;
-  const params = def.ownerParam ? ownerParams : undefined;
+  const params = def.ownerParam ? { params: ownerParams } : {};
 
   app.get(`${def.path}/import-template`, {
     config: { access: def.access },
-    schema: { tags: def.tags, summary: `下载${def.label}导入模板（含下拉选项与填写说明）`, params },
+    schema: { tags: def.tags, summary: `下载${def.label}导入模板（含下拉选项与填写说明）`, ...params },
     handler: async (req, reply) => {
       const auth = requireAuth(req.auth);
       const owner = await ownerOf(auth, req.params);
@@ -43,7 +43,7 @@ export function registerExcelImport<Owner, Checked extends CheckedImport>(
     schema: {
       tags: def.tags,
       summary: `上传${def.label}导入文件（multipart，字段 file）：后台逐行校验，结果（预览、错误报告）见任务中心`,
-      params,
+      ...params,
       response: { 200: ZJobId },
     },
     handler: async (req) => {
@@ -90,7 +90,7 @@ export function registerExcelImport<Owner, Checked extends CheckedImport>(
     schema: {
       tags: def.tags,
       summary: `确认${def.label}导入：在一个事务中写入全部行（有错误行时拒绝）`,
-      params: (params ?? z.object({})).extend({ jobId: z.coerce.number().int() }),
+      params: (def.ownerParam ? ownerParams : z.object({})).extend({ jobId: z.coerce.number().int() }),
       response: { 200: ZJobId },
     },
     handler: async (req) => {

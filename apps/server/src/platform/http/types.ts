@@ -5,6 +5,8 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+// The cookie plugin's additions to the reply (setCookie, clearCookie) belong to every App.
+import type {} from '@fastify/cookie';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { PermissionKey } from '@kechuang/domain';
@@ -57,6 +59,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<DB>;
     jobs: JobRunner;
+    /** Session cookies carry `Secure` (behind HTTPS). */
+    secureCookies: boolean;
   }
 }
 

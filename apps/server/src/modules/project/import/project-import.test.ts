@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate as fillRows } from '../../../../test/fill-template';
+import { factSum, factsOf, factsWhere } from '../../../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../../../test/harness';
 import { upload } from '../test-fixtures';
 
@@ -248,17 +249,15 @@ describe('historical project Excel import', () => {
       ).length,
     ).toBe(2);
     // The report facts see the history: applications by 申报日期 (else 立项日期), money by record date.
-    const facts = (await staff.get('/api/v1/projects/facts?from=2015-01-01&to=2015-12-31')).json();
-    expect(facts.applications.map((a: { categoryLabel: string; count: number }) => [a.categoryLabel, a.count])).toEqual(
-      [
-        ['市级科技计划', 1],
-        ['县级科技计划', 3],
-      ],
-    );
-    expect(facts.funding.granted.amount).toBe('425370.36');
-    expect(facts.funding.matching.amount).toBe('90000.00');
-    const h1 = (await staff.get('/api/v1/projects/facts?from=2015-01-01&to=2015-03-31')).json();
-    expect(h1.applications.map((a: { count: number }) => a.count)).toEqual([1]);
+    const facts = await factsOf(staff, '2015');
+    expect(factsWhere(facts, 'project.applications').map((f) => [f.dimensions.category, f.value])).toEqual([
+      ['city_plan', '1'],
+      ['county_plan', '3'],
+    ]);
+    expect(factSum(facts, 'project.funding', { kind: 'grant' })).toBe('425370.36');
+    expect(factSum(facts, 'project.funding', { kind: 'matching' })).toBe('90000.00');
+    // Applications count by 申报日期 (else 立项日期, 2015-06-30): none falls in the second half-year.
+    expect(factsWhere(await factsOf(staff, '2015H2'), 'project.applications')).toEqual([]);
     const audit = await t.db
       .selectFrom('audit_log')
       .select('id')

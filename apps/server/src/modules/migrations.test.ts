@@ -1,9 +1,9 @@
 import { Migrator, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openEmptyDatabase } from '../../../test/test-db';
-import type { Database } from './database';
-import { migrateToLatest } from './migrate';
-import { MIGRATIONS } from './migrations/index';
+import { openEmptyDatabase } from '../../test/test-db';
+import type { Database } from '../platform/db/database';
+import { migrateToLatest } from '../platform/db/migrate';
+import { MIGRATIONS } from './index';
 
 let database: Database | null = null;
 afterAll(async () => {
@@ -30,7 +30,7 @@ describe('migrations', () => {
         updated_by: null,
       })
       .execute();
-    const applied = await migrateToLatest(db);
+    const applied = await migrateToLatest(db, MIGRATIONS);
     expect(applied).toEqual(names.slice(names.indexOf('20261125-0110-base-data') + 1));
     const user = await database.db
       .selectFrom('app_user')
@@ -39,7 +39,7 @@ describe('migrations', () => {
       .executeTakeFirstOrThrow();
     expect(user.display_name).toBe('老用户');
     // Running again is a no-op: migrations are forward-only and recorded.
-    expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrateToLatest(db, MIGRATIONS)).toEqual([]);
     const staff = await database.db
       .selectFrom('role')
       .select('permissions')

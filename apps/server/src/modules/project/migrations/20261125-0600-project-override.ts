@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { grantPermissions } from '../grants';
+import { grantPermissions } from '../../../platform/db/grants';
 
 /**
  * 强制变更状态: a leader may move an application where the state machine does not go, with a reason; the

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { grantPermissions } from '../grants';
+import { grantPermissions } from '../../../platform/db/grants';
 
 /**
  * Excel import of historical projects: staff may import (project:application:import), and the one transition

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { RD_CHECK_RULES } from '@kechuang/domain';
-import { grantPermissions } from '../grants';
+import { grantPermissions } from '../../../platform/db/grants';
 
 const tracked = sql.raw(`
   created_at timestamptz not null default now(),

@@ -5,10 +5,10 @@ import { intensityOf } from './rd-intensity';
 import { approvedForPeriod, gdpOf } from './rd-summary.repository';
 
 /**
- * The R&D module's report facts for a period ('2022H1', '2022'): the approved internal R&D total in a region
+ * The R&D summary of a period ('2022H1', '2022'): the approved internal R&D total in a region
  * scope with the unit, enterprise and task ids behind it, and R&D intensity against the region's GDP for it.
  */
-export async function rdReportFacts(db: Kysely<DB>, prefix: string, regionCode: string, periodCode: string) {
+export async function rdPeriodSummary(db: Kysely<DB>, prefix: string, regionCode: string, periodCode: string) {
   const period = parseRdPeriod(periodCode);
   if (!period) throw new RangeError(`统计期间格式不正确：${periodCode}`);
   const { units, total } = await approvedForPeriod(db, prefix, period.code);

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { grantPermissions } from '../grants';
+import { grantPermissions } from '../../../platform/db/grants';
 
 const tracked = sql.raw(`
   created_at timestamptz not null default now(),

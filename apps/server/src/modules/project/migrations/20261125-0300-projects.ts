@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { APPLICATION_STATE_LABELS, FUNDING_KIND_LABELS, OUTLIER_RULE_LABELS } from '@kechuang/domain';
-import { grantPermissions } from '../grants';
+import { grantPermissions } from '../../../platform/db/grants';
 
 const tracked = sql.raw(`
   created_at timestamptz not null default now(),

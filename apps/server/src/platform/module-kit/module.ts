@@ -1,0 +1,46 @@
+import type { Kysely, Migration } from 'kysely';
+import type { ReportFact, ReportPeriod } from '@kechuang/domain';
+import type { Actor } from '../audit/audit.writer';
+import type { DB } from '../db/schema';
+import type { App } from '../http/types';
+import type { JobHandler } from '../jobs/job-runner';
+
+/** The region and period a module states its report facts for. */
+export interface FactsQuery {
+  /** The region asked about (a county, a city or the province): rows whose region_code starts with the prefix. */
+  regionCode: string;
+  scopePrefix: string;
+  /** The period ('2022H1', '2022'), with its inclusive dates. */
+  period: ReportPeriod;
+  from: string;
+  to: string;
+}
+
+/**
+ * A business module, declared once: the composition root (`modules/index.ts`) lists the modules, and the
+ * platform mounts what each declares. The platform imports no module; a module's tables join the `DB` type by
+ * augmenting it in its own `<module>.tables.ts`.
+ */
+export interface ServerModule {
+  /** Short name, also the first segment of its job types and fact keys: 'enterprise'. */
+  name: string;
+  /** Its routes under /api/v1. */
+  routes(app: App): Promise<void>;
+  /** Routes that take a multipart upload: registered in a child context that parses multipart. */
+  uploadRoutes?(app: App): Promise<void>;
+  /** Forward-only migrations by timestamped name, run in name order with every other module's. */
+  migrations?: Record<string, Migration>;
+  /** Handlers of its persisted jobs, by job type. */
+  jobs?: Record<string, JobHandler<never>>;
+  /** Jobs queued once at start and then daily (reminders). */
+  dailyJobs?: readonly { type: string; title: string }[];
+  /** Every figure it can state for a region and a period, with the records behind each. */
+  facts?(db: Kysely<DB>, query: FactsQuery): Promise<ReportFact[]>;
+  /** Its part of the demo data, loaded once in module order inside the demo transaction. */
+  seedDemo?(trx: Kysely<DB>, actor: Actor): Promise<void>;
+}
+
+/** Declares a module (an identity function, so a manifest is checked where it is written). */
+export function defineModule(module: ServerModule): ServerModule {
+  return module;
+}

@@ -1,0 +1,45 @@
+import multipart from '@fastify/multipart';
+import type { Migration } from 'kysely';
+import type { App } from '../http/types';
+import { factRoutes } from './fact.routes';
+import type { ServerModule } from './module';
+
+/** Upload routes take one file and a few fields. */
+const MULTIPART_LIMITS = { files: 1, fields: 5, parts: 6 };
+
+/** Mounts every module under the app's prefix: job handlers, routes, upload routes (with multipart), and facts. */
+export async function mountModules(app: App, modules: readonly ServerModule[]): Promise<void> {
+  for (const module of modules) {
+    for (const [type, handler] of Object.entries(module.jobs ?? {})) app.jobs.register(type, handler);
+    await module.routes(app);
+    const uploads = module.uploadRoutes;
+    if (uploads) {
+      // Multipart parsing only where uploads happen, in a child context.
+      await app.register(async (scoped) => {
+        await scoped.register(multipart, { limits: MULTIPART_LIMITS });
+        await uploads(scoped as unknown as App);
+      });
+    }
+  }
+  await factRoutes(app, modules);
+}
+
+/** The platform's migrations and every module's, sorted by name; a name declared twice is a programming error. */
+export function allMigrations(
+  platform: Record<string, Migration>,
+  modules: readonly ServerModule[],
+): Record<string, Migration> {
+  const all = new Map(Object.entries(platform));
+  for (const module of modules) {
+    for (const [name, migration] of Object.entries(module.migrations ?? {})) {
+      if (all.has(name)) throw new Error(`migration ${name} is declared twice (module ${module.name})`);
+      all.set(name, migration);
+    }
+  }
+  return Object.fromEntries([...all].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The reminder jobs every module queues at start and then daily. */
+export function dailyJobs(modules: readonly ServerModule[]): { type: string; title: string }[] {
+  return modules.flatMap((m) => m.dailyJobs ?? []);
+}
