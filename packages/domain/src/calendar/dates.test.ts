@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, daysBetween, fromDayNumber, toDayNumber } from './dates';
+import { addDays, chinaToday, dayOfWeek, daysBetween, fromDayNumber, toDayNumber } from './dates';
 
 describe('dates on UTC parts', () => {
   it.each([
@@ -30,5 +30,13 @@ describe('dates on UTC parts', () => {
 
   it.each(['2023-02-29', '2023-04-31', '20230101', '0099-01-01'])('rejects %s', (d) => {
     expect(() => toDayNumber(d)).toThrow();
+  });
+});
+
+describe('chinaToday', () => {
+  it('is the date in Asia/Shanghai, not UTC: the UTC day is yesterday until 08:00 in Beijing', () => {
+    expect(chinaToday(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
+    expect(chinaToday(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+    expect(chinaToday(new Date('2027-01-01T00:30:00+08:00'))).toBe('2027-01-01');
   });
 });

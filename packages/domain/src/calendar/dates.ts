@@ -45,3 +45,18 @@ export function yearOf(date: string): number {
   toDayNumber(date);
   return Number(date.slice(0, 4));
 }
+
+const CHINA_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The bureau's date ('YYYY-MM-DD') at an instant, by default now: Beijing time whatever the server's time zone
+ * (containers run on UTC, which is yesterday until 08:00 in Beijing). The one source of "today".
+ */
+export function chinaToday(now: Date = new Date()): string {
+  return CHINA_DATE.format(now);
+}

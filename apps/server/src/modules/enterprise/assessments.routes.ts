@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import {
+  chinaToday,
+  deductionRatio,
+  estimateDeduction,
+  type THighTechInput,
+  type TTechSmeInput,
+  evaluateHighTech,
+  evaluateTechSme,
   ZDeductionEstimateInput,
   ZDeductionRatioInput,
   ZIdParam,
-  deductionRatio,
-  estimateDeduction,
-  evaluateHighTech,
-  evaluateTechSme,
-  type THighTechInput,
-  type TTechSmeInput,
 } from '@kechuang/domain';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { requireAuth, type App } from '../../platform/http/types';
@@ -74,7 +75,7 @@ export async function assessmentRoutes(app: App): Promise<void> {
       return {
         year: last.year,
         techSme: techSmeInputFrom(e, last, holdsHighTech),
-        highTech: highTechInputFrom(e, years, new Date().toISOString().slice(0, 10)),
+        highTech: highTechInputFrom(e, years, chinaToday()),
         assumptions: ASSUMPTIONS,
       };
     },

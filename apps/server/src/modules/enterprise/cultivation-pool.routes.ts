@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evaluateHighTech, evaluateTechSme, zDate } from '@kechuang/domain';
+import { chinaToday, evaluateHighTech, evaluateTechSme, zDate } from '@kechuang/domain';
 import { requireAuth, type App } from '../../platform/http/types';
 import { ASSUMPTIONS, highTechInputFrom, techSmeInputFrom } from './assessment-input';
 import { codeStartsWith } from '../../platform/db/code-prefix';
@@ -39,7 +39,7 @@ export async function cultivationPoolRoutes(app: App): Promise<void> {
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const { target, township, onlyCandidates } = req.query;
-      const asOf = req.query.asOf ?? new Date().toISOString().slice(0, 10);
+      const asOf = req.query.asOf ?? chinaToday();
       let q = app.db
         .selectFrom('enterprise as e')
         .leftJoin('region as t', 't.code', 'e.township_code')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate } from '@kechuang/domain';
+import { zDate, chinaToday } from '@kechuang/domain';
 import { requireAuth, type App } from '../../platform/http/types';
 import { listDeadlines, sendDeadlineReminders } from './deadlines';
 
@@ -8,11 +8,7 @@ const REMIND_WITHIN_DAYS = 30;
 /** 到期提醒: the list page and the daily reminder job that fills the bell. */
 export async function deadlineRoutes(app: App): Promise<void> {
   app.jobs.register<{ today?: string }>('enterprise.deadline-reminders', async (ctx) => {
-    const sent = await sendDeadlineReminders(
-      ctx.db,
-      ctx.payload?.today ?? new Date().toISOString().slice(0, 10),
-      REMIND_WITHIN_DAYS,
-    );
+    const sent = await sendDeadlineReminders(ctx.db, ctx.payload?.today ?? chinaToday(), REMIND_WITHIN_DAYS);
     return { sent };
   });
 
@@ -42,12 +38,7 @@ export async function deadlineRoutes(app: App): Promise<void> {
     },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      return listDeadlines(
-        app.db,
-        auth.scopePrefix,
-        req.query.today ?? new Date().toISOString().slice(0, 10),
-        req.query.within,
-      );
+      return listDeadlines(app.db, auth.scopePrefix, req.query.today ?? chinaToday(), req.query.within);
     },
   });
 }

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
-import { STAGE_LABELS, TIER_LABELS, TIER_RULES, ZIdParam, zDate, type Stage, type Tier } from '@kechuang/domain';
+import {
+  STAGE_LABELS,
+  TIER_LABELS,
+  TIER_RULES,
+  ZIdParam,
+  zDate,
+  type Stage,
+  type Tier,
+  chinaToday,
+} from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import type { PublicNoticeTable } from './enterprise.tables';
 import { getParams } from '../../platform/params/params.repository';
@@ -45,9 +54,8 @@ const ZCreateNotice = z.object({
   qualificationIds: z.array(z.number().int()).min(1, '请选择公示对象'),
 });
 
-const today = () => new Date().toISOString().slice(0, 10);
 const statusOf = (n: Selectable<PublicNoticeTable>) =>
-  n.status === 'draft' ? 'draft' : n.end_date < today() ? 'ended' : 'publicizing';
+  n.status === 'draft' ? 'draft' : n.end_date < chinaToday() ? 'ended' : 'publicizing';
 const present = (n: Selectable<PublicNoticeTable>, endDateWarning: string | null = null) => ({
   id: n.id,
   title: n.title,

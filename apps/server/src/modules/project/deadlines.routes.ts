@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate } from '@kechuang/domain';
+import { zDate, chinaToday } from '@kechuang/domain';
 import { requireAuth, type App } from '../../platform/http/types';
 import { listProjectDeadlines, sendProjectDeadlineReminders } from './project-deadlines';
 
@@ -8,7 +8,7 @@ const REMIND_WITHIN_DAYS = 7;
 /** 项目截止提醒: the list and the daily job that fills the bell (calls closing, mid-term checks, acceptances). */
 export async function projectDeadlineRoutes(app: App): Promise<void> {
   app.jobs.register<{ today?: string; within?: number }>('project.deadline-reminders', async (ctx) => {
-    const today = ctx.payload?.today ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const today = ctx.payload?.today ?? chinaToday();
     return { sent: await sendProjectDeadlineReminders(ctx.db, today, ctx.payload?.within ?? REMIND_WITHIN_DAYS) };
   });
 
@@ -39,12 +39,7 @@ export async function projectDeadlineRoutes(app: App): Promise<void> {
     },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      return listProjectDeadlines(
-        app.db,
-        auth.scopePrefix,
-        req.query.today ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
-        req.query.within,
-      );
+      return listProjectDeadlines(app.db, auth.scopePrefix, req.query.today ?? chinaToday(), req.query.within);
     },
   });
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { daysBetween } from '@kechuang/domain';
+import { daysBetween, chinaToday } from '@kechuang/domain';
 import { regionScopePrefix } from '../../platform/auth/region-scope';
 import type { DB } from '../../platform/db/schema';
 import { codeStartsWith } from '../../platform/db/code-prefix';
@@ -16,8 +16,6 @@ export interface ProjectDeadline {
   enterpriseId: number | null;
   enterpriseName: string | null;
 }
-
-const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * What falls due within `withinDays` of `today` in a region prefix: published calls closing (with the count of
@@ -64,7 +62,7 @@ export async function listProjectDeadlines(
     .where('a.state', 'in', ['in_progress', 'midterm'])
     .execute();
   const out: ProjectDeadline[] = calls.map((c) => {
-    const due = chinaDate(c.closes_at);
+    const due = chinaToday(c.closes_at);
     return {
       kind: 'call-closing',
       title: `批次“${c.title}”即将截止受理（${Number(c.open_drafts)} 份申报书未提交）`,
@@ -161,7 +159,7 @@ export async function sendProjectDeadlineReminders(db: Kysely<DB>, today: string
   for (const [userId, rows] of draftsByUser) {
     const first = rows[0]!;
     const title = `${rows.length} 份申报书即将截止受理`;
-    const body = `最早的“${first.title}”将于 ${chinaDate(first.closes_at)} 截止受理，请尽快完善并提交。`;
+    const body = `最早的“${first.title}”将于 ${chinaToday(first.closes_at)} 截止受理，请尽快完善并提交。`;
     digests.push({ user_id: userId, category: DIGEST_CATEGORY, title, body, link: digestLink('/project/mine', today) });
   }
   if (!digests.length) return 0;

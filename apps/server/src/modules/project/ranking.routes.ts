@@ -1,4 +1,4 @@
-import { ZIdParam, ZRanking } from '@kechuang/domain';
+import { chinaToday, ZIdParam, ZRanking } from '@kechuang/domain';
 import { sql } from 'kysely';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import { inScope } from '../../platform/auth/region-scope';
@@ -47,7 +47,7 @@ export async function rankingRoutes(app: App): Promise<void> {
       if (c.ranking_confirmed_at) {
         throw new AppError(
           'CONFLICT',
-          `批次“${c.title}”的评审排名已于 ${c.ranking_confirmed_at.toISOString().slice(0, 10)} 确认`,
+          `批次“${c.title}”的评审排名已于 ${chinaToday(c.ranking_confirmed_at)} 确认`,
         );
       }
       const ranking = await computeRanking(app.db, c);

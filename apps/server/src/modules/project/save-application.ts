@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import {
   APPLICATION_STATE_LABELS,
+  chinaToday,
   EDITABLE_STATES,
   checkFormData,
   type ApplicationState,
@@ -49,7 +50,7 @@ export async function createApplication(trx: Transaction<DB>, actor: Actor, n: N
     throw new AppError(
       'CONFLICT',
       phase === 'closed'
-        ? `批次“${n.call.title}”已于 ${n.call.closes_at.toISOString().slice(0, 10)} 截止受理`
+        ? `批次“${n.call.title}”已于 ${chinaToday(n.call.closes_at)} 截止受理`
         : `批次“${n.call.title}”尚未开始受理`,
     );
   }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import {
+  chinaToday,
   RD_CHECK_RULES,
   RD_FIGURE_FIELDS,
   RD_REPORT_STATUS_LABELS,
+  type RdReportStatus,
   ZIdParam,
   ZRdBasisQuery,
-  type RdReportStatus,
 } from '@kechuang/domain';
 import { notFound } from '../../platform/errors';
 import type { ExportColumn } from '../../platform/excel';
@@ -64,7 +65,6 @@ const FIGURE_KEYS = [
   'external_spend',
   'deduction_claimed',
 ];
-const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** Excel export of every R&D view: units with figures, findings, completion, each grouping, 加计扣除, and the trend. */
 export async function rdExportRoutes(app: App): Promise<void> {
@@ -118,7 +118,7 @@ export async function rdExportRoutes(app: App): Promise<void> {
           col('message', '核查结果', 'text', 60),
           col('explanation', '情况说明', 'text', 40),
         ];
-        rows = (await taskFindings(app.db, task, todayInChina())).map((f) => ({
+        rows = (await taskFindings(app.db, task, chinaToday())).map((f) => ({
           ...f,
           statusText: RD_REPORT_STATUS_LABELS[f.status as RdReportStatus],
           severityText: f.severity === 'error' ? '错误' : '提示',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIdParam, zDate } from '@kechuang/domain';
+import { chinaToday, zDate, ZIdParam } from '@kechuang/domain';
 import { writeAuditAlone } from '../../platform/audit/audit.writer';
 import { AppError, notFound } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
@@ -15,7 +15,7 @@ export async function rdReminderRoutes(app: App): Promise<void> {
   app.jobs.register<{ taskId?: number; today?: string }>(RD_REMIND_JOB, async (ctx) =>
     sendRdReminders(ctx.db, {
       taskId: ctx.payload?.taskId,
-      today: ctx.payload?.today ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+      today: ctx.payload?.today ?? chinaToday(),
     }),
   );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIdParam, ZRdCompletion, ZRdFindingQuery, ZRdTaskFinding } from '@kechuang/domain';
+import { chinaToday, ZIdParam, ZRdCompletion, ZRdFindingQuery, ZRdTaskFinding } from '@kechuang/domain';
 import { notFound } from '../../platform/errors';
 import { requireAuth, type App, type AuthContext } from '../../platform/http/types';
 import { assertTaskInScope, rdRegionScope } from './rd.policy';
@@ -9,7 +9,6 @@ import { taskFindings } from './task-findings';
 import { townshipCompletion } from './township-completion';
 
 const tags = ['研发经费·审核与核查'];
-const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** The review list of open findings across a task, and the live completion rate (填报率) per township. */
 export async function rdReviewRoutes(app: App): Promise<void> {
@@ -32,7 +31,7 @@ export async function rdReviewRoutes(app: App): Promise<void> {
     },
     handler: async (req) => {
       const task = await taskInScope(requireAuth(req.auth), req.params.id);
-      const all = await taskFindings(app.db, task, req.query.today ?? todayInChina());
+      const all = await taskFindings(app.db, task, req.query.today ?? chinaToday());
       return all.filter(
         (f) =>
           (!req.query.severity || f.severity === req.query.severity) && (!req.query.code || f.code === req.query.code),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import {
+  chinaToday,
   ZCreateHolidayArrangementRequest,
   ZHolidayArrangement,
   ZOk,
   ZUpdateHolidayArrangementRequest,
 } from '@kechuang/domain';
-import { listHolidayArrangements, todayInBeijing } from '../../platform/calendar';
+import { listHolidayArrangements } from '../../platform/calendar';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { createHolidayArrangement } from './create-holiday-arrangement';
 import { deleteHolidayArrangement } from './delete-holiday-arrangement';
@@ -19,7 +20,7 @@ const ZYearParam = z.object({ year: z.coerce.number().int('年份须为整数') 
 /** 节假日安排: the system administrator keeps each year's State Council arrangement; a daily job asks for the next. */
 export async function holidayArrangementRoutes(app: App): Promise<void> {
   app.jobs.register<{ today?: string }>(HOLIDAY_TABLE_ALERT_JOB, (ctx) =>
-    sendHolidayTableAlerts(ctx.db, ctx.payload?.today ?? todayInBeijing()),
+    sendHolidayTableAlerts(ctx.db, ctx.payload?.today ?? chinaToday()),
   );
 
   app.get('/holiday-arrangements', {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statutoryHolidays } from '@kechuang/domain';
-import { todayInBeijing } from './beijing-today';
+
 import { lunarAnchorsOf } from './lunar-anchors';
 
 describe('lunar dates from tyme4ts', () => {
@@ -25,12 +25,5 @@ describe('lunar dates from tyme4ts', () => {
       '2027-02-07',
       '2027-02-08',
     ]);
-  });
-});
-
-describe('todayInBeijing', () => {
-  it('is the date in Asia/Shanghai, not UTC', () => {
-    expect(todayInBeijing(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
-    expect(todayInBeijing(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
   });
 });

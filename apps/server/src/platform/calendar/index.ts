@@ -1,4 +1,3 @@
-export { todayInBeijing } from './beijing-today';
 export * from './holiday-arrangement.repository';
 export { lunarAnchorsOf } from './lunar-anchors';
 export { getWorkingDayCalendar, invalidateWorkingDayCalendar } from './working-day-calendar';
