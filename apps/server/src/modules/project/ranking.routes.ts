@@ -45,10 +45,7 @@ export async function rankingRoutes(app: App): Promise<void> {
       const auth = requireAuth(req.auth);
       const c = await inRegion(auth, req.params.id);
       if (c.ranking_confirmed_at) {
-        throw new AppError(
-          'CONFLICT',
-          `批次“${c.title}”的评审排名已于 ${chinaToday(c.ranking_confirmed_at)} 确认`,
-        );
+        throw new AppError('CONFLICT', `批次“${c.title}”的评审排名已于 ${chinaToday(c.ranking_confirmed_at)} 确认`);
       }
       const ranking = await computeRanking(app.db, c);
       if (ranking.items.length === 0) throw new AppError('CONFLICT', `批次“${c.title}”尚无专家评审结果，不能确认`);
