@@ -1,6 +1,50 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const PERMISSION_CHECK = {
+  selector: "CallExpression[callee.property.name='has'][callee.object.property.name='permissions']",
+  message: 'Permission checks belong in the module policy (*.policy.ts): ask the policy, not auth.permissions.',
+};
+const SQL_IN_ROUTE = [
+  {
+    selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|transaction)$/]',
+    message: 'No SQL in a route file: call a use case or a repository (docs/architecture.md).',
+  },
+  { selector: "TaggedTemplateExpression[tag.name='sql']", message: 'No SQL in a route file: use a repository.' },
+];
+// Files that still break the rules above; each leaves this list when its module moves onto the kit.
+const NOT_YET_ON_THE_KIT = [
+  'apps/server/src/modules/auth/auth.routes.ts',
+  'apps/server/src/modules/enterprise/assessments.routes.ts',
+  'apps/server/src/modules/enterprise/cultivation-pool.routes.ts',
+  'apps/server/src/modules/enterprise/enterprises.routes.ts',
+  'apps/server/src/modules/enterprise/notices.routes.ts',
+  'apps/server/src/modules/enterprise/qualifications.routes.ts',
+  'apps/server/src/modules/project/applications.routes.ts',
+  'apps/server/src/modules/project/attachments.routes.ts',
+  'apps/server/src/modules/project/calls.routes.ts',
+  'apps/server/src/modules/project/experts.routes.ts',
+  'apps/server/src/modules/project/funding.routes.ts',
+  'apps/server/src/modules/project/project-notices.routes.ts',
+  'apps/server/src/modules/project/project.presenter.ts',
+  'apps/server/src/modules/project/ranking.routes.ts',
+  'apps/server/src/modules/project/reserve.routes.ts',
+  'apps/server/src/modules/project/reviews.routes.ts',
+  'apps/server/src/modules/project/transitions.routes.ts',
+  'apps/server/src/modules/rd/settings.routes.ts',
+  'apps/server/src/modules/rd/summary.routes.ts',
+  'apps/server/src/modules/rd/tasks.routes.ts',
+  'apps/server/src/modules/rd/units.routes.ts',
+  'apps/server/src/modules/system/audit.routes.ts',
+  'apps/server/src/modules/system/dicts.routes.ts',
+  'apps/server/src/modules/system/jobs-messages.routes.ts',
+  'apps/server/src/modules/system/params.routes.ts',
+  'apps/server/src/modules/system/regions.routes.ts',
+  'apps/server/src/modules/system/roles.routes.ts',
+  'apps/server/src/modules/system/sessions.routes.ts',
+  'apps/server/src/modules/system/users.routes.ts',
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'data-*/**', 'bench/results/**', '.test-tmp/**'] },
   js.configs.recommended,
@@ -23,6 +67,18 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // House rules of the server (docs/architecture.md): routes parse, call one use case and present, so no SQL in a
+  // route file; who may do what is decided in a module's policy, so permission checks live in *.policy.ts.
+  {
+    files: ['apps/server/src/**/*.ts'],
+    ignores: ['**/*.policy.ts', 'apps/server/src/platform/auth/**', '**/*.test.ts', ...NOT_YET_ON_THE_KIT],
+    rules: { 'no-restricted-syntax': ['error', PERMISSION_CHECK] },
+  },
+  {
+    files: ['apps/server/src/**/*.routes.ts'],
+    ignores: NOT_YET_ON_THE_KIT,
+    rules: { 'no-restricted-syntax': ['error', PERMISSION_CHECK, ...SQL_IN_ROUTE] },
   },
   {
     // Plain Node scripts (CI helpers).

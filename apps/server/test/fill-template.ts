@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { workbookBuffer } from '../src/platform/excel/xlsx-io';
 
 /** Fills an import template as served (header on row 1 of the first sheet, * on required columns) with rows keyed by header. */
 export async function fillTemplate(template: Buffer, rows: Record<string, unknown>[]): Promise<Buffer> {
@@ -13,5 +14,5 @@ export async function fillTemplate(template: Buffer, rows: Record<string, unknow
       ws.getRow(i + 2).getCell(col).value = v as ExcelJS.CellValue;
     }
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

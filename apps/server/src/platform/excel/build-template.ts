@@ -3,6 +3,7 @@ import { applyDictValidation } from './dict-validation';
 import { templateHeader } from './header';
 import type { ImportColumn, ImportSpec } from './import-spec';
 import { formatBytes } from './inspect-xlsx';
+import { workbookBuffer } from './xlsx-io';
 
 /**
  * The downloadable import template. Sheet 1 (spec.sheetName): one frozen header row, `*` and a tint on required
@@ -151,5 +152,5 @@ export async function buildTemplate(spec: ImportSpec): Promise<Buffer> {
     if (numFmt) for (let r = 2; r <= last; r++) ws.getCell(r, i + 1).numFmt = numFmt;
     if (c.kind === 'dict') applyDictValidation(wb, ws, c, i + 1, 2, last);
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

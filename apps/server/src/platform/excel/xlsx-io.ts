@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import './utf8-zip-writer';
 
 /** Loads a workbook from a buffer (exceljs's typings want its own Buffer interface, hence the cast). */
 export async function loadWorkbook(
