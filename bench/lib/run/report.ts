@@ -238,8 +238,10 @@ function shareOf(r: OpResult, side: 'product' | 'baseline'): string {
 }
 
 /**
- * Writes bench/results/<date>-<scale>.json and bench/results/latest-<scale>.md. A partial run (--only, or an
- * investigation) writes <date>-<scale>-partial.json and leaves latest-<scale>.md to the last full run.
+ * Writes bench/results/runs/<date>-<scale>.json (an ignored folder: every run lands there) and, for a full run,
+ * bench/results/latest-<scale>.md. A partial run (--only, or an investigation) writes <date>-<scale>-partial.json
+ * and leaves latest-<scale>.md to the last full run. A run that README or FINDINGS cites is moved up into
+ * bench/results/ and committed; the rest stay out of the repository.
  */
 export function writeResults(
   result: BenchResult,
@@ -248,9 +250,10 @@ export function writeResults(
   opts: { partial?: boolean; dir?: string } = {},
 ): { json: string; md: string | null } {
   const dir = opts.dir ?? RESULTS_DIR;
-  mkdirSync(dir, { recursive: true });
+  const runs = resolve(dir, 'runs');
+  mkdirSync(runs, { recursive: true });
   const stamp = result.startedAt.slice(0, 19).replace(/[:T]/g, '-');
-  const json = resolve(dir, `${stamp}-${result.scale}${opts.partial ? '-partial' : ''}.json`);
+  const json = resolve(runs, `${stamp}-${result.scale}${opts.partial ? '-partial' : ''}.json`);
   writeFileSync(json, JSON.stringify({ ...result, machine }, null, 2));
   if (opts.partial) return { json, md: null };
   const mdPath = resolve(dir, `latest-${result.scale}.md`);

@@ -1,7 +1,7 @@
 import type { ExcelImportDefinition } from '../../../platform/excel-import/excel-import';
 import { checkEnterpriseImport } from './check-enterprise-import';
 import { commitEnterpriseImport } from './commit-enterprise-import';
-import { enterpriseImportSpec } from './enterprise-import.spec';
+import { enterpriseImportSpec } from './enterprise-import.columns';
 
 type Checked = Awaited<ReturnType<typeof checkEnterpriseImport>>;
 

@@ -3,7 +3,7 @@ import type { ImportSpec } from '../../../platform/excel';
 import type { ExcelImportDefinition } from '../../../platform/excel-import/excel-import';
 import { checkProjectImport } from './check-project-import';
 import { commitProjectImport, grantsOf, sumYuan } from './commit-project-import';
-import { projectImportSpec } from './project-import.spec';
+import { projectImportSpec } from './project-import.columns';
 
 /** The labels of the template's dict columns, which the commit writes into each project's history. */
 function dictLabels(spec: ImportSpec) {

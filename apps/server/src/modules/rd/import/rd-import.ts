@@ -4,7 +4,7 @@ import { assertTaskInScope, rdRegionScope } from '../rd.policy';
 import { findTask, type RdTaskRow } from '../rd-task.repository';
 import { checkRdImport } from './check-rd-import';
 import { commitRdImport } from './commit-rd-import';
-import { rdImportSpec } from './rd-import.spec';
+import { rdImportSpec } from './rd-import.columns';
 
 type Checked = Awaited<ReturnType<typeof checkRdImport>>;
 

@@ -1,9 +1,9 @@
 // Regenerates docs/screenshots/enterprises.png (企业名录) and self-assessment.png (高企自评 for 青龙管业) from a
-// running demo server: `npx tsx e2e/support/enterprise-docs-screenshots.ts [baseUrl]`.
+// running demo server: `npx tsx e2e/tools/enterprise-docs-screenshots.ts [baseUrl]`.
 import { join } from 'node:path';
-import { launchBrowser } from './browser';
-import { openPage, signIn } from './flows';
-import { ROOT } from './server';
+import { launchBrowser } from '../support/browser';
+import { openPage, signIn } from '../support/flows';
+import { ROOT } from '../support/server';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3100';
 const out = join(ROOT, 'docs/screenshots');
