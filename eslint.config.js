@@ -68,6 +68,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The platform is what every module builds on: it never imports a module (modules register themselves in
+    // apps/server/src/modules/index.ts, the composition root).
+    files: ['apps/server/src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/modules/**'], message: 'The platform never imports a module (docs/architecture.md).' },
+          ],
+        },
+      ],
+    },
+  },
   // House rules of the server (docs/architecture.md): routes parse, call one use case and present, so no SQL in a
   // route file; who may do what is decided in a module's policy, so permission checks live in *.policy.ts.
   {

@@ -24,7 +24,25 @@ export function canEdit(auth: AuthContext): boolean {
 }
 `;
 
+const PLATFORM_IMPORTING_A_MODULE = `
+import { enterpriseScope } from '../../modules/enterprise/enterprise.policy';
+export const scope = enterpriseScope;
+`;
+
+/** The messages lint gives for restricted imports at a path. */
+async function importRulesAt(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, path) });
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
 describe('house rules enforced by lint (docs/architecture.md)', () => {
+  it('refuses an import of a module from the platform, and allows it from the composition root', async () => {
+    expect(await importRulesAt('apps/server/src/platform/auth/sample.ts', PLATFORM_IMPORTING_A_MODULE)).toEqual([
+      expect.stringContaining('The platform never imports a module (docs/architecture.md).'),
+    ]);
+    expect(await importRulesAt('apps/server/src/sample.ts', PLATFORM_IMPORTING_A_MODULE)).toEqual([]);
+  });
+
   it('refuses SQL in a route file', async () => {
     expect(await lintAt('apps/server/src/modules/sample/samples.routes.ts', ROUTE_WITH_SQL)).toEqual([
       'No SQL in a route file: call a use case or a repository (docs/architecture.md).',
