@@ -1,11 +1,25 @@
-import type { SessionUser } from './session.store';
-
 /**
  * Resolved sessions kept in-process for a few seconds, keyed by token hash, so a burst of reads does not look the
  * session up on every request (bench/FINDINGS.md F3.1). Every revocation (sign-out, forced sign-out, timeout) and
  * every route flagged `changesSessions` (account create/update/disable, roles, password) empties it, and the
  * generation counter stops a lookup that started before such a change from storing what it read.
  */
+/** A resolved session: the user, their region, enterprise and roles, and the session's timestamps. */
+export interface SessionUser {
+  sessionId: string;
+  csrfToken: string;
+  userId: number;
+  username: string;
+  displayName: string;
+  regionCode: string;
+  enterpriseId: number | null;
+  mustChangePassword: boolean;
+  status: 'active' | 'disabled';
+  lastSeenAt: Date;
+  expiresAt: Date;
+  roles: string[];
+}
+
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
 const entries = new Map<string, { at: number; session: SessionUser }>();

@@ -1,26 +1,13 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import { invalidateSessionCache } from './session.cache';
+import { invalidateSessionCache, type SessionUser } from './session.cache';
 
 export const SESSION_COOKIE = 'kc_sid';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-export interface SessionUser {
-  sessionId: string;
-  csrfToken: string;
-  userId: number;
-  username: string;
-  displayName: string;
-  regionCode: string;
-  enterpriseId: number | null;
-  mustChangePassword: boolean;
-  status: 'active' | 'disabled';
-  lastSeenAt: Date;
-  expiresAt: Date;
-  roles: string[];
-}
+export type { SessionUser } from './session.cache';
 
 /** Creates a session; returns the cookie token (only its hash is stored) and the CSRF token. */
 export async function createSession(
