@@ -9,5 +9,6 @@ export * from './password-policy';
 export * from './masking';
 export * from './text-safety';
 export * from './money';
+export * from './money-format';
 export * from './date';
 export * from './report-facts.contract';

@@ -3,7 +3,6 @@ import {
   cmp,
   div,
   formatPercent,
-  formatYuanGrouped,
   fromPercent,
   isZero,
   mul,
@@ -13,6 +12,7 @@ import {
   sum,
   type Ratio,
 } from '../rules/exact';
+import { formatYuanText } from '../platform/money-format';
 import { HIGH_TECH_RD_BANDS } from '../rules/tables/high-tech-conditions';
 import { DEFAULT_RD_RULE_CONFIG, type RdCheckCode, type RdRuleConfig, type RdSeverity } from './rd-check-rules';
 import { figureLabel, RD_FIGURE_FIELDS, type RdFigureKey, type TRdFigures } from './rd-fields';
@@ -44,7 +44,7 @@ export interface RdCheckContext {
   previous: { label: string; internalTotal: string } | null;
 }
 
-const yuan = (r: Ratio) => `${formatYuanGrouped(r)} 元`;
+const yuan = formatYuanText;
 const dec = (v: string | number | null | undefined): Ratio | null =>
   v === null || v === undefined || v === '' ? null : parseDecimal(v);
 const BY_TYPE = RD_FIGURE_FIELDS.filter((f) => f.group === 'byType').map((f) => f.key);

@@ -121,7 +121,11 @@ function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
-/** An amount in 元 shown in 万元, exact to the 分 (trailing zeros dropped): 50000000 → '5000 万元'. */
+/**
+ * An amount in 元 shown in 万元, exact to the 分 (trailing zeros dropped): 50000000 → '5000 万元'.
+ * @deprecated Show money with platform/money-format.ts (formatWanText: 万元 with 2 decimals, grouped); this one
+ * stays until the server's R&D summary and intensity texts move over (their tests quote it).
+ */
 export function formatWan(yuan: Ratio): string {
   return `${trimZeros(formatFixed(div(yuan, ratio(10000n)), 6, 'half-up'))} 万元`;
 }

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { daysBetween } from '../calendar/dates';
 import type { Ratio } from './exact';
-import { cmp, div, formatPercent, formatWan, fromPercent, isZero, parseDecimal, ratio, sum } from './exact';
+import { cmp, div, formatPercent, fromPercent, isZero, parseDecimal, ratio, sum } from './exact';
 import type { ZHighTechInput } from './high-tech-schema';
 import type { RuleCondition } from './result-types';
 import { HIGH_TECH_RD_BANDS, HIGH_TECH_THRESHOLDS as T } from './tables/high-tech-conditions';
 import { HIGH_TECH_DOMAINS } from './tables/high-tech-domains';
+import { formatWanAgainst, formatWanText } from '../platform/money-format';
 
 type Input = z.output<typeof ZHighTechInput>;
 
@@ -104,6 +105,10 @@ export function checkHighTechConditions(input: Input): RuleCondition[] {
   const band =
     HIGH_TECH_RD_BANDS.find((b) => b.maxRevenue === null || cmp(latestRevenue, parseDecimal(b.maxRevenue)) <= 0) ??
     HIGH_TECH_RD_BANDS[HIGH_TECH_RD_BANDS.length - 1];
+  // Beside a band edge the revenue is shown exactly when 万元 with 2 decimals would put it on the edge.
+  const edges = HIGH_TECH_RD_BANDS.flatMap((b) => (b.maxRevenue === null ? [] : [b.maxRevenue]));
+  const nearEdge = edges.find((e) => formatWanText(e) === formatWanText(latestRevenue));
+  const bandRevenue = nearEdge ? formatWanAgainst(latestRevenue, nearEdge) : formatWanText(latestRevenue);
   const rdTotal = sum(years.map((y) => parseDecimal(y.rdExpense)));
   const revTotal = sum(years.map((y) => parseDecimal(y.revenue)));
   const span = years.length === 1 ? `${latest.year} 年` : `${years[0].year}–${latest.year} 年`;
@@ -111,7 +116,7 @@ export function checkHighTechConditions(input: Input): RuleCondition[] {
     rdTotal,
     revTotal,
     band.minPercent,
-    `${span}研发费用总额 ${formatWan(rdTotal)} ÷ 销售收入总额 ${formatWan(revTotal)}`,
+    `${span}研发费用总额 ${formatWanText(rdTotal)} ÷ 销售收入总额 ${formatWanText(revTotal)}`,
     `${span}销售收入总额为 0，研发费用比例无法计算`,
   );
   out.push(
@@ -119,14 +124,14 @@ export function checkHighTechConditions(input: Input): RuleCondition[] {
       'rd-ratio',
       '研发费用占销售收入比例达标',
       rd.passed,
-      `最近一年（${latest.year} 年）销售收入 ${formatWan(latestRevenue)}，属“${band.label}”，要求不低于 ${band.minPercent}%；${rd.message}`,
+      `最近一年（${latest.year} 年）销售收入 ${bandRevenue}，属“${band.label}”，要求不低于 ${band.minPercent}%；${rd.message}`,
       band,
       {
         years: years.length,
-        rdTotal: formatWan(rdTotal),
-        revenueTotal: formatWan(revTotal),
+        rdTotal: formatWanText(rdTotal),
+        revenueTotal: formatWanText(revTotal),
         ratio: rd.shown,
-        latestRevenue: formatWan(latestRevenue),
+        latestRevenue: formatWanText(latestRevenue),
         requiredPercent: band.minPercent,
       },
     ),
@@ -137,7 +142,7 @@ export function checkHighTechConditions(input: Input): RuleCondition[] {
     domTotal,
     rdTotal,
     T.domesticRdPercent.min,
-    `境内研发费用 ${formatWan(domTotal)} ÷ 研发费用总额 ${formatWan(rdTotal)}`,
+    `境内研发费用 ${formatWanText(domTotal)} ÷ 研发费用总额 ${formatWanText(rdTotal)}`,
     '研发费用总额为 0，境内研发费用比例无法计算',
   );
   out.push(
@@ -147,7 +152,7 @@ export function checkHighTechConditions(input: Input): RuleCondition[] {
       dom.passed,
       dom.message,
       T.domesticRdPercent,
-      { domesticRd: formatWan(domTotal), rdTotal: formatWan(rdTotal), ratio: dom.shown },
+      { domesticRd: formatWanText(domTotal), rdTotal: formatWanText(rdTotal), ratio: dom.shown },
     ),
   );
 
@@ -157,7 +162,7 @@ export function checkHighTechConditions(input: Input): RuleCondition[] {
     hti,
     ti,
     T.highTechIncomePercent.min,
-    `近一年高新技术产品（服务）收入 ${formatWan(hti)} ÷ 总收入 ${formatWan(ti)}`,
+    `近一年高新技术产品（服务）收入 ${formatWanText(hti)} ÷ 总收入 ${formatWanText(ti)}`,
     '近一年总收入为 0，高新技术产品（服务）收入比例无法计算',
   );
   out.push(
@@ -167,7 +172,7 @@ export function checkHighTechConditions(input: Input): RuleCondition[] {
       inc.passed,
       inc.message,
       T.highTechIncomePercent,
-      { highTechIncome: formatWan(hti), totalIncome: formatWan(ti), ratio: inc.shown },
+      { highTechIncome: formatWanText(hti), totalIncome: formatWanText(ti), ratio: inc.shown },
     ),
   );
 

@@ -28,7 +28,7 @@ describe('three-year formula ½ × (v2/v1 + v3/v2) − 1', () => {
     const g = scoreGrowth('销售收入增长率', pts(10000000, 12000000, 15000000));
     expect([g.rule, g.value, g.bandId, g.minPoints, g.maxPoints]).toEqual(['three-years', '22.50%', 'C', 5, 6]);
     expect(g.message).toContain(
-      '½ ×（2022 年 1200 万元 ÷ 2021 年 1000 万元 + 2023 年 1500 万元 ÷ 2022 年 1200 万元）− 1 = 22.50%',
+      '½ ×（2022 年 1,200.00 万元 ÷ 2021 年 1,000.00 万元 + 2023 年 1,500.00 万元 ÷ 2022 年 1,200.00 万元）− 1 = 22.50%',
     );
   });
 

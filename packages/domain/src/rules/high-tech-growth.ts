@@ -1,8 +1,9 @@
 import { bandPhrase, pickBand } from './banding';
 import type { Ratio } from './exact';
-import { add, div, formatPercent, formatWan, isZero, mul, parseDecimal, ratio, sign, sub } from './exact';
+import { add, div, formatPercent, isZero, mul, parseDecimal, ratio, sign, sub } from './exact';
 import type { GrowthItem } from './high-tech-schema';
 import { HIGH_TECH_GROWTH_BANDS, HIGH_TECH_INNOVATION } from './tables/high-tech-scoring';
+import { formatWanText } from '../platform/money-format';
 
 /** One year-end (净资产) or yearly (销售收入) figure of the growth formula. */
 export interface GrowthPoint {
@@ -38,7 +39,7 @@ function zeroItem(indicator: string, rule: GrowthItem['rule'], why: string): Gro
 export function scoreGrowth(indicator: string, points: readonly GrowthPoint[]): GrowthItem {
   const sorted = [...points].sort((a, b) => a.year - b.year).slice(-3);
   const v = sorted.map((p) => parseDecimal(p.value));
-  const lbl = (i: number) => `${sorted[i].year} 年 ${formatWan(v[i])}`;
+  const lbl = (i: number) => `${sorted[i].year} 年 ${formatWanText(v[i])}`;
   let rate: Ratio;
   let formula: string;
   let rule: GrowthItem['rule'];

@@ -63,8 +63,16 @@ describe('worked example', () => {
     expect([r.innovation.minTotal, r.innovation.maxTotal]).toEqual([50, 80]);
     expect(r.verdict.outcome).toBe('可能通过');
     expect(condition({}, 'rd-ratio')?.message).toContain(
-      '2021–2023 年研发费用总额 190 万元 ÷ 销售收入总额 3700 万元 = 5.13%',
+      '2021–2023 年研发费用总额 190.00 万元 ÷ 销售收入总额 3,700.00 万元 = 5.13%',
     );
+  });
+
+  it('names the latest revenue beside its band in 万元, and in 元 where 万元 would put it on the band edge', () => {
+    const latest = (revenue: string) =>
+      condition({ years: [year(2022, revenue, 3000000), year(2023, revenue, 3000000)] }, 'rd-ratio')?.message;
+    expect(latest('107040261.5')).toContain('最近一年（2023 年）销售收入 10,704.03 万元，属');
+    expect(latest('50000000')).toContain('销售收入 5,000.00 万元，属“最近一年销售收入 5000 万元（含）以下”');
+    expect(latest('50000000.01')).toContain('销售收入 50,000,000.01 元，属“最近一年销售收入 5000 万元至 2 亿元');
   });
 
   it('has the eight hard conditions in the order of 第十一条', () => {

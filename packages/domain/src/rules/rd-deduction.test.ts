@@ -131,7 +131,7 @@ describe('estimateDeduction', () => {
       '3375000.00',
       '506250.00',
     ]);
-    expect(e.lines[0]).toBe('费用化研发费用 420 万元 × 加计扣除比例 75% = 315 万元');
+    expect(e.lines[0]).toBe('费用化研发费用 420.00 万元 × 加计扣除比例 75% = 315.00 万元');
     expect(e.lines[3]).toContain('15%（高新技术企业）');
   });
 

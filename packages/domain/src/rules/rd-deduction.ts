@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { add, formatWan, formatYuan, fromPercent, mul, parseDecimal, ratio, sub } from './exact';
+import { add, formatYuan, fromPercent, mul, parseDecimal, ratio, sub } from './exact';
 import type { NegativeListCheck } from './industry';
 import { checkNegativeList, ZIndustryCode } from './industry';
 import { ZFraction, ZYuan } from './schemas';
 import type { RdDeductionPeriod } from './tables/rd-deduction-periods';
 import { RD_DEDUCTION_PERIODS, RD_ENTERPRISE_TYPE_NAMES, RD_ENTERPRISE_TYPES } from './tables/rd-deduction-periods';
 import { CIT_RATES } from './tables/tax-rates';
+import { formatWanText } from '../platform/money-format';
 
 /** Input of `deductionRatio`. `quarter` narrows the period to one quarter (for prepayment or the 2022 Q4 row). */
 export const ZDeductionRatioInput = z.object({
@@ -126,10 +127,10 @@ export function estimateDeduction(raw: TDeductionEstimateInput): DeductionEstima
   const deduction = add(expensedDeduction, intangibleDeduction);
   const taxSaving = mul(deduction, fromPercent(rate.percent));
   const lines = [
-    `费用化研发费用 ${formatWan(expensed)} × 加计扣除比例 ${input.ratio.expensedPercent}% = ${formatWan(expensedDeduction)}`,
-    `无形资产本年摊销额 ${formatWan(amort)} ×（${input.ratio.intangiblePercent}% − 100%）= ${formatWan(intangibleDeduction)}`,
-    `加计扣除额合计 ${formatWan(deduction)}，相应调减应纳税所得额`,
-    `按企业所得税税率 ${rate.percent}%（${rate.label}）计算，可少缴企业所得税 ${formatWan(taxSaving)}`,
+    `费用化研发费用 ${formatWanText(expensed)} × 加计扣除比例 ${input.ratio.expensedPercent}% = ${formatWanText(expensedDeduction)}`,
+    `无形资产本年摊销额 ${formatWanText(amort)} ×（${input.ratio.intangiblePercent}% − 100%）= ${formatWanText(intangibleDeduction)}`,
+    `加计扣除额合计 ${formatWanText(deduction)}，相应调减应纳税所得额`,
+    `按企业所得税税率 ${rate.percent}%（${rate.label}）计算，可少缴企业所得税 ${formatWanText(taxSaving)}`,
     '注：实际少缴税额以当年应纳税所得额为限；亏损企业加计扣除形成的亏损可按规定向以后年度结转',
   ];
   return {

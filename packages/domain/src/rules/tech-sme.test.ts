@@ -28,7 +28,7 @@ describe('worked example', () => {
       '科技人员占职工总数比例 25.00%（科技人员 50 人 / 职工总数 200 人），落在 25%–30% 档，得 16 分',
     );
     expect(r.scores.rd.byRevenue.message).toBe(
-      '研发费用占销售收入比例 4.20%（研发费用 42 万元 / 销售收入 1000 万元），落在 4%–5% 档，得 30 分',
+      '研发费用占销售收入比例 4.20%（研发费用 42.00 万元 / 销售收入 1,000.00 万元），落在 4%–5% 档，得 30 分',
     );
     expect(r.scores.rd.byCost.value).toBe('4.66%'); // 42/900 = 4.666…%, truncated
     expect(r.scores.ip.points).toBe(18);
@@ -173,9 +173,11 @@ describe('eligibility failures (each blocks even a full score)', () => {
     expect(run({ ...strong, ...over }).eligibility.passed).toBe(true);
   });
 
-  it('explains the ceiling in 万元', () => {
-    const c = run({ revenue: '200000000.01' }).eligibility.conditions.find((x) => x.id === 'revenue-limit');
-    expect(c?.message).toBe('年销售收入 20000.000001 万元，超过 20000 万元');
+  it('explains the ceiling in 万元 with 2 decimals, and in 元 where 万元 would read the same as the ceiling', () => {
+    const limit = (revenue: string) =>
+      run({ revenue }).eligibility.conditions.find((x) => x.id === 'revenue-limit')?.message;
+    expect(limit('207040261.5')).toBe('年销售收入 20,704.03 万元，超过 20,000.00 万元');
+    expect(limit('200000000.01')).toBe('年销售收入 200,000,000.01 元，超过 20,000.00 万元');
   });
 });
 

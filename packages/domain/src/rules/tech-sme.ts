@@ -1,6 +1,6 @@
 import type { TechSmePercentBand } from './tables/tech-sme-bands';
 import type { Ratio } from './exact';
-import { cmp, div, formatPercent, formatWan, isZero, parseDecimal, ratio } from './exact';
+import { cmp, div, formatPercent, isZero, parseDecimal, ratio } from './exact';
 import { bandPhrase, pickBand } from './banding';
 import { checkNegativeList } from './industry';
 import type { BandScore, RuleCondition } from './result-types';
@@ -13,6 +13,7 @@ import {
   TECH_SME_STAFF_BANDS,
 } from './tables/tech-sme-bands';
 import { TECH_SME_DIRECT_ROUTES, TECH_SME_GATES, TECH_SME_SIZE_LIMITS } from './tables/tech-sme-conditions';
+import { formatWanAgainst, formatWanText } from '../platform/money-format';
 
 type Parsed = ReturnType<typeof ZTechSmeInput.parse>;
 
@@ -77,7 +78,7 @@ function scoreRd(rd: Ratio, revenue: Ratio, cost: Ratio): TechSmeRdScore {
     rd,
     revenue,
     TECH_SME_RD_REVENUE_BANDS,
-    `研发费用 ${formatWan(rd)} / 销售收入 ${formatWan(revenue)}`,
+    `研发费用 ${formatWanText(rd)} / 销售收入 ${formatWanText(revenue)}`,
     '销售收入为 0，无法计算研发费用占销售收入比例',
   );
   const byCost = scoreRatio(
@@ -85,7 +86,7 @@ function scoreRd(rd: Ratio, revenue: Ratio, cost: Ratio): TechSmeRdScore {
     rd,
     cost,
     TECH_SME_RD_COST_BANDS,
-    `研发费用 ${formatWan(rd)} / 成本费用支出总额 ${formatWan(cost)}`,
+    `研发费用 ${formatWanText(rd)} / 成本费用支出总额 ${formatWanText(cost)}`,
     '成本费用支出总额为 0，无法计算研发费用占成本费用支出比例',
   );
   // The enterprise may choose either measure (附件 评价指标); we choose for it the one that scores higher.
@@ -163,15 +164,17 @@ function eligibility(input: Parsed, money: Record<'revenue' | 'totalAssets', Rat
     const value = limit.field === 'staffTotal' ? ratio(BigInt(input.staffTotal)) : money[limit.field];
     const max = parseDecimal(limit.max);
     const passed = cmp(value, max) <= 0;
-    const fmt = (x: Ratio) => (limit.unit === '人' ? `${x.n} 人` : formatWan(x));
+    const fmt = (x: Ratio) => (limit.unit === '人' ? `${x.n} 人` : formatWanText(x));
+    // Next to its ceiling an amount is shown exactly when 万元 with 2 decimals would make the two read the same.
+    const shown = limit.unit === '人' ? fmt(value) : formatWanAgainst(value, max);
     out.push(
       cond(
         limit.id,
         `${limit.label}不超过 ${fmt(max)}`,
         passed,
-        `${limit.label} ${fmt(value)}，${passed ? '不超过' : '超过'} ${fmt(max)}`,
+        `${limit.label} ${shown}，${passed ? '不超过' : '超过'} ${fmt(max)}`,
         limit.doc,
-        { value: limit.unit === '人' ? input.staffTotal : formatWan(value), max: limit.max },
+        { value: limit.unit === '人' ? input.staffTotal : formatWanText(value), max: limit.max },
         limit.source,
       ),
     );
