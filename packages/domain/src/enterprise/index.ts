@@ -2,3 +2,4 @@ export * from './enterprise.enums';
 export * from './enterprise.contract';
 export * from './tier-rules';
 export * from './enterprise-import.contract';
+export * from './enterprise-responses.contract';

@@ -10,5 +10,6 @@ export * from './masking';
 export * from './text-safety';
 export * from './money';
 export * from './money-format';
+export * from './platform-responses.contract';
 export * from './date';
 export * from './report-facts.contract';

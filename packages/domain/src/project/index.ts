@@ -9,3 +9,4 @@ export * from './review.contract';
 export * from './funding.contract';
 export * from './expert-candidates.contract';
 export * from './project-import.contract';
+export * from './project-responses.contract';

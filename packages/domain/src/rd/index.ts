@@ -8,3 +8,4 @@ export * from './rd-checks';
 export * from './rd-form.contract';
 export * from './rd-task.contract';
 export * from './rd-summary.contract';
+export * from './rd-responses.contract';
