@@ -1,4 +1,5 @@
 export * from './platform/index';
+export * from './access';
 export * from './enterprise/index';
 export * from './rules/index';
 export * from './calendar/index';

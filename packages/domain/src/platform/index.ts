@@ -13,3 +13,4 @@ export * from './money-format';
 export * from './platform-responses.contract';
 export * from './date';
 export * from './report-facts.contract';
+export * from './module-access';

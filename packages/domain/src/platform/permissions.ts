@@ -1,8 +1,9 @@
 import type { RoleCode } from './roles';
 
 /**
- * Permission keys in RuoYi's `module:resource:action` form. Every server route declares one;
- * a route without a permission is refused at registration (deny by default).
+ * The platform's own permission keys, in RuoYi's `module:resource:action` form. Every server route declares one;
+ * a route without a permission is refused at registration (deny by default). Each business module declares its own
+ * keys in its `<module>.access.ts`; `access.ts` joins them.
  */
 export const PERMISSIONS = {
   userList: 'system:user:list',
@@ -24,30 +25,10 @@ export const PERMISSIONS = {
   auditVerify: 'audit:log:verify',
   loginLogRead: 'audit:login-log:read',
   dashboardView: 'dashboard:view',
-  enterpriseRead: 'enterprise:read',
-  enterpriseWrite: 'enterprise:write',
-  enterpriseImport: 'enterprise:import',
-  enterpriseSelf: 'enterprise:self',
-  qualificationWrite: 'qualification:write',
-  noticeManage: 'notice:manage',
-  projectRead: 'project:read',
-  projectWrite: 'project:write',
-  projectApply: 'project:apply',
-  projectReview: 'project:review',
-  projectConfirm: 'project:confirm',
-  projectApplicationOverride: 'project:application:override',
-  projectApplicationImport: 'project:application:import',
-  expertManage: 'expert:manage',
-  fundingRead: 'funding:read',
-  fundingWrite: 'funding:write',
-  rdTaskManage: 'rd:task:manage',
-  rdReportSelf: 'rd:report:self',
-  rdSummaryView: 'rd:summary:view',
-  rdSummaryPublish: 'rd:summary:publish',
 } as const;
-export type PermissionKey = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
+export type PlatformPermissionKey = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
-export const PERMISSION_LABELS: Record<PermissionKey, string> = {
+export const PLATFORM_PERMISSION_LABELS: Record<PlatformPermissionKey, string> = {
   'system:user:list': '用户查询',
   'system:user:create': '用户新增',
   'system:user:update': '用户修改/停用',
@@ -67,30 +48,10 @@ export const PERMISSION_LABELS: Record<PermissionKey, string> = {
   'audit:log:verify': '审计链校验',
   'audit:login-log:read': '登录日志查询',
   'dashboard:view': '首页看板',
-  'enterprise:read': '企业名录查询（管辖区划内）',
-  'enterprise:write': '企业信息维护',
-  'enterprise:import': '企业 Excel 导入',
-  'enterprise:self': '本企业信息与自评（企业用户）',
-  'qualification:write': '资质与培育管理',
-  'notice:manage': '公示管理',
-  'project:read': '项目批次、储备库与申报查询（管辖区划内）',
-  'project:write': '项目批次、储备库、申报审核与专家指派',
-  'project:apply': '本单位项目申报（企业用户）',
-  'project:review': '项目评审打分（评审专家）',
-  'project:confirm': '评审结果确认（局领导）',
-  'project:application:override': '强制变更申报书状态（须填写原因，记入审计）',
-  'project:application:import': '历史项目 Excel 导入',
-  'expert:manage': '专家库管理',
-  'funding:read': '资金台账查询',
-  'funding:write': '资金台账维护',
-  'rd:task:manage': '研发经费填报任务、代填、审核与导入',
-  'rd:report:self': '本单位研发经费填报（企业用户）',
-  'rd:summary:view': '研发经费汇总、填报率与研发强度查询',
-  'rd:summary:publish': '发布研发经费全县汇总（局领导）',
 };
 
-/** Default grants; the security admin may change them per role (stored in the database). */
-export const DEFAULT_ROLE_PERMISSIONS: Record<RoleCode, PermissionKey[]> = {
+/** Default grants of the platform's permissions; the security admin may change them per role (in the database). */
+export const PLATFORM_GRANTS: Record<RoleCode, PlatformPermissionKey[]> = {
   sysadmin: [
     'system:user:list',
     'system:user:create',
@@ -113,35 +74,11 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<RoleCode, PermissionKey[]> = {
     'security:user:unlock',
   ],
   auditor: ['audit:log:read', 'audit:log:verify', 'audit:login-log:read'],
-  staff: [
-    'dashboard:view',
-    'enterprise:read',
-    'enterprise:write',
-    'enterprise:import',
-    'qualification:write',
-    'notice:manage',
-    'project:read',
-    'project:write',
-    'project:application:import',
-    'expert:manage',
-    'funding:read',
-    'funding:write',
-    'rd:task:manage',
-    'rd:summary:view',
-  ],
-  leader: [
-    'dashboard:view',
-    'enterprise:read',
-    'project:read',
-    'project:confirm',
-    'project:application:override',
-    'funding:read',
-    'rd:summary:view',
-    'rd:summary:publish',
-  ],
-  enterprise: ['enterprise:self', 'project:apply', 'rd:report:self'],
+  staff: ['dashboard:view'],
+  leader: ['dashboard:view'],
+  enterprise: [],
   commissioner: [],
-  expert: ['project:review'],
+  expert: [],
 };
 
 /** Permissions that only the administrator roles may ever hold, whatever the grants say. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { menuFor, type TCurrentUser } from '@kechuang/domain';
+import { menuOf, type TCurrentUser } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import type { AuthContext } from '../../platform/http/types';
 
@@ -17,6 +17,6 @@ export async function presentCurrentUser(db: Kysely<DB>, auth: AuthContext): Pro
     scopePrefix: auth.scopePrefix,
     enterpriseId: auth.enterpriseId,
     mustChangePassword: auth.mustChangePassword,
-    menu: menuFor(auth.permissions),
+    menu: menuOf(auth.permissions),
   };
 }

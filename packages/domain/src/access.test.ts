@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ROLE_PERMISSIONS, MENU, menuOf, PERMISSION_LABELS } from './access';
+import { ENTERPRISE_ACCESS } from './enterprise/enterprise.access';
+import type { MenuItem } from './platform/menus';
+import { PLATFORM_PERMISSION_LABELS } from './platform/permissions';
+import { PROJECT_ACCESS } from './project/project.access';
+import { RD_ACCESS } from './rd/rd.access';
+
+const permissionsOf = (items: readonly MenuItem[]): string[] =>
+  items.flatMap((i) => [...(i.permission ? [i.permission] : []), ...permissionsOf(i.children ?? [])]);
+
+describe('access: the platform’s permissions and menu joined with each module’s declaration', () => {
+  it('declares every permission key once, with a label', () => {
+    const declared = [PLATFORM_PERMISSION_LABELS, ENTERPRISE_ACCESS, PROJECT_ACCESS, RD_ACCESS].flatMap((d) =>
+      Object.keys('permissions' in d ? d.permissions : d),
+    );
+    expect(new Set(declared).size).toBe(declared.length);
+    expect(Object.keys(PERMISSION_LABELS).sort()).toEqual([...declared].sort());
+  });
+
+  it('grants and shows in the menu only declared permissions', () => {
+    for (const keys of Object.values(DEFAULT_ROLE_PERMISSIONS)) {
+      for (const k of keys) expect(PERMISSION_LABELS).toHaveProperty([k]);
+    }
+    for (const k of permissionsOf(MENU)) expect(PERMISSION_LABELS).toHaveProperty([k]);
+  });
+
+  it('puts each module’s menu group between 首页 and the administration groups', () => {
+    expect(MENU.map((m) => m.key)).toEqual(['home', 'enterprise', 'project', 'rd', 'system', 'security', 'audit']);
+  });
+
+  it('gives each role its platform and module grants (staff: the business modules, not administration)', () => {
+    expect(DEFAULT_ROLE_PERMISSIONS.staff).toEqual(
+      expect.arrayContaining(['dashboard:view', 'enterprise:write', 'project:write', 'rd:task:manage']),
+    );
+    expect(DEFAULT_ROLE_PERMISSIONS.staff.some((k) => k.startsWith('system:'))).toBe(false);
+    expect(DEFAULT_ROLE_PERMISSIONS.enterprise.sort()).toEqual(['enterprise:self', 'project:apply', 'rd:report:self']);
+    expect(menuOf(new Set(['rd:report:self'])).map((m) => m.key)).toEqual(['home', 'rd']);
+  });
+});

@@ -1,0 +1,35 @@
+import { ENTERPRISE_ACCESS } from './enterprise/enterprise.access';
+import { menuFor, PLATFORM_MENU, type MenuItem } from './platform/menus';
+import type { ModuleAccess } from './platform/module-access';
+import { PLATFORM_GRANTS, PLATFORM_PERMISSION_LABELS, type PlatformPermissionKey } from './platform/permissions';
+import { ROLE_CODES, type RoleCode } from './platform/roles';
+import { PROJECT_ACCESS } from './project/project.access';
+import { RD_ACCESS } from './rd/rd.access';
+
+/** Every business module's access declaration, in menu order: registering a module's access is one line here. */
+const MODULE_ACCESS = [ENTERPRISE_ACCESS, PROJECT_ACCESS, RD_ACCESS] as const;
+
+type KeysOf<A> = A extends ModuleAccess<infer K> ? K : never;
+/** Every permission key: the platform's and each module's. */
+export type PermissionKey = PlatformPermissionKey | KeysOf<(typeof MODULE_ACCESS)[number]>;
+
+const modules: readonly ModuleAccess<string>[] = MODULE_ACCESS;
+
+/** The label of every permission key (the role grant page lists them). */
+export const PERMISSION_LABELS = Object.assign(
+  { ...PLATFORM_PERMISSION_LABELS },
+  ...modules.map((m) => m.permissions),
+) as Record<PermissionKey, string>;
+
+/** Default grants per role; the security admin may change them per role (stored in the database). */
+export const DEFAULT_ROLE_PERMISSIONS = Object.fromEntries(
+  ROLE_CODES.map((role) => [role, [...PLATFORM_GRANTS[role], ...modules.flatMap((m) => m.grants[role] ?? [])]]),
+) as Record<RoleCode, PermissionKey[]>;
+
+/** The menu tree; the server filters it per user and the web only renders what it gets. */
+export const MENU: MenuItem[] = [...PLATFORM_MENU.head, ...modules.map((m) => m.menu), ...PLATFORM_MENU.tail];
+
+/** The menu a set of permissions allows; empty groups are dropped. */
+export function menuOf(permissions: ReadonlySet<string>): MenuItem[] {
+  return menuFor(permissions, MENU);
+}
