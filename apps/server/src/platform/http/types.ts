@@ -74,3 +74,14 @@ export function requireAuth(auth: AuthContext | null): AuthContext {
 export function actorOf(req: { auth: AuthContext | null; ip: string }): Actor {
   return { id: req.auth?.userId ?? null, name: req.auth?.username ?? null, ip: req.ip };
 }
+
+/** Who a use case acts for: the signed-in user (for its access checks) and the actor its audit rows name. */
+export interface UseCaseContext {
+  auth: AuthContext;
+  actor: Actor;
+}
+
+/** The use-case context of a route that required a session. */
+export function contextOf(req: { auth: AuthContext | null; ip: string }): UseCaseContext {
+  return { auth: requireAuth(req.auth), actor: actorOf(req) };
+}
