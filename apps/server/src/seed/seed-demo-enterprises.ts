@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { validUntil } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../platform/audit/audit.writer';
 import type { DB } from '../platform/db/schema';
-import { createEnterprise } from '../modules/enterprise/save-enterprise';
+import { insertEnterprise } from '../modules/enterprise/insert-enterprise';
 import { recordEnterpriseEvent } from '../modules/enterprise/timeline';
 import { refreshQualificationTiers } from '../modules/enterprise/qualification-tiers';
 import { DEMO_ENTERPRISES, demoCreditCode } from './demo-enterprises';
@@ -51,7 +51,7 @@ function yearlyFigures(i: number) {
 export async function seedDemoEnterprises(trx: Transaction<DB>, actor: Actor): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const [i, e] of DEMO_ENTERPRISES.entries()) {
-    const id = await createEnterprise(trx, actor, {
+    const id = await insertEnterprise(trx, actor, {
       name: e.name,
       unitKind: 'enterprise',
       creditCode: demoCreditCode(i + 1),

@@ -3,7 +3,7 @@ import { creditCodeCheckChar, orgCodeCheckChar } from '@kechuang/domain/rules/cr
 import { APPLICATION_STATE_LABELS, type ApplicationState, type TCriterion, type TFormField } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../platform/audit/audit.writer';
 import type { DB } from '../platform/db/schema';
-import { createEnterprise } from '../modules/enterprise/save-enterprise';
+import { insertEnterprise } from '../modules/enterprise/insert-enterprise';
 import { recordEnterpriseEvent } from '../modules/enterprise/timeline';
 import { computeRanking } from '../modules/project/compute-ranking';
 import { DEMO_COUNTY } from './demo-accounts';
@@ -413,7 +413,7 @@ export async function seedDemoProjects(
   ]) {
     ids.set(
       short,
-      await createEnterprise(trx, actor, {
+      await insertEnterprise(trx, actor, {
         name,
         unitKind: 'school',
         creditCode: institutionCreditCode(body),

@@ -1,20 +1,19 @@
 import { z } from 'zod';
 import {
-  chinaToday,
   deductionRatio,
   estimateDeduction,
   type THighTechInput,
   type TTechSmeInput,
   evaluateHighTech,
   evaluateTechSme,
-  ZDeductionEstimateInput,
-  ZDeductionRatioInput,
+  ZAssessmentPrefill,
   ZIdParam,
+  ZRdDeductionAssessmentRequest,
 } from '@kechuang/domain';
-import { AppError, forbidden, notFound } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { requireAuth, type App } from '../../platform/http/types';
-import { ASSUMPTIONS, highTechInputFrom, techSmeInputFrom } from './assessment-input';
-import { assertCanRead, enterpriseScope } from './enterprise.policy';
+import { assertCanAssess } from './enterprise.policy';
+import { prefillAssessment } from './prefill-assessment';
 
 const tags = ['自评测算'];
 
@@ -33,52 +32,15 @@ function run<T>(fn: () => T): T {
 
 /** The three calculators (科小, 高企, 加计扣除), usable by staff and by an enterprise user on its own data. */
 export async function assessmentRoutes(app: App): Promise<void> {
-  const mayAssess = (auth: ReturnType<typeof requireAuth>) => {
-    if (!auth.permissions.has('enterprise:read') && !auth.permissions.has('enterprise:self')) throw forbidden();
-  };
-
   app.get('/enterprises/:id/assessment-prefill', {
     config: { access: 'signed-in' },
     schema: {
       tags,
       summary: '从企业名录与年度数据预填测算输入（不重复录入）',
       params: ZIdParam,
-      response: {
-        200: z.object({
-          year: z.number().int().nullable(),
-          techSme: z.unknown().nullable(),
-          highTech: z.unknown().nullable(),
-          assumptions: z.array(z.string()),
-        }),
-      },
+      response: { 200: ZAssessmentPrefill },
     },
-    handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const e = await app.db.selectFrom('enterprise').selectAll().where('id', '=', req.params.id).executeTakeFirst();
-      if (!e) throw notFound('企业');
-      assertCanRead(enterpriseScope(auth), e);
-      const years = await app.db
-        .selectFrom('enterprise_yearly')
-        .selectAll()
-        .where('enterprise_id', '=', e.id)
-        .orderBy('year')
-        .execute();
-      if (years.length === 0) return { year: null, techSme: null, highTech: null, assumptions: ASSUMPTIONS };
-      const holdsHighTech = !!(await app.db
-        .selectFrom('qualification')
-        .select('id')
-        .where('enterprise_id', '=', e.id)
-        .where('tier', '=', 'high_tech')
-        .where('stage', '=', 'certified')
-        .executeTakeFirst());
-      const last = years[years.length - 1];
-      return {
-        year: last.year,
-        techSme: techSmeInputFrom(e, last, holdsHighTech),
-        highTech: highTechInputFrom(e, years, chinaToday()),
-        assumptions: ASSUMPTIONS,
-      };
-    },
+    handler: async (req) => prefillAssessment(app.db, requireAuth(req.auth), req.params.id),
   });
 
   app.post('/assessments/tech-sme', {
@@ -89,7 +51,7 @@ export async function assessmentRoutes(app: App): Promise<void> {
       body: z.record(z.string(), z.unknown()),
     },
     handler: async (req) => {
-      mayAssess(requireAuth(req.auth));
+      assertCanAssess(requireAuth(req.auth));
       return run(() => evaluateTechSme(req.body as TTechSmeInput));
     },
   });
@@ -102,7 +64,7 @@ export async function assessmentRoutes(app: App): Promise<void> {
       body: z.record(z.string(), z.unknown()),
     },
     handler: async (req) => {
-      mayAssess(requireAuth(req.auth));
+      assertCanAssess(requireAuth(req.auth));
       return run(() => evaluateHighTech(req.body as THighTechInput));
     },
   });
@@ -112,10 +74,10 @@ export async function assessmentRoutes(app: App): Promise<void> {
     schema: {
       tags,
       summary: '研发费用加计扣除测算（比例、负面清单、减免税额）',
-      body: z.object({ ratio: ZDeductionRatioInput, estimate: ZDeductionEstimateInput.omit({ ratio: true }) }),
+      body: ZRdDeductionAssessmentRequest,
     },
     handler: async (req) => {
-      mayAssess(requireAuth(req.auth));
+      assertCanAssess(requireAuth(req.auth));
       return run(() => {
         const ratio = deductionRatio(req.body.ratio);
         return { ratio, estimate: ratio.eligible ? estimateDeduction({ ...req.body.estimate, ratio }) : null };

@@ -78,6 +78,18 @@ describe('self-assessment', () => {
   });
 });
 
+/** Runs the daily reminder job for `today` and waits for it. */
+async function remindOn(today: string): Promise<number> {
+  const jobId = await t.app.jobs.enqueue({
+    type: 'enterprise.deadline-reminders',
+    title: '到期事项提醒',
+    payload: { today },
+    createdBy: null,
+  });
+  await t.app.jobs.drain();
+  return jobId;
+}
+
 describe('deadlines', () => {
   it('lists the 高企 annual report and the 科小 update in scope, and reminds staff in the bell', async () => {
     const staff = await t.as('staff');
@@ -87,27 +99,37 @@ describe('deadlines', () => {
     expect(report.due).toBe('2022-05-31');
     expect(report.daysLeft).toBe(21);
     expect(list.some((d: { kind: string }) => d.kind === 'annual-update')).toBe(true);
-    const jobId = await t.app.jobs.enqueue({
-      type: 'enterprise.deadline-reminders',
-      title: '到期事项提醒',
-      payload: { today: '2022-05-10' },
-      createdBy: null,
-    });
-    await t.app.jobs.drain();
+    const jobId = await remindOn('2022-05-10');
     const job = await t.db.selectFrom('job').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow();
     expect(job.status).toBe('succeeded');
     const bell = (await staff.get('/api/v1/messages')).json();
     expect(bell.unread).toBeGreaterThan(0);
     expect(bell.data.some((m: { title: string }) => m.title.includes('高企年度发展情况报表'))).toBe(true);
     // Running it again the same day adds nothing.
-    await t.app.jobs.enqueue({
-      type: 'enterprise.deadline-reminders',
-      title: '到期事项提醒',
-      payload: { today: '2022-05-10' },
-      createdBy: null,
-    });
-    await t.app.jobs.drain();
+    await remindOn('2022-05-10');
     expect((await staff.get('/api/v1/messages')).json().unread).toBe(bell.unread);
+  });
+
+  it('reminds a city account of the deadlines of its counties (its scope is the city prefix, not its code)', async () => {
+    const city = await t.db
+      .insertInto('app_user')
+      .values({
+        username: 'dingxi_staff',
+        display_name: '定西市科员',
+        password_hash: 'x',
+        region_code: '621100',
+        must_change_password: false,
+        created_by: null,
+        updated_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.db.insertInto('user_role').values({ user_id: city.id, role_code: 'staff' }).execute();
+    await remindOn('2022-05-10');
+    const titles = (await t.db.selectFrom('message').select('title').where('user_id', '=', city.id).execute()).map(
+      (m) => m.title,
+    );
+    expect(titles.some((title) => title.includes('甘肃首阳山中药科技有限公司'))).toBe(true);
   });
 });
 
@@ -139,5 +161,52 @@ describe('公示', () => {
     expect(text).toContain('陇西华硒生物科技有限公司');
     expect(text).not.toMatch(/139\d{8}|139\*{4}/);
     expect(text).not.toContain('联系人');
+  });
+
+  it('puts the publication on the timeline of the units it lists, found by credit code: a namesake elsewhere is not touched', async () => {
+    const staff = await t.as('staff');
+    const listed = await t.db
+      .selectFrom('enterprise')
+      .select(['id', 'name'])
+      .where('name', '=', '陇西华硒生物科技有限公司')
+      .executeTakeFirstOrThrow();
+    const namesake = await t.db
+      .insertInto('enterprise')
+      .values({
+        region_code: '621102',
+        name: listed.name,
+        name_initials: 'lxhxswkjyxgs',
+        name_pinyin: 'longxihuaxi',
+        credit_code: '91621102MA7TEST04X',
+        created_by: null,
+        updated_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const q = await t.db
+      .selectFrom('qualification')
+      .select('id')
+      .where('enterprise_id', '=', listed.id)
+      .executeTakeFirstOrThrow();
+    const n = (
+      await staff.post('/api/v1/notices', {
+        title: '关于华硒公司的公示',
+        basis: '经企业申报、县级审核，拟推荐以下企业，现予公示。',
+        startDate: '2022-11-01',
+        qualificationIds: [q.id],
+      })
+    ).json();
+    const published = await staff.post(`/api/v1/notices/${n.id}/publish`, { version: n.version });
+    expect(published.statusCode, published.body).toBe(200);
+    const events = (enterpriseId: number) =>
+      t.db
+        .selectFrom('enterprise_event')
+        .select('title')
+        .where('enterprise_id', '=', enterpriseId)
+        .where('ref_type', '=', 'public_notice')
+        .where('ref_id', '=', n.id)
+        .execute();
+    expect(await events(listed.id)).toEqual([{ title: '列入公示：关于华硒公司的公示' }]);
+    expect(await events(namesake.id)).toEqual([]);
   });
 });

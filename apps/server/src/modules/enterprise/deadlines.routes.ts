@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { zDate, chinaToday } from '@kechuang/domain';
+import { ZEnterpriseDeadline, zDate, chinaToday } from '@kechuang/domain';
 import { requireAuth, type App } from '../../platform/http/types';
 import { listDeadlines, sendDeadlineReminders } from './deadlines';
+import { enterpriseScope } from './enterprise.policy';
 
 const REMIND_WITHIN_DAYS = 30;
 
@@ -21,24 +22,11 @@ export async function deadlineRoutes(app: App): Promise<void> {
         within: z.coerce.number().int().min(0).max(3650).default(120),
         today: zDate('基准日期').optional(),
       }),
-      response: {
-        200: z.array(
-          z.object({
-            enterpriseId: z.number().int(),
-            enterpriseName: z.string(),
-            regionCode: z.string(),
-            kind: z.string(),
-            title: z.string(),
-            due: z.string(),
-            daysLeft: z.number().int(),
-            consequence: z.string(),
-          }),
-        ),
-      },
+      response: { 200: z.array(ZEnterpriseDeadline) },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      return listDeadlines(app.db, auth.scopePrefix, req.query.today ?? chinaToday(), req.query.within);
+      const scope = enterpriseScope(requireAuth(req.auth));
+      return listDeadlines(app.db, scope, req.query.today ?? chinaToday(), req.query.within);
     },
   });
 }

@@ -1,19 +1,17 @@
 import type { Kysely } from 'kysely';
-import { EXPIRY_WARNING_DAYS, TIER_LABELS, TIER_OBLIGATIONS, daysBetween, type Tier } from '@kechuang/domain';
+import {
+  EXPIRY_WARNING_DAYS,
+  TIER_LABELS,
+  TIER_OBLIGATIONS,
+  daysBetween,
+  type TEnterpriseDeadline,
+  type Tier,
+} from '@kechuang/domain';
+import { regionScopePrefix } from '../../platform/auth/region-scope';
+import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
 import type { DB } from '../../platform/db/schema';
 import { notifyUser } from '../../platform/messages/notify';
-import { codeStartsWith } from '../../platform/db/code-prefix';
-
-export interface Deadline {
-  enterpriseId: number;
-  enterpriseName: string;
-  regionCode: string;
-  kind: string;
-  title: string;
-  due: string;
-  daysLeft: number;
-  consequence: string;
-}
+import { QUALIFICATION_COLUMNS } from './enterprise.policy';
 
 /**
  * What falls due for enterprises in scope within `withinDays` of `today`: the yearly obligations of their
@@ -21,20 +19,20 @@ export interface Deadline {
  */
 export async function listDeadlines(
   db: Kysely<DB>,
-  scopePrefix: string,
+  scope: RowScope,
   today: string,
   withinDays: number,
-): Promise<Deadline[]> {
+): Promise<TEnterpriseDeadline[]> {
   const rows = await db
     .selectFrom('qualification as q')
     .innerJoin('enterprise as e', 'e.id', 'q.enterprise_id')
     .select(['q.enterprise_id', 'e.name', 'q.region_code', 'q.tier', 'q.year', 'q.valid_until'])
-    .where(codeStartsWith('q.region_code', scopePrefix))
+    .where(scopeFilter(scope, QUALIFICATION_COLUMNS))
     .where('q.stage', '=', 'certified')
     .where('q.valid_until', '>=', today)
     .execute();
   const year = Number(today.slice(0, 4));
-  const out: Deadline[] = [];
+  const out: TEnterpriseDeadline[] = [];
   for (const r of rows) {
     const base = { enterpriseId: r.enterprise_id, enterpriseName: r.name, regionCode: r.region_code };
     for (const o of TIER_OBLIGATIONS.filter((x) => x.tier === r.tier)) {
@@ -78,7 +76,9 @@ export async function sendDeadlineReminders(db: Kysely<DB>, today: string, withi
     .execute();
   let sent = 0;
   for (const user of staff) {
-    const items = await listDeadlines(db, user.region_code, today, withinDays);
+    // A city or province account governs its counties: its scope is its region's prefix, not its code.
+    const scope: RowScope = { kind: 'region', prefix: regionScopePrefix(user.region_code) };
+    const items = await listDeadlines(db, scope, today, withinDays);
     for (const d of items) {
       const title = `${d.daysLeft < 0 ? '已逾期' : '即将到期'}：${d.enterpriseName} ${d.title}`;
       const body = `截止 ${d.due}（${d.daysLeft < 0 ? `已逾期 ${-d.daysLeft} 天` : `还有 ${d.daysLeft} 天`}）。${d.consequence}`;

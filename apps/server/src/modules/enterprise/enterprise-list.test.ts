@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { TIERS } from '@kechuang/domain';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
 import { genericPlans } from '../../../test/generic-plan';
+import { offsetOf } from '../../platform/db/paging';
 import { enterprisePageQuery } from './enterprise.repository';
 
 // The list pages first and joins names and tiers afterwards (bench/FINDINGS.md F2); it must return exactly what
@@ -46,7 +47,8 @@ async function reference(f: Filter, current: number, pageSize: number) {
     id: number;
   }>`select id from enterprise where ${cond} order by ${SORT_COLUMN[f.sort]} ${dir}, id ${dir}`.execute(t.db);
   const ids = rows.rows.map((r) => r.id);
-  return { ids: ids.slice((current - 1) * pageSize, current * pageSize), total: ids.length };
+  const start = offsetOf({ current, pageSize });
+  return { ids: ids.slice(start, start + pageSize), total: ids.length };
 }
 
 const FILTERS: Filter[] = [

@@ -1,6 +1,8 @@
-import { maskPhone, type TEnterprise } from '@kechuang/domain';
+import type { Selectable } from 'kysely';
+import { maskPhone, type TEnterprise, type TTimelineEvent } from '@kechuang/domain';
 import { creditCodeWarning } from './credit-code.policy';
 import type { EnterpriseRow } from './enterprise.repository';
+import type { EnterpriseEventTable } from './enterprise.tables';
 
 /** Row → API shape. The contact phone is masked; the full number has its own audited endpoint. */
 export function presentEnterprise(e: EnterpriseRow): TEnterprise {
@@ -27,5 +29,18 @@ export function presentEnterprise(e: EnterpriseRow): TEnterprise {
     tiers: e.tiers ?? [],
     updatedAt: e.updated_at.toISOString(),
     version: e.version,
+  };
+}
+
+/** A timeline row → API shape. */
+export function presentTimelineEvent(r: Selectable<EnterpriseEventTable>): TTimelineEvent {
+  return {
+    id: r.id,
+    at: r.at.toISOString(),
+    module: r.module,
+    kind: r.kind,
+    title: r.title,
+    detail: r.detail,
+    actorName: r.actor_name,
   };
 }

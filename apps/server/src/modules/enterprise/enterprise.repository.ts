@@ -2,10 +2,11 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { ZEnterpriseListQuery } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
-import type { EnterpriseTable } from './enterprise.tables';
-import type { EnterpriseScope } from './enterprise.policy';
-import { offsetOf } from '../../platform/db/paging';
+import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
 import { codeStartsWith } from '../../platform/db/code-prefix';
+import { offsetOf } from '../../platform/db/paging';
+import type { EnterpriseTable } from './enterprise.tables';
+import { ENTERPRISE_COLUMNS } from './enterprise.policy';
 
 export type EnterpriseFilter = Omit<z.infer<typeof ZEnterpriseListQuery>, 'current' | 'pageSize'>;
 export type EnterpriseRow = Selectable<EnterpriseTable> & {
@@ -32,12 +33,8 @@ export function enterpriseDisplayColumns(alias: string) {
   ];
 }
 
-function filtered(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter) {
-  let q = db.selectFrom('enterprise as e');
-  q =
-    scope.kind === 'region'
-      ? q.where(codeStartsWith('e.region_code', scope.prefix))
-      : q.where('e.id', '=', scope.enterpriseId);
+function filtered(db: Kysely<DB>, scope: RowScope, f: EnterpriseFilter) {
+  let q = db.selectFrom('enterprise as e').where(scopeFilter(scope, ENTERPRISE_COLUMNS));
   if (f.regionCode) {
     q =
       f.regionCode.length === 12
@@ -86,7 +83,7 @@ function withNames<QB extends ReturnType<typeof filtered>>(q: QB) {
  */
 export function enterprisePageQuery(
   db: Kysely<DB>,
-  scope: EnterpriseScope,
+  scope: RowScope,
   f: EnterpriseFilter,
   page: { current: number; pageSize: number },
 ) {
@@ -112,7 +109,7 @@ export function enterprisePageQuery(
 /** One page of the register and the filter's total; only a page past the end, which has no row to carry the total, counts separately. */
 export async function listEnterprises(
   db: Kysely<DB>,
-  scope: EnterpriseScope,
+  scope: RowScope,
   f: EnterpriseFilter,
   page: { current: number; pageSize: number },
 ) {
@@ -132,7 +129,7 @@ export async function listEnterprises(
 }
 
 /** Every row matching the filter (for export), capped. */
-export async function listAllEnterprises(db: Kysely<DB>, scope: EnterpriseScope, f: EnterpriseFilter, cap: number) {
+export async function listAllEnterprises(db: Kysely<DB>, scope: RowScope, f: EnterpriseFilter, cap: number) {
   return (await withNames(filtered(db, scope, f))
     .orderBy('e.name_pinyin')
     .limit(cap)
@@ -146,7 +143,26 @@ export async function findEnterprise(db: Kysely<DB>, id: number): Promise<Enterp
   ).executeTakeFirst()) as EnterpriseRow | undefined;
 }
 
-/** The enterprise holding a credit code, if any (credit codes are unique nationwide). */
-export async function findByCreditCode(db: Kysely<DB>, code: string) {
-  return db.selectFrom('enterprise').selectAll().where('credit_code', '=', code).executeTakeFirst();
+/** An enterprise's id, region and name, without the display columns. */
+export async function findEnterpriseName(db: Kysely<DB>, id: number) {
+  return db.selectFrom('enterprise').select(['id', 'region_code', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The enterprise holding a credit code, if any, other than `exceptId` (credit codes are unique nationwide). */
+export async function findCreditCodeHolder(db: Kysely<DB>, code: string, exceptId?: number) {
+  let q = db.selectFrom('enterprise').select(['id', 'name']).where('credit_code', '=', code);
+  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
+  return q.executeTakeFirst();
+}
+
+/** An enterprise's timeline, newest first (the latest 500 events). */
+export async function listEnterpriseEvents(db: Kysely<DB>, enterpriseId: number) {
+  return db
+    .selectFrom('enterprise_event')
+    .selectAll()
+    .where('enterprise_id', '=', enterpriseId)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(500)
+    .execute();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ZContactPhone,
   ZEnterprise,
   ZEnterpriseInput,
   ZEnterpriseListQuery,
@@ -8,30 +9,20 @@ import {
   ZUpdateEnterpriseRequest,
   zPage,
 } from '@kechuang/domain';
-import { writeAuditAlone } from '../../platform/audit/audit.writer';
-import { AppError, notFound } from '../../platform/errors';
-import { actorOf, requireAuth, type App } from '../../platform/http/types';
-import { assertCanRead, assertCanWrite, enterpriseScope } from './enterprise.policy';
-import { presentEnterprise } from './enterprise.presenter';
-import { findEnterprise, listEnterprises } from './enterprise.repository';
-import {
-  assertEnterpriseReferences,
-  assertTownshipInCounty,
-  createEnterprise,
-  updateEnterprise,
-} from './save-enterprise';
+import { contextOf, requireAuth, type App } from '../../platform/http/types';
+import { createEnterprise } from './create-enterprise';
+import { enterpriseScope } from './enterprise.policy';
+import { presentEnterprise, presentTimelineEvent } from './enterprise.presenter';
+import { listEnterprises } from './enterprise.repository';
+import { readEnterprise } from './read-enterprise';
+import { readTimeline } from './read-timeline';
+import { updateEnterprise } from './update-enterprise';
+import { viewContactPhone } from './view-contact-phone';
 
 const tags = ['企业名录'];
 
 /** The register: list with server-side filters, detail, create, edit, timeline. */
 export async function enterpriseRoutes(app: App): Promise<void> {
-  const readable = async (auth: ReturnType<typeof requireAuth>, id: number) => {
-    const row = await findEnterprise(app.db, id);
-    if (!row) throw notFound('企业');
-    assertCanRead(enterpriseScope(auth), row);
-    return row;
-  };
-
   app.get('/enterprises', {
     config: { access: 'signed-in' },
     schema: {
@@ -41,9 +32,9 @@ export async function enterpriseRoutes(app: App): Promise<void> {
       response: { 200: zPage(ZEnterprise) },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
       const { current, pageSize, ...filter } = req.query;
-      const { rows, total } = await listEnterprises(app.db, enterpriseScope(auth), filter, { current, pageSize });
+      const scope = enterpriseScope(requireAuth(req.auth));
+      const { rows, total } = await listEnterprises(app.db, scope, filter, { current, pageSize });
       return { data: rows.map(presentEnterprise), total, success: true as const };
     },
   });
@@ -51,7 +42,7 @@ export async function enterpriseRoutes(app: App): Promise<void> {
   app.get('/enterprises/:id', {
     config: { access: 'signed-in' },
     schema: { tags, summary: '企业详情', params: ZIdParam, response: { 200: ZEnterprise } },
-    handler: async (req) => presentEnterprise(await readable(requireAuth(req.auth), req.params.id)),
+    handler: async (req) => presentEnterprise(await readEnterprise(app.db, requireAuth(req.auth), req.params.id)),
   });
 
   app.get('/enterprises/:id/contact-phone', {
@@ -60,18 +51,9 @@ export async function enterpriseRoutes(app: App): Promise<void> {
       tags,
       summary: '查看完整联系电话（留痕）',
       params: ZIdParam,
-      response: { 200: z.object({ contactPhone: z.string().nullable() }) },
+      response: { 200: ZContactPhone },
     },
-    handler: async (req) => {
-      const row = await readable(requireAuth(req.auth), req.params.id);
-      await writeAuditAlone(app.db, actorOf(req), {
-        action: 'enterprise.view-phone',
-        objectType: 'enterprise',
-        objectId: row.id,
-        regionCode: row.region_code,
-      });
-      return { contactPhone: row.contact_phone };
-    },
+    handler: async (req) => ({ contactPhone: await viewContactPhone(app.db, contextOf(req), req.params.id) }),
   });
 
   app.post('/enterprises', {
@@ -82,13 +64,7 @@ export async function enterpriseRoutes(app: App): Promise<void> {
       body: ZEnterpriseInput,
       response: { 200: ZEnterprise },
     },
-    handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      assertCanWrite(auth, req.body.regionCode);
-      await assertEnterpriseReferences(app.db, req.body);
-      const id = await app.db.transaction().execute((trx) => createEnterprise(trx, actorOf(req), req.body));
-      return presentEnterprise((await findEnterprise(app.db, id))!);
-    },
+    handler: async (req) => presentEnterprise(await createEnterprise(app.db, contextOf(req), req.body)),
   });
 
   app.put('/enterprises/:id', {
@@ -101,26 +77,8 @@ export async function enterpriseRoutes(app: App): Promise<void> {
       response: { 200: ZEnterprise },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
       const { version, ...patch } = req.body;
-      // Codes given are checked and normalised (C2730 → 2730) before they are written; none given, nothing is read.
-      const references = await assertEnterpriseReferences(app.db, patch);
-      try {
-        // Access is checked on the locked row inside the transaction: no read before it (F9).
-        const row = await app.db.transaction().execute((trx) =>
-          updateEnterprise(trx, actorOf(req), { id: req.params.id, version, patch }, (before) => {
-            assertCanRead(enterpriseScope(auth), before);
-            assertCanWrite(auth, patch.regionCode ?? before.region_code);
-            // A new township alone must lie in the county the enterprise is in.
-            if (!patch.regionCode) assertTownshipInCounty(references, before.region_code);
-          }),
-        );
-        return presentEnterprise(row);
-      } catch (e) {
-        // A stale version of a row the user may not see is a 404/403 like any other access, not a 409.
-        if (e instanceof AppError && e.code === 'VERSION_CONFLICT') await readable(auth, req.params.id);
-        throw e;
-      }
+      return presentEnterprise(await updateEnterprise(app.db, contextOf(req), { id: req.params.id, version, patch }));
     },
   });
 
@@ -132,25 +90,7 @@ export async function enterpriseRoutes(app: App): Promise<void> {
       params: ZIdParam,
       response: { 200: z.array(ZTimelineEvent) },
     },
-    handler: async (req) => {
-      await readable(requireAuth(req.auth), req.params.id);
-      const rows = await app.db
-        .selectFrom('enterprise_event')
-        .selectAll()
-        .where('enterprise_id', '=', req.params.id)
-        .orderBy('at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(500)
-        .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        at: r.at.toISOString(),
-        module: r.module,
-        kind: r.kind,
-        title: r.title,
-        detail: r.detail,
-        actorName: r.actor_name,
-      }));
-    },
+    handler: async (req) =>
+      (await readTimeline(app.db, requireAuth(req.auth), req.params.id)).map(presentTimelineEvent),
   });
 }
