@@ -1,11 +1,8 @@
-import type { Kysely } from 'kysely';
 import { menuOf, type TCurrentUser } from '@kechuang/domain';
-import type { DB } from '../../platform/db/schema';
 import type { AuthContext } from '../../platform/http/types';
 
 /** The signed-in user as the web sees them, with the menu their permissions allow. */
-export async function presentCurrentUser(db: Kysely<DB>, auth: AuthContext): Promise<TCurrentUser> {
-  const region = await db.selectFrom('region').select('name').where('code', '=', auth.regionCode).executeTakeFirst();
+export function presentCurrentUser(auth: AuthContext, regionName: string | undefined): TCurrentUser {
   return {
     id: auth.userId,
     username: auth.username,
@@ -13,7 +10,7 @@ export async function presentCurrentUser(db: Kysely<DB>, auth: AuthContext): Pro
     roles: auth.roles,
     permissions: [...auth.permissions].sort(),
     regionCode: auth.regionCode,
-    regionName: region?.name ?? auth.regionCode,
+    regionName: regionName ?? auth.regionCode,
     scopePrefix: auth.scopePrefix,
     enterpriseId: auth.enterpriseId,
     mustChangePassword: auth.mustChangePassword,

@@ -1,26 +1,28 @@
 import type { Kysely } from 'kysely';
+import type { TCurrentUser } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import { writeAudit, writeAuditAlone, type Actor } from '../../platform/audit/audit.writer';
 import { AppError } from '../../platform/errors';
 import { verifyPassword } from '../../platform/auth/password';
-import { createSession } from '../../platform/auth/session.store';
+import { permissionsOf } from '../../platform/auth/permissions.cache';
+import { regionScopePrefix } from '../../platform/auth/region-scope';
+import { createSession, findSession } from '../../platform/auth/session.store';
 import { getSecurityPolicy } from '../../platform/params/params.repository';
+import { findUserByUsername, recordFailedSignIn, recordSignIn } from './auth.repository';
+import { readCurrentUser } from './read-current-user';
 
 /**
- * Checks the password, counts failures towards the lockout, and opens a session.
+ * Checks the password, counts failures towards the lockout, and opens a session; answers the session's cookie
+ * and CSRF tokens and the user as `/auth/me` shows them.
  * Every attempt, good or bad, leaves one audit row; a failure writes nothing else but the counter.
  */
 export async function signIn(
   db: Kysely<DB>,
   opts: { username: string; password: string; ip: string; userAgent: string | null },
-): Promise<{ token: string; csrfToken: string; userId: number }> {
+): Promise<{ token: string; csrfToken: string; user: TCurrentUser }> {
   const policy = await getSecurityPolicy(db);
   const actor: Actor = { id: null, name: opts.username.slice(0, 64), ip: opts.ip };
-  const user = await db
-    .selectFrom('app_user')
-    .selectAll()
-    .where((eb) => eb(eb.fn('lower', ['username']), '=', opts.username.toLowerCase()))
-    .executeTakeFirst();
+  const user = await findUserByUsername(db, opts.username);
   const fail = async (reason: string, error: AppError, userId?: number) => {
     await writeAuditAlone(
       db,
@@ -44,14 +46,10 @@ export async function signIn(
   if (!(await verifyPassword(user.password_hash, opts.password))) {
     const failed = user.failed_count + 1;
     const lock = failed >= policy.maxFailedAttempts;
-    await db
-      .updateTable('app_user')
-      .set({
-        failed_count: lock ? 0 : failed,
-        locked_until: lock ? new Date(Date.now() + policy.lockoutMinutes * 60_000) : null,
-      })
-      .where('id', '=', user.id)
-      .execute();
+    await recordFailedSignIn(db, user.id, {
+      failedCount: lock ? 0 : failed,
+      lockedUntil: lock ? new Date(Date.now() + policy.lockoutMinutes * 60_000) : null,
+    });
     if (lock) {
       return fail(
         '密码错误，账号锁定',
@@ -73,12 +71,8 @@ export async function signIn(
     return fail('账号已停用', new AppError('ACCOUNT_DISABLED', '账号已停用，请联系系统管理员'), user.id);
   }
 
-  return db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('app_user')
-      .set({ failed_count: 0, locked_until: null, last_login_at: new Date() })
-      .where('id', '=', user.id)
-      .execute();
+  const { token, csrfToken } = await db.transaction().execute(async (trx) => {
+    await recordSignIn(trx, user.id);
     const session = await createSession(trx, {
       userId: user.id,
       ip: opts.ip,
@@ -96,6 +90,10 @@ export async function signIn(
         details: { sessionId: session.id },
       },
     );
-    return { token: session.token, csrfToken: session.csrfToken, userId: user.id };
+    return session;
   });
+  const s = await findSession(db, token);
+  if (!s) throw new AppError('INTERNAL', '会话创建失败');
+  const auth = { ...s, scopePrefix: regionScopePrefix(s.regionCode), permissions: await permissionsOf(db, s.roles) };
+  return { token, csrfToken, user: await readCurrentUser(db, auth) };
 }
