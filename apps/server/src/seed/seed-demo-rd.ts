@@ -1,8 +1,8 @@
 import type { Transaction } from 'kysely';
-import { exact } from '@kechuang/domain';
+import { exact, parseRdPeriod } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../platform/audit/audit.writer';
 import type { DB } from '../platform/db/schema';
-import { createRdTask } from '../modules/rd/create-rd-task';
+import { insertRdTask } from '../modules/rd/insert-rd-task';
 import { recordEnterpriseEvent } from '../modules/enterprise/timeline';
 import { DEMO_COUNTY } from './demo-accounts';
 
@@ -301,12 +301,13 @@ async function seedTask(
   totalOf: (p: Plan) => string | null,
   statusOf: (p: Plan) => Plan['status'],
 ) {
-  const { id } = await createRdTask(
-    trx,
-    actor,
-    { regionCode: DEMO_COUNTY.code, scopePrefix: DEMO_COUNTY.code },
-    { title: t.title, period: t.period, dueDate: t.dueDate, units: { picks: ['all'], tags: [], enterpriseIds: [] } },
-  );
+  const { id } = await insertRdTask(trx, actor, {
+    regionCode: DEMO_COUNTY.code,
+    title: t.title,
+    period: parseRdPeriod(t.period)!,
+    dueDate: t.dueDate,
+    units: { picks: ['all'], tags: [], enterpriseIds: [] },
+  });
   await trx
     .updateTable('rd_task')
     .set({

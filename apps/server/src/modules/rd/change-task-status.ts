@@ -1,10 +1,13 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { RD_TASK_STATUS_LABELS, type RdTaskStatus } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
 import { AppError } from '../../platform/errors';
+import type { UseCaseContext } from '../../platform/http/types';
 import { notifyUser } from '../../platform/messages/notify';
+import { countsByTask, findTaskView, type RdTaskView } from './rd-task.repository';
+import { readRdTask } from './read-rd-task';
 
 const MOVES: Record<'open' | 'close' | 'reopen', { from: RdTaskStatus[]; to: RdTaskStatus }> = {
   open: { from: ['draft'], to: 'open' },
@@ -12,13 +15,32 @@ const MOVES: Record<'open' | 'close' | 'reopen', { from: RdTaskStatus[]; to: RdT
   reopen: { from: ['closed'], to: 'open' },
 };
 
-/** Opens (bells every unit's enterprise users), closes or reopens a task, under optimistic locking. */
+/** A move of a task's status. */
+export type TaskMove = keyof typeof MOVES;
+
+/**
+ * Opens (bells every unit's enterprise users), closes or reopens a task of the user's region, under optimistic
+ * locking; a task without units cannot be opened. Answers the task.
+ */
 export async function changeTaskStatus(
+  db: Kysely<DB>,
+  { auth, actor }: UseCaseContext,
+  input: { taskId: number; version: number; move: TaskMove },
+): Promise<RdTaskView> {
+  const task = await readRdTask(db, auth, input.taskId);
+  if (input.move === 'open' && ((await countsByTask(db, [task.id])).get(task.id)?.units ?? 0) === 0) {
+    throw new AppError('CONFLICT', '任务没有填报单位，不能发布');
+  }
+  await db.transaction().execute((trx) => applyMove(trx, actor, task.id, input.version, input.move));
+  return findTaskView(db, task.id);
+}
+
+async function applyMove(
   trx: Transaction<DB>,
   actor: Actor,
   taskId: number,
   version: number,
-  move: keyof typeof MOVES,
+  move: TaskMove,
 ): Promise<void> {
   const task = await trx.selectFrom('rd_task').selectAll().where('id', '=', taskId).executeTakeFirstOrThrow();
   const rule = MOVES[move];
@@ -65,40 +87,4 @@ export async function changeTaskStatus(
       link: `/rd/mine?unit=${u.unit_id}`,
     });
   }
-}
-
-/** Publishes or withdraws the task's county totals for enterprise users (a leader's decision, audited). */
-export async function publishTask(
-  trx: Transaction<DB>,
-  actor: Actor,
-  taskId: number,
-  version: number,
-  published: boolean,
-): Promise<void> {
-  const task = await trx
-    .selectFrom('rd_task')
-    .select(['region_code', 'status'])
-    .where('id', '=', taskId)
-    .executeTakeFirstOrThrow();
-  if (published && task.status === 'draft') throw new AppError('CONFLICT', '草稿任务尚无填报数据，不能发布汇总');
-  const set = published
-    ? { published: true, published_at: new Date(), published_by: actor.id }
-    : { published: false, published_at: null, published_by: null };
-  const { before, after } = await updateVersioned(trx, {
-    table: 'rd_task',
-    key: 'id',
-    id: taskId,
-    version,
-    set,
-    what: '填报任务',
-    userId: actor.id,
-  });
-  await writeAudit(trx, actor, {
-    action: published ? 'rd.task.publish' : 'rd.task.unpublish',
-    objectType: 'rd_task',
-    objectId: taskId,
-    regionCode: task.region_code,
-    before,
-    after,
-  });
 }

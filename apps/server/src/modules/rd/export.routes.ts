@@ -8,17 +8,15 @@ import {
   ZIdParam,
   ZRdBasisQuery,
 } from '@kechuang/domain';
-import { notFound } from '../../platform/errors';
 import type { ExportColumn } from '../../platform/excel';
 import { sendExport } from '../../platform/excel-export/send-export';
 import { requireAuth, type App } from '../../platform/http/types';
 import { buildTaskSummary } from './build-task-summary';
 import { buildTrend } from './build-trend';
 import { estimateTaskDeductions } from './estimate-deductions';
-import { assertTaskInScope, rdRegionScope } from './rd.policy';
 import { presentCounts } from './rd.presenter';
-import { findTask } from './rd-task.repository';
 import { listAllUnits } from './rd-unit.repository';
+import { readRdTask } from './read-rd-task';
 import { taskFindings } from './task-findings';
 import { townshipCompletion } from './township-completion';
 
@@ -78,9 +76,7 @@ export async function rdExportRoutes(app: App): Promise<void> {
     },
     handler: async (req, reply) => {
       const auth = requireAuth(req.auth);
-      const task = await findTask(app.db, req.params.id);
-      if (!task) throw notFound('填报任务');
-      assertTaskInScope(rdRegionScope(auth), task);
+      const task = await readRdTask(app.db, auth, req.params.id);
       const { view, basis } = req.query;
       let columns: ExportColumn[];
       let rows: Record<string, unknown>[];

@@ -102,6 +102,13 @@ describe('enterprise users see only their own unit', () => {
     }
   });
 
+  it('is refused before any task is looked up, so a task id that does not exist tells nothing (403, not 404)', async () => {
+    for (const url of ['/api/v1/rd/tasks/999999', '/api/v1/rd/tasks/999999/export']) {
+      expect((await c.qiye.get(url)).statusCode, url).toBe(403);
+      expect((await c.staff.get(url)).statusCode, url).toBe(404);
+    }
+  });
+
   it('sees the county totals only after a leader publishes them', async () => {
     const before = await c.qiye.get(`/api/v1/rd/tasks/${task2022.id}/summary`);
     expect(before.statusCode).toBe(403);

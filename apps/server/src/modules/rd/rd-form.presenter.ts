@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
-import { parseRdPeriod, type RdFinding, type TRdForm } from '@kechuang/domain';
+import { parseRdPeriod, type TRdForm } from '@kechuang/domain';
+import type { RdFormView } from './rd-form-view';
 import type { RdProjectTable } from './rd.tables';
 import type { RdUnitRow } from './rd-unit.repository';
 
@@ -20,7 +21,7 @@ export function presentProject(p: Selectable<RdProjectTable>) {
 }
 
 /** A unit's form row with projects and findings → API shape. */
-export function presentForm(u: RdUnitRow, projects: Selectable<RdProjectTable>[], findings: RdFinding[]): TRdForm {
+export function presentForm({ unit: u, projects, findings }: RdFormView): TRdForm {
   return {
     id: u.id,
     taskId: u.task_id,

@@ -1,9 +1,11 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { ZRdTaskQuery } from '@kechuang/domain';
+import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
+import { listPage, type PageRequest } from '../../platform/db/paging';
 import type { DB } from '../../platform/db/schema';
+import { notFound } from '../../platform/errors';
 import type { RdTaskTable } from './rd.tables';
-import { codeStartsWith } from '../../platform/db/code-prefix';
 
 export type RdTaskRow = Selectable<RdTaskTable> & { region_name: string | null };
 
@@ -50,28 +52,45 @@ export async function findTask(db: Kysely<DB>, id: number): Promise<RdTaskRow | 
     .executeTakeFirst();
 }
 
-/** One page of the tasks in a region scope, newest period first. */
+/** A task with its units' status counts (absent while it has no units): what the API shows of a task. */
+export interface RdTaskView {
+  task: RdTaskRow;
+  counts: StatusCounts | undefined;
+}
+
+/** One task with its region's name and its status counts. */
+export async function findTaskView(db: Kysely<DB>, id: number): Promise<RdTaskView> {
+  const [task, counts] = await Promise.all([findTask(db, id), countsByTask(db, [id])]);
+  if (!task) throw notFound('填报任务');
+  return { task, counts: counts.get(id) };
+}
+
+/** One page of the tasks in a scope, newest period first. */
 export async function listTasks(
   db: Kysely<DB>,
-  prefix: string,
+  scope: RowScope,
   f: Omit<z.infer<typeof ZRdTaskQuery>, 'current' | 'pageSize'>,
-  page: { current: number; pageSize: number },
+  page: PageRequest,
 ) {
-  let q = db.selectFrom('rd_task as t').where(codeStartsWith('t.region_code', prefix));
+  let q = db
+    .selectFrom('rd_task as t')
+    .leftJoin('region as r', 'r.code', 't.region_code')
+    .selectAll('t')
+    .select('r.name as region_name')
+    .where(scopeFilter(scope, { region: 't.region_code' }));
   if (f.status) q = q.where('t.status', '=', f.status);
   if (f.period) q = q.where('t.period', '=', f.period.toUpperCase());
   if (f.keyword) q = q.where('t.title', 'like', `%${f.keyword}%`);
-  const [rows, total] = await Promise.all([
-    q
-      .leftJoin('region as r', 'r.code', 't.region_code')
-      .selectAll('t')
-      .select('r.name as region_name')
-      .orderBy('t.period', 'desc')
-      .orderBy('t.id', 'desc')
-      .limit(page.pageSize)
-      .offset((page.current - 1) * page.pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows as RdTaskRow[], total: Number(total.n) };
+  const { data, total } = await listPage(q, page, { defaultSort: ['t.period', 'desc'], idColumn: 't.id' });
+  return { rows: data as RdTaskRow[], total };
+}
+
+/** One unit of a task, as stored. */
+export async function findTaskUnit(db: Kysely<DB>, taskId: number, unitId: number) {
+  return db
+    .selectFrom('rd_task_unit')
+    .selectAll()
+    .where('id', '=', unitId)
+    .where('task_id', '=', taskId)
+    .executeTakeFirst();
 }

@@ -108,6 +108,32 @@ describe('task life', () => {
   });
 });
 
+describe('the unit list', () => {
+  it('lists a task’s units by township (none last), then by name in pinyin order, each once across pages', async () => {
+    const task = await t.db.selectFrom('rd_task').select('id').where('period', '=', '2022H1').executeTakeFirstOrThrow();
+    const expected = await t.db
+      .selectFrom('rd_task_unit as u')
+      .innerJoin('enterprise as e', 'e.id', 'u.enterprise_id')
+      .select('u.id')
+      .where('u.task_id', '=', task.id)
+      .orderBy('u.township_code', 'asc')
+      .orderBy('e.name_pinyin', 'asc')
+      .orderBy('u.id', 'asc')
+      .execute();
+    expect(expected.length).toBeGreaterThan(8);
+    const whole = (await staff.get(`/api/v1/rd/tasks/${task.id}/units?pageSize=200`)).json();
+    expect(whole.data.map((u: { id: number }) => u.id)).toEqual(expected.map((u) => u.id));
+    expect(whole.total).toBe(expected.length);
+    const paged: number[] = [];
+    for (let current = 1; paged.length < expected.length; current++) {
+      const p = (await staff.get(`/api/v1/rd/tasks/${task.id}/units?pageSize=4&current=${current}`)).json();
+      expect(p.total).toBe(expected.length);
+      paged.push(...p.data.map((u: { id: number }) => u.id));
+    }
+    expect(paged).toEqual(expected.map((u) => u.id));
+  });
+});
+
 describe('reminders (催报)', () => {
   it('bells the enterprise users of units that have not reported, and sends staff the completion rate', async () => {
     const task = await t.db.selectFrom('rd_task').select('id').where('period', '=', '2022H1').executeTakeFirstOrThrow();

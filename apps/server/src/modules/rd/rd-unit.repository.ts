@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import {
   DEFAULT_RD_RULE_CONFIG,
@@ -9,6 +9,7 @@ import {
   type RdSeverity,
   type ZRdUnitQuery,
 } from '@kechuang/domain';
+import { listPage, type PageRequest } from '../../platform/db/paging';
 import type { DB } from '../../platform/db/schema';
 import type { RdProjectTable, RdTaskUnitTable } from './rd.tables';
 
@@ -55,14 +56,18 @@ export async function listAllUnits(db: Kysely<DB>, taskId: number): Promise<RdUn
   return withNames(db).where('u.task_id', '=', taskId).orderBy('u.township_code').orderBy('e.name_pinyin').execute();
 }
 
+// A task's units are listed by township (units without one last), then by name in pinyin order: one sort key,
+// as listPage takes, because a row value compares field by field.
+const LIST_ORDER = sql<string>`(u.township_code, e.name_pinyin)`;
+
 /** One page of a task's units, filtered by status, township or name/credit code. */
 export async function listUnits(
   db: Kysely<DB>,
   taskId: number,
   f: Omit<z.infer<typeof ZRdUnitQuery>, 'current' | 'pageSize'>,
-  page: { current: number; pageSize: number },
+  page: PageRequest,
 ) {
-  let q = withNames(db).where('u.task_id', '=', taskId);
+  let q = withNames(db).select(LIST_ORDER.as('list_order')).where('u.task_id', '=', taskId);
   if (f.status) q = q.where('u.status', '=', f.status);
   if (f.townshipCode) q = q.where('u.township_code', '=', f.townshipCode);
   if (f.keyword) {
@@ -75,19 +80,40 @@ export async function listUnits(
       ]),
     );
   }
-  const [rows, total] = await Promise.all([
-    q
-      .orderBy('u.township_code')
-      .orderBy('e.name_pinyin')
-      .limit(page.pageSize)
-      .offset((page.current - 1) * page.pageSize)
-      .execute(),
-    q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(total.n) };
+  const { data, total } = await listPage(q, page, { defaultSort: ['list_order', 'asc'], idColumn: 'u.id' });
+  return { rows: data as RdUnitRow[], total };
+}
+
+/** An enterprise's forms across tasks that have been opened, newest period first. */
+export async function listReportsOf(db: Kysely<DB>, enterpriseId: number) {
+  return db
+    .selectFrom('rd_task_unit as u')
+    .innerJoin('rd_task as t', 't.id', 'u.task_id')
+    .select([
+      'u.id',
+      'u.task_id',
+      't.title',
+      'u.period',
+      't.due_date',
+      't.status as task_status',
+      'u.status',
+      'u.return_reason',
+      'u.version',
+    ])
+    .where('u.enterprise_id', '=', enterpriseId)
+    .where('t.status', '!=', 'draft')
+    .orderBy('u.period', 'desc')
+    .execute();
+}
+
+/** The region of an enterprise. */
+export async function enterpriseRegion(db: Kysely<DB>, enterpriseId: number): Promise<string> {
+  const e = await db
+    .selectFrom('enterprise')
+    .select('region_code')
+    .where('id', '=', enterpriseId)
+    .executeTakeFirstOrThrow();
+  return e.region_code;
 }
 
 /** The cross-check rules in force. */

@@ -1,5 +1,16 @@
-import { exact, parseRdPeriod, type TRdTask } from '@kechuang/domain';
-import type { RdTaskRow, StatusCounts } from './rd-task.repository';
+import type { z } from 'zod';
+import {
+  exact,
+  parseRdPeriod,
+  type RdCheckCode,
+  type TRdTask,
+  type ZIndicatorValue,
+  type ZRdCheckRuleRow,
+  type ZRdMyReport,
+} from '@kechuang/domain';
+import type { CheckRuleRow, IndicatorRow } from './rd-settings.repository';
+import type { RdTaskView, StatusCounts } from './rd-task.repository';
+import type { listReportsOf } from './rd-unit.repository';
 
 const iso = (d: Date | string | null) => (d === null ? null : d instanceof Date ? d.toISOString() : d);
 
@@ -23,8 +34,8 @@ export function presentCounts(c: StatusCounts | undefined) {
   };
 }
 
-/** Task row → API shape. */
-export function presentTask(t: RdTaskRow, counts: StatusCounts | undefined): TRdTask {
+/** Task row with its counts → API shape. */
+export function presentTask({ task: t, counts }: RdTaskView): TRdTask {
   const filter = (t.unit_filter ?? {}) as { picks?: string[]; tags?: string[]; enterpriseIds?: number[] };
   return {
     id: t.id,
@@ -44,5 +55,50 @@ export function presentTask(t: RdTaskRow, counts: StatusCounts | undefined): TRd
     counts: presentCounts(counts),
     createdAt: t.created_at.toISOString(),
     version: t.version,
+  };
+}
+
+/** An enterprise user's own form in the list across tasks → API shape. */
+export function presentMyReport(r: Awaited<ReturnType<typeof listReportsOf>>[number]): z.infer<typeof ZRdMyReport> {
+  return {
+    id: r.id,
+    taskId: r.task_id,
+    taskTitle: r.title,
+    period: r.period,
+    periodLabel: parseRdPeriod(r.period)?.label ?? r.period,
+    dueDate: r.due_date,
+    taskStatus: r.task_status,
+    status: r.status as 'saved',
+    returnReason: r.return_reason,
+    version: r.version,
+  };
+}
+
+/** Indicator value row → API shape. */
+export function presentIndicator(r: IndicatorRow): z.infer<typeof ZIndicatorValue> {
+  return {
+    id: r.id,
+    regionCode: r.region_code,
+    code: r.code,
+    period: r.period,
+    value: r.value,
+    unit: r.unit,
+    source: r.source,
+    remark: r.remark,
+    version: r.version,
+  };
+}
+
+/** Cross-check rule row → API shape. */
+export function presentCheckRule(r: CheckRuleRow): z.infer<typeof ZRdCheckRuleRow> {
+  return {
+    code: r.code as RdCheckCode,
+    label: r.label,
+    severity: r.severity as 'error',
+    enabled: r.enabled,
+    threshold: r.threshold,
+    locked: r.locked,
+    description: r.description,
+    version: r.version,
   };
 }

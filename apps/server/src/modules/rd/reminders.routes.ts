@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { chinaToday, zDate, ZIdParam } from '@kechuang/domain';
 import { writeAuditAlone } from '../../platform/audit/audit.writer';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { actorOf, requireAuth, type App } from '../../platform/http/types';
-import { assertTaskInScope, rdRegionScope } from './rd.policy';
-import { findTask } from './rd-task.repository';
+import { readRdTask } from './read-rd-task';
 import { sendRdReminders } from './send-reminders';
 
 /** Job type of the reminders; without a task id it reminds every open task falling due (for a daily schedule). */
@@ -34,9 +33,7 @@ export async function rdReminderRoutes(app: App): Promise<void> {
     },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      const task = await findTask(app.db, req.params.id);
-      if (!task) throw notFound('填报任务');
-      assertTaskInScope(rdRegionScope(auth), task);
+      const task = await readRdTask(app.db, auth, req.params.id);
       if (task.status !== 'open') throw new AppError('CONFLICT', '只有填报中的任务可以催报');
       await writeAuditAlone(app.db, actorOf(req), {
         action: 'rd.task.remind',

@@ -1,19 +1,38 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { RD_REPORT_STATUS_LABELS, type RdReportStatus } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
 import { AppError, notFound } from '../../platform/errors';
+import type { UseCaseContext } from '../../platform/http/types';
 import { notifyUser } from '../../platform/messages/notify';
 import { recordEnterpriseEvent } from '../enterprise/timeline';
+import { loadRdForm, type RdFormView } from './rd-form-view';
 import { findUnit } from './rd-unit.repository';
+import { readRdUnit } from './read-rd-unit';
 
-/** Staff review: 通过 (submitted → approved) or 退回 with a reason (submitted/approved → returned; not once closed). */
+interface Review {
+  unitId: number;
+  version: number;
+  decision: 'approve' | 'return';
+  reason?: string;
+}
+
+/**
+ * Staff review of a form in their region: 通过 (submitted → approved) or 退回 with a reason (submitted/approved →
+ * returned; not once the task is closed). Bells the unit's users; answers the form as reviewed.
+ */
 export async function reviewRdForm(
-  trx: Transaction<DB>,
-  actor: Actor,
-  opts: { unitId: number; version: number; decision: 'approve' | 'return'; reason?: string },
-): Promise<void> {
+  db: Kysely<DB>,
+  { auth, actor }: UseCaseContext,
+  input: Review,
+): Promise<RdFormView> {
+  await readRdUnit(db, auth, input.unitId);
+  await db.transaction().execute((trx) => review(trx, actor, input));
+  return loadRdForm(db, input.unitId);
+}
+
+async function review(trx: Transaction<DB>, actor: Actor, opts: Review): Promise<void> {
   const unit = await findUnit(trx, opts.unitId);
   if (!unit) throw notFound('填报单位');
   const from = unit.status as RdReportStatus;

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { chinaToday, ZIdParam, ZRdCompletion, ZRdFindingQuery, ZRdTaskFinding } from '@kechuang/domain';
-import { notFound } from '../../platform/errors';
-import { requireAuth, type App, type AuthContext } from '../../platform/http/types';
-import { assertTaskInScope, rdRegionScope } from './rd.policy';
+import { requireAuth, type App } from '../../platform/http/types';
 import { presentCounts } from './rd.presenter';
-import { findTask } from './rd-task.repository';
+import { readRdTask } from './read-rd-task';
 import { taskFindings } from './task-findings';
 import { townshipCompletion } from './township-completion';
 
@@ -12,14 +10,6 @@ const tags = ['研发经费·审核与核查'];
 
 /** The review list of open findings across a task, and the live completion rate (填报率) per township. */
 export async function rdReviewRoutes(app: App): Promise<void> {
-  const taskInScope = async (auth: AuthContext, id: number) => {
-    const prefix = rdRegionScope(auth);
-    const task = await findTask(app.db, id);
-    if (!task) throw notFound('填报任务');
-    assertTaskInScope(prefix, task);
-    return task;
-  };
-
   app.get('/rd/tasks/:id/findings', {
     config: { access: 'signed-in' },
     schema: {
@@ -30,7 +20,7 @@ export async function rdReviewRoutes(app: App): Promise<void> {
       response: { 200: z.array(ZRdTaskFinding) },
     },
     handler: async (req) => {
-      const task = await taskInScope(requireAuth(req.auth), req.params.id);
+      const task = await readRdTask(app.db, requireAuth(req.auth), req.params.id);
       const all = await taskFindings(app.db, task, req.query.today ?? chinaToday());
       return all.filter(
         (f) =>
@@ -48,7 +38,7 @@ export async function rdReviewRoutes(app: App): Promise<void> {
       response: { 200: ZRdCompletion },
     },
     handler: async (req) => {
-      const task = await taskInScope(requireAuth(req.auth), req.params.id);
+      const task = await readRdTask(app.db, requireAuth(req.auth), req.params.id);
       const { overall, byTownship } = await townshipCompletion(app.db, task.id);
       return {
         overall: presentCounts(overall),

@@ -1,15 +1,33 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
 import { AppError, notFound } from '../../platform/errors';
+import type { UseCaseContext } from '../../platform/http/types';
 import { recordEnterpriseEvent } from '../enterprise/timeline';
 import { storedFindings } from './rd-findings';
+import { loadRdForm, type RdFormView } from './rd-form-view';
 import { assertFormEditable } from './rd-guards';
+import { assertMayFill, assertUnitWritable } from './rd.policy';
 import { findUnit, loadProjects } from './rd-unit.repository';
+import { readRdUnit } from './read-rd-unit';
 
-/** Submits the saved form: errors block it, and every warning needs the unit's explanation first. */
+/**
+ * Submits the saved form, by the unit's enterprise user or by staff on its behalf: errors block it, and every
+ * warning needs the unit's explanation first. Answers the form as submitted.
+ */
 export async function submitRdForm(
+  db: Kysely<DB>,
+  { auth, actor }: UseCaseContext,
+  input: { unitId: number; version: number },
+): Promise<RdFormView> {
+  assertMayFill(auth);
+  const { byStaff } = assertUnitWritable(auth, await readRdUnit(db, auth, input.unitId));
+  await db.transaction().execute((trx) => submit(trx, actor, { ...input, byStaff }));
+  return loadRdForm(db, input.unitId);
+}
+
+async function submit(
   trx: Transaction<DB>,
   actor: Actor,
   opts: { unitId: number; version: number; byStaff: boolean },

@@ -8,28 +8,17 @@ import {
   ZRdTaskSummary,
   ZRdTrendPoint,
 } from '@kechuang/domain';
-import { inScope, regionScopePrefix } from '../../platform/auth/region-scope';
-import { forbidden, notFound, outOfScope } from '../../platform/errors';
-import { requireAuth, type App, type AuthContext } from '../../platform/http/types';
-import { buildTaskSummary } from './build-task-summary';
-import { estimateTaskDeductions } from './estimate-deductions';
-import { assertTaskInScope, rdRegionScope, rdScope } from './rd.policy';
+import { requireAuth, type App } from '../../platform/http/types';
 import { buildTrend } from './build-trend';
-import { findTask } from './rd-task.repository';
+import { estimateTaskDeductions } from './estimate-deductions';
 import { rdPeriodSummary } from './period-summary';
+import { readRdTask } from './read-rd-task';
+import { readTaskSummary } from './read-task-summary';
 
 const tags = ['研发经费·汇总与强度'];
 
 /** Totals by township/industry/tier/performer, R&D intensity, 加计扣除 estimates, the period fact and the trend. */
 export async function rdSummaryRoutes(app: App): Promise<void> {
-  const taskForStaff = async (auth: AuthContext, id: number) => {
-    const prefix = rdRegionScope(auth);
-    const task = await findTask(app.db, id);
-    if (!task) throw notFound('填报任务');
-    assertTaskInScope(prefix, task);
-    return task;
-  };
-
   app.get('/rd/tasks/:id/summary', {
     config: { access: 'signed-in' },
     schema: {
@@ -39,24 +28,8 @@ export async function rdSummaryRoutes(app: App): Promise<void> {
       querystring: ZRdBasisQuery,
       response: { 200: ZRdTaskSummary },
     },
-    handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const scope = rdScope(auth);
-      const task = await findTask(app.db, req.params.id);
-      if (!task) throw notFound('填报任务');
-      if (scope.kind === 'region') {
-        assertTaskInScope(scope.prefix, task);
-        return buildTaskSummary(app.db, task, req.query.basis);
-      }
-      const own = await app.db
-        .selectFrom('enterprise')
-        .select('region_code')
-        .where('id', '=', scope.enterpriseId)
-        .executeTakeFirstOrThrow();
-      if (!inScope(regionScopePrefix(task.region_code), own.region_code)) throw outOfScope();
-      if (!task.published) throw forbidden('全县汇总尚未由局领导发布，暂不能查看');
-      return buildTaskSummary(app.db, task, 'approved');
-    },
+    handler: async (req) =>
+      readTaskSummary(app.db, requireAuth(req.auth), { taskId: req.params.id, basis: req.query.basis }),
   });
 
   app.get('/rd/tasks/:id/deductions', {
@@ -68,7 +41,7 @@ export async function rdSummaryRoutes(app: App): Promise<void> {
       response: { 200: ZRdDeductions },
     },
     handler: async (req) => {
-      const task = await taskForStaff(requireAuth(req.auth), req.params.id);
+      const task = await readRdTask(app.db, requireAuth(req.auth), req.params.id);
       return estimateTaskDeductions(app.db, task.id);
     },
   });

@@ -11,15 +11,17 @@ import {
   ZRdVersionBody,
   zPage,
 } from '@kechuang/domain';
-import { writeAudit } from '../../platform/audit/audit.writer';
-import { updateVersioned } from '../../platform/db/versioned-update';
-import { AppError, notFound } from '../../platform/errors';
-import { actorOf, requireAuth, type App, type AuthContext } from '../../platform/http/types';
-import { changeTaskStatus, publishTask } from './change-task-status';
-import { addRdTaskUnits, createRdTask } from './create-rd-task';
-import { assertTaskInScope, rdRegionScope } from './rd.policy';
+import { contextOf, requireAuth, type App } from '../../platform/http/types';
+import { addRdTaskUnits } from './add-rd-task-units';
+import { changeTaskStatus } from './change-task-status';
+import { createRdTask } from './create-rd-task';
+import { listRdTasks } from './list-rd-tasks';
+import { publishRdTask } from './publish-rd-task';
 import { presentTask } from './rd.presenter';
-import { countsByTask, findTask, listTasks } from './rd-task.repository';
+import { findTaskView } from './rd-task.repository';
+import { readRdTask } from './read-rd-task';
+import { removeRdTaskUnit } from './remove-rd-task-unit';
+import { updateRdTask } from './update-rd-task';
 
 const tags = ['研发经费·填报任务'];
 const ZAdded = z.object({
@@ -30,17 +32,6 @@ const ZAdded = z.object({
 
 /** Collection tasks: list, create (units frozen), edit, open/close/reopen, add or remove units, publish totals. */
 export async function rdTaskRoutes(app: App): Promise<void> {
-  const taskInScope = async (auth: AuthContext, id: number) => {
-    const task = await findTask(app.db, id);
-    if (!task) throw notFound('填报任务');
-    assertTaskInScope(rdRegionScope(auth), task);
-    return task;
-  };
-  const present = async (id: number) => {
-    const task = (await findTask(app.db, id))!;
-    return presentTask(task, (await countsByTask(app.db, [id])).get(id));
-  };
-
   app.get('/rd/tasks', {
     config: { access: 'signed-in' },
     schema: {
@@ -50,14 +41,8 @@ export async function rdTaskRoutes(app: App): Promise<void> {
       response: { 200: zPage(ZRdTask) },
     },
     handler: async (req) => {
-      const prefix = rdRegionScope(requireAuth(req.auth));
-      const { current, pageSize, ...filter } = req.query;
-      const { rows, total } = await listTasks(app.db, prefix, filter, { current, pageSize });
-      const counts = await countsByTask(
-        app.db,
-        rows.map((r) => r.id),
-      );
-      return { data: rows.map((r) => presentTask(r, counts.get(r.id))), total, success: true as const };
+      const { data, total } = await listRdTasks(app.db, requireAuth(req.auth), req.query);
+      return { data: data.map(presentTask), total, success: true as const };
     },
   });
 
@@ -70,11 +55,8 @@ export async function rdTaskRoutes(app: App): Promise<void> {
       response: { 200: ZRdTaskCreated },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const { id, skipped } = await app.db
-        .transaction()
-        .execute((trx) => createRdTask(trx, actorOf(req), auth, req.body));
-      return { ...(await present(id)), skipped };
+      const { skipped, ...task } = await createRdTask(app.db, contextOf(req), req.body);
+      return { ...presentTask(task), skipped };
     },
   });
 
@@ -82,8 +64,8 @@ export async function rdTaskRoutes(app: App): Promise<void> {
     config: { access: 'signed-in' },
     schema: { tags, summary: '填报任务详情', params: ZIdParam, response: { 200: ZRdTask } },
     handler: async (req) => {
-      await taskInScope(requireAuth(req.auth), req.params.id);
-      return present(req.params.id);
+      const task = await readRdTask(app.db, requireAuth(req.auth), req.params.id);
+      return presentTask(await findTaskView(app.db, task.id));
     },
   });
 
@@ -96,30 +78,8 @@ export async function rdTaskRoutes(app: App): Promise<void> {
       body: ZRdTaskUpdate,
       response: { 200: ZRdTask },
     },
-    handler: async (req) => {
-      const task = await taskInScope(requireAuth(req.auth), req.params.id);
-      const { version, title, dueDate, remark } = req.body;
-      await app.db.transaction().execute(async (trx) => {
-        const { before, after } = await updateVersioned(trx, {
-          table: 'rd_task',
-          key: 'id',
-          id: task.id,
-          version,
-          set: { title, due_date: dueDate, remark },
-          what: '填报任务',
-          userId: req.auth!.userId,
-        });
-        await writeAudit(trx, actorOf(req), {
-          action: 'rd.task.update',
-          objectType: 'rd_task',
-          objectId: task.id,
-          regionCode: task.region_code,
-          before,
-          after,
-        });
-      });
-      return present(task.id);
-    },
+    handler: async (req) =>
+      presentTask(await updateRdTask(app.db, contextOf(req), { taskId: req.params.id, ...req.body })),
   });
 
   for (const [move, summary] of [
@@ -130,16 +90,10 @@ export async function rdTaskRoutes(app: App): Promise<void> {
     app.post(`/rd/tasks/:id/${move}`, {
       config: { access: 'rd:task:manage' },
       schema: { tags, summary, params: ZIdParam, body: ZRdVersionBody, response: { 200: ZRdTask } },
-      handler: async (req) => {
-        const task = await taskInScope(requireAuth(req.auth), req.params.id);
-        if (move === 'open' && ((await countsByTask(app.db, [task.id])).get(task.id)?.units ?? 0) === 0) {
-          throw new AppError('CONFLICT', '任务没有填报单位，不能发布');
-        }
-        await app.db
-          .transaction()
-          .execute((trx) => changeTaskStatus(trx, actorOf(req), task.id, req.body.version, move));
-        return present(task.id);
-      },
+      handler: async (req) =>
+        presentTask(
+          await changeTaskStatus(app.db, contextOf(req), { taskId: req.params.id, version: req.body.version, move }),
+        ),
     });
   }
 
@@ -153,11 +107,8 @@ export async function rdTaskRoutes(app: App): Promise<void> {
       response: { 200: ZAdded },
     },
     handler: async (req) => {
-      const task = await taskInScope(requireAuth(req.auth), req.params.id);
-      const r = await app.db
-        .transaction()
-        .execute((trx) => addRdTaskUnits(trx, actorOf(req), task.id, req.body.version, req.body.units));
-      return { ...r, task: await present(task.id) };
+      const r = await addRdTaskUnits(app.db, contextOf(req), { taskId: req.params.id, ...req.body });
+      return { added: r.added, skipped: r.skipped, task: presentTask(r.task) };
     },
   });
 
@@ -170,32 +121,14 @@ export async function rdTaskRoutes(app: App): Promise<void> {
       querystring: z.object({ version: z.coerce.number().int().min(1) }),
       response: { 200: ZRdTask },
     },
-    handler: async (req) => {
-      const task = await taskInScope(requireAuth(req.auth), req.params.id);
-      if (task.status === 'closed') throw new AppError('CONFLICT', '填报任务已截止，不能移除单位');
-      const unit = await app.db
-        .selectFrom('rd_task_unit')
-        .selectAll()
-        .where('id', '=', req.params.unitId)
-        .where('task_id', '=', task.id)
-        .executeTakeFirst();
-      if (!unit) throw notFound('任务中的填报单位');
-      if (unit.status !== 'not_filled') throw new AppError('CONFLICT', '该单位已开始填报，不能移除');
-      if (unit.version !== req.query.version) {
-        throw new AppError('VERSION_CONFLICT', '填报单位已被他人修改，请刷新后重试（您的修改未保存）');
-      }
-      await app.db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('rd_task_unit').where('id', '=', unit.id).where('version', '=', unit.version).execute();
-        await writeAudit(trx, actorOf(req), {
-          action: 'rd.task.remove-unit',
-          objectType: 'rd_task',
-          objectId: task.id,
-          regionCode: unit.region_code,
-          before: unit,
-        });
-      });
-      return present(task.id);
-    },
+    handler: async (req) =>
+      presentTask(
+        await removeRdTaskUnit(app.db, contextOf(req), {
+          taskId: req.params.id,
+          unitId: req.params.unitId,
+          version: req.query.version,
+        }),
+      ),
   });
 
   app.post('/rd/tasks/:id/publish', {
@@ -207,12 +140,7 @@ export async function rdTaskRoutes(app: App): Promise<void> {
       body: ZRdPublish,
       response: { 200: ZRdTask },
     },
-    handler: async (req) => {
-      const task = await taskInScope(requireAuth(req.auth), req.params.id);
-      await app.db
-        .transaction()
-        .execute((trx) => publishTask(trx, actorOf(req), task.id, req.body.version, req.body.published));
-      return present(task.id);
-    },
+    handler: async (req) =>
+      presentTask(await publishRdTask(app.db, contextOf(req), { taskId: req.params.id, ...req.body })),
   });
 }
