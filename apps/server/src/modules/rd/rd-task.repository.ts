@@ -84,13 +84,3 @@ export async function listTasks(
   const { data, total } = await listPage(q, page, { defaultSort: ['t.period', 'desc'], idColumn: 't.id' });
   return { rows: data as RdTaskRow[], total };
 }
-
-/** One unit of a task, as stored. */
-export async function findTaskUnit(db: Kysely<DB>, taskId: number, unitId: number) {
-  return db
-    .selectFrom('rd_task_unit')
-    .selectAll()
-    .where('id', '=', unitId)
-    .where('task_id', '=', taskId)
-    .executeTakeFirst();
-}

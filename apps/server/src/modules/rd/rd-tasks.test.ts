@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
+import { testDbKind } from '../../../test/test-db';
 import { enterpriseId } from './rd-test-support';
 
 let t: TestApp;
@@ -106,6 +107,47 @@ describe('task life', () => {
     const list = (await staff.get('/api/v1/rd/tasks?period=2025')).json();
     expect(list.data.map((x: { id: number }) => x.id)).toEqual([created.id]);
   });
+});
+
+describe('removing a unit while it starts filling', () => {
+  // Two connections are needed to hold the unit while the removal runs: PostgreSQL only.
+  it.skipIf(testDbKind() !== 'postgres')(
+    'keeps a unit whose form is saved while the removal waits, and audits no removal (409)',
+    async () => {
+      const task = (
+        await create({
+          period: '2024H1',
+          dueDate: '2024-07-20',
+          units: { enterpriseIds: [await enterpriseId(t, '菜源')] },
+        })
+      ).json();
+      const unit = (await staff.get(`/api/v1/rd/tasks/${task.id}/units`)).json().data[0];
+      let removal: ReturnType<typeof staff.del> | undefined;
+      // A save in progress: it holds the unit, then commits it as 已保存 with a new version.
+      await t.db.transaction().execute(async (trx) => {
+        await trx.selectFrom('rd_task_unit').select('id').where('id', '=', unit.id).forUpdate().execute();
+        removal = staff.del(`/api/v1/rd/tasks/${task.id}/units/${unit.id}?version=${unit.version}`);
+        await new Promise((done) => setTimeout(done, 500));
+        await trx
+          .updateTable('rd_task_unit')
+          .set({ status: 'saved', version: unit.version + 1 })
+          .where('id', '=', unit.id)
+          .execute();
+      });
+      const res = await removal!;
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json().error.message).toBe('该单位已开始填报，不能移除');
+      const kept = await t.db.selectFrom('rd_task_unit').select('status').where('id', '=', unit.id).executeTakeFirst();
+      expect(kept?.status).toBe('saved');
+      const audited = await t.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'rd.task.remove-unit')
+        .where('object_id', '=', String(task.id))
+        .execute();
+      expect(audited).toEqual([]);
+    },
+  );
 });
 
 describe('the unit list', () => {
