@@ -1,25 +1,15 @@
 import { z } from 'zod';
 import { ZAuditEntry, ZAuditQuery, ZAuditVerifyResult, zPage } from '@kechuang/domain';
-import type { Kysely } from 'kysely';
+import type { FastifyRequest } from 'fastify';
 import { writeAuditAlone } from '../../platform/audit/audit.writer';
 import { verifyAuditChain } from '../../platform/audit/audit.verify';
-import type { DB } from '../../platform/db/schema';
-import { actorOf, requireAuth, type App } from '../../platform/http/types';
 import { notFound } from '../../platform/errors';
+import { actorOf, contextOf, requireAuth, type App } from '../../platform/http/types';
+import { presentAuditEntry } from './audit.presenter';
+import { findJob } from './job.repository';
+import { queryAuditLog } from './query-audit-log';
 
 const tags = ['审计'];
-
-function filtered(db: Kysely<DB>, q: z.infer<typeof ZAuditQuery>, loginOnly: boolean) {
-  let s = db.selectFrom('audit_log');
-  s = loginOnly ? s.where('action', 'like', 'auth.%') : s;
-  if (q.actor) s = s.where('actor_name', 'like', `%${q.actor}%`);
-  if (q.action) s = s.where('action', 'like', `${q.action}%`);
-  if (q.objectType) s = s.where('object_type', '=', q.objectType);
-  if (q.result) s = s.where('result', '=', q.result);
-  if (q.from) s = s.where('at', '>=', new Date(q.from));
-  if (q.to) s = s.where('at', '<', new Date(q.to));
-  return s;
-}
 
 /** 操作日志 / 登录日志 and chain verification: the audit admin's alone. Reading the trail is itself audited. */
 export async function auditRoutes(app: App): Promise<void> {
@@ -29,43 +19,10 @@ export async function auditRoutes(app: App): Promise<void> {
     ),
   );
 
-  const list =
-    (loginOnly: boolean) =>
-    async (req: { query: z.infer<typeof ZAuditQuery>; auth: Parameters<typeof requireAuth>[0]; ip: string }) => {
-      requireAuth(req.auth);
-      const q = req.query;
-      const [rows, total] = await Promise.all([
-        filtered(app.db, q, loginOnly)
-          .selectAll()
-          .orderBy('id', 'desc')
-          .limit(q.pageSize)
-          .offset((q.current - 1) * q.pageSize)
-          .execute(),
-        filtered(app.db, q, loginOnly)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow(),
-      ]);
-      await writeAuditAlone(app.db, actorOf(req), { action: 'audit.query', details: { loginOnly, filter: { ...q } } });
-      return {
-        data: rows.map((r) => ({
-          id: Number(r.id),
-          at: r.at.toISOString(),
-          actorId: r.actor_id,
-          actorName: r.actor_name,
-          ip: r.ip,
-          action: r.action,
-          objectType: r.object_type,
-          objectId: r.object_id,
-          result: r.result,
-          before: r.before ?? null,
-          after: r.after ?? null,
-          details: r.details ?? null,
-          hash: r.hash,
-        })),
-        total: Number(total.n),
-        success: true as const,
-      };
-    };
+  const list = (loginOnly: boolean) => async (req: FastifyRequest<{ Querystring: z.infer<typeof ZAuditQuery> }>) => {
+    const { data, total } = await queryAuditLog(app.db, contextOf(req), { query: req.query, loginOnly });
+    return { data: data.map(presentAuditEntry), total, success: true as const };
+  };
 
   app.get('/audit/logs', {
     config: { access: 'audit:log:read' },
@@ -113,12 +70,7 @@ export async function auditRoutes(app: App): Promise<void> {
       response: { 200: z.object({ status: z.string(), progress: z.number(), result: ZAuditVerifyResult.nullable() }) },
     },
     handler: async (req) => {
-      const job = await app.db
-        .selectFrom('job')
-        .selectAll()
-        .where('id', '=', req.params.jobId)
-        .where('type', '=', 'audit.verify')
-        .executeTakeFirst();
+      const job = await findJob(app.db, req.params.jobId, 'audit.verify');
       if (!job) throw notFound('校验任务');
       return {
         status: job.status,

@@ -8,39 +8,20 @@ import {
   ZUpdateUserRequest,
   ZUser,
   ZUserListQuery,
-  checkPasswordStrength,
-  checkRoleSeparation,
   zPage,
-  type RoleCode,
 } from '@kechuang/domain';
-import { writeAudit, writeAuditAlone } from '../../platform/audit/audit.writer';
-import { hashPassword } from '../../platform/auth/password';
-import { inScope } from '../../platform/auth/region-scope';
-import { updateVersioned } from '../../platform/db/versioned-update';
-import { AppError, notFound, outOfScope } from '../../platform/errors';
-import { actorOf, requireAuth, type App, type AuthContext } from '../../platform/http/types';
-import { getSecurityPolicy } from '../../platform/params/params.repository';
-import { findUser, listUsers, presentUser } from './user.repository';
+import { contextOf, requireAuth, type App } from '../../platform/http/types';
+import { createUser } from './create-user';
+import { grantUserRoles } from './grant-user-roles';
+import { resetUserPassword } from './reset-user-password';
+import { adminScope } from './system.policy';
+import { unlockUser } from './unlock-user';
+import { updateUser } from './update-user';
+import { presentUser } from './user.presenter';
+import { listUsers } from './user.repository';
+import { viewUser } from './view-user';
 
 const tags = ['用户管理'];
-
-async function userInScope(app: App, auth: AuthContext, id: number) {
-  const user = await findUser(app.db, id);
-  if (!user) throw notFound('用户');
-  if (!inScope(auth.scopePrefix, user.region_code)) throw outOfScope();
-  return user;
-}
-
-async function assertPasswordOk(app: App, password: string, username: string, field: string) {
-  const problems = checkPasswordStrength(password, username, (await getSecurityPolicy(app.db)).password);
-  if (problems.length) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      problems.join('；'),
-      problems.map((message) => ({ field, message })),
-    );
-  }
-}
 
 /** 用户管理: the system admin creates and edits accounts; the security admin grants roles and unlocks. */
 export async function userRoutes(app: App): Promise<void> {
@@ -48,13 +29,9 @@ export async function userRoutes(app: App): Promise<void> {
     config: { access: 'system:user:list' },
     schema: { tags, summary: '用户列表（按管辖区划）', querystring: ZUserListQuery, response: { 200: zPage(ZUser) } },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
       const { current, pageSize, ...filter } = req.query;
-      const { rows, total } = await listUsers(
-        app.db,
-        { ...filter, scopePrefix: auth.scopePrefix },
-        { current, pageSize },
-      );
+      const scope = adminScope(requireAuth(req.auth));
+      const { rows, total } = await listUsers(app.db, scope, filter, { current, pageSize });
       return { data: rows.map(presentUser), total, success: true as const };
     },
   });
@@ -68,13 +45,7 @@ export async function userRoutes(app: App): Promise<void> {
       response: { 200: ZUser },
     },
     handler: async (req) => {
-      const user = await userInScope(app, requireAuth(req.auth), req.params.id);
-      await writeAuditAlone(app.db, actorOf(req), {
-        action: 'user.view',
-        objectType: 'user',
-        objectId: user.id,
-        regionCode: user.region_code,
-      });
+      const user = await viewUser(app.db, contextOf(req), req.params.id);
       return { ...presentUser(user), phone: user.phone };
     },
   });
@@ -87,57 +58,7 @@ export async function userRoutes(app: App): Promise<void> {
       body: ZCreateUserRequest,
       response: { 200: ZUser },
     },
-    handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const b = req.body;
-      if (!inScope(auth.scopePrefix, b.regionCode)) throw outOfScope();
-      const region = await app.db
-        .selectFrom('region')
-        .select('code')
-        .where('code', '=', b.regionCode)
-        .executeTakeFirst();
-      if (!region) {
-        throw new AppError('VALIDATION_FAILED', '所属区划不存在', [{ field: 'regionCode', message: '所属区划不存在' }]);
-      }
-      await assertPasswordOk(app, b.initialPassword, b.username, 'initialPassword');
-      const taken = await app.db
-        .selectFrom('app_user')
-        .select('id')
-        .where((eb) => eb(eb.fn('lower', ['username']), '=', b.username.toLowerCase()))
-        .executeTakeFirst();
-      if (taken) {
-        throw new AppError('CONFLICT', `用户名“${b.username}”已被使用`, [
-          { field: 'username', message: '用户名已被使用' },
-        ]);
-      }
-      const hash = await hashPassword(b.initialPassword);
-      const id = await app.db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto('app_user')
-          .values({
-            username: b.username,
-            display_name: b.displayName,
-            phone: b.phone ?? null,
-            password_hash: hash,
-            enterprise_id: b.enterpriseId ?? null,
-            region_code: b.regionCode,
-            must_change_password: true,
-            created_by: auth.userId,
-            updated_by: auth.userId,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await writeAudit(trx, actorOf(req), {
-          action: 'user.create',
-          objectType: 'user',
-          objectId: row.id,
-          regionCode: row.region_code,
-          after: row,
-        });
-        return row.id;
-      });
-      return presentUser((await findUser(app.db, id))!);
-    },
+    handler: async (req) => presentUser(await createUser(app.db, contextOf(req), req.body)),
   });
 
   app.put('/users/:id', {
@@ -149,41 +70,7 @@ export async function userRoutes(app: App): Promise<void> {
       body: ZUpdateUserRequest,
       response: { 200: ZUser },
     },
-    handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      await userInScope(app, auth, req.params.id);
-      const { version, displayName, phone, regionCode, status } = req.body;
-      if (regionCode && !inScope(auth.scopePrefix, regionCode)) throw outOfScope();
-      if (status === 'disabled' && req.params.id === auth.userId) throw new AppError('CONFLICT', '不能停用自己的账号');
-      await app.db.transaction().execute(async (trx) => {
-        const { before, after } = await updateVersioned(trx, {
-          table: 'app_user',
-          key: 'id',
-          id: req.params.id,
-          version,
-          set: { display_name: displayName, phone, region_code: regionCode, status },
-          what: '用户',
-          userId: auth.userId,
-        });
-        if (status === 'disabled') {
-          await trx
-            .updateTable('user_session')
-            .set({ revoked_at: new Date(), revoked_by: auth.userId })
-            .where('user_id', '=', req.params.id)
-            .where('revoked_at', 'is', null)
-            .execute();
-        }
-        await writeAudit(trx, actorOf(req), {
-          action: 'user.update',
-          objectType: 'user',
-          objectId: req.params.id,
-          regionCode: String(after.region_code),
-          before,
-          after,
-        });
-      });
-      return presentUser((await findUser(app.db, req.params.id))!);
-    },
+    handler: async (req) => presentUser(await updateUser(app.db, contextOf(req), { id: req.params.id, ...req.body })),
   });
 
   app.post('/users/:id/reset-password', {
@@ -196,27 +83,7 @@ export async function userRoutes(app: App): Promise<void> {
       response: { 200: ZOk },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const user = await userInScope(app, auth, req.params.id);
-      await assertPasswordOk(app, req.body.newPassword, user.username, 'newPassword');
-      const hash = await hashPassword(req.body.newPassword);
-      await app.db.transaction().execute(async (trx) => {
-        await updateVersioned(trx, {
-          table: 'app_user',
-          key: 'id',
-          id: req.params.id,
-          version: req.body.version,
-          set: { password_hash: hash, must_change_password: true, failed_count: 0, locked_until: null },
-          what: '用户',
-          userId: auth.userId,
-        });
-        await writeAudit(trx, actorOf(req), {
-          action: 'user.reset-password',
-          objectType: 'user',
-          objectId: req.params.id,
-          regionCode: user.region_code,
-        });
-      });
+      await resetUserPassword(app.db, contextOf(req), { id: req.params.id, ...req.body });
       return { ok: true as const };
     },
   });
@@ -230,69 +97,15 @@ export async function userRoutes(app: App): Promise<void> {
       body: ZGrantRolesRequest,
       response: { 200: ZUser },
     },
-    handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const user = await userInScope(app, auth, req.params.id);
-      const roles = [...new Set(req.body.roles)] as RoleCode[];
-      const separation = checkRoleSeparation(roles);
-      if (separation) throw new AppError('VALIDATION_FAILED', separation, [{ field: 'roles', message: separation }]);
-      if (roles.includes('enterprise') && !user.enterprise_id) {
-        throw new AppError('VALIDATION_FAILED', '企业用户须先关联所属企业', [
-          { field: 'roles', message: '企业用户须先关联所属企业' },
-        ]);
-      }
-      if (req.params.id === auth.userId) throw new AppError('CONFLICT', '不能修改自己的角色');
-      await app.db.transaction().execute(async (trx) => {
-        // Bumping the version makes a concurrent grant on the same user fail with 409.
-        await updateVersioned(trx, {
-          table: 'app_user',
-          key: 'id',
-          id: req.params.id,
-          version: req.body.version,
-          set: {},
-          what: '用户',
-          userId: auth.userId,
-        });
-        await trx.deleteFrom('user_role').where('user_id', '=', req.params.id).execute();
-        if (roles.length) {
-          await trx
-            .insertInto('user_role')
-            .values(roles.map((role_code) => ({ user_id: req.params.id, role_code })))
-            .execute();
-        }
-        await writeAudit(trx, actorOf(req), {
-          action: 'user.grant-roles',
-          objectType: 'user',
-          objectId: req.params.id,
-          regionCode: user.region_code,
-          before: { roles: user.roles },
-          after: { roles },
-        });
-      });
-      return presentUser((await findUser(app.db, req.params.id))!);
-    },
+    handler: async (req) =>
+      presentUser(await grantUserRoles(app.db, contextOf(req), { id: req.params.id, ...req.body })),
   });
 
   app.post('/users/:id/unlock', {
     config: { access: 'security:user:unlock', changesSessions: true },
     schema: { tags, summary: '解锁账号', params: ZIdParam, body: z.object({}).optional(), response: { 200: ZOk } },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const user = await userInScope(app, auth, req.params.id);
-      await app.db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('app_user')
-          .set({ failed_count: 0, locked_until: null })
-          .where('id', '=', user.id)
-          .execute();
-        await writeAudit(trx, actorOf(req), {
-          action: 'user.unlock',
-          objectType: 'user',
-          objectId: user.id,
-          regionCode: user.region_code,
-          before: { locked_until: user.locked_until },
-        });
-      });
+      await unlockUser(app.db, contextOf(req), req.params.id);
       return { ok: true as const };
     },
   });
