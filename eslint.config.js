@@ -25,18 +25,6 @@ const NOT_YET_ON_THE_KIT = [
   'apps/server/src/modules/project/reserve.routes.ts',
   'apps/server/src/modules/project/reviews.routes.ts',
   'apps/server/src/modules/project/transitions.routes.ts',
-  'apps/server/src/modules/rd/settings.routes.ts',
-  'apps/server/src/modules/rd/summary.routes.ts',
-  'apps/server/src/modules/rd/tasks.routes.ts',
-  'apps/server/src/modules/rd/units.routes.ts',
-  'apps/server/src/modules/system/audit.routes.ts',
-  'apps/server/src/modules/system/dicts.routes.ts',
-  'apps/server/src/modules/system/jobs-messages.routes.ts',
-  'apps/server/src/modules/system/params.routes.ts',
-  'apps/server/src/modules/system/regions.routes.ts',
-  'apps/server/src/modules/system/roles.routes.ts',
-  'apps/server/src/modules/system/sessions.routes.ts',
-  'apps/server/src/modules/system/users.routes.ts',
 ];
 
 export default tseslint.config(
