@@ -96,4 +96,26 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The web's kit (apps/web/src/ui) is generic: it imports nothing from modules/ (apps/web/README.md). The
+    // server rule is repeated because a file's last matching block decides the rule's options.
+    files: ['apps/web/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/apps/server/**', '@kechuang/server'],
+              message: 'The web and domain must not import the server: share contracts through @kechuang/domain.',
+            },
+            {
+              group: ['**/modules/**'],
+              message: 'apps/web/src/ui is the shared kit: it imports nothing from modules/ (pass what it needs in).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -97,10 +97,8 @@ export function fen(yuan: string): bigint {
   return BigInt(i) * 100n + BigInt(f.padEnd(2, '0').slice(0, 2));
 }
 
-/** 分 → the 万元 text the web shows (2–4 decimals, grouped), mirroring apps/web's formatWan. */
+/** 分 → the 万元 text the web shows: 2 decimals rounded half up, grouped (the domain's formatWanAmount). */
 export function wanText(f: bigint): string {
-  const y = (f + 50n) / 100n;
-  let frac = (y % 10000n).toString().padStart(4, '0');
-  while (frac.length > 2 && frac.endsWith('0')) frac = frac.slice(0, -1);
-  return `${(y / 10000n).toLocaleString('en-US')}.${frac}`;
+  const cents = (f + 5000n) / 10000n; // 0.01 万元 = 100 元 = 10,000 分
+  return `${(cents / 100n).toLocaleString('en-US')}.${(cents % 100n).toString().padStart(2, '0')}`;
 }

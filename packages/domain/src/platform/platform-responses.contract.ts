@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ZOk } from './common.contract';
 import { zPage } from './common.contract';
 import { ZAuditVerifyResult, ZMessage } from './system.contract';
 import type { ZLoginResponse } from './auth.contract';
@@ -8,6 +9,9 @@ import type { ZLoginResponse } from './auth.contract';
 
 /** POST /auth/login and GET /auth/me: the session's CSRF token and the current user. */
 export type TSessionPayload = z.infer<typeof ZLoginResponse>;
+
+/** Mutations with nothing else to say (logout, delete, mark read …). */
+export type TOk = z.infer<typeof ZOk>;
 
 /** A background job was started (imports, chain verification, reminders): poll GET /jobs/:id. */
 export const ZJobStarted = z.object({ jobId: z.number().int() });

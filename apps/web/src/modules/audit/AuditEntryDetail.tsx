@@ -1,5 +1,5 @@
 import { Descriptions, Flex, Typography } from 'antd';
-import type { TAuditEntry } from '../../api/contract-types';
+import type { TAuditEntry } from '@kechuang/domain';
 import { changedKeys } from './changed-keys';
 import { JsonBlock } from './JsonBlock';
 

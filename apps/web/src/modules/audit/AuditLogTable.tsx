@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ProTable } from '@ant-design/pro-components';
-import type { TAuditEntry } from '../../api/contract-types';
-import { pageRequest } from '../../ui/table-request';
+import type { TAuditEntry } from '@kechuang/domain';
+import { tableRequest } from '../../ui/table-request';
 import { auditColumns } from './audit-columns';
 import { AuditEntryDetail } from './AuditEntryDetail';
 
@@ -18,7 +18,7 @@ export function AuditLogTable({ loginOnly = false, toolbar = [] }: Props) {
       rowKey="id"
       headerTitle={loginOnly ? '登录日志' : '操作日志'}
       columns={auditColumns(loginOnly)}
-      request={pageRequest<TAuditEntry>(loginOnly ? '/audit/login-logs' : '/audit/logs')}
+      request={tableRequest<TAuditEntry>(loginOnly ? '/audit/login-logs' : '/audit/logs')}
       search={{ labelWidth: 'auto' }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
       expandable={{ expandedRowRender: (e) => <AuditEntryDetail entry={e} />, rowExpandable: () => true }}

@@ -1,7 +1,7 @@
 import type { ProColumns } from '@ant-design/pro-components';
 import { Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { TAuditEntry } from '../../api/contract-types';
+import type { TAuditEntry } from '@kechuang/domain';
 import { formatDateTimeSeconds } from '../../ui/format';
 import { actionLabel, AUDIT_ACTION_LABELS, LOGIN_ACTION_LABELS, OBJECT_TYPE_LABELS } from './audit-labels';
 

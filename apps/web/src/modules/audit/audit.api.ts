@@ -1,7 +1,7 @@
+import type { TJobStarted, TVerifyStatus } from '@kechuang/domain';
 import { api } from '../../api/client';
-import type { TVerifyStatus } from '../../api/contract-types';
 
 export const auditApi = {
-  startVerify: () => api.post<{ jobId: number }>('/audit/verify'),
+  startVerify: () => api.post<TJobStarted>('/audit/verify'),
   verifyStatus: (jobId: number) => api.get<TVerifyStatus>(`/audit/verify/${jobId}`),
 };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TAuditVerifyResult } from '../../api/contract-types';
+import type { TAuditVerifyResult } from '@kechuang/domain';
 import { showError } from '../../ui/feedback';
 import { auditApi } from './audit.api';
 

@@ -2,10 +2,10 @@ import { useRef, useState } from 'react';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import { Button, Popconfirm, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { TDictItem } from '@kechuang/domain';
-import type { TDictType } from '../../api/contract-types';
-import { showError, showSuccess } from '../../ui/feedback';
+import type { TDictItem, TDictType } from '@kechuang/domain';
+import { showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
+import { tableRequest } from '../../ui/table-request';
 import { dictApi, forgetDict } from './dict.api';
 import { DictItemModal } from './DictItemModal';
 import { dictValueEnum } from './dict-value-enum';
@@ -84,15 +84,7 @@ export function DictItemTable({ type }: { type: TDictType }) {
         }
         actionRef={actionRef}
         params={{ type: type.code }}
-        request={async () => {
-          try {
-            const data = await dictApi.items(type.code, true);
-            return { data, total: data.length, success: true };
-          } catch (e) {
-            showError(e);
-            return { data: [], total: 0, success: false };
-          }
-        }}
+        request={tableRequest<TDictItem>(() => dictApi.items(type.code, true))}
         columns={columns}
         rowClassName={(it) => (it.status === 'disabled' ? 'kc-row-disabled' : '')}
         search={false}

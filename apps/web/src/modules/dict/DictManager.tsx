@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ProCard } from '@ant-design/pro-components';
 import { Empty } from 'antd';
-import type { TDictType } from '../../api/contract-types';
+import type { TDictType } from '@kechuang/domain';
 import { showError } from '../../ui/feedback';
 import { dictApi } from './dict.api';
 import { DictItemTable } from './DictItemTable';

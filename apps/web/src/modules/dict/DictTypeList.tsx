@@ -1,6 +1,6 @@
 import { Button, Empty, Menu, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { TDictType } from '../../api/contract-types';
+import type { TDictType } from '@kechuang/domain';
 
 interface Props {
   types: TDictType[];

@@ -1,6 +1,5 @@
-import type { TDictItem } from '@kechuang/domain';
+import type { TDictItem, TDictType } from '@kechuang/domain';
 import { api } from '../../api/client';
-import type { TDictType } from '../../api/contract-types';
 
 export interface DictItemInput {
   value: string;

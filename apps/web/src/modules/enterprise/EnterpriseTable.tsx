@@ -8,12 +8,13 @@ import { showError, showSuccess } from '../../ui/feedback';
 import { useCan } from '../auth/use-can';
 import { useSession } from '../auth/use-session';
 import { useDictItems } from '../dict/use-dict-items';
-import { enterpriseApi, type EnterpriseFilter } from './enterprise.api';
+import { enterpriseApi, REGISTER_FILTERS, REGISTER_SORTABLE } from './enterprise.api';
 import { enterpriseColumns } from './enterprise-columns';
 import { EnterpriseFormDrawer } from './EnterpriseFormDrawer';
-import { ImportWizard } from './import/ImportWizard';
-import { registerRequest } from './register-request';
-import { saveFile } from './save-file';
+import { ImportWizard } from '../../ui/import/ImportWizard';
+import { ENTERPRISE_IMPORT } from './enterprise-import-source';
+import { saveFile } from '../../ui/save-file';
+import { pickFilters, tableRequest, type TableQuery } from '../../ui/table-request';
 import { useTownships } from './use-townships';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; enterprise: TEnterprise } | { kind: 'import' } | null;
@@ -21,7 +22,7 @@ type Dialog = { kind: 'create' } | { kind: 'edit'; enterprise: TEnterprise } | {
 /** 企业名录: server-side search, tier tags, masked phones; 新建 / 导入 / 导出 for those allowed. */
 export function EnterpriseTable() {
   const actionRef = useRef<ActionType>(undefined);
-  const filterRef = useRef<EnterpriseFilter>({});
+  const filterRef = useRef<TableQuery>({});
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exporting, setExporting] = useState(false);
   const { user } = useSession();
@@ -56,7 +57,14 @@ export function EnterpriseTable() {
         rowKey="id"
         headerTitle="企业名录"
         actionRef={actionRef}
-        request={registerRequest((f) => (filterRef.current = f))}
+        // Every load remembers its filter, so 导出 exports exactly what the table shows.
+        request={tableRequest<TEnterprise>(
+          (query, filter) => {
+            filterRef.current = filter;
+            return enterpriseApi.list(query);
+          },
+          { filters: pickFilters(...REGISTER_FILTERS), sortable: REGISTER_SORTABLE },
+        )}
         columns={[
           ...enterpriseColumns({ townships, tierItems, stageItems }),
           {
@@ -113,7 +121,7 @@ export function EnterpriseTable() {
           onSaved={saved}
         />
       )}
-      {dialog?.kind === 'import' && <ImportWizard onClose={close} onImported={reload} />}
+      {dialog?.kind === 'import' && <ImportWizard source={ENTERPRISE_IMPORT} onClose={close} onImported={reload} />}
     </>
   );
 }

@@ -1,12 +1,8 @@
 import { Space, Tag, Tooltip } from 'antd';
-import { STAGE_LABELS, TIER_LABELS, type Stage, type Tier } from '@kechuang/domain';
+import { STAGE_LABELS, TIER_LABELS, type Stage, type TEnterprise, type Tier } from '@kechuang/domain';
 import { STAGE_COLOR, TIER_SHORT } from './stage-style';
 
-interface TierState {
-  tier: string;
-  stage: string;
-  year: number;
-}
+type TierState = TEnterprise['tiers'][number];
 
 /** The latest record per tier as compact tags (高企·申报), coloured by stage; '-' when the enterprise has none. */
 export function TierTags({ tiers }: { tiers: TierState[] }) {

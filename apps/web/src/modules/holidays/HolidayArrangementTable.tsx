@@ -5,8 +5,9 @@ import { LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import type { THolidayArrangement } from '@kechuang/domain';
 import { showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
-import { listRequest } from '../../ui/table-request';
+import { tableRequest } from '../../ui/table-request';
 import { HolidayArrangementModal } from './HolidayArrangementModal';
+
 import { coverageOf } from './holiday-coverage';
 import { holidaysApi } from './holidays.api';
 
@@ -87,11 +88,11 @@ export function HolidayArrangementTable() {
         rowKey="year"
         headerTitle="各年节假日安排"
         actionRef={actionRef}
-        request={async () => {
-          const page = await listRequest<THolidayArrangement>('/holiday-arrangements')();
-          setYears(page.data.map((a) => a.year));
-          return page;
-        }}
+        request={tableRequest<THolidayArrangement>(async () => {
+          const rows = await holidaysApi.list();
+          setYears(rows.map((a) => a.year));
+          return rows;
+        })}
         columns={[
           ...columns,
           {

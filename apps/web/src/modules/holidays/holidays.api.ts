@@ -1,4 +1,4 @@
-import type { THolidayArrangement } from '@kechuang/domain';
+import type { THolidayArrangement, TOk } from '@kechuang/domain';
 import { api } from '../../api/client';
 
 export type HolidayArrangementInput = Omit<THolidayArrangement, 'updatedAt' | 'version'>;
@@ -8,5 +8,5 @@ export const holidaysApi = {
   create: (body: HolidayArrangementInput) => api.post<THolidayArrangement>('/holiday-arrangements', body),
   update: (year: number, body: HolidayArrangementInput & { version: number }) =>
     api.put<THolidayArrangement>(`/holiday-arrangements/${year}`, body),
-  remove: (year: number, version: number) => api.del<{ ok: true }>(`/holiday-arrangements/${year}?version=${version}`),
+  remove: (year: number, version: number) => api.del<TOk>(`/holiday-arrangements/${year}?version=${version}`),
 };

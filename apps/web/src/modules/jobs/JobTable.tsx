@@ -3,7 +3,7 @@ import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { Progress, Tag, Typography } from 'antd';
 import type { TJob } from '@kechuang/domain';
 import { formatDateTime } from '../../ui/format';
-import { pageRequest } from '../../ui/table-request';
+import { tableRequest } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 
 // Job states are fixed by the job runner, not a business dictionary.
@@ -54,7 +54,7 @@ export function JobTable() {
       headerTitle={all ? '全部任务' : '我的任务'}
       columns={columns}
       params={{ all: all || undefined }}
-      request={pageRequest<TJob>('/jobs')}
+      request={tableRequest<TJob>('/jobs')}
       // Poll only while something is still queued or running; ProTable stops when this returns 0.
       polling={(rows) => (rows?.some((j) => j.status === 'queued' || j.status === 'running') ? 2000 : 0)}
       rowClassName={(j) => (j.id === focusId ? 'kc-row-focus' : '')}

@@ -5,6 +5,7 @@ import type { TMessage } from '@kechuang/domain';
 import { Link } from 'react-router-dom';
 import { showError, showSuccess } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
+import { tableRequest } from '../../ui/table-request';
 import { dictValueEnum } from '../dict/dict-value-enum';
 import { useDictItems } from '../dict/use-dict-items';
 import { inboxStore } from './inbox-store';
@@ -69,18 +70,9 @@ export function MessageTable() {
       actionRef={actionRef}
       columns={columns}
       params={{ tab }}
-      request={async (p) => {
-        try {
-          return await messagesApi.list({
-            current: p.current,
-            pageSize: p.pageSize,
-            unread: tab === 'unread' || undefined,
-          });
-        } catch (e) {
-          showError(e);
-          return { data: [], total: 0, success: false };
-        }
-      }}
+      request={tableRequest<TMessage>((q) =>
+        messagesApi.list({ current: q.current, pageSize: q.pageSize, unread: q.tab === 'unread' || undefined }),
+      )}
       search={false}
       pagination={{ defaultPageSize: 20 }}
       toolbar={{

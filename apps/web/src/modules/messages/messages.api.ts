@@ -1,10 +1,8 @@
-import type { TMessage } from '@kechuang/domain';
-import { api, type Page } from '../../api/client';
-
-export type MessagePage = Page<TMessage> & { unread: number };
+import type { TMessagePage, TOk } from '@kechuang/domain';
+import { api } from '../../api/client';
 
 export const messagesApi = {
-  list: (query: { current?: number; pageSize?: number; unread?: boolean }) => api.get<MessagePage>('/messages', query),
+  list: (query: { current?: number; pageSize?: number; unread?: boolean }) => api.get<TMessagePage>('/messages', query),
   /** Without ids: every unread message of the current user. */
-  markRead: (ids?: number[]) => api.post<{ ok: true }>('/messages/read', ids ? { ids } : {}),
+  markRead: (ids?: number[]) => api.post<TOk>('/messages/read', ids ? { ids } : {}),
 };

@@ -5,7 +5,7 @@ import type { TParam } from '@kechuang/domain';
 import { api } from '../../api/client';
 import { showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
-import { listRequest } from '../../ui/table-request';
+import { tableRequest } from '../../ui/table-request';
 import { formatParamValue, ParamValueInput } from './ParamValueInput';
 
 interface Props {
@@ -74,7 +74,7 @@ export function ParamTable({ basePath, headerTitle }: Props) {
       headerTitle={headerTitle}
       actionRef={actionRef}
       columns={columns}
-      request={listRequest<TParam>(basePath)}
+      request={tableRequest<TParam>(basePath)}
       search={false}
       pagination={false}
       options={{ reload: true, density: false, setting: false }}

@@ -2,7 +2,19 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ModalForm, ProCard, ProFormDatePicker, ProFormDigit, ProFormText, ProTable } from '@ant-design/pro-components';
 import { Alert, Button, Descriptions, Popconfirm, Result, Space, Tag, Typography } from 'antd';
-import { EDITABLE_STATES, type ApplicationState, type TApplication, type TFormField } from '@kechuang/domain';
+import {
+  type ApplicationState,
+  EDITABLE_STATES,
+  formatWanAmount,
+  formatWanText,
+  type TApplication,
+  type TAssignment,
+  type TFormField,
+  type TApplicationFunding,
+  type TFundingRecord,
+  type TTransitionRecord,
+  wanInputToYuan,
+} from '@kechuang/domain';
 import { ApiError } from '../../api/client';
 import { showSuccess } from '../../ui/feedback';
 import { FullPageSpin } from '../../ui/FullPageSpin';
@@ -12,9 +24,8 @@ import { useCan } from '../auth/use-can';
 import { AssignExpertsModal } from './AssignExpertsModal';
 import { FormDataView, TransitionTimeline } from './ApplicationView';
 import { FundingModal } from './FundingModal';
-import { formatWan, wanToYuan, yuanToWanInput } from './money';
+import { wanInputOf } from '../../ui/money-input';
 import { projectApi } from './project.api';
-import type { TAssignment, TFundingRecord, TTransitionRecord } from './project-types';
 import { StateTag } from './state-tag';
 import { OverrideModal, type OverrideValues } from './OverrideModal';
 import { TransitionModal, type TransitionValues } from './TransitionModal';
@@ -36,7 +47,7 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
   const [form, setForm] = useState<TFormField[]>([]);
   const [history, setHistory] = useState<TTransitionRecord[]>([]);
   const [reviews, setReviews] = useState<TAssignment[]>([]);
-  const [funding, setFunding] = useState<{ records: TFundingRecord[]; totals: Record<string, string> } | null>(null);
+  const [funding, setFunding] = useState<TApplicationFunding | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const canWrite = useCan('project:write');
@@ -169,7 +180,7 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
           <Descriptions.Item label="提交时间">{formatDateTime(app.submittedAt)}</Descriptions.Item>
           <Descriptions.Item label="项目编号">{app.projectNo ?? '-'}</Descriptions.Item>
           {app.approvedAmount && (
-            <Descriptions.Item label="批准金额">{formatWan(app.approvedAmount)} 万元</Descriptions.Item>
+            <Descriptions.Item label="批准金额">{formatWanText(app.approvedAmount)}</Descriptions.Item>
           )}
           {app.startsOn && (
             <Descriptions.Item label="实施期">{`${app.startsOn} 至 ${app.endsOn ?? ''}`}</Descriptions.Item>
@@ -231,7 +242,7 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
             funding.totals && (
               <Typography.Text>
                 {Object.entries(funding.totals)
-                  .map(([k, v]) => `${KIND_LABEL[k] ?? k} ${formatWan(v)} 万元`)
+                  .map(([k, v]) => `${KIND_LABEL[k] ?? k} ${formatWanText(v)}`)
                   .join('；')}
               </Typography.Text>
             )
@@ -247,7 +258,12 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
               { title: '日期', dataIndex: 'occurredOn' },
               { title: '类型', dataIndex: 'kindLabel' },
               { title: '来源', dataIndex: 'sourceLabel', render: (_d, r) => r.sourceLabel ?? '-' },
-              { title: '金额（万元）', dataIndex: 'amount', align: 'right', render: (_d, r) => formatWan(r.amount) },
+              {
+                title: '金额（万元）',
+                dataIndex: 'amount',
+                align: 'right',
+                render: (_d, r) => formatWanAmount(r.amount),
+              },
               { title: '凭证号', dataIndex: 'voucherNo', render: (_d, r) => r.voucherNo ?? '-' },
               { title: '文号', dataIndex: 'documentNo', render: (_d, r) => r.documentNo ?? '-' },
             ]}
@@ -331,7 +347,7 @@ function ProjectInfoModal({ app, onClose, onSaved }: { app: TApplication; onClos
       modalProps={{ onCancel: onClose, destroyOnHidden: true }}
       initialValues={{
         projectNo: app.projectNo ?? undefined,
-        approvedAmount: yuanToWanInput(app.approvedAmount),
+        approvedAmount: wanInputOf(app.approvedAmount),
         startsOn: app.startsOn ?? undefined,
         endsOn: app.endsOn ?? undefined,
         midtermDueOn: app.midtermDueOn ?? undefined,
@@ -341,7 +357,7 @@ function ProjectInfoModal({ app, onClose, onSaved }: { app: TApplication; onClos
           await projectApi.projectInfo(app.id, {
             version: app.version,
             projectNo: v.projectNo || null,
-            approvedAmount: wanToYuan(v.approvedAmount),
+            approvedAmount: wanInputToYuan(v.approvedAmount),
             startsOn: v.startsOn || null,
             endsOn: v.endsOn || null,
             midtermDueOn: v.midtermDueOn || null,

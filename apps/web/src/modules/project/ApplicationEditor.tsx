@@ -12,14 +12,14 @@ import {
 } from '@ant-design/pro-components';
 import { Alert, Button, Result, Typography } from 'antd';
 import type { UploadFile, UploadProps } from 'antd';
-import type { TApplication, TCall, TFormField } from '@kechuang/domain';
+import { type TApplication, type TCall, type TFormField, wanInputToYuan } from '@kechuang/domain';
 import { ApiError } from '../../api/client';
 import { showError, showSuccess } from '../../ui/feedback';
 import { FullPageSpin } from '../../ui/FullPageSpin';
 import { formatDateTime } from '../../ui/format';
 import { handleMutationError } from '../../ui/mutation-error';
 import { FormDataView } from './ApplicationView';
-import { wanToYuan, yuanToWanInput } from './money';
+import { wanInputOf } from '../../ui/money-input';
 import { projectApi } from './project.api';
 
 interface Props {
@@ -67,7 +67,7 @@ export function ApplicationEditor({ applicationId, callId }: Props) {
   const slots = call.form.filter((f) => f.type === 'file');
 
   const saveBasics = async (v: { title: string; requestedAmount?: string }) => {
-    const requestedAmount = wanToYuan(v.requestedAmount);
+    const requestedAmount = wanInputToYuan(v.requestedAmount);
     try {
       const cur = appRef.current;
       keep(
@@ -186,7 +186,7 @@ export function ApplicationEditor({ applicationId, callId }: Props) {
           name="basics"
           title="基本信息"
           onFinish={saveBasics}
-          initialValues={{ title: app?.title, requestedAmount: yuanToWanInput(app?.requestedAmount) }}
+          initialValues={{ title: app?.title, requestedAmount: wanInputOf(app?.requestedAmount) }}
         >
           <ProFormText
             name="title"

@@ -4,21 +4,21 @@ import { ProTable, type ActionType } from '@ant-design/pro-components';
 import { Button, Space } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import {
-  APPLICATION_STATES,
   APPLICATION_STATE_LABELS,
+  APPLICATION_STATES,
   type ApplicationState,
+  formatWanAmount,
   type TApplication,
 } from '@kechuang/domain';
 import { getFeedback, showSuccess } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
 import { handleMutationError } from '../../ui/mutation-error';
-import { pageRequest } from '../../ui/table-request';
+import { pickFilters, tableRequest } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 import { dictValueEnum } from '../dict/dict-value-enum';
 import { useDictItems } from '../dict/use-dict-items';
-import { ImportWizard } from '../enterprise/import/ImportWizard';
+import { ImportWizard } from '../../ui/import/ImportWizard';
 import { AssignExpertsModal } from './AssignExpertsModal';
-import { formatWan } from './money';
 import { projectApi } from './project.api';
 import { PROJECT_IMPORT } from './project-import-source';
 import { StateTag } from './state-tag';
@@ -72,12 +72,12 @@ export function ApplicationTable() {
         rowKey="id"
         actionRef={actionRef}
         params={{ tab }}
-        request={pageRequest<TApplication>('/applications', (p) => ({
-          state: p.tab === 'all' ? undefined : (p.tab as string),
-          keyword: p.keyword as string | undefined,
-          category: p.category as string | undefined,
-          year: p.year as number | undefined,
-        }))}
+        request={tableRequest<TApplication>('/applications', {
+          filters: (p) => ({
+            ...pickFilters('keyword', 'category', 'year')(p),
+            state: p.tab === 'all' ? undefined : (p.tab as string),
+          }),
+        })}
         toolbar={{
           menu: {
             type: 'tab',
@@ -144,7 +144,7 @@ export function ApplicationTable() {
             search: false,
             width: 130,
             align: 'right',
-            render: (_d, a) => formatWan(a.requestedAmount),
+            render: (_d, a) => formatWanAmount(a.requestedAmount),
           },
           {
             title: '状态',

@@ -1,8 +1,12 @@
 import { Descriptions, Empty, Space, Tag, Timeline, Typography } from 'antd';
-import type { TApplication, TFormField } from '@kechuang/domain';
+import {
+  formatWanText,
+  formatYuanText,
+  type TApplication,
+  type TFormField,
+  type TTransitionRecord,
+} from '@kechuang/domain';
 import { formatDateTime } from '../../ui/format';
-import { formatWan } from './money';
-import type { TTransitionRecord } from './project-types';
 import { attachmentHref } from './state-tag';
 
 /** The filled form, rendered from the call's form definition (attachment slots list their files). */
@@ -27,16 +31,14 @@ export function FormDataView({ app, form }: { app: TApplication; form: TFormFiel
     const v = app.data[f.key];
     if (v === undefined || v === null || v === '') return <Typography.Text type="secondary">未填写</Typography.Text>;
     if (f.type === 'money') {
-      return `${Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2 })} 元（${formatWan(String(v))} 万元）`;
+      return `${formatYuanText(String(v))}（${formatWanText(String(v))}）`;
     }
     return <span style={{ whiteSpace: 'pre-wrap' }}>{String(v)}</span>;
   };
   return (
     <Descriptions bordered column={1} size="small" labelStyle={{ width: 200 }}>
       <Descriptions.Item label="项目名称">{app.title}</Descriptions.Item>
-      <Descriptions.Item label="申请金额">
-        {app.requestedAmount ? `${formatWan(app.requestedAmount)} 万元` : '-'}
-      </Descriptions.Item>
+      <Descriptions.Item label="申请金额">{formatWanText(app.requestedAmount)}</Descriptions.Item>
       {form.map((f) => (
         <Descriptions.Item key={f.key} label={f.required ? `${f.label} *` : f.label}>
           {value(f)}

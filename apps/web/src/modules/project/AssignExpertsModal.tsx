@@ -4,7 +4,7 @@ import { getFeedback, showError, showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
 import { ExpertCandidateTable } from './ExpertCandidateTable';
 import { projectApi } from './project.api';
-import type { TExpertCandidates } from './project-types';
+import type { TExpertCandidates } from '@kechuang/domain';
 
 interface Props {
   applicationIds: number[];

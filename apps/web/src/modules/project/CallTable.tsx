@@ -15,7 +15,7 @@ import type { TCall } from '@kechuang/domain';
 import { getFeedback, showSuccess } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
 import { handleMutationError } from '../../ui/mutation-error';
-import { pageRequest } from '../../ui/table-request';
+import { pickFilters, tableRequest } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 import { dictValueEnum } from '../dict/dict-value-enum';
 import { useDictItems } from '../dict/use-dict-items';
@@ -55,14 +55,9 @@ export function CallTable() {
         rowKey="id"
         headerTitle="项目批次"
         actionRef={actionRef}
-        request={pageRequest<TCall>('/calls', (p) => ({
-          keyword: p.keyword as string | undefined,
-          category: p.category as string,
-          level: p.level as string,
-          year: p.year as number,
-          phase: p.phase as string,
-          status: p.status as string,
-        }))}
+        request={tableRequest<TCall>('/calls', {
+          filters: pickFilters('keyword', 'category', 'level', 'year', 'phase', 'status'),
+        })}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20 }}
         scroll={{ x: 1200 }}

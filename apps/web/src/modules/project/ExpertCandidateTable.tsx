@@ -1,5 +1,5 @@
 import { Space, Table, Tag, Typography } from 'antd';
-import type { TExpertCandidate, TExpertCandidates } from './project-types';
+import type { TExpertCandidate, TExpertCandidates } from '@kechuang/domain';
 
 interface Props {
   data: TExpertCandidates;

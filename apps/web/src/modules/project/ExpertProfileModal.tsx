@@ -4,7 +4,7 @@ import { Form } from 'antd';
 import { showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
 import { projectApi, type ExpertBody } from './project.api';
-import type { TExpertAccount, TExpertProfile } from './project-types';
+import type { TExpertAccount, TExpertProfile } from '@kechuang/domain';
 
 interface Props {
   /** The profile to edit, or null to create one for an expert account that has none. */

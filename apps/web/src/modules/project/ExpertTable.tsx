@@ -2,9 +2,9 @@ import { useRef, useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
 import { ProTable, type ActionType } from '@ant-design/pro-components';
 import { Button, Space, Tag, Typography } from 'antd';
-import { listRequest } from '../../ui/table-request';
+import { tableRequest } from '../../ui/table-request';
 import { ExpertProfileModal } from './ExpertProfileModal';
-import type { TExpertProfile } from './project-types';
+import type { TExpertProfile } from '@kechuang/domain';
 
 /** 专家库: profiles with employer and declared conflicts, which decide whom an expert may not review. */
 export function ExpertTable() {
@@ -16,7 +16,7 @@ export function ExpertTable() {
         rowKey="userId"
         headerTitle="评审专家"
         actionRef={actionRef}
-        request={listRequest<TExpertProfile>('/experts')}
+        request={tableRequest<TExpertProfile>('/experts')}
         search={false}
         pagination={false}
         toolBarRender={() => [

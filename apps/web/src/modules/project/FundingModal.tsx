@@ -9,12 +9,17 @@ import {
 } from '@ant-design/pro-components';
 import { Form } from 'antd';
 import dayjs from 'dayjs';
-import type { FundingKind, FundingSourceLevel, TApplication } from '@kechuang/domain';
+import {
+  formatWanText,
+  type FundingKind,
+  type FundingSourceLevel,
+  type TApplication,
+  wanInputToYuan,
+} from '@kechuang/domain';
 import { api, type Page } from '../../api/client';
 import { showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
 import { useDictItems } from '../dict/use-dict-items';
-import { formatWan, wanToYuan } from './money';
 import { projectApi } from './project.api';
 
 interface Values {
@@ -57,13 +62,13 @@ export function FundingModal({ application, onClose, onSaved }: Props) {
             applicationId: v.applicationId,
             kind: v.kind,
             sourceLevel: v.kind === 'matching' ? null : (v.sourceLevel ?? null),
-            amount: wanToYuan(v.amountWan) ?? '',
+            amount: wanInputToYuan(v.amountWan) ?? '',
             occurredOn: v.occurredOn,
             voucherNo: v.voucherNo || null,
             documentNo: v.documentNo || null,
             remark: v.remark || null,
           });
-          showSuccess(`已登记 ${formatWan(wanToYuan(v.amountWan))} 万元`);
+          showSuccess(`已登记 ${formatWanText(wanInputToYuan(v.amountWan))}`);
           onSaved();
           return true;
         } catch (e) {

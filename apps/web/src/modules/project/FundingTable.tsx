@@ -3,19 +3,18 @@ import { Link } from 'react-router-dom';
 import { ProTable, type ActionType } from '@ant-design/pro-components';
 import { Button, Table, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { api } from '../../api/client';
+import { formatWanAmount, type TFundingRecord } from '@kechuang/domain';
 import { showError } from '../../ui/feedback';
+import { saveFile } from '../../ui/save-file';
+import { tableRequest, type TableParams, type TableQuery } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 import { dictValueEnum } from '../dict/dict-value-enum';
 import { useDictItems } from '../dict/use-dict-items';
 import { FundingModal } from './FundingModal';
-import { formatWan } from './money';
-import { projectApi, saveBlob, type FundingPage } from './project.api';
-import type { TFundingRecord } from './project-types';
+import { projectApi } from './project.api';
 
-type Query = Record<string, string | number | undefined>;
-
-function filters(p: Record<string, unknown>): Query {
+/** The ledger's search form → GET /funding's filters (the date range as from/to). */
+function filters(p: TableParams): TableQuery {
   const range = p.occurredOn as [string, string] | undefined;
   return {
     kind: p.kind as string | undefined,
@@ -30,7 +29,7 @@ function filters(p: Record<string, unknown>): Query {
 export function FundingTable() {
   const actionRef = useRef<ActionType>(undefined);
   const [total, setTotal] = useState<string | null>(null);
-  const [query, setQuery] = useState<Query>({});
+  const [query, setQuery] = useState<TableQuery>({});
   const [adding, setAdding] = useState(false);
   const [exporting, setExporting] = useState(false);
   const kinds = useDictItems('funding_kind');
@@ -41,8 +40,7 @@ export function FundingTable() {
   const exportFile = async () => {
     setExporting(true);
     try {
-      const f = await projectApi.exportFunding(query);
-      saveBlob(f.blob, f.fileName ?? '资金台账.xlsx');
+      saveFile(await projectApi.exportFunding(query), '资金台账.xlsx');
     } catch (e) {
       showError(e);
     } finally {
@@ -59,29 +57,24 @@ export function FundingTable() {
             资金台账
             {total !== null && (
               <Typography.Text style={{ marginLeft: 16, fontWeight: 'normal' }} data-testid="funding-total">
-                合计 <Typography.Text strong>{formatWan(total)}</Typography.Text> 万元
+                合计 <Typography.Text strong>{formatWanAmount(total)}</Typography.Text> 万元
               </Typography.Text>
             )}
           </span>
         }
         actionRef={actionRef}
-        request={async (params) => {
-          const q = filters(params);
-          setQuery(q);
-          try {
-            const res = await api.get<FundingPage>('/funding', {
-              current: params.current,
-              pageSize: params.pageSize,
-              ...q,
+        request={tableRequest<TFundingRecord>(
+          async (q, filter) => {
+            setQuery(filter);
+            const res = await projectApi.funding(q).catch((e: unknown) => {
+              setTotal(null);
+              throw e;
             });
             setTotal(res.amountTotal);
             return res;
-          } catch (e) {
-            showError(e);
-            setTotal(null);
-            return { data: [], total: 0, success: false };
-          }
-        }}
+          },
+          { filters },
+        )}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         scroll={{ x: 1200 }}
@@ -93,7 +86,7 @@ export function FundingTable() {
               </Table.Summary.Cell>
               <Table.Summary.Cell index={5} align="right">
                 <Typography.Text strong data-testid="funding-summary-total">
-                  {formatWan(total)}
+                  {formatWanAmount(total)}
                 </Typography.Text>
               </Table.Summary.Cell>
               <Table.Summary.Cell index={6} colSpan={3} />
@@ -131,7 +124,7 @@ export function FundingTable() {
             search: false,
             width: 120,
             align: 'right',
-            render: (_d, r) => formatWan(r.amount),
+            render: (_d, r) => formatWanAmount(r.amount),
           },
           {
             title: '类别',

@@ -3,11 +3,10 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ProTable, type ActionType } from '@ant-design/pro-components';
 import { Button, Empty, List, Modal, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { EDITABLE_STATES, type TApplication, type TCall } from '@kechuang/domain';
+import { EDITABLE_STATES, formatWanAmount, type TApplication, type TCall } from '@kechuang/domain';
 import { showError } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
-import { pageRequest } from '../../ui/table-request';
-import { formatWan } from './money';
+import { tableRequest } from '../../ui/table-request';
 import { projectApi } from './project.api';
 import { StateTag } from './state-tag';
 
@@ -22,7 +21,7 @@ export function MyApplicationTable() {
         rowKey="id"
         headerTitle="本单位申报书"
         actionRef={actionRef}
-        request={pageRequest<TApplication>('/applications')}
+        request={tableRequest<TApplication>('/applications')}
         search={false}
         pagination={{ defaultPageSize: 20 }}
         scroll={{ x: 1000 }}
@@ -39,7 +38,7 @@ export function MyApplicationTable() {
             dataIndex: 'requestedAmount',
             width: 130,
             align: 'right',
-            render: (_d, a) => formatWan(a.requestedAmount),
+            render: (_d, a) => formatWanAmount(a.requestedAmount),
           },
           { title: '状态', dataIndex: 'state', width: 100, render: (_d, a) => <StateTag state={a.state} /> },
           { title: '截止时间', dataIndex: 'closesAt', width: 140, render: (_d, a) => formatDateTime(a.closesAt) },

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ProCard, ProTable } from '@ant-design/pro-components';
 import { Alert, Button, Popconfirm, Result, Space, Tag, Tooltip, Typography } from 'antd';
-import { OUTLIER_RULE_LABELS } from '@kechuang/domain';
+import { OUTLIER_RULE_LABELS, type TRanking } from '@kechuang/domain';
 import { ApiError } from '../../api/client';
 import { showSuccess } from '../../ui/feedback';
 import { FullPageSpin } from '../../ui/FullPageSpin';
@@ -9,7 +9,6 @@ import { formatDateTime } from '../../ui/format';
 import { handleMutationError } from '../../ui/mutation-error';
 import { useCan } from '../auth/use-can';
 import { projectApi } from './project.api';
-import type { TRanking } from './project-types';
 
 type Item = TRanking['items'][number];
 

@@ -12,17 +12,21 @@ import {
 import { Button, Popconfirm, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { RESERVE_STATUS_LABELS, type TEnterprise } from '@kechuang/domain';
+import {
+  formatWanAmount,
+  RESERVE_STATUS_LABELS,
+  type TEnterprise,
+  type TReserve,
+  wanInputToYuan,
+} from '@kechuang/domain';
 import { api, type Page } from '../../api/client';
 import { showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
-import { pageRequest } from '../../ui/table-request';
+import { pickFilters, tableRequest } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 import { dictValueEnum } from '../dict/dict-value-enum';
 import { useDictItems } from '../dict/use-dict-items';
-import { formatWan, wanToYuan } from './money';
 import { projectApi } from './project.api';
-import type { TReserve } from './project-types';
 
 type Dialog = { kind: 'add' } | { kind: 'promote'; row: TReserve } | null;
 
@@ -51,12 +55,9 @@ export function ReserveTable() {
         rowKey="id"
         headerTitle="储备项目"
         actionRef={actionRef}
-        request={pageRequest<TReserve>('/reserve', (p) => ({
-          keyword: p.keyword as string | undefined,
-          status: p.status as string,
-          category: p.category as string,
-          plannedYear: p.plannedYear as number,
-        }))}
+        request={tableRequest<TReserve>('/reserve', {
+          filters: pickFilters('keyword', 'status', 'category', 'plannedYear'),
+        })}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20 }}
         scroll={{ x: 1100 }}
@@ -85,7 +86,7 @@ export function ReserveTable() {
             search: false,
             width: 130,
             align: 'right',
-            render: (_d, r) => formatWan(r.estimatedAmount),
+            render: (_d, r) => formatWanAmount(r.estimatedAmount),
           },
           {
             title: '状态',
@@ -146,7 +147,7 @@ export function ReserveTable() {
             try {
               await projectApi.createReserve({
                 ...v,
-                estimatedAmount: wanToYuan(v.estimatedAmount),
+                estimatedAmount: wanInputToYuan(v.estimatedAmount),
                 summary: v.summary || null,
                 contact: v.contact || null,
               });

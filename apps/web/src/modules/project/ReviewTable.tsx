@@ -1,15 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { DrawerForm, ProFormDigit, ProFormTextArea, ProTable, type ActionType } from '@ant-design/pro-components';
 import { Button, Divider, Form, Space, Tag, Typography } from 'antd';
-import type { TApplication, TCriterion, TFormField } from '@kechuang/domain';
+import type { TApplication, TAssignment, TCriterion, TFormField } from '@kechuang/domain';
 import { showError, showSuccess } from '../../ui/feedback';
 import { FullPageSpin } from '../../ui/FullPageSpin';
 import { formatDateTime } from '../../ui/format';
 import { handleMutationError } from '../../ui/mutation-error';
-import { pageRequest } from '../../ui/table-request';
+import { tableRequest } from '../../ui/table-request';
 import { FormDataView } from './ApplicationView';
 import { projectApi } from './project.api';
-import type { TAssignment } from './project-types';
 
 /** 我的评审 (expert): only the applications assigned to me; score each criterion within its maximum. */
 export function ReviewTable() {
@@ -21,7 +20,7 @@ export function ReviewTable() {
         rowKey="id"
         headerTitle="分配给我的评审任务"
         actionRef={actionRef}
-        request={pageRequest<TAssignment>('/reviews')}
+        request={tableRequest<TAssignment>('/reviews')}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20 }}
         columns={[

@@ -2,7 +2,8 @@ import { ModalForm, ProFormDigit, ProFormRadio, ProFormSwitch } from '@ant-desig
 import { Alert, Form } from 'antd';
 import { showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
-import { rdApi, type TRdCheckRule } from './rd.api';
+import type { TRdCheckRule } from '@kechuang/domain';
+import { rdApi } from './rd.api';
 
 type Values = { severity: 'error' | 'warning'; enabled: boolean; threshold: number | null };
 

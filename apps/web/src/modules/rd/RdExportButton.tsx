@@ -1,5 +1,5 @@
 import { Button } from 'antd';
-import { saveFile } from '../enterprise/save-file';
+import { saveFile } from '../../ui/save-file';
 import { handleMutationError } from '../../ui/mutation-error';
 import { rdApi, type RdExportView } from './rd.api';
 

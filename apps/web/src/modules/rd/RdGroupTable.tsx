@@ -1,6 +1,5 @@
 import { Table } from 'antd';
-import type { TRdTaskSummary } from './rd.api';
-import { wanText } from './rd-format';
+import { formatWanText, type TRdTaskSummary } from '@kechuang/domain';
 
 type Group = TRdTaskSummary['byTownship'][number];
 
@@ -21,7 +20,7 @@ export function RdGroupTable({ rows, keyTitle }: { rows: Group[]; keyTitle: stri
           dataIndex: 'internalTotal',
           width: 160,
           align: 'right',
-          render: (v: string) => wanText(v),
+          render: (v: string) => formatWanText(v),
         },
         { title: '占比', dataIndex: 'sharePercent', width: 90, align: 'right', render: (v: string) => `${v}%` },
         {
@@ -29,15 +28,21 @@ export function RdGroupTable({ rows, keyTitle }: { rows: Group[]; keyTitle: stri
           dataIndex: 'fundsGovernment',
           width: 150,
           align: 'right',
-          render: (v: string) => wanText(v),
+          render: (v: string) => formatWanText(v),
         },
-        { title: '外部支出', dataIndex: 'external', width: 140, align: 'right', render: (v: string) => wanText(v) },
+        {
+          title: '外部支出',
+          dataIndex: 'external',
+          width: 140,
+          align: 'right',
+          render: (v: string) => formatWanText(v),
+        },
         {
           title: '享受加计扣除额',
           dataIndex: 'deductionClaimed',
           width: 150,
           align: 'right',
-          render: (v: string) => wanText(v),
+          render: (v: string) => formatWanText(v),
         },
       ]}
     />

@@ -10,10 +10,10 @@ import {
 } from '@ant-design/pro-components';
 import { Form } from 'antd';
 import dayjs from 'dayjs';
-import { RD_UNIT_PICK_LABELS } from '@kechuang/domain';
+import { RD_UNIT_PICK_LABELS, type RdUnitPick } from '@kechuang/domain';
 import { getFeedback, showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
-import { EnterpriseMultiPicker } from './EnterpriseMultiPicker';
+import { EnterpriseMultiPicker } from './task/EnterpriseMultiPicker';
 import { rdApi } from './rd.api';
 
 interface Values {
@@ -21,7 +21,7 @@ interface Values {
   year: number;
   half: '' | 'H1' | 'H2';
   dueDate: string | dayjs.Dayjs;
-  picks: string[];
+  picks: RdUnitPick[];
   enterpriseIds: number[];
   remark?: string;
 }

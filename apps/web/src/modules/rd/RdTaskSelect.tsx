@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Select } from 'antd';
 import type { TRdTask } from '@kechuang/domain';
-import { api, type Page } from '../../api/client';
+import { rdApi } from './rd.api';
 import { showError } from '../../ui/feedback';
 
 /** Picks one of the opened tasks (newest period first); selects the newest when none is chosen yet. */
 export function RdTaskSelect({ value, onChange }: { value: number | null; onChange: (task: TRdTask) => void }) {
   const [tasks, setTasks] = useState<TRdTask[]>([]);
   useEffect(() => {
-    api.get<Page<TRdTask>>('/rd/tasks', { pageSize: 100 }).then((p) => {
+    rdApi.tasks({ pageSize: 100 }).then((p) => {
       const opened = p.data
         .filter((t) => t.status !== 'draft')
         .sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id);

@@ -4,7 +4,7 @@ import { ProTable, type ActionType } from '@ant-design/pro-components';
 import { Button, Progress } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { TRdTask } from '@kechuang/domain';
-import { pageRequest } from '../../ui/table-request';
+import { pickFilters, tableRequest } from '../../ui/table-request';
 import { RdTaskDrawer } from './RdTaskDrawer';
 import { TaskStatusTag, taskStatusEnum } from './rd-status';
 
@@ -18,11 +18,7 @@ export function RdTaskTable() {
         rowKey="id"
         headerTitle="填报任务"
         actionRef={actionRef}
-        request={pageRequest<TRdTask>('/rd/tasks', (p) => ({
-          keyword: p.keyword as string | undefined,
-          status: p.status as string,
-          period: p.period as string,
-        }))}
+        request={tableRequest<TRdTask>('/rd/tasks', { filters: pickFilters('keyword', 'status', 'period') })}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20 }}
         toolBarRender={() => [

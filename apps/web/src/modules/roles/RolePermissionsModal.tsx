@@ -1,7 +1,6 @@
 import { ModalForm, ProFormCheckbox } from '@ant-design/pro-components';
 import { Alert, Form } from 'antd';
-import type { TRole } from '@kechuang/domain';
-import type { TPermissionOption } from '../../api/contract-types';
+import type { TPermissionOption, TRole } from '@kechuang/domain';
 import { showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
 import { rolesApi } from './roles.api';

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import { Space, Tag, Typography } from 'antd';
-import type { TRole } from '@kechuang/domain';
-import type { TPermissionOption } from '../../api/contract-types';
+import type { TPermissionOption, TRole } from '@kechuang/domain';
 import { showError } from '../../ui/feedback';
-import { listRequest } from '../../ui/table-request';
+import { tableRequest } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 import { DATA_SCOPE_LABELS, rolesApi } from './roles.api';
 import { RolePermissionsModal } from './RolePermissionsModal';
@@ -71,7 +70,7 @@ export function RoleTable() {
         headerTitle="角色列表"
         columns={columns}
         actionRef={actionRef}
-        request={listRequest<TRole>('/roles')}
+        request={tableRequest<TRole>('/roles')}
         search={false}
         pagination={false}
         options={{ reload: true, density: true, setting: true }}

@@ -1,6 +1,5 @@
-import type { TRole } from '@kechuang/domain';
+import type { TPermissionOption, TRole } from '@kechuang/domain';
 import { api } from '../../api/client';
-import type { TPermissionOption } from '../../api/contract-types';
 
 export const rolesApi = {
   list: () => api.get<TRole[]>('/roles'),

@@ -1,12 +1,12 @@
+import type { TOk, TSession } from '@kechuang/domain';
 import { useRef } from 'react';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import { Popconfirm, Tag, Tooltip, Typography } from 'antd';
 import { api } from '../../api/client';
-import type { TSession } from '../../api/contract-types';
 import { showSuccess } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
 import { handleMutationError } from '../../ui/mutation-error';
-import { listRequest } from '../../ui/table-request';
+import { tableRequest } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 import { describeUserAgent } from './user-agent';
 
@@ -17,7 +17,7 @@ export function SessionTable() {
 
   const revoke = async (s: TSession) => {
     try {
-      await api.del<{ ok: true }>(`/sessions/${s.id}`);
+      await api.del<TOk>(`/sessions/${s.id}`);
       showSuccess(`已将“${s.displayName}”强制下线`);
     } catch (e) {
       handleMutationError(e);
@@ -81,7 +81,7 @@ export function SessionTable() {
       headerTitle="在线会话"
       actionRef={actionRef}
       columns={columns}
-      request={listRequest<TSession>('/sessions')}
+      request={tableRequest<TSession>('/sessions')}
       search={false}
       pagination={false}
       options={{ reload: true, density: false, setting: false }}

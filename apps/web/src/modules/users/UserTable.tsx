@@ -3,7 +3,7 @@ import { ProTable, type ActionType } from '@ant-design/pro-components';
 import { Button } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { TUser } from '@kechuang/domain';
-import { pageRequest } from '../../ui/table-request';
+import { tableRequest } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 import { useDictItems } from '../dict/use-dict-items';
 import { useRoles } from '../roles/use-roles';
@@ -36,7 +36,7 @@ export function UserTable() {
         rowKey="id"
         headerTitle="用户列表"
         actionRef={actionRef}
-        request={pageRequest<TUser>('/users')}
+        request={tableRequest<TUser>('/users')}
         columns={[
           ...userColumns(statusItems, roles),
           {

@@ -1,4 +1,4 @@
-import type { RoleCode, TUser } from '@kechuang/domain';
+import type { RoleCode, TOk, TUser } from '@kechuang/domain';
 import { api } from '../../api/client';
 
 export interface CreateUserInput {
@@ -21,7 +21,7 @@ export const usersApi = {
   create: (body: CreateUserInput) => api.post<TUser>('/users', body),
   update: (id: number, body: UpdateUserInput) => api.put<TUser>(`/users/${id}`, body),
   resetPassword: (id: number, body: { version: number; newPassword: string }) =>
-    api.post<{ ok: true }>(`/users/${id}/reset-password`, body),
+    api.post<TOk>(`/users/${id}/reset-password`, body),
   grantRoles: (id: number, body: { version: number; roles: RoleCode[] }) => api.put<TUser>(`/users/${id}/roles`, body),
-  unlock: (id: number) => api.post<{ ok: true }>(`/users/${id}/unlock`),
+  unlock: (id: number) => api.post<TOk>(`/users/${id}/unlock`),
 };

@@ -1,6 +1,6 @@
 import { ProFormDigit } from '@ant-design/pro-components';
 import type { NamePath } from 'antd/es/form/interface';
-import { yuanFormatter, yuanParser } from '../money';
+import { groupedInput, ungroupedInput } from '../../../ui/money-input';
 
 interface Props {
   name: NamePath;
@@ -27,8 +27,8 @@ export function AmountField({ name, label, tooltip, signed = false, required = t
       fieldProps={{
         stringMode: true,
         precision: 2,
-        formatter: yuanFormatter,
-        parser: yuanParser as unknown as (v?: string) => number,
+        formatter: groupedInput,
+        parser: ungroupedInput as unknown as (v?: string) => number,
         addonAfter: '元',
         style: { width: '100%' },
       }}

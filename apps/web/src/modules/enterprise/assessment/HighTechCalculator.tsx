@@ -1,8 +1,7 @@
 import { ProForm, ProFormDatePicker, ProFormSwitch } from '@ant-design/pro-components';
 import { Col, Form } from 'antd';
-import type { HighTechResult } from '@kechuang/domain';
+import type { HighTechResult, TAssessmentPrefill } from '@kechuang/domain';
 import { assessmentApi } from '../assessment.api';
-import type { TAssessmentPrefill } from '../enterprise.types';
 import { HightechDomainSelect } from '../HightechDomainSelect';
 import { AmountField } from './AmountField';
 import { highTechInitial, highTechInput, type HighTechFormValues } from './assessment-defaults';

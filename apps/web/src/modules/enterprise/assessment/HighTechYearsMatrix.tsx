@@ -1,7 +1,7 @@
 import { Button, Col, Form, InputNumber } from 'antd';
 import { CloseOutlined, PlusOutlined } from '@ant-design/icons';
 import '../enterprise.css';
-import { yuanFormatter, yuanParser } from '../money';
+import { groupedInput, ungroupedInput } from '../../../ui/money-input';
 import type { HighTechYearRow } from './assessment-defaults';
 
 type Key = Exclude<keyof HighTechYearRow, 'year'>;
@@ -80,8 +80,8 @@ export function HighTechYearsMatrix() {
                                 stringMode
                                 precision={2}
                                 min={r.signed ? undefined : '0'}
-                                formatter={yuanFormatter}
-                                parser={yuanParser}
+                                formatter={groupedInput}
+                                parser={ungroupedInput}
                                 controls={false}
                                 size="small"
                                 style={{ width: '100%' }}

@@ -7,9 +7,14 @@ import {
   ProFormText,
 } from '@ant-design/pro-components';
 import { Divider, Form } from 'antd';
-import { CIT_RATES, RD_ENTERPRISE_TYPE_NAMES, RD_ENTERPRISE_TYPES } from '@kechuang/domain';
-import { assessmentApi, type RdDeductionResult } from '../assessment.api';
-import type { TAssessmentPrefill } from '../enterprise.types';
+import {
+  CIT_RATES,
+  RD_ENTERPRISE_TYPE_NAMES,
+  RD_ENTERPRISE_TYPES,
+  type TAssessmentPrefill,
+  type TRdDeductionAssessment,
+} from '@kechuang/domain';
+import { assessmentApi } from '../assessment.api';
 import { AmountField } from './AmountField';
 import { rdInitial, type RdFormValues } from './assessment-defaults';
 import { CalculatorLayout } from './CalculatorLayout';
@@ -21,7 +26,7 @@ const half = { colProps: { span: 12 } };
 /** 研发费用加计扣除: the ratio for the year and enterprise type, the negative-list check, the deduction and tax saved. */
 export function RdDeductionCalculator({ prefill }: { prefill: TAssessmentPrefill | null }) {
   const [form] = Form.useForm<RdFormValues>();
-  const { result, calculate } = useCalculation<RdFormValues, RdDeductionResult>(
+  const { result, calculate } = useCalculation<RdFormValues, TRdDeductionAssessment>(
     (v) =>
       assessmentApi.rdDeduction({
         ratio: {

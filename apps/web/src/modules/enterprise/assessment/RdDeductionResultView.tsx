@@ -1,11 +1,10 @@
 import { Col, Row, Space, Statistic, Typography } from 'antd';
-import type { RdDeductionResult } from '../assessment.api';
-import { formatWanYuan } from '../money';
+import { formatWanAmount, type TRdDeductionAssessment } from '@kechuang/domain';
 import { ExplainLines } from './ExplainLines';
 import { VerdictBanner } from './VerdictBanner';
 
 /** 加计扣除 result: eligibility and ratio with the policy it comes from, then the deduction and the tax saved. */
-export function RdDeductionResultView({ result: { ratio, estimate } }: { result: RdDeductionResult }) {
+export function RdDeductionResultView({ result: { ratio, estimate } }: { result: TRdDeductionAssessment }) {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <VerdictBanner
@@ -22,12 +21,12 @@ export function RdDeductionResultView({ result: { ratio, estimate } }: { result:
           <Typography.Title level={5}>测算</Typography.Title>
           <Row gutter={16} style={{ marginBottom: 12 }}>
             <Col span={12}>
-              <Statistic title="加计扣除额（万元）" value={formatWanYuan(estimate.deduction)} />
+              <Statistic title="加计扣除额（万元）" value={formatWanAmount(estimate.deduction)} />
             </Col>
             <Col span={12}>
               <Statistic
                 title={`少缴企业所得税（万元，税率 ${estimate.taxRatePercent}%）`}
-                value={formatWanYuan(estimate.taxSaving)}
+                value={formatWanAmount(estimate.taxSaving)}
                 valueStyle={{ color: '#389e0d' }}
               />
             </Col>

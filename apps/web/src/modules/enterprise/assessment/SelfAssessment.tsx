@@ -5,7 +5,7 @@ import { useCan } from '../../auth/use-can';
 import { useSession } from '../../auth/use-session';
 import { enterpriseApi } from '../enterprise.api';
 import { EnterprisePicker } from '../EnterprisePicker';
-import { useLoader } from '../use-loader';
+import { useLoader } from '../../../ui/use-loader';
 import { AssumptionsAlert } from './AssumptionsAlert';
 import { HighTechCalculator } from './HighTechCalculator';
 import { RdDeductionCalculator } from './RdDeductionCalculator';

@@ -1,8 +1,7 @@
 import { ProForm, ProFormSwitch, ProFormText } from '@ant-design/pro-components';
 import { Divider, Form } from 'antd';
-import type { TechSmeResult, TTechSmeInput } from '@kechuang/domain';
+import type { TAssessmentPrefill, TechSmeResult, TTechSmeInput } from '@kechuang/domain';
 import { assessmentApi } from '../assessment.api';
-import type { TAssessmentPrefill } from '../enterprise.types';
 import { AmountField } from './AmountField';
 import { techSmeInitial } from './assessment-defaults';
 import { CalculatorLayout } from './CalculatorLayout';

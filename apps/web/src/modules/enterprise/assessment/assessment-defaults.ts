@@ -1,6 +1,11 @@
 import dayjs from 'dayjs';
-import { parseIndustryCode, type RdEnterpriseType, type THighTechInput, type TTechSmeInput } from '@kechuang/domain';
-import type { TAssessmentPrefill } from '../enterprise.types';
+import {
+  parseIndustryCode,
+  type RdEnterpriseType,
+  type TAssessmentPrefill,
+  type THighTechInput,
+  type TTechSmeInput,
+} from '@kechuang/domain';
 
 /** 高企 form values: each year row also carries that year's 科技成果转化 count (the engine takes them as a list). */
 export type HighTechYearRow = THighTechInput['years'][number] & { conversions?: number };

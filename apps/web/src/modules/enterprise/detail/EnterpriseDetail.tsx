@@ -8,7 +8,7 @@ import { useCan } from '../../auth/use-can';
 import { enterpriseApi } from '../enterprise.api';
 import { EnterpriseFormDrawer } from '../EnterpriseFormDrawer';
 import { QualificationTable } from '../qualifications/QualificationTable';
-import { useLoader } from '../use-loader';
+import { useLoader } from '../../../ui/use-loader';
 import { EnterpriseDescriptions } from './EnterpriseDescriptions';
 import { EnterpriseTimeline } from './EnterpriseTimeline';
 import { YearlyFigures } from './YearlyFigures';

@@ -1,6 +1,6 @@
 import { Empty, Space, Tag, Timeline, Typography } from 'antd';
 import { formatDateTime } from '../../../ui/format';
-import type { TTimelineEvent } from '../enterprise.types';
+import type { TTimelineEvent } from '@kechuang/domain';
 
 // Events come from every module; the tag says which, in the words of the menu.
 const MODULES: Record<string, { label: string; color: string }> = {

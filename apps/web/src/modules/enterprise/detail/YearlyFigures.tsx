@@ -1,6 +1,5 @@
 import { Table, Typography } from 'antd';
-import type { TAssessmentPrefill } from '../enterprise.types';
-import { formatWanYuan } from '../money';
+import { formatWanAmount, type TAssessmentPrefill } from '@kechuang/domain';
 
 type Year = NonNullable<TAssessmentPrefill['highTech']>['years'][number];
 
@@ -23,10 +22,10 @@ export function YearlyFigures({ prefill }: { prefill: TAssessmentPrefill | null 
         dataSource={[...years].sort((a, b) => b.year - a.year)}
         columns={[
           { title: '年度', dataIndex: 'year', width: 80 },
-          { title: '销售收入（万元）', dataIndex: 'revenue', align: 'right', render: formatWanYuan },
-          { title: '研发费用（万元）', dataIndex: 'rdExpense', align: 'right', render: formatWanYuan },
-          { title: '境内研发费用（万元）', dataIndex: 'domesticRdExpense', align: 'right', render: formatWanYuan },
-          { title: '净资产（万元）', dataIndex: 'netAssets', align: 'right', render: formatWanYuan },
+          { title: '销售收入（万元）', dataIndex: 'revenue', align: 'right', render: formatWanAmount },
+          { title: '研发费用（万元）', dataIndex: 'rdExpense', align: 'right', render: formatWanAmount },
+          { title: '境内研发费用（万元）', dataIndex: 'domesticRdExpense', align: 'right', render: formatWanAmount },
+          { title: '净资产（万元）', dataIndex: 'netAssets', align: 'right', render: formatWanAmount },
         ]}
       />
       {sme && (

@@ -10,11 +10,11 @@ import { Form } from 'antd';
 import dayjs from 'dayjs';
 import { getFeedback } from '../../../ui/feedback';
 import { handleMutationError } from '../../../ui/mutation-error';
-import type { CreateNoticeInput, TNotice } from '../enterprise.types';
+import type { TCreateNoticeRequest, TNotice } from '@kechuang/domain';
 import { noticeApi } from '../notice.api';
 import { useNoticeCandidates } from './use-notice-candidates';
 
-type Values = Omit<CreateNoticeInput, 'workingDays'> & { workingDays?: number | null };
+type Values = Omit<TCreateNoticeRequest, 'workingDays'> & { workingDays?: number | null };
 
 const BASIS =
   '根据有关认定管理办法，经企业自愿申报、县科学技术局审核，现将拟推荐（认定）企业名单予以公示，接受社会监督。';

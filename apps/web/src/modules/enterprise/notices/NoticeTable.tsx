@@ -4,8 +4,8 @@ import { Badge, Button, Popconfirm, Space, Tooltip, Typography } from 'antd';
 import { LinkOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { showSuccess } from '../../../ui/feedback';
 import { handleMutationError } from '../../../ui/mutation-error';
-import { listRequest } from '../../../ui/table-request';
-import type { TNotice } from '../enterprise.types';
+import { tableRequest } from '../../../ui/table-request';
+import type { TNotice } from '@kechuang/domain';
 import { noticeApi } from '../notice.api';
 import { NoticeFormModal } from './NoticeFormModal';
 
@@ -64,7 +64,7 @@ export function NoticeTable() {
         rowKey="id"
         headerTitle="公示列表"
         actionRef={actionRef}
-        request={listRequest<TNotice>('/notices')}
+        request={tableRequest<TNotice>('/notices')}
         columns={[
           ...columns,
           {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Empty, List, Tag, Typography } from 'antd';
 import '../enterprise.css';
-import type { TPublicNotice } from '../enterprise.types';
+import type { TPublicNotice } from '@kechuang/domain';
 import { cnDate } from './notice-dates';
 
 /** 公示公告: the published notices, newest first, each linking to its page. */

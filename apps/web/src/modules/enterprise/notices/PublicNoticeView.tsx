@@ -1,6 +1,6 @@
 import { Table, Tag } from 'antd';
 import '../enterprise.css';
-import type { TNoticeItem, TPublicNotice } from '../enterprise.types';
+import type { TNoticeItem, TPublicNotice } from '@kechuang/domain';
 import { cnDate } from './notice-dates';
 
 /**

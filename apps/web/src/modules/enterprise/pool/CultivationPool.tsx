@@ -2,11 +2,11 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ProTable, type ActionType } from '@ant-design/pro-components';
 import { Alert, Popconfirm, Segmented, Select, Space, Switch, Typography } from 'antd';
-import { TIER_LABELS } from '@kechuang/domain';
+import { TIER_LABELS, type PoolTarget, type TPoolEntry } from '@kechuang/domain';
 import { showError, showSuccess } from '../../../ui/feedback';
+import { tableRequest } from '../../../ui/table-request';
 import { useCan } from '../../auth/use-can';
 import { useSession } from '../../auth/use-session';
-import type { PoolTarget, TPoolEntry } from '../enterprise.types';
 import { poolApi } from '../pool.api';
 import { qualificationApi } from '../qualification.api';
 import { useTownships } from '../use-townships';
@@ -47,20 +47,15 @@ export function CultivationPool() {
         rowKey="enterpriseId"
         actionRef={actionRef}
         params={{ target, township, onlyCandidates }}
-        request={async (p) => {
-          try {
-            const res = await poolApi.pool({
-              target: p.target as PoolTarget,
-              township: p.township as string | undefined,
-              onlyCandidates: (p.onlyCandidates as boolean) || undefined,
-            });
-            setAssumptions(res.assumptions);
-            return { data: res.data, total: res.data.length, success: true };
-          } catch (e) {
-            showError(e);
-            return { data: [], total: 0, success: false };
-          }
-        }}
+        request={tableRequest<TPoolEntry>(async (q) => {
+          const res = await poolApi.pool({
+            target: q.target as PoolTarget,
+            township: q.township as string | undefined,
+            onlyCandidates: (q.onlyCandidates as boolean) || undefined,
+          });
+          setAssumptions(res.assumptions);
+          return res.data;
+        })}
         columns={[
           ...poolColumns(target),
           {

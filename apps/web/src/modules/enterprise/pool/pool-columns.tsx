@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import type { ProColumns } from '@ant-design/pro-components';
 import { Tag, Tooltip } from 'antd';
 import '../enterprise.css';
-import type { PoolTarget, TPoolEntry } from '../enterprise.types';
+import type { PoolTarget, TPoolEntry } from '@kechuang/domain';
 
 /** Columns of 培育库: candidates are tagged, and each row lists what the enterprise still lacks. */
 export function poolColumns(target: PoolTarget): ProColumns<TPoolEntry>[] {

@@ -3,7 +3,7 @@ import { ProTable, type ActionType } from '@ant-design/pro-components';
 import { Button, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { STAGE_TRANSITIONS, type TQualification } from '@kechuang/domain';
-import { pageRequest } from '../../../ui/table-request';
+import { pickFilters, tableRequest } from '../../../ui/table-request';
 import { useCan } from '../../auth/use-can';
 import { useDictItems } from '../../dict/use-dict-items';
 import { CreateQualificationModal } from './CreateQualificationModal';
@@ -43,13 +43,9 @@ export function QualificationTable({ enterpriseId, readOnly = false, onChanged }
         headerTitle="资质记录"
         actionRef={actionRef}
         params={{ enterpriseId }}
-        request={pageRequest<TQualification>('/qualifications', (p) => ({
-          enterpriseId,
-          tier: p.tier as string | undefined,
-          stage: p.stage as string | undefined,
-          year: p.year as number | undefined,
-          keyword: typeof p.keyword === 'string' ? p.keyword.trim() || undefined : undefined,
-        }))}
+        request={tableRequest<TQualification>('/qualifications', {
+          filters: pickFilters('enterpriseId', 'tier', 'stage', 'year', 'keyword'),
+        })}
         columns={[
           ...qualificationColumns({ withEnterprise: !embedded, tierItems, stageItems }),
           ...(canWrite

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Button, Popconfirm, Space } from 'antd';
 import type { TRdTask } from '@kechuang/domain';
-import { showSuccess } from '../../ui/feedback';
-import { handleMutationError } from '../../ui/mutation-error';
-import { ImportWizard } from '../enterprise/import/ImportWizard';
-import { RdExportButton } from './RdExportButton';
-import { rdImportSource } from './rd-import-source';
-import { rdApi } from './rd.api';
+import { showSuccess } from '../../../ui/feedback';
+import { handleMutationError } from '../../../ui/mutation-error';
+import { ImportWizard } from '../../../ui/import/ImportWizard';
+import { RdExportButton } from '../RdExportButton';
+import { rdImportSource } from '../rd-import-source';
+import { rdApi } from '../rd.api';
 
 /** Open / close / reopen, reminders and export of a task; every move reloads the page's data. */
 export function RdTaskActions({ task, onChanged }: { task: TRdTask; onChanged: () => void }) {

@@ -1,5 +1,5 @@
 import { Card, Col, Progress, Row, Statistic, Table } from 'antd';
-import type { TRdCompletion } from './rd.api';
+import type { TRdCompletion } from '@kechuang/domain';
 
 /** 填报率 overall and per township (submitted and approved count as reported). */
 export function RdCompletionCard({ completion }: { completion: TRdCompletion }) {

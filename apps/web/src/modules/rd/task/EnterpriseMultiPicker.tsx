@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Select } from 'antd';
-import { showError } from '../../ui/feedback';
-import { enterpriseApi } from '../enterprise/enterprise.api';
+import { showError } from '../../../ui/feedback';
+import { enterpriseApi } from '../../enterprise/enterprise.api';
 
 interface Props {
   value?: number[];

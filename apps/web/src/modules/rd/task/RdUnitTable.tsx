@@ -2,17 +2,12 @@ import { useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { ProTable, type ActionType } from '@ant-design/pro-components';
 import { Popconfirm, Space, Typography } from 'antd';
-import type { TRdTask } from '@kechuang/domain';
-import type { z } from 'zod';
-import type { ZRdUnitRow } from '@kechuang/domain';
-import { showSuccess } from '../../ui/feedback';
-import { handleMutationError } from '../../ui/mutation-error';
-import { pageRequest } from '../../ui/table-request';
-import { rdApi } from './rd.api';
-import { yuanText } from './rd-format';
-import { ReportStatusTag, reportStatusEnum } from './rd-status';
-
-type TRdUnitRow = z.infer<typeof ZRdUnitRow>;
+import { formatYuanText, type TRdTask, type TRdUnitRow } from '@kechuang/domain';
+import { showSuccess } from '../../../ui/feedback';
+import { handleMutationError } from '../../../ui/mutation-error';
+import { pickFilters, tableRequest } from '../../../ui/table-request';
+import { rdApi } from '../rd.api';
+import { ReportStatusTag, reportStatusEnum } from '../rd-status';
 
 /** A task's units: status, township, submitted figures; open the form to fill on behalf or review it. */
 export function RdUnitTable({ task, onChanged }: { task: TRdTask; onChanged: () => void }) {
@@ -32,10 +27,7 @@ export function RdUnitTable({ task, onChanged }: { task: TRdTask; onChanged: () 
       rowKey="id"
       headerTitle="填报单位"
       actionRef={actionRef}
-      request={pageRequest<TRdUnitRow>(`/rd/tasks/${task.id}/units`, (p) => ({
-        keyword: p.keyword as string | undefined,
-        status: p.status as string,
-      }))}
+      request={tableRequest<TRdUnitRow>(`/rd/tasks/${task.id}/units`, { filters: pickFilters('keyword', 'status') })}
       search={{ labelWidth: 'auto' }}
       pagination={{ defaultPageSize: 20 }}
       scroll={{ x: 1100 }}
@@ -62,7 +54,7 @@ export function RdUnitTable({ task, onChanged }: { task: TRdTask; onChanged: () 
           search: false,
           width: 170,
           align: 'right',
-          render: (_d, u) => yuanText(u.internalTotal),
+          render: (_d, u) => formatYuanText(u.internalTotal),
         },
         {
           title: '其中政府资金',
@@ -70,7 +62,7 @@ export function RdUnitTable({ task, onChanged }: { task: TRdTask; onChanged: () 
           search: false,
           width: 150,
           align: 'right',
-          render: (_d, u) => yuanText(u.fundsGovernment),
+          render: (_d, u) => formatYuanText(u.fundsGovernment),
         },
         {
           title: '外部支出',
@@ -78,7 +70,7 @@ export function RdUnitTable({ task, onChanged }: { task: TRdTask; onChanged: () 
           search: false,
           width: 140,
           align: 'right',
-          render: (_d, u) => yuanText(u.external),
+          render: (_d, u) => formatYuanText(u.external),
         },
         {
           title: '代填',

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Button, Space, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { showError } from '../../../ui/feedback';
+import { showError } from '../feedback';
 import { saveFile } from '../save-file';
 import type { ImportSource } from './import-source';
 
+type TemplateSource = Pick<ImportSource, 'template' | 'templateFileName' | 'templateHelp'>;
+
 /** Step 1: the template is generated from the import schema (required columns, dropdowns, 填写说明 sheet). */
-export function TemplateStep({ source, onNext }: { source: ImportSource; onNext: () => void }) {
+export function TemplateStep({ source, onNext }: { source: TemplateSource; onNext: () => void }) {
   const [loading, setLoading] = useState(false);
   const download = async () => {
     setLoading(true);

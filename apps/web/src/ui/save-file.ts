@@ -1,4 +1,4 @@
-import type { DownloadedFile } from '../../api/client';
+import type { DownloadedFile } from '../api/client';
 
 /** Hands a downloaded blob to the browser as a file (the object URL is released right after). */
 export function saveFile({ blob, fileName }: DownloadedFile, fallbackName: string): void {

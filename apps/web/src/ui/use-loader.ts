@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../../api/client';
-import { showError } from '../../ui/feedback';
+import { ApiError } from '../api/client';
+import { showError } from './feedback';
 
 export interface Loaded<T> {
   data: T | null;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Space, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { showError } from '../../../ui/feedback';
+import { showError } from '../feedback';
 
 interface Props {
   upload: (file: File) => Promise<{ jobId: number }>;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TJob } from '@kechuang/domain';
-import { showError } from '../../../ui/feedback';
-import { importApi } from '../import.api';
+import { api } from '../../api/client';
+import { showError } from '../feedback';
 
 const INTERVAL_MS = 600;
 
@@ -21,7 +21,7 @@ export function useJobPoll(jobId: number | null, onFinish: (job: TJob) => void):
     let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = async () => {
       try {
-        const j = await importApi.job(jobId);
+        const j = await api.get<TJob>(`/jobs/${jobId}`);
         if (!live) return;
         setJob(j);
         if (j.status === 'succeeded' || j.status === 'failed') return finish.current(j);

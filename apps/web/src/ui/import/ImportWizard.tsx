@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Button, Modal, Result, Steps } from 'antd';
-import type { TJob } from '@kechuang/domain';
-import { showError } from '../../../ui/feedback';
-import type { TImportJobResult } from '../enterprise.types';
-import { ENTERPRISE_IMPORT, type ImportSource } from './import-source';
+import type { TImportJobResult, TJob } from '@kechuang/domain';
+import { showError } from '../feedback';
+import type { ImportSource } from './import-source';
 import { JobProgress } from './JobProgress';
 import { PreviewStep } from './PreviewStep';
 import { TemplateStep } from './TemplateStep';
@@ -15,15 +14,15 @@ const ORDER: Step[] = ['template', 'upload', 'validating', 'preview', 'committin
 const TITLES = ['下载模板', '上传文件', '校验', '预览', '写入', '完成'];
 
 /**
- * 企业导入: template → upload → validation job → preview → commit job → done. Both jobs keep running on the
- * server if the dialog is closed; their results stay in 任务中心.
+ * Every Excel import: template → upload → validation job → preview → commit job → done. Both jobs keep running on
+ * the server if the dialog is closed; their results stay in 任务中心.
  */
-export function ImportWizard({
-  source = ENTERPRISE_IMPORT,
+export function ImportWizard<Committed extends object>({
+  source,
   onClose,
   onImported,
 }: {
-  source?: ImportSource;
+  source: ImportSource<Committed>;
   onClose: () => void;
   onImported: () => void;
 }) {
@@ -31,7 +30,7 @@ export function ImportWizard({
   const [validateJobId, setValidateJobId] = useState<number | null>(null);
   const [commitJobId, setCommitJobId] = useState<number | null>(null);
   const [preview, setPreview] = useState<TImportJobResult | null>(null);
-  const [done, setDone] = useState<TImportJobResult | null>(null);
+  const [done, setDone] = useState<(TImportJobResult & Partial<Committed>) | null>(null);
   const [confirming, setConfirming] = useState(false);
 
   const validateJob = useJobPoll(step === 'validating' ? validateJobId : null, (job: TJob) => {
@@ -41,7 +40,7 @@ export function ImportWizard({
   });
   const commitJob = useJobPoll(step === 'committing' ? commitJobId : null, (job: TJob) => {
     if (job.status !== 'succeeded') return;
-    setDone(job.result as TImportJobResult);
+    setDone(job.result as TImportJobResult & Partial<Committed>);
     setStep('done');
     onImported();
   });

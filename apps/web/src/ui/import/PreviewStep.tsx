@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Col, Row, Space, Statistic, Table, Tooltip } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { showError } from '../../../ui/feedback';
-import type { TImportJobResult } from '../enterprise.types';
-import { importApi } from '../import.api';
+import type { TImportJobResult } from '@kechuang/domain';
+import { api } from '../../api/client';
+import { showError } from '../feedback';
 import { saveFile } from '../save-file';
 import type { ImportSource } from './import-source';
 
@@ -28,7 +28,7 @@ export function PreviewStep({ result, sampleColumns, confirming, onReupload, onC
     if (!result.errorReportFileId) return;
     setDownloading(true);
     try {
-      saveFile(await importApi.file(result.errorReportFileId), '错误报告.xlsx');
+      saveFile(await api.download(`/files/${result.errorReportFileId}`), '错误报告.xlsx');
     } catch (e) {
       showError(e);
     } finally {
