@@ -40,19 +40,21 @@ try {
   await page.locator('.ant-table-row a').first().click();
   await page.waitForTimeout(1500);
   console.log(await screenshot(page, 'kit-rd-task', { fullPage: true }));
-  await openPage(page, server.base, '/enterprise/list');
-  await page.waitForTimeout(1000);
-  await page.locator('.ant-table-row a', { hasText: '详情' }).first().click();
-  await page.waitForTimeout(1500);
-  console.log(await screenshot(page, 'kit-enterprise-detail', { fullPage: true }));
-  await page.getByRole('button', { name: '高企自评' }).click();
-  await page.waitForTimeout(1500);
-  await page
-    .getByRole('button', { name: /测\s*算/ })
-    .first()
-    .click();
-  await page.waitForTimeout(1500);
-  console.log(await screenshot(page, 'kit-self-assessment', { fullPage: true }));
+  const found = (await (await page.request.get(`${server.base}/api/v1/enterprises?keyword=青龙管业`)).json()) as {
+    data: { id: number }[];
+  };
+  const id = found.data[0].id;
+  await shot(page, `/enterprise/${id}`, 'enterprise-detail');
+  for (const tab of ['tech-sme', 'high-tech', 'rd-deduction']) {
+    await openPage(page, server.base, `/enterprise/self-assessment?enterpriseId=${id}&tab=${tab}`);
+    await page.waitForTimeout(1500);
+    await page
+      .getByRole('button', { name: /测\s*算/ })
+      .last()
+      .click();
+    await page.waitForTimeout(1500);
+    console.log(await screenshot(page, `kit-self-assessment-${tab}`, { fullPage: true }));
+  }
   await signOut(page);
 
   await signIn(page, server.base, 'qiye', PASSWORD);

@@ -16,21 +16,22 @@ export function RdDeductionTable({ taskId }: { taskId: number }) {
       rowKey="unitId"
       dataSource={data.rows}
       pagination={{ pageSize: 10 }}
+      // The expand column comes first, so 合计 spans it, 单位 and 可享受.
       summary={() => (
         <Table.Summary.Row>
-          <Table.Summary.Cell index={0} colSpan={2}>
+          <Table.Summary.Cell index={0} colSpan={3}>
             合计
           </Table.Summary.Cell>
-          <Table.Summary.Cell index={2} align="right">
+          <Table.Summary.Cell index={3} align="right">
             {money(data.total.expensedRd)}
           </Table.Summary.Cell>
-          <Table.Summary.Cell index={3} align="right">
+          <Table.Summary.Cell index={4} align="right">
             {money(data.total.deduction)}
           </Table.Summary.Cell>
-          <Table.Summary.Cell index={4} align="right">
+          <Table.Summary.Cell index={5} align="right">
             {money(data.total.taxSaving)}
           </Table.Summary.Cell>
-          <Table.Summary.Cell index={5} align="right">
+          <Table.Summary.Cell index={6} align="right">
             {money(data.total.claimed)}
           </Table.Summary.Cell>
         </Table.Summary.Row>
