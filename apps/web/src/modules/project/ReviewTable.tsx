@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { DrawerForm, ProFormDigit, ProFormTextArea, ProTable, type ActionType } from '@ant-design/pro-components';
 import { Button, Divider, Form, Space, Tag, Typography } from 'antd';
-import type { TApplication, TAssignment, TCriterion, TFormField } from '@kechuang/domain';
+import type { TApplicationForm, TAssignment, TReviewDetail } from '@kechuang/domain';
 import { showError, showSuccess } from '../../ui/feedback';
 import { FullPageSpin } from '../../ui/FullPageSpin';
 import { formatDateTime } from '../../ui/format';
@@ -71,12 +71,8 @@ export function ReviewTable() {
   );
 }
 
-interface Detail {
-  assignment: TAssignment;
-  application: TApplication;
-  criteria: TCriterion[];
-  form: TFormField[];
-}
+/** GET /reviews/:id with the form of the application's call. */
+type Detail = TReviewDetail & Pick<TApplicationForm, 'form'>;
 
 /** The application as assigned, and one score per criterion (0..满分); 暂存 keeps a draft, 提交 is final. */
 function ScoreDrawer({
