@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
 import { matchedFields } from './list-expert-candidates';
-import { addExpert, createCall, enterpriseId, insertApplication, userId } from './test-fixtures';
+import { addExpert, addExpertAccount, createCall, enterpriseId, insertApplication, userId } from './test-fixtures';
 
 let t: TestApp;
 let staff: TestClient;
@@ -117,21 +117,7 @@ describe('GET /experts/candidates', () => {
         updated_by: null,
       })
       .execute();
-    const bare = await t.db
-      .insertInto('app_user')
-      .values({
-        username: 'expert_noprofile',
-        display_name: '无档案专家',
-        password_hash: 'x',
-        region_code: '621122',
-        enterprise_id: null,
-        must_change_password: false,
-        created_by: null,
-        updated_by: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await t.db.insertInto('user_role').values({ user_id: bare.id, role_code: 'expert' }).execute();
+    await addExpertAccount(t, 'expert_noprofile', '无档案专家');
 
     const app = await insertApplication(t, {
       callId,
@@ -178,38 +164,24 @@ describe('GET /experts/candidates', () => {
 
 describe('creating a profile for an expert account', () => {
   it('offers accounts without a profile, and a created profile leaves that list', async () => {
-    const u = await t.db
-      .insertInto('app_user')
-      .values({
-        username: 'expert_new',
-        display_name: '新专家',
-        password_hash: 'x',
-        region_code: '621122',
-        enterprise_id: null,
-        must_change_password: false,
-        created_by: null,
-        updated_by: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await t.db.insertInto('user_role').values({ user_id: u.id, role_code: 'expert' }).execute();
+    const newcomer = await addExpertAccount(t, 'expert_new', '新专家');
     const offered = async () =>
       (await staff.get('/api/v1/experts/accounts-without-profile')).json() as {
         userId: number;
         username: string;
         displayName: string;
       }[];
-    expect(await offered()).toContainEqual({ userId: u.id, username: 'expert_new', displayName: '新专家' });
+    expect(await offered()).toContainEqual({ userId: newcomer, username: 'expert_new', displayName: '新专家' });
     expect((await offered()).map((a) => a.username)).not.toContain('expert');
     const made = await staff.post('/api/v1/experts', {
-      userId: u.id,
+      userId: newcomer,
       name: '冯专家',
       employerName: '陇西县农技中心',
       fields: ['中药材'],
       conflicts: [{ name: '甘肃诚泰药业有限公司', reason: '亲属任职' }],
     });
     expect(made.statusCode, made.body).toBe(200);
-    expect((await offered()).map((a) => a.userId)).not.toContain(u.id);
+    expect((await offered()).map((a) => a.userId)).not.toContain(newcomer);
     expect((await (await t.as('qiye')).get('/api/v1/experts/accounts-without-profile')).statusCode).toBe(403);
   });
 
@@ -229,6 +201,21 @@ describe('creating a profile for an expert account', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().fields).toEqual(['机械制造', '新材料']);
     expect(res.json().conflicts).toHaveLength(1);
+  });
+});
+
+describe('an expert keeps their own profile', () => {
+  it('opens it on the first save, then asks for the version', async () => {
+    const id = await addExpertAccount(t, 'expert_self', '钱专家');
+    const me = await t.as('expert_self');
+    expect((await me.get('/api/v1/experts/me')).json()).toBeNull();
+    const opened = await me.put('/api/v1/experts/me', { name: '钱专家', employerName: '定西市农科院' });
+    expect(opened.statusCode, opened.body).toBe(200);
+    expect(opened.json()).toMatchObject({ userId: id, employerName: '定西市农科院', version: 1 });
+    expect((await me.put('/api/v1/experts/me', { name: '钱专家' })).statusCode).toBe(400);
+    const changed = await me.put('/api/v1/experts/me', { name: '钱专家', employerName: '兰州大学', version: 1 });
+    expect(changed.json()).toMatchObject({ employerName: '兰州大学', version: 2 });
+    expect((await me.get('/api/v1/experts/me')).json()).toMatchObject({ employerName: '兰州大学' });
   });
 });
 

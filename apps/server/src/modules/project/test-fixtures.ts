@@ -103,13 +103,8 @@ export function upload(t: TestApp, client: TestClient, url: string, fileName: st
   return t.app.inject({ method: 'POST', url, headers, payload });
 }
 
-/** Adds one more expert account (with a profile) so aggregation examples can use four experts. */
-export async function addExpert(
-  t: TestApp,
-  username: string,
-  name: string,
-  employer: { name?: string; creditCode?: string } = {},
-): Promise<number> {
+/** Adds an expert account of the county (signing in with the demo password), without a profile yet. */
+export async function addExpertAccount(t: TestApp, username: string, name: string): Promise<number> {
   const base = await t.db
     .selectFrom('app_user')
     .select('password_hash')
@@ -130,10 +125,21 @@ export async function addExpert(
     .returning('id')
     .executeTakeFirstOrThrow();
   await t.db.insertInto('user_role').values({ user_id: u.id, role_code: 'expert' }).execute();
+  return u.id;
+}
+
+/** Adds one more expert account (with a profile) so aggregation examples can use four experts. */
+export async function addExpert(
+  t: TestApp,
+  username: string,
+  name: string,
+  employer: { name?: string; creditCode?: string } = {},
+): Promise<number> {
+  const id = await addExpertAccount(t, username, name);
   await t.db
     .insertInto('expert_profile')
     .values({
-      user_id: u.id,
+      user_id: id,
       region_code: '621122',
       name,
       title: null,
@@ -144,7 +150,7 @@ export async function addExpert(
       updated_by: null,
     })
     .execute();
-  return u.id;
+  return id;
 }
 
 /** The user id of a demo account. */
