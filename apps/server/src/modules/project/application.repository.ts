@@ -1,10 +1,11 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { z } from 'zod';
-import type { ZApplicationListQuery } from '@kechuang/domain';
+import type { ApplicationState, ZApplicationListQuery } from '@kechuang/domain';
+import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
+import { listPage, type PageRequest } from '../../platform/db/paging';
 import type { DB } from '../../platform/db/schema';
+import { categoryLabel, filesOf, type FileRow } from './call.repository';
 import type { ProjectApplicationTable } from './project.tables';
-import type { ProjectScope } from './project.policy';
-import { codeStartsWith } from '../../platform/db/code-prefix';
 
 export type ApplicationRow = Selectable<ProjectApplicationTable> & {
   call_title: string;
@@ -21,10 +22,6 @@ export type ApplicationRow = Selectable<ProjectApplicationTable> & {
   credit_code: string;
 };
 export type ApplicationFilter = Omit<z.infer<typeof ZApplicationListQuery>, 'current' | 'pageSize'>;
-
-const label = sql<
-  string | null
->`(select d.label from dict_item d where d.type_code = 'project_category' and d.value = c.category)`;
 
 function base(db: Kysely<DB>) {
   return db
@@ -48,25 +45,20 @@ function withColumns(q: ReturnType<typeof base>) {
       'e.name as enterprise_name',
       'e.unit_kind',
       'e.credit_code',
-      label.as('category_label'),
+      categoryLabel('c.category').as('category_label'),
     ]);
 }
 
-function filtered(db: Kysely<DB>, scope: ProjectScope, f: ApplicationFilter) {
-  let q = base(db);
-  if (scope.kind === 'region') q = q.where(codeStartsWith('a.region_code', scope.prefix));
-  if (scope.kind === 'own') q = q.where('a.enterprise_id', '=', scope.enterpriseId);
-  if (scope.kind === 'assigned') {
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('review_assignment as r')
-          .select('r.id')
-          .whereRef('r.application_id', '=', 'a.id')
-          .where('r.expert_id', '=', scope.expertId),
-      ),
-    );
-  }
+/** An application's scope columns: its region, its applicant, and the experts assigned to review it. */
+const APPLICATION_SCOPE = {
+  region: 'a.region_code',
+  enterprise: 'a.enterprise_id',
+  assigned: (userId: number) =>
+    sql<SqlBool>`exists (select 1 from review_assignment r where r.application_id = a.id and r.expert_id = ${userId})`,
+};
+
+function filtered(db: Kysely<DB>, scope: RowScope, f: ApplicationFilter) {
+  let q = base(db).where(scopeFilter(scope, APPLICATION_SCOPE));
   if (f.callId) q = q.where('a.call_id', '=', f.callId);
   if (f.state) q = q.where('a.state', 'in', f.state.split(','));
   if (f.category) q = q.where('c.category', '=', f.category);
@@ -87,24 +79,12 @@ function filtered(db: Kysely<DB>, scope: ProjectScope, f: ApplicationFilter) {
 }
 
 /** One page of applications in scope, latest change first. */
-export async function listApplications(
-  db: Kysely<DB>,
-  scope: ProjectScope,
-  f: ApplicationFilter,
-  page: { current: number; pageSize: number },
-) {
-  const [rows, total] = await Promise.all([
-    withColumns(filtered(db, scope, f))
-      .orderBy('a.updated_at', 'desc')
-      .orderBy('a.id', 'desc')
-      .limit(page.pageSize)
-      .offset((page.current - 1) * page.pageSize)
-      .execute(),
-    filtered(db, scope, f)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows as ApplicationRow[], total: Number(total.n) };
+export async function listApplications(db: Kysely<DB>, scope: RowScope, f: ApplicationFilter, page: PageRequest) {
+  const { data, total } = await listPage(withColumns(filtered(db, scope, f)), page, {
+    defaultSort: ['a.updated_at', 'desc'],
+    idColumn: 'a.id',
+  });
+  return { rows: data as ApplicationRow[], total };
 }
 
 /** One application with its call and applicant. */
@@ -122,4 +102,45 @@ export async function filledSlots(db: Kysely<DB>, applicationId: number): Promis
     .where('owner_id', '=', applicationId)
     .execute();
   return new Set(rows.map((r) => r.slot));
+}
+
+/** One application with its files, as its detail shows it. */
+export async function applicationWithFiles(
+  db: Kysely<DB>,
+  id: number,
+): Promise<{ application: ApplicationRow; files: FileRow[] } | undefined> {
+  const application = await findApplication(db, id);
+  return application && { application, files: await filesOf(db, 'application', [id]) };
+}
+
+/** An applicant as a new application or reserve entry needs it. */
+export function findApplicant(db: Kysely<DB>, enterpriseId: number) {
+  return db
+    .selectFrom('enterprise')
+    .select(['id', 'name', 'region_code'])
+    .where('id', '=', enterpriseId)
+    .executeTakeFirst();
+}
+
+/** An application's recorded moves, oldest first. */
+export function transitionsOf(db: Kysely<DB>, applicationId: number) {
+  return db
+    .selectFrom('project_transition')
+    .selectAll()
+    .where('application_id', '=', applicationId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}
+
+/** A call's applications in some states with their applicants, by the applicants' pinyin (for a 公示 list). */
+export function applicantsInStates(db: Kysely<DB>, callId: number, states: ApplicationState[]) {
+  return db
+    .selectFrom('project_application as a')
+    .innerJoin('enterprise as e', 'e.id', 'a.enterprise_id')
+    .select(['a.title', 'a.state', 'e.name', 'e.credit_code'])
+    .where('a.call_id', '=', callId)
+    .where('a.state', 'in', states)
+    .orderBy('e.name_pinyin')
+    .execute();
 }

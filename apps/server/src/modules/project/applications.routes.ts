@@ -1,39 +1,33 @@
-import { z } from 'zod';
 import {
   ZApplication,
+  ZApplicationForm,
   ZApplicationListQuery,
   ZCreateApplicationRequest,
   ZIdParam,
   ZProjectInfoRequest,
   ZUpdateApplicationRequest,
   zPage,
+  type TFormField,
 } from '@kechuang/domain';
-import { AppError, notFound } from '../../platform/errors';
-import { actorOf, requireAuth, type App, type AuthContext } from '../../platform/http/types';
-import { findApplication, listApplications } from './application.repository';
-import { filesOf, findCall } from './call.repository';
-import {
-  applicantActor,
-  assertCanReadApplication,
-  assertStaffRegion,
-  canSeeCall,
-  projectScope,
-} from './project.policy';
+import { contextOf, requireAuth, type App, type AuthContext } from '../../platform/http/types';
+import { applicationWithFiles, listApplications } from './application.repository';
+import { filesOf } from './call.repository';
+import { createApplication } from './create-application';
+import { applicationScope } from './project.policy';
 import { presentApplication } from './project.presenter';
-import { createApplication, updateApplication, updateProjectInfo } from './save-application';
+import { readApplication } from './read-application';
+import { updateApplication } from './update-application';
+import { updateProjectInfo } from './update-project-info';
 
 const tags = ['项目申报'];
 
 /** Applications: list per state, detail, create (enterprise user or staff on its behalf), edit, project info. */
 export async function applicationRoutes(app: App): Promise<void> {
-  const readable = async (auth: AuthContext, id: number) => {
-    const a = await findApplication(app.db, id);
-    if (!a) throw notFound('申报书');
-    await assertCanReadApplication(app.db, projectScope(auth), a);
-    return a;
+  /** The application as it now stands, after a use case has checked the user's access and changed it. */
+  const detail = async (auth: AuthContext, id: number) => {
+    const { application, files } = (await applicationWithFiles(app.db, id))!;
+    return presentApplication(application, files, auth);
   };
-  const detail = async (auth: AuthContext, id: number) =>
-    presentApplication((await findApplication(app.db, id))!, await filesOf(app.db, 'application', [id]), auth);
 
   app.get('/applications', {
     config: { access: 'signed-in' },
@@ -47,7 +41,7 @@ export async function applicationRoutes(app: App): Promise<void> {
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const { current, pageSize, ...filter } = req.query;
-      const { rows, total } = await listApplications(app.db, projectScope(auth), filter, { current, pageSize });
+      const { rows, total } = await listApplications(app.db, applicationScope(auth), filter, { current, pageSize });
       const files = await filesOf(
         app.db,
         'application',
@@ -67,8 +61,8 @@ export async function applicationRoutes(app: App): Promise<void> {
     },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      await readable(auth, req.params.id);
-      return detail(auth, req.params.id);
+      const a = await readApplication(app.db, auth, req.params.id);
+      return presentApplication(a, await filesOf(app.db, 'application', [a.id]), auth);
     },
   });
 
@@ -80,35 +74,7 @@ export async function applicationRoutes(app: App): Promise<void> {
       body: ZCreateApplicationRequest,
       response: { 200: ZApplication },
     },
-    handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const enterpriseId = req.body.enterpriseId ?? auth.enterpriseId;
-      if (!enterpriseId) {
-        throw new AppError('VALIDATION_FAILED', '请选择申报单位', [
-          { field: 'enterpriseId', message: '请选择申报单位' },
-        ]);
-      }
-      const enterprise = await app.db
-        .selectFrom('enterprise')
-        .select(['id', 'name', 'region_code'])
-        .where('id', '=', enterpriseId)
-        .executeTakeFirst();
-      if (!enterprise) throw notFound('申报单位');
-      const { onBehalf } = applicantActor(auth, { enterprise_id: enterprise.id, region_code: enterprise.region_code });
-      const call = await findCall(app.db, req.body.callId);
-      if (!call || !canSeeCall(auth, call)) throw notFound('项目批次');
-      const id = await app.db.transaction().execute((trx) =>
-        createApplication(trx, actorOf(req), {
-          call,
-          enterprise,
-          title: req.body.title,
-          requestedAmount: req.body.requestedAmount,
-          data: req.body.data,
-          onBehalf,
-        }),
-      );
-      return detail(auth, id);
-    },
+    handler: async (req) => detail(requireAuth(req.auth), await createApplication(app.db, contextOf(req), req.body)),
   });
 
   app.put('/applications/:id', {
@@ -121,11 +87,8 @@ export async function applicationRoutes(app: App): Promise<void> {
       response: { 200: ZApplication },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const a = await readable(auth, req.params.id);
-      const { onBehalf } = applicantActor(auth, a);
-      await app.db.transaction().execute((trx) => updateApplication(trx, actorOf(req), a, req.body, onBehalf));
-      return detail(auth, a.id);
+      await updateApplication(app.db, contextOf(req), { id: req.params.id, ...req.body });
+      return detail(requireAuth(req.auth), req.params.id);
     },
   });
 
@@ -139,14 +102,8 @@ export async function applicationRoutes(app: App): Promise<void> {
       response: { 200: ZApplication },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const a = await readable(auth, req.params.id);
-      assertStaffRegion(auth, a.region_code);
-      if (['draft', 'submitted', 'county_review', 'returned'].includes(a.state)) {
-        throw new AppError('CONFLICT', '推荐上报之后才能登记立项信息');
-      }
-      await app.db.transaction().execute((trx) => updateProjectInfo(trx, actorOf(req), a.id, req.body));
-      return detail(auth, a.id);
+      await updateProjectInfo(app.db, contextOf(req), { id: req.params.id, ...req.body });
+      return detail(requireAuth(req.auth), req.params.id);
     },
   });
 
@@ -156,11 +113,11 @@ export async function applicationRoutes(app: App): Promise<void> {
       tags,
       summary: '申报书对应批次的表单定义（分步表单据此渲染）',
       params: ZIdParam,
-      response: { 200: z.object({ callId: z.number().int(), form: z.array(z.record(z.string(), z.unknown())) }) },
+      response: { 200: ZApplicationForm },
     },
     handler: async (req) => {
-      const a = await readable(requireAuth(req.auth), req.params.id);
-      return { callId: a.call_id, form: (a.form ?? []) as Record<string, unknown>[] };
+      const a = await readApplication(app.db, requireAuth(req.auth), req.params.id);
+      return { callId: a.call_id, form: (a.form ?? []) as TFormField[] };
     },
   });
 }

@@ -1,9 +1,15 @@
 import type { Kysely } from 'kysely';
-import { APPLICATION_STATE_LABELS, REVIEWABLE_STATES, type ApplicationState } from '@kechuang/domain';
-import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
+import type { z } from 'zod';
+import {
+  APPLICATION_STATE_LABELS,
+  REVIEWABLE_STATES,
+  type ApplicationState,
+  type ZAssignExpertsRequest,
+} from '@kechuang/domain';
+import { writeAudit } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
-import type { AuthContext } from '../../platform/http/types';
+import type { UseCaseContext } from '../../platform/http/types';
 import { notifyUser } from '../../platform/messages/notify';
 import { conflictOf, NO_PROFILE } from './conflict-of-interest';
 import { findActiveExperts, findApplicationsForAssignment } from './expert.repository';
@@ -16,10 +22,8 @@ import { assertStaffRegion } from './project.policy';
  */
 export async function assignExperts(
   db: Kysely<DB>,
-  auth: AuthContext,
-  actor: Actor,
-  applicationIds: number[],
-  expertIds: number[],
+  { auth, actor }: UseCaseContext,
+  { applicationIds, expertIds }: z.infer<typeof ZAssignExpertsRequest>,
 ): Promise<number> {
   const apps = await findApplicationsForAssignment(db, applicationIds);
   if (apps.length !== new Set(applicationIds).size) throw new AppError('NOT_FOUND', '部分申报书不存在');

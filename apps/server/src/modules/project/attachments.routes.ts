@@ -1,22 +1,16 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ZAttachment, ZIdParam, ZOk, type TFormField } from '@kechuang/domain';
-import { AppError, notFound } from '../../platform/errors';
-import { actorOf, requireAuth, type App, type AuthContext } from '../../platform/http/types';
+import { ZAttachment, ZIdParam, ZOk } from '@kechuang/domain';
+import { AppError } from '../../platform/errors';
+import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import type { StorageAdapter } from '../../platform/storage/storage';
-import { findApplication } from './application.repository';
-import { filesOf, findCall } from './call.repository';
-import {
-  applicantActor,
-  assertCanReadApplication,
-  assertStaffRegion,
-  canSeeCall,
-  projectScope,
-} from './project.policy';
+import { attachApplicationFile } from './attach-application-file';
+import { attachCallFile } from './attach-call-file';
+import { filesOf } from './call.repository';
+import { deleteAttachment } from './delete-attachment';
 import { presentAttachment } from './project.presenter';
-import { assertEditable } from './save-application';
-import { deleteAttachment, saveAttachment, uploadLimitBytes } from './save-attachment';
+import { readAttachment } from './read-attachment';
 
 const tags = ['项目附件'];
 const ZSlotQuery = z.object({ slot: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, '附件栏目标识格式不正确') });
@@ -59,34 +53,12 @@ export function attachmentRoutes(storage: StorageAdapter) {
         response: { 200: ZAttachment },
       },
       handler: async (req) => {
-        const auth = requireAuth(req.auth);
-        const a = await findApplication(app.db, req.params.id);
-        if (!a) throw notFound('申报书');
-        await assertCanReadApplication(app.db, projectScope(auth), a);
-        const { onBehalf } = applicantActor(auth, a);
-        assertEditable(a.state);
-        const slot = ((a.form ?? []) as TFormField[]).find((f) => f.key === req.query.slot && f.type === 'file');
-        if (!slot) {
-          throw new AppError('VALIDATION_FAILED', `申报表中没有附件栏目“${req.query.slot}”`, [
-            { field: 'slot', message: '附件栏目不存在' },
-          ]);
-        }
-        const maxBytes = await uploadLimitBytes(app.db);
-        const file = await readUpload(req, maxBytes);
-        const id = await saveAttachment(app.db, storage, actorOf(req), {
-          owner: {
-            type: 'application',
-            id: a.id,
-            regionCode: a.region_code,
-            enterpriseId: a.enterprise_id,
-            title: a.title,
-          },
-          slot: slot.key,
-          ...file,
-          maxBytes,
-          onBehalf,
+        const id = await attachApplicationFile(app.db, storage, contextOf(req), {
+          applicationId: req.params.id,
+          slot: req.query.slot,
+          read: (maxBytes) => readUpload(req, maxBytes),
         });
-        return presentAttachment((await filesOf(app.db, 'application', [a.id])).find((f) => f.id === id)!);
+        return presentAttachment((await filesOf(app.db, 'application', [req.params.id])).find((f) => f.id === id)!);
       },
     });
 
@@ -101,45 +73,20 @@ export function attachmentRoutes(storage: StorageAdapter) {
         response: { 200: ZAttachment },
       },
       handler: async (req) => {
-        const auth = requireAuth(req.auth);
-        const c = await findCall(app.db, req.params.id);
-        if (!c) throw notFound('项目批次');
-        assertStaffRegion(auth, c.region_code);
-        const maxBytes = await uploadLimitBytes(app.db);
-        const file = await readUpload(req, maxBytes);
-        const id = await saveAttachment(app.db, storage, actorOf(req), {
-          owner: { type: 'call', id: c.id, regionCode: c.region_code, title: c.title },
+        const id = await attachCallFile(app.db, storage, contextOf(req), {
+          callId: req.params.id,
           slot: req.query.slot ?? 'guide',
-          ...file,
-          maxBytes,
+          read: (maxBytes) => readUpload(req, maxBytes),
         });
-        return presentAttachment((await filesOf(app.db, 'call', [c.id])).find((f) => f.id === id)!);
+        return presentAttachment((await filesOf(app.db, 'call', [req.params.id])).find((f) => f.id === id)!);
       },
     });
-
-    const accessible = async (auth: AuthContext, id: number, write: boolean) => {
-      const f = await app.db.selectFrom('project_file').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!f) throw notFound('附件');
-      if (f.owner_type === 'application') {
-        const a = (await findApplication(app.db, f.owner_id))!;
-        await assertCanReadApplication(app.db, projectScope(auth), a);
-        if (write) {
-          applicantActor(auth, a);
-          assertEditable(a.state);
-        }
-      } else {
-        const c = (await findCall(app.db, f.owner_id))!;
-        if (write) assertStaffRegion(auth, c.region_code);
-        else if (!canSeeCall(auth, c)) throw notFound('附件');
-      }
-      return f;
-    };
 
     app.get('/attachments/:id', {
       config: { access: 'signed-in' },
       schema: { tags, summary: '下载附件（按申报书或批次的查看权限）', params: ZIdParam },
       handler: async (req, reply) => {
-        const f = await accessible(requireAuth(req.auth), req.params.id, false);
+        const f = await readAttachment(app.db, requireAuth(req.auth), req.params.id);
         const data = await storage.get(f.storage_key);
         return reply
           .header('content-type', f.mime_type)
@@ -156,8 +103,7 @@ export function attachmentRoutes(storage: StorageAdapter) {
       config: { access: 'signed-in' },
       schema: { tags, summary: '删除附件（申报书仅草稿或退回修改时可删）', params: ZIdParam, response: { 200: ZOk } },
       handler: async (req) => {
-        const f = await accessible(requireAuth(req.auth), req.params.id, true);
-        await deleteAttachment(app.db, storage, actorOf(req), f);
+        await deleteAttachment(app.db, storage, contextOf(req), req.params.id);
         return { ok: true as const };
       },
     });

@@ -1,24 +1,19 @@
 import { z } from 'zod';
 import { ZCall, ZCallInput, ZCallListQuery, ZIdParam, ZUpdateCallRequest, zPage } from '@kechuang/domain';
-import { AppError, forbidden, notFound } from '../../platform/errors';
-import { actorOf, requireAuth, type App, type AuthContext } from '../../platform/http/types';
+import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import { filesOf, findCall, listCalls } from './call.repository';
-import { assertStaffRegion, canSeeCall } from './project.policy';
+import { createCall } from './create-call';
+import { callScope } from './project.policy';
 import { presentCall } from './project.presenter';
-import { createCall, publishCall, updateCall } from './save-call';
+import { publishCall } from './publish-call';
+import { readCall } from './read-call';
+import { updateCall } from './update-call';
 
 const tags = ['项目批次'];
 
 /** Calls (批次): list, detail, create, edit, publish. */
 export async function callRoutes(app: App): Promise<void> {
-  const visible = async (auth: AuthContext, id: number) => {
-    const c = await findCall(app.db, id);
-    if (!c || !canSeeCall(auth, c)) {
-      if (c && auth.permissions.has('project:read')) throw new AppError('OUT_OF_SCOPE', '该批次不在您的管辖范围内');
-      throw notFound('项目批次');
-    }
-    return c;
-  };
+  /** The call as it now stands, after a use case has checked the user's access and changed it. */
   const detail = async (id: number) => {
     const c = (await findCall(app.db, id))!;
     return presentCall(c, await filesOf(app.db, 'call', [id]));
@@ -33,13 +28,9 @@ export async function callRoutes(app: App): Promise<void> {
       response: { 200: zPage(ZCall) },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      if (!auth.permissions.has('project:read') && !auth.permissions.has('project:apply')) throw forbidden();
+      const scope = callScope(requireAuth(req.auth));
       const { current, pageSize, ...filter } = req.query;
-      const { rows, total } = await listCalls(app.db, auth.scopePrefix, !auth.permissions.has('project:read'), filter, {
-        current,
-        pageSize,
-      });
+      const { rows, total } = await listCalls(app.db, scope, filter, { current, pageSize });
       const files = await filesOf(
         app.db,
         'call',
@@ -67,8 +58,8 @@ export async function callRoutes(app: App): Promise<void> {
       response: { 200: ZCall },
     },
     handler: async (req) => {
-      await visible(requireAuth(req.auth), req.params.id);
-      return detail(req.params.id);
+      const c = await readCall(app.db, requireAuth(req.auth), req.params.id);
+      return presentCall(c, await filesOf(app.db, 'call', [c.id]));
     },
   });
 
@@ -80,13 +71,7 @@ export async function callRoutes(app: App): Promise<void> {
       body: ZCallInput,
       response: { 200: ZCall },
     },
-    handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const region = auth.regionCode.slice(0, 6);
-      assertStaffRegion(auth, region);
-      const id = await app.db.transaction().execute((trx) => createCall(trx, actorOf(req), region, req.body));
-      return detail(id);
-    },
+    handler: async (req) => detail(await createCall(app.db, contextOf(req), req.body)),
   });
 
   app.put('/calls/:id', {
@@ -99,12 +84,8 @@ export async function callRoutes(app: App): Promise<void> {
       response: { 200: ZCall },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const c = await visible(auth, req.params.id);
-      assertStaffRegion(auth, c.region_code);
-      const { version, ...patch } = req.body;
-      await app.db.transaction().execute((trx) => updateCall(trx, actorOf(req), c.id, version, patch));
-      return detail(c.id);
+      await updateCall(app.db, contextOf(req), { id: req.params.id, ...req.body });
+      return detail(req.params.id);
     },
   });
 
@@ -118,11 +99,8 @@ export async function callRoutes(app: App): Promise<void> {
       response: { 200: ZCall },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const c = await visible(auth, req.params.id);
-      assertStaffRegion(auth, c.region_code);
-      await app.db.transaction().execute((trx) => publishCall(trx, actorOf(req), c.id, req.body.version));
-      return detail(c.id);
+      await publishCall(app.db, contextOf(req), { id: req.params.id, ...req.body });
+      return detail(req.params.id);
     },
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { zDate, chinaToday } from '@kechuang/domain';
+import { ZProjectDeadline, zDate, chinaToday } from '@kechuang/domain';
 import { requireAuth, type App } from '../../platform/http/types';
+import { deadlineScope } from './project.policy';
 import { listProjectDeadlines, sendProjectDeadlineReminders } from './project-deadlines';
 
 const REMIND_WITHIN_DAYS = 7;
@@ -21,25 +22,11 @@ export async function projectDeadlineRoutes(app: App): Promise<void> {
         within: z.coerce.number().int().min(0).max(3650).default(30),
         today: zDate('基准日期').optional(),
       }),
-      response: {
-        200: z.array(
-          z.object({
-            kind: z.enum(['call-closing', 'midterm-due', 'acceptance-due']),
-            title: z.string(),
-            due: z.string(),
-            daysLeft: z.number().int(),
-            regionCode: z.string(),
-            callId: z.number().int(),
-            applicationId: z.number().int().nullable(),
-            enterpriseId: z.number().int().nullable(),
-            enterpriseName: z.string().nullable(),
-          }),
-        ),
-      },
+      response: { 200: z.array(ZProjectDeadline) },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      return listProjectDeadlines(app.db, auth.scopePrefix, req.query.today ?? chinaToday(), req.query.within);
+      const scope = deadlineScope(requireAuth(req.auth));
+      return listProjectDeadlines(app.db, scope, req.query.today ?? chinaToday(), req.query.within);
     },
   });
 }

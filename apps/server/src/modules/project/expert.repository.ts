@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
+import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
 import type { DB } from '../../platform/db/schema';
-import { codeStartsWith } from '../../platform/db/code-prefix';
 
 /** Applications with their applicant and call, as assigning experts needs them (also the applicant's industry, for field matching). */
 export function findApplicationsForAssignment(db: Kysely<DB>, ids: number[]) {
@@ -27,11 +27,15 @@ export function findApplicationsForAssignment(db: Kysely<DB>, ids: number[]) {
     .execute();
 }
 
+/** How many reviews an expert has open. */
+const openReviews = (expertId: 'u.id' | 'p.user_id') =>
+  sql<number>`(select count(*)::int from review_assignment r where r.expert_id = ${sql.ref(expertId)} and r.status = 'assigned')`;
+
 /**
  * Active expert accounts with their profile (null columns when there is none yet) and open reviews:
- * the given ids, or everyone registered in a region prefix.
+ * the given ids, or everyone registered in a scope.
  */
-export function findActiveExperts(db: Kysely<DB>, which: { ids: number[] } | { regionPrefix: string }) {
+export function findActiveExperts(db: Kysely<DB>, which: { ids: number[] } | { scope: RowScope }) {
   let q = db
     .selectFrom('app_user as u')
     .innerJoin('user_role as ur', (j) => j.onRef('ur.user_id', '=', 'u.id').on('ur.role_code', '=', 'expert'))
@@ -49,13 +53,10 @@ export function findActiveExperts(db: Kysely<DB>, which: { ids: number[] } | { r
       'p.fields',
       'p.conflicts',
     ])
-    .select(
-      sql<number>`(select count(*)::int from review_assignment r where r.expert_id = u.id and r.status = 'assigned')`.as(
-        'active',
-      ),
-    )
+    .select(openReviews('u.id').as('active'))
     .where('u.status', '=', 'active');
-  q = 'ids' in which ? q.where('u.id', 'in', which.ids) : q.where(codeStartsWith('u.region_code', which.regionPrefix));
+  q =
+    'ids' in which ? q.where('u.id', 'in', which.ids) : q.where(scopeFilter(which.scope, { region: 'u.region_code' }));
   return q.orderBy('u.id').execute();
 }
 
@@ -66,4 +67,41 @@ export function findAssignedPairs(db: Kysely<DB>, applicationIds: number[]) {
     .select(['application_id', 'expert_id'])
     .where('application_id', 'in', applicationIds)
     .execute();
+}
+
+/** Expert profiles with their account's username and open reviews: those in a scope, or one expert's. */
+export function findExpertProfiles(db: Kysely<DB>, which: { scope: RowScope } | { userId: number }) {
+  const q = db
+    .selectFrom('expert_profile as p')
+    .innerJoin('app_user as u', 'u.id', 'p.user_id')
+    .selectAll('p')
+    .select(['u.username', openReviews('p.user_id').as('active')]);
+  return (
+    'scope' in which
+      ? q.where(scopeFilter(which.scope, { region: 'p.region_code' }))
+      : q.where('p.user_id', '=', which.userId)
+  )
+    .orderBy('p.name')
+    .execute();
+}
+export type ExpertProfileRow = Awaited<ReturnType<typeof findExpertProfiles>>[number];
+
+/** An account holding the expert role, with its region. */
+export function findExpertAccount(db: Kysely<DB>, userId: number) {
+  return db
+    .selectFrom('app_user as u')
+    .innerJoin('user_role as r', 'r.user_id', 'u.id')
+    .select(['u.id', 'u.region_code'])
+    .where('u.id', '=', userId)
+    .where('r.role_code', '=', 'expert')
+    .executeTakeFirst();
+}
+
+/** An expert's profile row as saving it needs: its region and version. */
+export function findProfileStamp(db: Kysely<DB>, userId: number) {
+  return db
+    .selectFrom('expert_profile')
+    .select(['region_code', 'version'])
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import { FUNDING_SOURCE_LABELS, FUNDING_SOURCE_LEVELS, type ZFundingSummary } from '@kechuang/domain';
+import type { RowScope } from '../../platform/auth/row-scope';
 import type { DB } from '../../platform/db/schema';
 import { fundingQuery, type FundingFilter } from './funding.repository';
 
@@ -10,13 +11,14 @@ const empty = (): Traced => ({ amount: '0.00', count: 0, recordIds: [] });
 /**
  * Totals of a period by source level and kind, summed exactly in SQL as unbounded numeric (no total can overflow),
  * each with the ids of the records behind it, so a report line such as '争引…资金200万元' traces to its ledger records.
+ * The scope is the user's, or a region prefix for the report facts.
  */
 export async function fundingSummary(
   db: Kysely<DB>,
-  prefix: string,
+  scope: RowScope | string,
   f: FundingFilter,
 ): Promise<z.infer<typeof ZFundingSummary>> {
-  const rows = await fundingQuery(db, prefix, f)
+  const rows = await fundingQuery(db, scope, f)
     .select([
       'f.kind',
       'f.source_level',
@@ -30,7 +32,7 @@ export async function fundingSummary(
     const r = rows.find((x) => x.kind === kind && x.source_level === level);
     return r ? { amount: r.amount, count: Number(r.count), recordIds: r.ids.map(Number) } : empty();
   };
-  const totals = await fundingQuery(db, prefix, f)
+  const totals = await fundingQuery(db, scope, f)
     .select([
       sql<string>`round(coalesce(sum(f.amount) filter (where f.kind = 'grant'), 0), 2)::text`.as('granted'),
       sql<number[]>`coalesce(array_agg(f.id order by f.id) filter (where f.kind = 'grant'), '{}')`.as('granted_ids'),

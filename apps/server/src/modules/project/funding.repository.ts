@@ -1,16 +1,11 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
-import {
-  FUNDING_KIND_LABELS,
-  FUNDING_SOURCE_LABELS,
-  PROJECT_CATEGORY_LABELS,
-  type FundingKind,
-  type FundingSourceLevel,
-  type ZFundingListQuery,
-} from '@kechuang/domain';
+import { FUNDING_KIND_LABELS, type ZFundingListQuery } from '@kechuang/domain';
+import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
+import { listPage, type PageRequest } from '../../platform/db/paging';
 import type { DB } from '../../platform/db/schema';
+import { categoryLabel } from './call.repository';
 import type { FundingRecordTable } from './project.tables';
-import { codeStartsWith } from '../../platform/db/code-prefix';
 
 export type FundingFilter = Omit<z.infer<typeof ZFundingListQuery>, 'current' | 'pageSize'>;
 export type FundingRow = Selectable<FundingRecordTable> & {
@@ -21,14 +16,22 @@ export type FundingRow = Selectable<FundingRecordTable> & {
   category_label: string | null;
 };
 
-/** Ledger records in a region prefix with the filters of the list, the summary and the export. */
-export function fundingQuery(db: Kysely<DB>, prefix: string, f: FundingFilter) {
-  let q = db
+/** Ledger records with their project, call and applicant. */
+function ledger(db: Kysely<DB>) {
+  return db
     .selectFrom('funding_record as f')
     .innerJoin('project_application as a', 'a.id', 'f.application_id')
     .innerJoin('project_call as c', 'c.id', 'a.call_id')
-    .innerJoin('enterprise as e', 'e.id', 'a.enterprise_id')
-    .where(codeStartsWith('f.region_code', prefix));
+    .innerJoin('enterprise as e', 'e.id', 'a.enterprise_id');
+}
+
+/**
+ * Ledger records in scope with the filters of the list, the summary and the export. A scope given as a string is
+ * a region prefix (the report facts ask by region).
+ */
+export function fundingQuery(db: Kysely<DB>, scope: RowScope | string, f: FundingFilter) {
+  const rows = typeof scope === 'string' ? { kind: 'region' as const, prefix: scope } : scope;
+  let q = ledger(db).where(scopeFilter(rows, { region: 'f.region_code' }));
   if (f.applicationId) q = q.where('f.application_id', '=', f.applicationId);
   if (f.enterpriseId) q = q.where('a.enterprise_id', '=', f.enterpriseId);
   if (f.kind) q = q.where('f.kind', '=', f.kind);
@@ -40,7 +43,7 @@ export function fundingQuery(db: Kysely<DB>, prefix: string, f: FundingFilter) {
 }
 
 /** The columns of a ledger row as the API shows it. */
-export function withFundingColumns(q: ReturnType<typeof fundingQuery>) {
+function withFundingColumns<Q extends ReturnType<typeof ledger>>(q: Q) {
   return q
     .selectAll('f')
     .select([
@@ -48,43 +51,57 @@ export function withFundingColumns(q: ReturnType<typeof fundingQuery>) {
       'a.project_no',
       'e.name as enterprise_name',
       'c.category',
-      sql<
-        string | null
-      >`(select d.label from dict_item d where d.type_code = 'project_category' and d.value = c.category)`.as(
-        'category_label',
-      ),
+      categoryLabel('c.category').as('category_label'),
     ]);
 }
 
-/** Exact sum of the filtered records, in SQL, as a decimal string with 2 places (unbounded numeric: never overflows). */
-export async function fundingTotal(db: Kysely<DB>, prefix: string, f: FundingFilter): Promise<string> {
-  const r = await fundingQuery(db, prefix, f)
-    .select(sql<string>`round(coalesce(sum(f.amount), 0), 2)::text`.as('total'))
-    .executeTakeFirstOrThrow();
+/** Exact sum of records, in SQL, as a decimal string with 2 places (unbounded numeric: never overflows). */
+const exactSum = sql<string>`round(coalesce(sum(f.amount), 0), 2)::text`;
+
+/** Exact sum of the filtered records. */
+export async function fundingTotal(db: Kysely<DB>, scope: RowScope, f: FundingFilter): Promise<string> {
+  const r = await fundingQuery(db, scope, f).select(exactSum.as('total')).executeTakeFirstOrThrow();
   return r.total;
 }
 
-/** Ledger row → API shape. */
-export function presentFunding(r: FundingRow) {
-  return {
-    id: r.id,
-    applicationId: r.application_id,
-    projectTitle: r.project_title,
-    projectNo: r.project_no,
-    enterpriseName: r.enterprise_name,
-    category: r.category,
-    categoryLabel: r.category_label ?? PROJECT_CATEGORY_LABELS[r.category] ?? r.category,
-    kind: r.kind as FundingKind,
-    kindLabel: FUNDING_KIND_LABELS[r.kind as FundingKind] ?? r.kind,
-    sourceLevel: r.source_level,
-    sourceLabel: r.source_level
-      ? (FUNDING_SOURCE_LABELS[r.source_level as FundingSourceLevel] ?? r.source_level)
-      : null,
-    amount: r.amount,
-    occurredOn: r.occurred_on,
-    voucherNo: r.voucher_no,
-    documentNo: r.document_no,
-    remark: r.remark,
-    version: r.version,
-  };
+/** One page of the ledger in scope, latest first. */
+export async function listFunding(db: Kysely<DB>, scope: RowScope, f: FundingFilter, page: PageRequest) {
+  const { data, total } = await listPage(withFundingColumns(fundingQuery(db, scope, f)), page, {
+    defaultSort: ['f.occurred_on', 'desc'],
+    idColumn: 'f.id',
+  });
+  return { rows: data as FundingRow[], total };
+}
+
+/** The ledger in scope in date order for an export, at most `cap` records. */
+export async function fundingForExport(db: Kysely<DB>, scope: RowScope, f: FundingFilter, cap: number) {
+  return (await withFundingColumns(fundingQuery(db, scope, f))
+    .orderBy('f.occurred_on')
+    .orderBy('f.id')
+    .limit(cap)
+    .execute()) as FundingRow[];
+}
+
+/** One ledger record. */
+export async function findFunding(db: Kysely<DB>, id: number): Promise<FundingRow | undefined> {
+  return (await withFundingColumns(ledger(db)).where('f.id', '=', id).executeTakeFirst()) as FundingRow | undefined;
+}
+
+/** A project's ledger records in date order, and its exact total of each kind. */
+export async function fundingOfApplication(db: Kysely<DB>, applicationId: number) {
+  const rows = (await withFundingColumns(ledger(db))
+    .where('f.application_id', '=', applicationId)
+    .orderBy('f.occurred_on')
+    .orderBy('f.id')
+    .execute()) as FundingRow[];
+  const sums = await db
+    .selectFrom('funding_record as f')
+    .select(['f.kind', exactSum.as('total')])
+    .where('f.application_id', '=', applicationId)
+    .groupBy('f.kind')
+    .execute();
+  const totals = Object.fromEntries(
+    Object.keys(FUNDING_KIND_LABELS).map((kind) => [kind, sums.find((s) => s.kind === kind)?.total ?? '0.00']),
+  );
+  return { rows, totals };
 }

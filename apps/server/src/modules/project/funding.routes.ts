@@ -1,34 +1,32 @@
-import { z } from 'zod';
 import {
   FUNDING_KIND_LABELS,
   FUNDING_SOURCE_LABELS,
+  ZApplicationFunding,
   ZFundingInput,
   ZFundingListQuery,
+  ZFundingPage,
   ZFundingRecord,
   ZFundingSummary,
   ZIdParam,
   ZUpdateFundingRequest,
-  zPage,
 } from '@kechuang/domain';
-import { inScope } from '../../platform/auth/region-scope';
 import { sendExport } from '../../platform/excel-export/send-export';
-import { forbidden, notFound, outOfScope } from '../../platform/errors';
-import { actorOf, requireAuth, type App } from '../../platform/http/types';
-import { findApplication } from './application.repository';
-import { fundingQuery, fundingTotal, presentFunding, withFundingColumns, type FundingRow } from './funding.repository';
+import { contextOf, requireAuth, type App } from '../../platform/http/types';
+import { createFunding } from './create-funding';
+import { presentFunding } from './funding.presenter';
+import { findFunding, fundingForExport, fundingTotal, listFunding } from './funding.repository';
 import { fundingSummary } from './funding-summary';
-import { assertCanReadApplication, assertStaffRegion, projectScope } from './project.policy';
-import { createFunding, updateFunding } from './save-funding';
+import { fundingScope } from './project.policy';
+import { readApplicationFunding } from './read-application-funding';
+import { updateFunding } from './update-funding';
 
 const tags = ['资金台账'];
 const EXPORT_CAP = 50_000;
 
 /** The funding ledger: records per project, list with exact totals, period summary traced to records, export. */
 export async function fundingRoutes(app: App): Promise<void> {
-  const one = async (id: number) =>
-    (await withFundingColumns(fundingQuery(app.db, '', {}))
-      .where('f.id', '=', id)
-      .executeTakeFirst()) as FundingRow | undefined;
+  /** The record as it now stands, after a use case has checked the user's access and changed it. */
+  const shown = async (id: number) => presentFunding((await findFunding(app.db, id))!);
 
   app.get('/funding', {
     config: { access: 'funding:read' },
@@ -36,29 +34,16 @@ export async function fundingRoutes(app: App): Promise<void> {
       tags,
       summary: '资金台账（按项目、单位、类型、来源级别、类别、日期筛选；amountTotal 为筛选结果的精确合计，单位元）',
       querystring: ZFundingListQuery,
-      response: { 200: zPage(ZFundingRecord).extend({ amountTotal: z.string() }) },
+      response: { 200: ZFundingPage },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
+      const scope = fundingScope(requireAuth(req.auth));
       const { current, pageSize, ...filter } = req.query;
-      const [rows, count, amountTotal] = await Promise.all([
-        withFundingColumns(fundingQuery(app.db, auth.scopePrefix, filter))
-          .orderBy('f.occurred_on', 'desc')
-          .orderBy('f.id', 'desc')
-          .limit(pageSize)
-          .offset((current - 1) * pageSize)
-          .execute(),
-        fundingQuery(app.db, auth.scopePrefix, filter)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow(),
-        fundingTotal(app.db, auth.scopePrefix, filter),
+      const [{ rows, total }, amountTotal] = await Promise.all([
+        listFunding(app.db, scope, filter, { current, pageSize }),
+        fundingTotal(app.db, scope, filter),
       ]);
-      return {
-        data: (rows as FundingRow[]).map(presentFunding),
-        total: Number(count.n),
-        success: true as const,
-        amountTotal,
-      };
+      return { data: rows.map(presentFunding), total, success: true as const, amountTotal };
     },
   });
 
@@ -71,7 +56,7 @@ export async function fundingRoutes(app: App): Promise<void> {
       querystring: ZFundingListQuery.omit({ current: true, pageSize: true }),
       response: { 200: ZFundingSummary },
     },
-    handler: async (req) => fundingSummary(app.db, requireAuth(req.auth).scopePrefix, req.query),
+    handler: async (req) => fundingSummary(app.db, fundingScope(requireAuth(req.auth)), req.query),
   });
 
   app.get('/funding/export', {
@@ -82,15 +67,9 @@ export async function fundingRoutes(app: App): Promise<void> {
       querystring: ZFundingListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
-      const auth = requireAuth(req.auth);
-      const rows = (
-        (await withFundingColumns(fundingQuery(app.db, auth.scopePrefix, req.query))
-          .orderBy('f.occurred_on')
-          .orderBy('f.id')
-          .limit(EXPORT_CAP)
-          .execute()) as FundingRow[]
-      ).map(presentFunding);
-      const total = await fundingTotal(app.db, auth.scopePrefix, req.query);
+      const scope = fundingScope(requireAuth(req.auth));
+      const rows = (await fundingForExport(app.db, scope, req.query, EXPORT_CAP)).map(presentFunding);
+      const total = await fundingTotal(app.db, scope, req.query);
       return sendExport(app, req, reply, {
         fileName: '资金台账',
         notice: '含金额与凭证号，仅限工作使用，请勿外传',
@@ -136,14 +115,7 @@ export async function fundingRoutes(app: App): Promise<void> {
       body: ZFundingInput,
       response: { 200: ZFundingRecord },
     },
-    handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const a = await findApplication(app.db, req.body.applicationId);
-      if (!a) throw notFound('项目');
-      assertStaffRegion(auth, a.region_code);
-      const id = await app.db.transaction().execute((trx) => createFunding(trx, actorOf(req), a, req.body));
-      return presentFunding((await one(id))!);
-    },
+    handler: async (req) => shown(await createFunding(app.db, contextOf(req), req.body)),
   });
 
   app.put('/funding/:id', {
@@ -156,12 +128,8 @@ export async function fundingRoutes(app: App): Promise<void> {
       response: { 200: ZFundingRecord },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const r = await one(req.params.id);
-      if (!r) throw notFound('资金记录');
-      if (!inScope(auth.scopePrefix, r.region_code)) throw outOfScope();
-      await app.db.transaction().execute((trx) => updateFunding(trx, actorOf(req), r.id, req.body));
-      return presentFunding((await one(r.id))!);
+      await updateFunding(app.db, contextOf(req), { id: req.params.id, ...req.body });
+      return shown(req.params.id);
     },
   });
 
@@ -171,23 +139,10 @@ export async function fundingRoutes(app: App): Promise<void> {
       tags,
       summary: '某项目的资金记录与合计（申报单位可查看本单位项目）',
       params: ZIdParam,
-      response: { 200: z.object({ records: z.array(ZFundingRecord), totals: z.record(z.string(), z.string()) }) },
+      response: { 200: ZApplicationFunding },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      const a = await findApplication(app.db, req.params.id);
-      if (!a) throw notFound('项目');
-      const scope = projectScope(auth);
-      if (scope.kind === 'assigned') throw forbidden('评审专家不能查看项目资金');
-      await assertCanReadApplication(app.db, scope, a);
-      const rows = (await withFundingColumns(fundingQuery(app.db, '', { applicationId: a.id }))
-        .orderBy('f.occurred_on')
-        .orderBy('f.id')
-        .execute()) as FundingRow[];
-      const totals: Record<string, string> = {};
-      for (const kind of Object.keys(FUNDING_KIND_LABELS)) {
-        totals[kind] = await fundingTotal(app.db, '', { applicationId: a.id, kind: kind as never });
-      }
+      const { rows, totals } = await readApplicationFunding(app.db, requireAuth(req.auth), req.params.id);
       return { records: rows.map(presentFunding), totals };
     },
   });

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors';
 import type { AuthContext } from '../../platform/http/types';
 import { conflictOf, NO_PROFILE } from './conflict-of-interest';
 import { findActiveExperts, findApplicationsForAssignment, findAssignedPairs } from './expert.repository';
-import { assertStaffRegion } from './project.policy';
+import { assertStaffRegion, staffScope } from './project.policy';
 
 type Candidates = z.infer<typeof ZExpertCandidates>;
 
@@ -37,7 +37,7 @@ export async function listExpertCandidates(
   if (apps.length !== applicationIds.length) throw new AppError('NOT_FOUND', '部分申报书不存在');
   for (const a of apps) assertStaffRegion(auth, a.region_code);
   const [experts, pairs] = await Promise.all([
-    findActiveExperts(db, { regionPrefix: auth.scopePrefix }),
+    findActiveExperts(db, { scope: staffScope(auth) }),
     findAssignedPairs(db, applicationIds),
   ]);
   const assigned = new Set(pairs.map((p) => `${p.application_id}:${p.expert_id}`));

@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
 import { APPLICATION_STATE_LABELS, OVERRIDE_REASON_MIN, type ApplicationState } from '@kechuang/domain';
-import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
+import { writeAudit } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
-import { AppError, notFound } from '../../platform/errors';
-import type { AuthContext } from '../../platform/http/types';
+import { AppError } from '../../platform/errors';
+import type { UseCaseContext } from '../../platform/http/types';
 import { recordEnterpriseEvent } from '../enterprise/timeline';
-import { findApplication } from './application.repository';
-import { assertCanReadApplication, projectScope } from './project.policy';
+import { readApplication } from './read-application';
 
 export interface OverrideOptions {
   id: number;
@@ -25,14 +24,11 @@ const label = (s: string) => APPLICATION_STATE_LABELS[s as ApplicationState] ?? 
  */
 export async function overrideApplicationState(
   db: Kysely<DB>,
-  auth: AuthContext,
-  actor: Actor,
+  { auth, actor }: UseCaseContext,
   o: OverrideOptions,
 ): Promise<void> {
-  const a = await findApplication(db, o.id);
-  if (!a) throw notFound('申报书');
   // Region scope; the route already checked the override permission (a leader need not hold project:write).
-  await assertCanReadApplication(db, projectScope(auth), a);
+  const a = await readApplication(db, auth, o.id);
   const reason = o.reason?.trim() ?? '';
   if (reason.length < OVERRIDE_REASON_MIN) {
     throw new AppError('VALIDATION_FAILED', `强制变更状态须填写原因（至少 ${OVERRIDE_REASON_MIN} 个字）`, [
@@ -71,15 +67,6 @@ export async function overrideApplicationState(
         override: true,
       })
       .execute();
-    await writeAudit(trx, actor, {
-      action: 'project.application.override',
-      objectType: 'project_application',
-      objectId: a.id,
-      regionCode: a.region_code,
-      before,
-      after,
-      details: { from, to: o.to, reason, override: true },
-    });
     await recordEnterpriseEvent(trx, actor, {
       enterpriseId: a.enterprise_id,
       regionCode: a.region_code,
@@ -89,6 +76,16 @@ export async function overrideApplicationState(
       detail: null,
       ref: { type: 'project_application', id: a.id },
       at: now,
+    });
+    // Last: the region's audit chain stays locked from here to COMMIT.
+    await writeAudit(trx, actor, {
+      action: 'project.application.override',
+      objectType: 'project_application',
+      objectId: a.id,
+      regionCode: a.region_code,
+      before,
+      after,
+      details: { from, to: o.to, reason, override: true },
     });
   });
 }

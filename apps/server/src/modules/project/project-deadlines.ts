@@ -1,32 +1,19 @@
 import { sql, type Kysely } from 'kysely';
-import { daysBetween, chinaToday } from '@kechuang/domain';
+import { daysBetween, chinaToday, type TProjectDeadline } from '@kechuang/domain';
 import { regionScopePrefix } from '../../platform/auth/region-scope';
+import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
 import type { DB } from '../../platform/db/schema';
-import { codeStartsWith } from '../../platform/db/code-prefix';
-
-/** Something in the project module falling due: a call closing, a mid-term check or an acceptance. */
-export interface ProjectDeadline {
-  kind: 'call-closing' | 'midterm-due' | 'acceptance-due';
-  title: string;
-  due: string;
-  daysLeft: number;
-  regionCode: string;
-  callId: number;
-  applicationId: number | null;
-  enterpriseId: number | null;
-  enterpriseName: string | null;
-}
 
 /**
- * What falls due within `withinDays` of `today` in a region prefix: published calls closing (with the count of
+ * What falls due within `withinDays` of `today` in a scope: published calls closing (with the count of
  * applications still in draft or returned), mid-term checks and acceptances of projects being implemented.
  */
 export async function listProjectDeadlines(
   db: Kysely<DB>,
-  prefix: string,
+  scope: RowScope,
   today: string,
   withinDays: number,
-): Promise<ProjectDeadline[]> {
+): Promise<TProjectDeadline[]> {
   const calls = await db
     .selectFrom('project_call as c')
     .select([
@@ -38,7 +25,7 @@ export async function listProjectDeadlines(
         'open_drafts',
       ),
     ])
-    .where(codeStartsWith('c.region_code', prefix))
+    .where(scopeFilter(scope, { region: 'c.region_code' }))
     .where('c.status', '=', 'published')
     .where(
       sql<boolean>`(c.closes_at at time zone 'Asia/Shanghai')::date between ${today}::date and ${today}::date + ${withinDays}::int`,
@@ -58,10 +45,10 @@ export async function listProjectDeadlines(
       'a.enterprise_id',
       'e.name',
     ])
-    .where(codeStartsWith('a.region_code', prefix))
+    .where(scopeFilter(scope, { region: 'a.region_code' }))
     .where('a.state', 'in', ['in_progress', 'midterm'])
     .execute();
-  const out: ProjectDeadline[] = calls.map((c) => {
+  const out: TProjectDeadline[] = calls.map((c) => {
     const due = chinaToday(c.closes_at);
     return {
       kind: 'call-closing',
@@ -127,7 +114,9 @@ export async function sendProjectDeadlineReminders(db: Kysely<DB>, today: string
     .where('u.status', '=', 'active')
     .distinct()
     .execute();
-  const deadlines = staff.length ? await listProjectDeadlines(db, '', today, withinDays) : [];
+  const deadlines = staff.length
+    ? await listProjectDeadlines(db, { kind: 'region', prefix: '' }, today, withinDays)
+    : [];
   const digests: { user_id: number; category: string; title: string; body: string; link: string }[] = [];
   for (const user of staff) {
     const prefix = regionScopePrefix(user.region_code);
@@ -181,8 +170,8 @@ export async function sendProjectDeadlineReminders(db: Kysely<DB>, today: string
 }
 
 /** "3 个项目即将截止/待验收" with a body that counts each kind and names the most urgent item. */
-function staffDigest(items: ProjectDeadline[]): { title: string; body: string } {
-  const count = (kind: ProjectDeadline['kind']) => items.filter((d) => d.kind === kind).length;
+function staffDigest(items: TProjectDeadline[]): { title: string; body: string } {
+  const count = (kind: TProjectDeadline['kind']) => items.filter((d) => d.kind === kind).length;
   const parts = [
     count('call-closing') && `${count('call-closing')} 个批次即将截止受理`,
     count('midterm-due') && `${count('midterm-due')} 个项目中期检查应交`,

@@ -14,6 +14,7 @@ import type { Selectable } from 'kysely';
 import type { AuthContext } from '../../platform/http/types';
 import type { ApplicationRow } from './application.repository';
 import type { CallRow, FileRow } from './call.repository';
+import { movesAllowed, seesInternalComments } from './project.policy';
 import type { ProjectTransitionTable } from './project.tables';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -71,8 +72,7 @@ export function actionsFor(
   a: { state: string; enterprise_id: number },
 ): TApplication['actions'] {
   if (!auth) return [];
-  const staff = auth.permissions.has('project:write');
-  const applicant = staff || (auth.permissions.has('project:apply') && auth.enterpriseId === a.enterprise_id);
+  const { staff, applicant } = movesAllowed(auth, a);
   return transitionsFrom(a.state as ApplicationState)
     .filter((t) => (t.by === 'staff' ? staff : applicant))
     .map((t) => ({ to: t.to, label: t.label, reasonRequired: t.reasonRequired }));
@@ -129,4 +129,12 @@ export function presentTransition(t: Selectable<ProjectTransitionTable>) {
     comment: t.comment,
     visibility: t.visibility as 'internal' | 'applicant',
   };
+}
+
+/** An application's history as the user may read it: the applicant sees the bureau's internal comments blanked. */
+export function presentHistory(rows: Selectable<ProjectTransitionTable>[], auth: AuthContext) {
+  const internal = seesInternalComments(auth);
+  return rows
+    .map(presentTransition)
+    .map((t) => (internal || t.visibility === 'applicant' ? t : { ...t, comment: null }));
 }

@@ -1,4 +1,8 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
+import type { z } from 'zod';
+import type { ZAssignmentListQuery } from '@kechuang/domain';
+import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
+import { listPage, type PageRequest } from '../../platform/db/paging';
 import type { DB } from '../../platform/db/schema';
 import type { ReviewAssignmentTable } from './project.tables';
 
@@ -16,6 +20,8 @@ export type AssignmentRow = Selectable<ReviewAssignmentTable> & {
   ranking_confirmed_at: Date | null;
   expert_name: string;
 };
+
+export type AssignmentFilter = Omit<z.infer<typeof ZAssignmentListQuery>, 'current' | 'pageSize'>;
 
 /** Assignments joined with their application, call, applicant and expert. */
 export function assignmentQuery(db: Kysely<DB>) {
@@ -55,4 +61,31 @@ export async function assignmentsOfCall(db: Kysely<DB>, callId: number): Promise
     .orderBy('r.application_id')
     .orderBy('r.id')
     .execute()) as AssignmentRow[];
+}
+
+/** One page of the assignments in scope: open ones first, then the latest. */
+export async function listAssignments(db: Kysely<DB>, scope: RowScope, f: AssignmentFilter, page: PageRequest) {
+  let q = assignmentQuery(db).where(
+    scopeFilter(scope, { region: 'r.region_code', assigned: (userId) => sql<SqlBool>`(r.expert_id = ${userId})` }),
+  );
+  if (f.status) q = q.where('r.status', '=', f.status);
+  if (f.callId) q = q.where('c.id', '=', f.callId);
+  if (f.applicationId) q = q.where('r.application_id', '=', f.applicationId);
+  const open = sql<number>`(r.status = 'assigned')::int`.as('open_first');
+  const { data, total } = await listPage(q.select(open), page, {
+    defaultSort: ['open_first', 'desc'],
+    idColumn: 'r.id',
+  });
+  return { rows: data as AssignmentRow[], total };
+}
+
+/** Whether the expert is assigned to review the application. */
+export async function isAssignedTo(db: Kysely<DB>, applicationId: number, expertId: number): Promise<boolean> {
+  const a = await db
+    .selectFrom('review_assignment')
+    .select('id')
+    .where('application_id', '=', applicationId)
+    .where('expert_id', '=', expertId)
+    .executeTakeFirst();
+  return !!a;
 }

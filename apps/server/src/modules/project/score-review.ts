@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { REVIEWABLE_STATES, checkScores, type ApplicationState, type TCriterion } from '@kechuang/domain';
-import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
+import { writeAudit } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
 import { AppError, forbidden, notFound } from '../../platform/errors';
-import type { AuthContext } from '../../platform/http/types';
+import type { UseCaseContext } from '../../platform/http/types';
 import { findAssignment } from './review.repository';
 
 export interface ScoreOptions {
@@ -19,7 +19,7 @@ export interface ScoreOptions {
  * An expert scores an assignment of their own: refused for anyone else's (403), once submitted or frozen by the
  * leader's confirmation (409), or when a score is missing or outside 0..maxScore (400). `submit` finalises it.
  */
-export async function scoreReview(db: Kysely<DB>, auth: AuthContext, actor: Actor, o: ScoreOptions): Promise<void> {
+export async function scoreReview(db: Kysely<DB>, { auth, actor }: UseCaseContext, o: ScoreOptions): Promise<void> {
   const r = await findAssignment(db, o.assignmentId);
   if (!r) throw notFound('评审任务');
   if (r.expert_id !== auth.userId) throw forbidden('该评审任务未分配给您，不能打分');

@@ -8,15 +8,16 @@ import {
   type CommentVisibility,
   type TFormField,
 } from '@kechuang/domain';
-import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
+import { writeAudit } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
-import { AppError, notFound } from '../../platform/errors';
-import type { AuthContext } from '../../platform/http/types';
+import { AppError } from '../../platform/errors';
+import type { UseCaseContext } from '../../platform/http/types';
 import { notifyUser } from '../../platform/messages/notify';
 import { recordEnterpriseEvent } from '../enterprise/timeline';
-import { filledSlots, findApplication, type ApplicationRow } from './application.repository';
-import { applicantActor, assertCanReadApplication, assertStaffRegion, projectScope } from './project.policy';
+import { filledSlots, type ApplicationRow } from './application.repository';
+import { applicantActor, assertStaffRegion } from './project.policy';
+import { readApplication } from './read-application';
 
 export interface TransitionOptions {
   id: number;
@@ -61,13 +62,10 @@ async function assertSubmittable(db: Kysely<DB>, a: ApplicationRow, now: Date): 
  */
 export async function transitionApplication(
   db: Kysely<DB>,
-  auth: AuthContext,
-  actor: Actor,
+  { auth, actor }: UseCaseContext,
   o: TransitionOptions,
 ): Promise<void> {
-  const a = await findApplication(db, o.id);
-  if (!a) throw notFound('申报书');
-  await assertCanReadApplication(db, projectScope(auth), a);
+  const a = await readApplication(db, auth, o.id);
   const from = a.state as ApplicationState;
   const t = findTransition(from, o.to);
   if (!t) throw new AppError('CONFLICT', illegalTransitionMessage(from, o.to), { from, to: o.to });

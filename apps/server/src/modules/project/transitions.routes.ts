@@ -8,19 +8,24 @@ import {
   ZTransitionRecord,
   ZTransitionRequest,
 } from '@kechuang/domain';
-import { AppError, notFound } from '../../platform/errors';
-import { actorOf, requireAuth, type App } from '../../platform/http/types';
-import { findApplication } from './application.repository';
-import { filesOf } from './call.repository';
-import { assertCanReadApplication, projectScope } from './project.policy';
-import { presentApplication, presentTransition } from './project.presenter';
+import { AppError } from '../../platform/errors';
+import { contextOf, requireAuth, type App, type AuthContext } from '../../platform/http/types';
+import { applicationWithFiles } from './application.repository';
 import { overrideApplicationState } from './override-application';
+import { presentApplication, presentHistory } from './project.presenter';
+import { readApplicationHistory } from './read-application-history';
 import { transitionApplication } from './transition-application';
 
 const tags = ['项目申报'];
 
 /** The state machine over HTTP: one move, many moves at once, and the recorded history. */
 export async function transitionRoutes(app: App): Promise<void> {
+  /** The application as it now stands, after the move. */
+  const detail = async (auth: AuthContext, id: number) => {
+    const { application, files } = (await applicationWithFiles(app.db, id))!;
+    return presentApplication(application, files, auth);
+  };
+
   app.post('/applications/:id/transitions', {
     config: { access: 'signed-in' },
     schema: {
@@ -32,13 +37,8 @@ export async function transitionRoutes(app: App): Promise<void> {
       response: { 200: ZApplication },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      await transitionApplication(app.db, auth, actorOf(req), { id: req.params.id, ...req.body });
-      return presentApplication(
-        (await findApplication(app.db, req.params.id))!,
-        await filesOf(app.db, 'application', [req.params.id]),
-        auth,
-      );
+      await transitionApplication(app.db, contextOf(req), { id: req.params.id, ...req.body });
+      return detail(requireAuth(req.auth), req.params.id);
     },
   });
 
@@ -52,13 +52,8 @@ export async function transitionRoutes(app: App): Promise<void> {
       response: { 200: ZApplication },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
-      await overrideApplicationState(app.db, auth, actorOf(req), { id: req.params.id, ...req.body });
-      return presentApplication(
-        (await findApplication(app.db, req.params.id))!,
-        await filesOf(app.db, 'application', [req.params.id]),
-        auth,
-      );
+      await overrideApplicationState(app.db, contextOf(req), { id: req.params.id, ...req.body });
+      return detail(requireAuth(req.auth), req.params.id);
     },
   });
 
@@ -71,21 +66,16 @@ export async function transitionRoutes(app: App): Promise<void> {
       response: { 200: ZBatchResult },
     },
     handler: async (req) => {
-      const auth = requireAuth(req.auth);
+      const ctx = contextOf(req);
+      const { to, comment, visibility } = req.body;
       const results = [];
-      for (const item of req.body.items) {
+      for (const { id, version } of req.body.items) {
         try {
-          await transitionApplication(app.db, auth, actorOf(req), {
-            id: item.id,
-            version: item.version,
-            to: req.body.to,
-            comment: req.body.comment,
-            visibility: req.body.visibility,
-          });
-          results.push({ id: item.id, ok: true, state: req.body.to, error: null });
+          await transitionApplication(app.db, ctx, { id, version, to, comment, visibility });
+          results.push({ id, ok: true, state: to, error: null });
         } catch (err) {
           if (!(err instanceof AppError)) throw err;
-          results.push({ id: item.id, ok: false, state: null, error: { code: err.code, message: err.message } });
+          results.push({ id, ok: false, state: null, error: { code: err.code, message: err.message } });
         }
       }
       return results;
@@ -102,20 +92,7 @@ export async function transitionRoutes(app: App): Promise<void> {
     },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
-      const a = await findApplication(app.db, req.params.id);
-      if (!a) throw notFound('申报书');
-      await assertCanReadApplication(app.db, projectScope(auth), a);
-      const rows = await app.db
-        .selectFrom('project_transition')
-        .selectAll()
-        .where('application_id', '=', a.id)
-        .orderBy('at')
-        .orderBy('id')
-        .execute();
-      const internalOk = auth.permissions.has('project:read');
-      return rows
-        .map(presentTransition)
-        .map((t) => (internalOk || t.visibility === 'applicant' ? t : { ...t, comment: null }));
+      return presentHistory(await readApplicationHistory(app.db, auth, req.params.id), auth);
     },
   });
 }

@@ -11,7 +11,7 @@ import {
 import { inScope } from '../../../platform/auth/region-scope';
 import type { DB } from '../../../platform/db/schema';
 import { parseImportFile, type ImportProblem, type ImportSpec } from '../../../platform/excel';
-import { FUNDABLE_STATES } from '../save-funding';
+import { FUNDABLE_STATES } from '../application-rules';
 
 /** A row ready to write: the sheet's values, the unit it belongs to, and the application it already is (re-import). */
 export interface CheckedProjectRow {

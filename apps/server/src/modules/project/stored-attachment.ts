@@ -2,11 +2,25 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
-import { AppError } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
+import type { AuthContext } from '../../platform/http/types';
 import { getIntParam } from '../../platform/params/params.repository';
 import { checkUpload } from '../../platform/storage/file-type';
 import type { StorageAdapter } from '../../platform/storage/storage';
 import { recordEnterpriseEvent } from '../enterprise/timeline';
+import { assertEditable } from './application-rules';
+import { findApplication } from './application.repository';
+import { findCall, findFile } from './call.repository';
+import {
+  applicantActor,
+  applicationScope,
+  assertCanReadApplication,
+  assertStaffRegion,
+  canSeeCall,
+} from './project.policy';
+
+/** Reads the uploaded file, refusing one over `maxBytes`; called only once the upload is allowed. */
+export type ReadUpload = (maxBytes: number) => Promise<{ fileName: string; data: Buffer }>;
 
 /** The upload size limit in bytes, from the `system.upload_max_mb` parameter. */
 export async function uploadLimitBytes(db: Kysely<DB>): Promise<number> {
@@ -24,10 +38,10 @@ export interface NewAttachment {
 
 /**
  * Checks the file (allow-listed type by extension and magic bytes, size, zip-bomb), stores it under a random key,
- * and records it with its audit row (and a timeline entry for an application) in one transaction; a failed
- * transaction removes the stored file again.
+ * and records it with (for an application) a timeline entry and its audit row in one transaction; a failed
+ * transaction removes the stored file again. Returns the file's id.
  */
-export async function saveAttachment(
+export async function storeAttachment(
   db: Kysely<DB>,
   storage: StorageAdapter,
   actor: Actor,
@@ -58,15 +72,6 @@ export async function saveAttachment(
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      const { storage_key: _key, ...shown } = row;
-      await writeAudit(trx, actor, {
-        action: 'project.file.upload',
-        objectType: 'project_file',
-        objectId: row.id,
-        regionCode: n.owner.regionCode,
-        after: shown,
-        details: { owner: n.owner.type, ownerId: n.owner.id, onBehalf: n.onBehalf ?? false },
-      });
       if (n.owner.enterpriseId) {
         await recordEnterpriseEvent(trx, actor, {
           enterpriseId: n.owner.enterpriseId,
@@ -78,6 +83,16 @@ export async function saveAttachment(
           ref: { type: 'project_application', id: n.owner.id },
         });
       }
+      const { storage_key: _key, ...shown } = row;
+      // Last: the region's audit chain stays locked from here to COMMIT.
+      await writeAudit(trx, actor, {
+        action: 'project.file.upload',
+        objectType: 'project_file',
+        objectId: row.id,
+        regionCode: n.owner.regionCode,
+        after: shown,
+        details: { owner: n.owner.type, ownerId: n.owner.id, onBehalf: n.onBehalf ?? false },
+      });
       return row.id;
     });
   } catch (err) {
@@ -86,22 +101,24 @@ export async function saveAttachment(
   }
 }
 
-/** Deletes an attachment's record (audited) and then its stored bytes. */
-export async function deleteAttachment(
-  db: Kysely<DB>,
-  storage: StorageAdapter,
-  actor: Actor,
-  file: { id: number; region_code: string; storage_key: string; file_name: string },
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('project_file').where('id', '=', file.id).execute();
-    await writeAudit(trx, actor, {
-      action: 'project.file.delete',
-      objectType: 'project_file',
-      objectId: file.id,
-      regionCode: file.region_code,
-      details: { fileName: file.file_name },
-    });
-  });
-  await storage.remove(file.storage_key);
+/**
+ * A stored file the user may download (`write` false) or delete: by the access to its application (deleting: as
+ * the applicant, while it is being edited) or to its call (deleting: staff of the call's region).
+ */
+export async function accessibleAttachment(db: Kysely<DB>, auth: AuthContext, id: number, write: boolean) {
+  const f = await findFile(db, id);
+  if (!f) throw notFound('附件');
+  if (f.owner_type === 'application') {
+    const a = (await findApplication(db, f.owner_id))!;
+    await assertCanReadApplication(db, applicationScope(auth), a);
+    if (write) {
+      applicantActor(auth, a);
+      assertEditable(a.state);
+    }
+  } else {
+    const c = (await findCall(db, f.owner_id))!;
+    if (write) assertStaffRegion(auth, c.region_code);
+    else if (!canSeeCall(auth, c)) throw notFound('附件');
+  }
+  return f;
 }
