@@ -73,8 +73,13 @@ function filtered(db: Kysely<DB>, scope: RowScope, f: ApplicationFilter) {
       ]),
     );
   }
-  if (f.submittedFrom) q = q.where(sql<boolean>`a.submitted_at >= ${f.submittedFrom}::date`);
-  if (f.submittedTo) q = q.where(sql<boolean>`a.submitted_at < ${f.submittedTo}::date + 1`);
+  // Submission dates are Beijing dates (as in the report facts), whatever the session's time zone.
+  if (f.submittedFrom) {
+    q = q.where(sql<boolean>`a.submitted_at >= ${f.submittedFrom}::date::timestamp at time zone 'Asia/Shanghai'`);
+  }
+  if (f.submittedTo) {
+    q = q.where(sql<boolean>`a.submitted_at < (${f.submittedTo}::date + 1)::timestamp at time zone 'Asia/Shanghai'`);
+  }
   return q;
 }
 

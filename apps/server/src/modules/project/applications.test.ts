@@ -37,3 +37,27 @@ describe('project information after 推荐上报', () => {
     expect(form.form.map((f: { key: string }) => f.key)).toEqual(FORM.map((f) => f.key));
   });
 });
+
+describe('the list’s submission dates are Beijing dates', () => {
+  it('counts an application submitted at 07:30 Beijing time (23:30 UTC the day before) on its Beijing day', async () => {
+    const call = await createCall(staff);
+    const a = await insertApplication(t, {
+      callId: call.id,
+      enterpriseId: await enterpriseId(t, '青龙管业'),
+      state: 'submitted',
+    });
+    await t.db
+      .updateTable('project_application')
+      .set({ submitted_at: new Date('2026-03-01T23:30:00Z') })
+      .where('id', '=', a.id)
+      .execute();
+    const ids = async (from: string, to: string) =>
+      (await staff.get(`/api/v1/applications?callId=${call.id}&submittedFrom=${from}&submittedTo=${to}`))
+        .json()
+        .data.map((r: { id: number }) => r.id);
+    expect(await ids('2026-03-02', '2026-03-02')).toEqual([a.id]);
+    expect(await ids('2026-03-01', '2026-03-01')).toEqual([]);
+    expect(await ids('2026-02-01', '2026-03-01')).toEqual([]);
+    expect(await ids('2026-03-02', '2026-03-31')).toEqual([a.id]);
+  });
+});
