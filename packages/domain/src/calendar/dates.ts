@@ -60,3 +60,21 @@ const CHINA_DATE = new Intl.DateTimeFormat('en-CA', {
 export function chinaToday(now: Date = new Date()): string {
   return CHINA_DATE.format(now);
 }
+
+const CHINA_DATE_TIME = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** 'YYYY-MM-DD HH:mm:ss' of an instant in Beijing time, whatever the server's time zone. */
+export function chinaDateTime(d: Date): string {
+  const parts = CHINA_DATE_TIME.formatToParts(d);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
+}

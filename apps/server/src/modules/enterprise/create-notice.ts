@@ -9,19 +9,16 @@ import {
   type Tier,
   type ZCreateNoticeRequest,
 } from '@kechuang/domain';
-import { writeAudit } from '../../platform/audit/audit.writer';
-import { computeWorkingDayPeriod } from '../../platform/calendar';
 import type { DB } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
 import type { UseCaseContext } from '../../platform/http/types';
-import { getParams } from '../../platform/params/params.repository';
 import { assertCanWrite } from './enterprise.policy';
+import { draftPublicNotice } from './draft-public-notice';
 import { findNoticeSubjects, type CheckedNotice } from './notice.repository';
 
 /**
- * Drafts a 公示 of qualification records in the user's region: its end date counts working days on the holiday
- * table, its items name units only (no personal data), its issuer is the bureau. The draft and its audit row
- * are written in one transaction.
+ * Drafts a 公示 of qualification records in the user's region, for the longest 公示 period their tiers require
+ * (docs/rules.md §4.5): its items name units only, never personal data.
  */
 export async function createNotice(
   db: Kysely<DB>,
@@ -35,13 +32,6 @@ export async function createNotice(
   for (const q of subjects) assertCanWrite(auth, q.region_code);
   const tiers = [...new Set(subjects.map((q) => q.tier as Tier))];
   const workingDays = draft.workingDays ?? Math.max(...tiers.map((t) => TIER_RULES[t].noticeWorkingDays));
-  const period = await computeWorkingDayPeriod(db, {
-    startDate: draft.startDate,
-    workingDays,
-    field: 'startDate',
-    what: '公示截止日期',
-  });
-  const issuer = (await getParams(db)).get('system.bureau_name') ?? '科学技术局';
   const items: TNoticeItem[] = subjects.map((q) => ({
     enterpriseName: q.name,
     creditCode: q.credit_code,
@@ -49,34 +39,20 @@ export async function createNotice(
     batch: q.batch,
     stage: STAGE_LABELS[q.stage as Stage],
   }));
-  const notice = await db.transaction().execute(async (trx) => {
-    const n = await trx
-      .insertInto('public_notice')
-      .values({
-        region_code: auth.regionCode.slice(0, 6),
-        title: draft.title,
-        kind: tiers.join(','),
-        basis: draft.basis,
-        start_date: draft.startDate,
-        working_days: workingDays,
-        end_date: period.endDate,
-        contact: draft.contact ?? null,
-        supervision_phone: draft.supervisionPhone ?? null,
-        issuer,
-        items: JSON.stringify(items),
-        created_by: auth.userId,
-        updated_by: auth.userId,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, {
-      action: 'notice.create',
-      objectType: 'public_notice',
-      objectId: n.id,
-      regionCode: n.region_code,
-      after: n,
-    });
-    return n;
-  });
-  return { notice, endDateWarning: period.warning };
+  return draftPublicNotice(
+    db,
+    { auth, actor },
+    {
+      regionCode: auth.regionCode.slice(0, 6),
+      title: draft.title,
+      kind: tiers.join(','),
+      basis: draft.basis,
+      startDate: draft.startDate,
+      workingDays,
+      contact: draft.contact,
+      supervisionPhone: draft.supervisionPhone,
+      items,
+      audit: { action: 'notice.create' },
+    },
+  );
 }

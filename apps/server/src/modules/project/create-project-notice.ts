@@ -1,12 +1,10 @@
 import type { Kysely } from 'kysely';
 import { APPLICATION_STATE_LABELS, PROJECT_CATEGORY_LABELS } from '@kechuang/domain';
-import { writeAudit } from '../../platform/audit/audit.writer';
-import { computeWorkingDayPeriod } from '../../platform/calendar';
 import type { DB } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
 import type { UseCaseContext } from '../../platform/http/types';
-import { getParams } from '../../platform/params/params.repository';
 import { applicantsInStates } from './application.repository';
+import { draftPublicNotice } from '../enterprise/draft-public-notice';
 import { findCall } from './call.repository';
 import { assertStaffKeeps } from './project.policy';
 
@@ -39,12 +37,6 @@ export async function createProjectNotice(db: Kysely<DB>, { auth, actor }: UseCa
     );
   }
   const workingDays = input.workingDays ?? DEFAULT_WORKING_DAYS;
-  const period = await computeWorkingDayPeriod(db, {
-    startDate: input.startDate,
-    workingDays,
-    field: 'startDate',
-    what: '公示截止日期',
-  });
   const category = call.category_label ?? PROJECT_CATEGORY_LABELS[call.category] ?? call.category;
   const items = apps.map((a) => ({
     enterpriseName: a.name,
@@ -53,37 +45,22 @@ export async function createProjectNotice(db: Kysely<DB>, { auth, actor }: UseCa
     batch: call.title,
     stage: APPLICATION_STATE_LABELS[a.state as 'recommended' | 'approved'],
   }));
-  const issuer = (await getParams(db)).get('system.bureau_name') ?? '科学技术局';
   const title = input.title ?? `关于${call.title}${input.states.includes('approved') ? '立项' : '推荐'}项目的公示`;
-  const noticeId = await db.transaction().execute(async (trx) => {
-    const n = await trx
-      .insertInto('public_notice')
-      .values({
-        region_code: call.region_code,
-        title,
-        kind: 'project',
-        basis: input.basis,
-        start_date: input.startDate,
-        working_days: workingDays,
-        end_date: period.endDate,
-        contact: input.contact ?? null,
-        supervision_phone: input.supervisionPhone ?? null,
-        issuer,
-        items: JSON.stringify(items),
-        created_by: auth.userId,
-        updated_by: auth.userId,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, {
-      action: 'project.notice.create',
-      objectType: 'public_notice',
-      objectId: n.id,
-      regionCode: n.region_code,
-      after: n,
-      details: { callId: call.id },
-    });
-    return n.id;
-  });
-  return { noticeId, items: items.length, endDate: period.endDate, endDateWarning: period.warning };
+  const { notice, endDateWarning } = await draftPublicNotice(
+    db,
+    { auth, actor },
+    {
+      regionCode: call.region_code,
+      title,
+      kind: 'project',
+      basis: input.basis,
+      startDate: input.startDate,
+      workingDays,
+      contact: input.contact,
+      supervisionPhone: input.supervisionPhone,
+      items,
+      audit: { action: 'project.notice.create', details: { callId: call.id } },
+    },
+  );
+  return { noticeId: notice.id, items: items.length, endDate: notice.end_date, endDateWarning };
 }

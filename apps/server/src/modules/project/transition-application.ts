@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import {
+  chinaDateTime,
   APPLICATION_STATE_LABELS,
   checkFormData,
   findTransition,
@@ -37,7 +38,7 @@ async function assertSubmittable(db: Kysely<DB>, a: ApplicationRow, now: Date): 
   if (now > new Date(a.closes_at)) {
     throw new AppError(
       'CONFLICT',
-      `批次“${a.call_title}”已于 ${new Date(a.closes_at).toISOString().replace('T', ' ').slice(0, 16)}（UTC）截止受理，不能再提交`,
+      `批次“${a.call_title}”已于 ${chinaDateTime(new Date(a.closes_at)).slice(0, 16)} 截止受理，不能再提交`,
     );
   }
   const problems = checkFormData(

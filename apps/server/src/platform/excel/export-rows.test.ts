@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDateTime, exportRows, type ExportColumn } from './export-rows';
+import { chinaDateTime } from '@kechuang/domain';
+import { exportRows, type ExportColumn } from './export-rows';
 import { SCALE_OPTIONS } from './test-support';
 import { loadWorkbook } from './xlsx-io';
 

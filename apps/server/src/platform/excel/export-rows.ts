@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { chinaDateTime } from '@kechuang/domain';
 import { textWidth } from './build-template';
 import { plainNumber } from './cells';
 import type { ColumnKind, DictOption } from './import-spec';
@@ -43,22 +44,6 @@ const NUM_FMT: Partial<Record<ExportKind, string>> = {
 };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const NUMERIC = /^-?\d+(\.\d+)?$/;
-
-/** 'YYYY-MM-DD HH:mm:ss' in China time, whatever the server's time zone. */
-export function chinaDateTime(d: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(d);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
-}
 
 /** The line stamped on an export: '导出人：张三 导出时间：2026-01-02 13:04:05 …', parts separated by U+3000. */
 export function stampLine(stamp: ExportStamp): string {
