@@ -17,7 +17,7 @@ import { createTestApp, type TestApp, type TestClient } from '../../test/harness
 import { multibyteText } from '../../test/multibyte-text';
 import { entryDataRange, readZipDirectory } from '../platform/excel/zip-directory';
 import { namePinyin } from './enterprise/name-pinyin';
-import { formFor } from './rd/rd-test-support';
+import { formFor } from './rd/rd.test-support';
 
 const ENTERPRISE_ROWS = 20_000;
 const UNITS = 1_000; // the register units of the project and R&D imports

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-import { createCall, enterpriseId, FORM, insertApplication } from './test-fixtures';
+import { createCall, enterpriseId, FORM, insertApplication } from './project.test-support';
 
 let t: TestApp;
 let staff: TestClient;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-import { makeZip } from '../../platform/excel/test-support';
+import { makeZip } from '../../platform/excel/excel.test-support';
 import { invalidateParams } from '../../platform/params/params.repository';
-import { createCall, enterpriseId, insertApplication, upload } from './test-fixtures';
+import { createCall, enterpriseId, insertApplication, upload } from './project.test-support';
 
 let t: TestApp;
 let staff: TestClient;

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factsOf, factsWhere } from '../../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-import { createCall, enterpriseId, insertApplication } from './test-fixtures';
+import { createCall, enterpriseId, insertApplication } from './project.test-support';
 
 let t: TestApp;
 let staff: TestClient;

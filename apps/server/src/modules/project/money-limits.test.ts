@@ -5,7 +5,7 @@ import { MONEY_LIMITS, type MoneyLimit } from '@kechuang/domain';
 import { fillTemplate } from '../../../test/fill-template';
 import { factSum, factsOf } from '../../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-import { createCall, enterpriseId, insertApplication, upload } from './test-fixtures';
+import { createCall, enterpriseId, insertApplication, upload } from './project.test-support';
 
 // The money limits (MONEY_LIMITS): each field has a maximum, every stored column holds it, and ledger sums are
 // unbounded numeric, so no accepted amount (nor a legacy row at the column's own maximum) can make a total 500.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-import { addExpert, createCall, enterpriseId, insertApplication, userId } from './test-fixtures';
+import { addExpert, createCall, enterpriseId, insertApplication, userId } from './project.test-support';
 
 let t: TestApp;
 let staff: TestClient;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICATION_STATES, APPLICATION_STATE_LABELS, findTransition } from '@kechuang/domain';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-import { createCall, enterpriseId, insertApplication, trail } from './test-fixtures';
+import { createCall, enterpriseId, insertApplication, trail } from './project.test-support';
 
 let t: TestApp;
 let staff: TestClient;

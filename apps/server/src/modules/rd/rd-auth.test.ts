@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-import { GOOD_FORM } from './rd-test-support';
+import { GOOD_FORM } from './rd.test-support';
 
 let t: TestApp;
 const c: Record<string, TestClient> = {};

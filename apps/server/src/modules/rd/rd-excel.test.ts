@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RD_FIGURE_FIELDS } from '@kechuang/domain';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-import { formFor, openTask } from './rd-test-support';
+import { formFor, openTask } from './rd.test-support';
 
 let t: TestApp;
 let staff: TestClient;

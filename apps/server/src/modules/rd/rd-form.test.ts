@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-import { GOOD_FORM, formFor, openTask, plus, save, saveAndSubmit, unitVersion } from './rd-test-support';
+import { GOOD_FORM, formFor, openTask, plus, save, saveAndSubmit, unitVersion } from './rd.test-support';
 
 // 青龙管业 reported 1680万 for 2022 H1 (demo); the same level now triggers no jump warning.
 const QL = formFor('16800000.00');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-import { formFor, openTask, saveAndSubmit, unitVersion } from './rd-test-support';
+import { formFor, openTask, saveAndSubmit, unitVersion } from './rd.test-support';
 
 let t: TestApp;
 let staff: TestClient;

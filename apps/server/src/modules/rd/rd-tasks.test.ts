@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
 import { testDbKind } from '../../../test/test-db';
-import { enterpriseId } from './rd-test-support';
+import { enterpriseId } from './rd.test-support';
 
 let t: TestApp;
 let staff: TestClient;

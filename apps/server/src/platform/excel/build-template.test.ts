@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplate, INSTRUCTIONS_SHEET } from './build-template';
 import { DICT_SHEET } from './dict-validation';
-import { sampleSpec } from './test-support';
+import { sampleSpec } from './excel.test-support';
 import { loadWorkbook } from './xlsx-io';
 
 const noteText = (cell: ExcelJS.Cell) => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { buildErrorReport, RESULT_SHEET } from './error-report';
 import { parseImportFile } from './import-file';
 import { readRows } from './read-rows';
-import { filledTemplate, sampleSchema, sampleSpec } from './test-support';
+import { filledTemplate, sampleSchema, sampleSpec } from './excel.test-support';
 import { loadWorkbook } from './xlsx-io';
 
 const spec = sampleSpec();

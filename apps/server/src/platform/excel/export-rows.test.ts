@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chinaDateTime } from '@kechuang/domain';
 import { exportRows, type ExportColumn } from './export-rows';
-import { SCALE_OPTIONS } from './test-support';
+import { SCALE_OPTIONS } from './excel.test-support';
 import { loadWorkbook } from './xlsx-io';
 
 const columns: ExportColumn[] = [

@@ -3,7 +3,7 @@ import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplate } from './build-template';
 import { inspectXlsx, type XlsxInspection } from './inspect-xlsx';
-import { makeZip, repackXlsx, sampleSpec } from './test-support';
+import { makeZip, repackXlsx, sampleSpec } from './excel.test-support';
 
 const MB = 1024 * 1024;
 const limits = { maxBytes: 5 * MB };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseImportFile } from './import-file';
 import { inspectXlsx } from './inspect-xlsx';
-import { filledTemplate, sampleSchema, sampleSpec } from './test-support';
+import { filledTemplate, sampleSchema, sampleSpec } from './excel.test-support';
 
 const N = 10_000;
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { multibyteText } from '../../../test/multibyte-text';
 import { readRows } from './read-rows';
-import { filledTemplate, repackXlsx, sampleSpec } from './test-support';
+import { filledTemplate, repackXlsx, sampleSpec } from './excel.test-support';
 import { workbookBuffer } from './xlsx-io';
 
 const ROWS = 20_000;

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildTemplate } from './build-template';
 import { readRows } from './read-rows';
-import { filledTemplate, repackXlsx, sampleSpec } from './test-support';
+import { filledTemplate, repackXlsx, sampleSpec } from './excel.test-support';
 import { loadWorkbook, workbookBuffer } from './xlsx-io';
 
 const spec = sampleSpec();

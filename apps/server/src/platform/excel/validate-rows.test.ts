@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseImportFile } from './import-file';
 import type { ImportRow } from './import-spec';
-import { filledTemplate, sampleSchema, sampleSpec } from './test-support';
+import { filledTemplate, sampleSchema, sampleSpec } from './excel.test-support';
 import { friendlyIssueMessage, validateRows } from './validate-rows';
 
 beforeAll(() => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { multibyteText } from '../../../test/multibyte-text';
 import { exportRows } from './export-rows';
 import { readRows } from './read-rows';
-import { sampleSpec } from './test-support';
+import { sampleSpec } from './excel.test-support';
 import { loadWorkbook } from './xlsx-io';
 
 const ROWS = 20_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTemplate } from './build-template';
-import { makeZip, sampleSpec } from './test-support';
+import { makeZip, sampleSpec } from './excel.test-support';
 import { checkZipLayout, readZipDirectory, ZipFormatError } from './zip-directory';
 
 const codeOf = (fn: () => unknown) => {

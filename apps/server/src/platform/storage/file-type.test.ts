@@ -2,7 +2,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeZip } from '../excel/test-support';
+import { makeZip } from '../excel/excel.test-support';
 import { checkUpload, extensionOf } from './file-type';
 import { LocalDiskStorage } from './storage';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate as fillRows } from '../../../../test/fill-template';
 import { factSum, factsOf, factsWhere } from '../../../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../../../test/harness';
-import { upload } from '../test-fixtures';
+import { upload } from '../project.test-support';
 
 let t: TestApp;
 let staff: TestClient;
