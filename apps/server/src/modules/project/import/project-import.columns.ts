@@ -8,6 +8,7 @@ import {
 import type { DB } from '../../../platform/db/schema';
 import type { ImportSpec } from '../../../platform/excel';
 import { getIntParam } from '../../../platform/params/params.repository';
+import { REGISTER_CREDIT_CODE_COLUMN } from '../../enterprise/import/register-credit-code-column';
 
 const money = (key: string, header: string) => ({
   key,
@@ -68,15 +69,7 @@ export async function projectImportSpec(db: Kysely<DB>): Promise<ImportSpec> {
         note: '与企业名录中的名称一致',
         example: '甘肃某某科技有限公司',
       },
-      {
-        key: 'creditCode',
-        header: '统一社会信用代码',
-        required: true,
-        kind: 'code',
-        width: 22,
-        note: '18 位，与企业名录一致',
-        example: '91621122MA71ABCD8R',
-      },
+      REGISTER_CREDIT_CODE_COLUMN,
       {
         key: 'state',
         header: '状态',

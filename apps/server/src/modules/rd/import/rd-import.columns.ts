@@ -3,6 +3,7 @@ import { RD_FIGURE_FIELDS } from '@kechuang/domain';
 import type { DB } from '../../../platform/db/schema';
 import type { ImportSpec } from '../../../platform/excel';
 import { getIntParam } from '../../../platform/params/params.repository';
+import { REGISTER_CREDIT_CODE_COLUMN } from '../../enterprise/import/register-credit-code-column';
 
 /** The statistics office's sheet for a task: one row per unit, keyed by credit code, the form's figures as columns. */
 export async function rdImportSpec(db: Kysely<DB>, task: { title: string; period: string }): Promise<ImportSpec> {
@@ -23,15 +24,7 @@ export async function rdImportSpec(db: Kysely<DB>, task: { title: string; period
       '整个文件在同一事务中导入：有任何错误行时一行也不写入；导入后各单位状态为“已提交”，由业务人员审核。',
     ],
     columns: [
-      {
-        key: 'creditCode',
-        header: '统一社会信用代码',
-        required: true,
-        kind: 'code',
-        width: 22,
-        note: '18 位，与企业名录一致',
-        example: '91621122MA71ABCD8R',
-      },
+      REGISTER_CREDIT_CODE_COLUMN,
       { key: 'enterpriseName', header: '单位名称', required: false, kind: 'text', width: 30, note: '仅供核对，不导入' },
       ...RD_FIGURE_FIELDS.map((f) => ({
         key: f.key,
