@@ -2,13 +2,18 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema';
 import { writeAudit } from '../platform/audit/audit.writer';
 import { hashPassword } from '../platform/auth/password';
+import type { ServerModule } from '../platform/module-kit/module';
+import { MODULES } from '../modules/index';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoEnterprises } from './seed-demo-enterprises';
 import { seedDemoRd } from './seed-demo-rd';
 import { seedDemoProjects } from './seed-demo-projects';
 
-/** Loads the demo data once (skipped when the `admin` account exists). Returns whether it ran. */
-export async function seedDemo(db: Kysely<DB>): Promise<boolean> {
+/**
+ * Loads the demo data once (skipped when the `admin` account exists), in one transaction: the register, R&D, the
+ * accounts and projects, then every module's own `seedDemo` hook in module order. Returns whether it ran.
+ */
+export async function seedDemo(db: Kysely<DB>, modules: readonly ServerModule[] = MODULES): Promise<boolean> {
   const exists = await db.selectFrom('app_user').select('id').where('username', '=', 'admin').executeTakeFirst();
   if (exists) return false;
   const hash = await hashPassword(DEMO_PASSWORD);
@@ -34,6 +39,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<boolean> {
       await trx.insertInto('user_role').values({ user_id: user.id, role_code: a.role }).execute();
     }
     await seedDemoProjects(trx, system, enterprises);
+    for (const module of modules) await module.seedDemo?.(trx, system);
     await writeAudit(trx, system, {
       action: 'demo.seed',
       regionCode: DEMO_COUNTY.code,
