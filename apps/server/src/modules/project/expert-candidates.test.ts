@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
 import { matchedFields } from './list-expert-candidates';
-import { addExpert, addExpertAccount, createCall, enterpriseId, insertApplication, userId } from './project.test-support';
+import {
+  addExpert,
+  addExpertAccount,
+  createCall,
+  enterpriseId,
+  insertApplication,
+  userId,
+} from './project.test-support';
 
 let t: TestApp;
 let staff: TestClient;
