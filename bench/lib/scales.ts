@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BENCH_DIR = resolve(ROOT, 'bench');
@@ -125,8 +125,9 @@ export function manifestPath(target: Target): string {
   return resolve(DATA_DIR, `manifest-pg-${db}.json`);
 }
 
+/** The target as the results name it (a data directory relative to the repository, a URL without its password). */
 export function describeTarget(t: Target): string {
-  if (t.kind === 'pglite') return `PGlite ${t.dataDir}`;
+  if (t.kind === 'pglite') return `PGlite ${relative(ROOT, resolve(t.dataDir)) || '.'}`;
   const u = new URL(t.url);
   if (u.password) u.password = '***';
   return `PostgreSQL ${u.toString()}`;
