@@ -14,6 +14,7 @@ import { requireAuth, type App } from '../../platform/http/types';
 import { buildTaskSummary } from './build-task-summary';
 import { buildTrend } from './build-trend';
 import { estimateTaskDeductions } from './estimate-deductions';
+import { FIGURE_COLUMNS } from './rd-columns';
 import { presentCounts } from './rd.presenter';
 import { listAllUnits } from './rd-unit.repository';
 import { readRdTask } from './read-rd-task';
@@ -47,22 +48,6 @@ const GROUP_COLUMNS = [
   col('deductionClaimed', '加计扣除额（元）', 'money'),
   col('sharePercent', '占比（%）', 'decimal'),
 ];
-const FIGURE_KEYS = [
-  'staff_total',
-  'revenue',
-  'rd_staff',
-  'internal_total',
-  'labor',
-  'materials',
-  'depreciation',
-  'equipment',
-  'other_cost',
-  'funds_own',
-  'funds_government',
-  'funds_other',
-  'external_spend',
-  'deduction_claimed',
-];
 
 /** Excel export of every R&D view: units with figures, findings, completion, each grouping, 加计扣除, and the trend. */
 export async function rdExportRoutes(app: App): Promise<void> {
@@ -88,9 +73,9 @@ export async function rdExportRoutes(app: App): Promise<void> {
           col('industry_code', '行业代码', 'code'),
           col('tier', '梯度'),
           col('statusText', '状态'),
-          ...RD_FIGURE_FIELDS.map((f, i) =>
+          ...RD_FIGURE_FIELDS.map((f) =>
             col(
-              FIGURE_KEYS[i],
+              FIGURE_COLUMNS[f.key],
               f.kind === 'money' ? `${f.label}（元）` : `${f.label}（人）`,
               f.kind === 'money' ? 'money' : 'integer',
             ),
