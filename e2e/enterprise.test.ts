@@ -12,6 +12,7 @@ import {
 } from './support/enterprise-import-file';
 import { downloadBy, problemRows, searchRegister, tableRows, uploadWorkbook } from './support/enterprise-flows';
 import { openPage, signIn } from './support/flows';
+import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
@@ -32,6 +33,8 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
 });
+
+explainFailures(() => ({ page: browser?.page, server }));
 
 afterAll(async () => {
   // Each cleanup runs even if the other throws: a leaked server or browser would outlive the suite.

@@ -5,6 +5,7 @@ import { downloadBy, problemRows, tableRows, uploadWorkbook } from './support/en
 import { fillTemplate } from './support/enterprise-import-file';
 import { openPage, signIn, signOut } from './support/flows';
 import { apiCall, apiLogin, fen, wanText } from './support/project-api';
+import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
@@ -23,6 +24,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.allSettled([browser?.close(), server?.stop()]);
 });
+
+explainFailures(() => ({ page: browser?.page, server }));
 
 describe('historical project import (browser)', () => {
   it('staff import old projects: a bad row is named first, then the clean file lands in the list and the ledger total', async () => {

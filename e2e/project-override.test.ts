@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { openPage, signIn, signOut } from './support/flows';
+import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
@@ -19,6 +20,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.allSettled([browser?.close(), server?.stop()]);
 });
+
+explainFailures(() => ({ page: browser?.page, server }));
 
 it('局领导 forces a state change with a reason; the history shows it as 强制变更; staff do not see the action', async () => {
   if (!server || !browser) throw new Error('server or browser did not start');

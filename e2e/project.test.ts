@@ -4,6 +4,7 @@ import { launchBrowser, screenshot, type RunningBrowser } from './support/browse
 import { atPath, seeText, tick, visible } from './support/expect-ui';
 import { openPage, signIn, signOut } from './support/flows';
 import { apiCall, apiLogin, createOpenCall, fen, tinyPdf, wanText } from './support/project-api';
+import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
@@ -28,6 +29,8 @@ afterAll(async () => {
   // Each cleanup runs even if the other throws: a leaked server or browser would outlive the suite.
   await Promise.allSettled([browser?.close(), server?.stop()]);
 });
+
+explainFailures(() => ({ page: browser?.page, server }));
 
 const ctx = () => {
   if (!server || !browser) throw new Error('server or browser did not start');

@@ -7,6 +7,7 @@ import { downloadBy, problemRows, uploadWorkbook } from './support/enterprise-fl
 import { fillTemplate, sheetRows } from './support/enterprise-import-file';
 import { apiCall, apiLogin, type ApiSession } from './support/project-api';
 import { createDraftTask } from './support/rd-api';
+import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
@@ -30,6 +31,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.allSettled([browser?.close(), server?.stop()]);
 });
+
+explainFailures(() => ({ page: browser?.page, server }));
 
 const ctx = () => {
   if (!server || !browser) throw new Error('server or browser did not start');
