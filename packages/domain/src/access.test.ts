@@ -5,15 +5,20 @@ import type { MenuItem } from './platform/menus';
 import { PLATFORM_PERMISSION_LABELS } from './platform/permissions';
 import { PROJECT_ACCESS } from './project/project.access';
 import { RD_ACCESS } from './rd/rd.access';
+import { TECH_PLATFORM_ACCESS } from './tech-platform/tech-platform.access';
 
 const permissionsOf = (items: readonly MenuItem[]): string[] =>
   items.flatMap((i) => [...(i.permission ? [i.permission] : []), ...permissionsOf(i.children ?? [])]);
 
 describe('access: the platform’s permissions and menu joined with each module’s declaration', () => {
   it('declares every permission key once, with a label', () => {
-    const declared = [PLATFORM_PERMISSION_LABELS, ENTERPRISE_ACCESS, PROJECT_ACCESS, RD_ACCESS].flatMap((d) =>
-      Object.keys('permissions' in d ? d.permissions : d),
-    );
+    const declared = [
+      PLATFORM_PERMISSION_LABELS,
+      ENTERPRISE_ACCESS,
+      PROJECT_ACCESS,
+      RD_ACCESS,
+      TECH_PLATFORM_ACCESS,
+    ].flatMap((d) => Object.keys('permissions' in d ? d.permissions : d));
     expect(new Set(declared).size).toBe(declared.length);
     expect(Object.keys(PERMISSION_LABELS).sort()).toEqual([...declared].sort());
   });
@@ -26,7 +31,16 @@ describe('access: the platform’s permissions and menu joined with each module�
   });
 
   it('puts each module’s menu group between 首页 and the administration groups', () => {
-    expect(MENU.map((m) => m.key)).toEqual(['home', 'enterprise', 'project', 'rd', 'system', 'security', 'audit']);
+    expect(MENU.map((m) => m.key)).toEqual([
+      'home',
+      'enterprise',
+      'project',
+      'rd',
+      'tech-platform',
+      'system',
+      'security',
+      'audit',
+    ]);
   });
 
   it('gives each role its platform and module grants (staff: the business modules, not administration)', () => {

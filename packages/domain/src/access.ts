@@ -5,9 +5,21 @@ import { PLATFORM_GRANTS, PLATFORM_PERMISSION_LABELS, type PlatformPermissionKey
 import { ROLE_CODES, type RoleCode } from './platform/roles';
 import { PROJECT_ACCESS } from './project/project.access';
 import { RD_ACCESS } from './rd/rd.access';
+import { TECH_PLATFORM_ACCESS } from './tech-platform/tech-platform.access';
+import { ACHIEVEMENT_ACCESS } from './achievement/achievement.access';
+import { AWARD_ACCESS } from './award/award.access';
+import { COOPERATION_ACCESS } from './cooperation/cooperation.access';
 
 /** Every business module's access declaration, in menu order: registering a module's access is one line here. */
-const MODULE_ACCESS = [ENTERPRISE_ACCESS, PROJECT_ACCESS, RD_ACCESS] as const;
+const MODULE_ACCESS = [
+  ENTERPRISE_ACCESS,
+  PROJECT_ACCESS,
+  RD_ACCESS,
+  TECH_PLATFORM_ACCESS,
+  ACHIEVEMENT_ACCESS,
+  AWARD_ACCESS,
+  COOPERATION_ACCESS,
+] as const;
 
 type KeysOf<A> = A extends ModuleAccess<infer K> ? K : never;
 /** Every permission key: the platform's and each module's. */

@@ -5,3 +5,7 @@ export * from './rules/index';
 export * from './calendar/index';
 export * from './project/index';
 export * from './rd/index';
+export * from './tech-platform/index';
+export * from './achievement/index';
+export * from './award/index';
+export * from './cooperation/index';

@@ -7,6 +7,10 @@ import { enterpriseModule } from './enterprise/index';
 import { projectModule } from './project/index';
 import { rdModule } from './rd/index';
 import { systemModule } from './system/index';
+import { techPlatformModule } from './tech-platform/index';
+import { achievementModule } from './achievement/index';
+import { awardModule } from './award/index';
+import { cooperationModule } from './cooperation/index';
 
 /** Every module of the product, in mounting order: registering a module is one line here. */
 export const MODULES: readonly ServerModule[] = [
@@ -16,6 +20,10 @@ export const MODULES: readonly ServerModule[] = [
   enterpriseModule,
   projectModule,
   rdModule,
+  techPlatformModule,
+  achievementModule,
+  awardModule,
+  cooperationModule,
 ];
 
 /** The platform's migrations and every module's, in name order. */

@@ -3,6 +3,10 @@ import { ENTERPRISE_ROUTES } from '../pages/enterprise/routes';
 import { PROJECT_ROUTES } from '../pages/project/routes';
 import { RD_ROUTES } from '../pages/rd/routes';
 import type { ShellRoute } from './shell-route';
+import { TECH_PLATFORM_ROUTES } from '../pages/tech-platform/routes';
+import { ACHIEVEMENT_ROUTES } from '../pages/achievement/routes';
+import { AWARD_ROUTES } from '../pages/award/routes';
+import { COOPERATION_ROUTES } from '../pages/cooperation/routes';
 
 // Each page is its own chunk, so a user downloads only the screens they open.
 export const SHELL_ROUTES: ShellRoute[] = [
@@ -24,6 +28,10 @@ export const SHELL_ROUTES: ShellRoute[] = [
   ...ENTERPRISE_ROUTES,
   ...PROJECT_ROUTES,
   ...RD_ROUTES,
+  ...TECH_PLATFORM_ROUTES,
+  ...ACHIEVEMENT_ROUTES,
+  ...AWARD_ROUTES,
+  ...COOPERATION_ROUTES,
 ];
 
 /** Pages anyone may open without signing in, rendered without the admin layout. */

@@ -6,7 +6,17 @@ import type { DB } from '../../platform/db/schema';
 export interface EnterpriseEvent {
   enterpriseId: number;
   regionCode: string;
-  module: 'enterprise' | 'qualification' | 'project' | 'rd' | 'notice' | 'import';
+  module:
+    | 'enterprise'
+    | 'qualification'
+    | 'project'
+    | 'rd'
+    | 'notice'
+    | 'import'
+    | 'tech-platform'
+    | 'achievement'
+    | 'award'
+    | 'cooperation';
   kind: string;
   title: string;
   detail?: string | null;

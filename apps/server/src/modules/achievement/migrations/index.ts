@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as createAchievement from './20261207-0135-achievement';
+
+/** The achievement module's migrations, by timestamped name (forward-only). */
+export const ACHIEVEMENT_MIGRATIONS: Record<string, Migration> = {
+  '20261207-0135-achievement': createAchievement,
+};

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as createCooperation from './20261207-0135-cooperation';
+
+/** The cooperation module's migrations, by timestamped name (forward-only). */
+export const COOPERATION_MIGRATIONS: Record<string, Migration> = {
+  '20261207-0135-cooperation': createCooperation,
+};

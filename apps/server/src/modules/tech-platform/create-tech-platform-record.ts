@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import type { TTechPlatformRecordInput } from '@kechuang/domain';
+import { writeAudit } from '../../platform/audit/audit.writer';
+import type { DB } from '../../platform/db/schema';
+import type { UseCaseContext } from '../../platform/http/types';
+import { assertCounty } from './tech-platform-input';
+import { assertCanWrite } from './tech-platform.policy';
+import { findTechPlatformRecord, type TechPlatformRecordRow } from './tech-platform.repository';
+
+/**
+ * Adds a 创新平台 record in a county of the user's region: in one transaction the county is checked, the row
+ * written and its audit row appended last (docs/architecture.md §4). Answers the stored record.
+ */
+export async function createTechPlatformRecord(
+  db: Kysely<DB>,
+  { auth, actor }: UseCaseContext,
+  input: TTechPlatformRecordInput,
+): Promise<TechPlatformRecordRow> {
+  assertCanWrite(auth, input.regionCode);
+  const id = await db.transaction().execute(async (trx) => {
+    await assertCounty(trx, input.regionCode);
+    const row = await trx
+      .insertInto('tech_platform_record')
+      .values({
+        name: input.name,
+        region_code: input.regionCode,
+        recorded_on: input.recordedOn,
+        amount: input.amount ?? null,
+        remark: input.remark ?? null,
+        created_by: actor.id,
+        updated_by: actor.id,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, {
+      action: 'tech-platform.create',
+      objectType: 'tech_platform_record',
+      objectId: row.id,
+      regionCode: row.region_code,
+      after: row,
+    });
+    return row.id;
+  });
+  return (await findTechPlatformRecord(db, id))!;
+}
