@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const WEB_DIST = join(ROOT, 'apps/web/dist');
+/** The built web app the test server serves: apps/web/dist, or $KC_E2E_WEB_DIST (a build of one's own while others build). */
+export const WEB_DIST = process.env.KC_E2E_WEB_DIST || join(ROOT, 'apps/web/dist');
 
 export interface RunningServer {
   base: string;
