@@ -4,12 +4,14 @@ import { defineModuleAccess } from '../platform/module-access';
 export const ACHIEVEMENT_ACCESS = defineModuleAccess({
   permissions: {
     'achievement:read': '科技成果登记查询（管辖区划内）',
-    'achievement:write': '科技成果登记维护',
-    'achievement:import': '科技成果登记 Excel 导入',
+    'achievement:write': '科技成果登记受理、审核、登记与代企业填报',
+    'achievement:import': '历史科技成果登记 Excel 导入',
+    'achievement:self': '本单位科技成果登记（企业用户）',
   },
   grants: {
     staff: ['achievement:read', 'achievement:write', 'achievement:import'],
     leader: ['achievement:read'],
+    enterprise: ['achievement:self'],
   },
   menu: {
     key: 'achievement',
@@ -20,9 +22,16 @@ export const ACHIEVEMENT_ACCESS = defineModuleAccess({
       {
         key: 'achievement-records',
         path: '/achievement/records',
-        label: '科技成果登记列表',
-        labelEn: 'Achievement registration register',
+        label: '成果登记列表',
+        labelEn: 'Registrations',
         permission: 'achievement:read',
+      },
+      {
+        key: 'achievement-mine',
+        path: '/achievement/mine',
+        label: '我的成果登记',
+        labelEn: 'My registrations',
+        permission: 'achievement:self',
       },
     ],
   },

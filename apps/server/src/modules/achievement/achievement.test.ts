@@ -1,230 +1,354 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factsOf, factsWhere } from '../../../test/facts';
-import { fillTemplate } from '../../../test/fill-template';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-
-const API = '/api/v1/achievement/records';
-const COUNTY = '621122';
-const OTHER_COUNTY = '621102';
+import {
+  API,
+  attach,
+  COUNTY,
+  create,
+  enterpriseId,
+  extraUser,
+  form,
+  move,
+  OTHER_COUNTY,
+  PDF,
+  registered,
+  upload,
+} from './achievement.test-support';
 
 let t: TestApp;
 let staff: TestClient;
-let other: TestClient;
-
-/** A staff member of another county (安定区), with the same role and password as the demo staff account. */
-async function otherCountyStaff(): Promise<TestClient> {
-  const base = await t.db
-    .selectFrom('app_user')
-    .select('password_hash')
-    .where('username', '=', 'staff')
-    .executeTakeFirstOrThrow();
-  const user = await t.db
-    .insertInto('app_user')
-    .values({
-      username: 'achievement_other',
-      display_name: '安定区科员',
-      password_hash: base.password_hash,
-      region_code: OTHER_COUNTY,
-      enterprise_id: null,
-      must_change_password: false,
-      created_by: null,
-      updated_by: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await t.db.insertInto('user_role').values({ user_id: user.id, role_code: 'staff' }).execute();
-  return t.as('achievement_other');
-}
+let qiye: TestClient;
+let qinglong: number;
+let jinshi: number;
 
 beforeAll(async () => {
   t = await createTestApp();
   staff = await t.as('staff');
-  other = await otherCountyStaff();
+  qiye = await t.as('qiye');
+  qinglong = await enterpriseId(t, '甘肃青龙管业有限责任公司');
+  jinshi = await enterpriseId(t, '甘肃锦世化工有限责任公司');
 });
 afterAll(() => t?.close());
 
-const record = (name: string, recordedOn: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  regionCode: COUNTY,
-  recordedOn,
-  ...extra,
-});
-
-async function create(client: TestClient, body: Record<string, unknown>) {
-  const res = await client.post(API, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
+/** The refusal of a request: its status and message. */
+async function refusal(res: { statusCode: number; json(): { error: { message: string } } }, status = 400) {
+  expect(res.statusCode).toBe(status);
+  return res.json().error.message;
 }
 
-/** Posts one file as multipart/form-data, signed in as the client. */
-function upload(client: TestClient, url: string, fileName: string, data: Buffer) {
-  const boundary = `----kc${Math.random().toString(16).slice(2)}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
-  if (client.cookie) headers.cookie = client.cookie;
-  if (client.csrf) headers['x-csrf-token'] = client.csrf;
-  return t.app.inject({ method: 'POST', url, headers, payload });
-}
+describe('科技成果登记: the workflow', () => {
+  it('runs 草稿 → 已提交 → 县级审核 → 退回 → 重新提交 → 推荐 → 已登记 → 撤销, with history, timeline and audit', async () => {
+    const a = await create(qiye, form(qinglong, { name: '工作流测试成果' }));
+    expect(a).toMatchObject({
+      status: 'draft',
+      enterpriseId: qinglong,
+      firstUnitName: '甘肃青龙管业有限责任公司',
+      regionCode: COUNTY,
+      regionName: '陇西县',
+      keywords: ['输水管道', '防腐'],
+    });
+    // Submission refused, naming the evidence the 类别 requires that is missing.
+    await attach(t, qiye, a.id, ['form']);
+    const early = await qiye.post(`${API}/${a.id}/submit`, { version: a.version });
+    const msg = await refusal(early);
+    expect(msg).toContain('应用技术类成果登记缺少证明材料');
+    expect(msg).toContain('评价证明（鉴定证书或验收证明）');
+    expect(msg).toContain('用户证明');
+    expect(msg).not.toContain('登记表');
+    await attach(t, qiye, a.id, ['appraisal', 'user']);
+    expect((await move(qiye, a.id, 'submit')).status).toBe('submitted');
 
-/** Runs the queued jobs and answers one job as its owner sees it. */
-async function job(jobId: number) {
-  await t.app.jobs.drain();
-  return (await staff.get(`/api/v1/jobs/${jobId}`)).json();
-}
+    // Staff only: the enterprise may not accept its own registration.
+    const self = await qiye.post(`${API}/${a.id}/accept`, {
+      version: (await qiye.get(`${API}/${a.id}`)).json().version,
+    });
+    expect(self.statusCode).toBe(403);
+    await move(staff, a.id, 'accept');
+    const v = (await staff.get(`${API}/${a.id}`)).json().version;
+    expect(await refusal(await staff.post(`${API}/${a.id}/return`, { version: v }))).toContain('“退回修改”须填写原因');
+    expect(await refusal(await staff.post(`${API}/${a.id}/return`, { version: v, comment: '  ' }))).toContain(
+      '须填写原因',
+    );
+    const back = await move(staff, a.id, 'return', { comment: '用户证明未盖章' });
+    expect(back.status).toBe('returned');
 
-describe('科技成果登记 (module achievement)', () => {
-  it('creates records in the county and lists them with filters, sort and paging', async () => {
-    const a = await create(staff, record('列表测试甲', '2021-03-15', { amount: '125000.50', remark: '首条' }));
-    expect(a).toMatchObject({ name: '列表测试甲', regionCode: COUNTY, regionName: '陇西县', amount: '125000.50' });
-    expect(a.version).toBe(1);
-    await create(staff, record('列表测试乙', '2021-08-01'));
-    await create(staff, record('列表测试丙', '2020-12-31'));
+    // Corrected (the whole form with the version read) and submitted again; staff may not edit a registered one later.
+    const fixed = await qiye.put(`${API}/${a.id}`, {
+      ...form(qinglong, { name: '工作流测试成果（修改）' }),
+      version: back.version,
+    });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    await attach(t, qiye, a.id, ['ip']);
+    await move(qiye, a.id, 'submit');
+    await move(staff, a.id, 'accept');
+    await move(staff, a.id, 'recommend');
 
-    const page1 = (await staff.get(`${API}?keyword=列表测试&pageSize=2`)).json();
-    expect(page1.total).toBe(3);
-    expect(page1.data.map((r: { name: string }) => r.name)).toEqual(['列表测试乙', '列表测试甲']);
-    const page2 = (await staff.get(`${API}?keyword=列表测试&pageSize=2&current=2`)).json();
-    expect(page2.data.map((r: { name: string }) => r.name)).toEqual(['列表测试丙']);
-    expect(page2.total).toBe(3);
+    const rv = (await staff.get(`${API}/${a.id}`)).json().version;
+    const reg = (body: Record<string, unknown>) =>
+      staff.post(`${API}/${a.id}/register`, { version: rv, registeredOn: '2024-05-20', ...body });
+    expect(await refusal(await reg({ registrationNo: '62020241234' }))).toContain('登记号须为 12 位');
+    expect(await refusal(await reg({ registrationNo: '6202023Y0001' }))).toContain('登记号中的年份 2023');
+    expect(await refusal(await reg({ registrationNo: '6202024J0001' }))).toContain('登记号的类型标志须为 Y');
+    // A number the demo registration of 锦世化工 holds.
+    expect(await refusal(await reg({ registrationNo: '6202022Y0031', registeredOn: '2022-06-20' }))).toContain(
+      '登记号 6202022Y0031 已被成果“精细化工中间体绿色合成关键技术”使用',
+    );
+    expect(await refusal(await reg({ registrationNo: '6202099Y0001', registeredOn: '2099-01-01' }))).toContain(
+      '登记日期 2099-01-01 不能晚于今天',
+    );
+    const done = await reg({ registrationNo: '6202024y0101' });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({
+      status: 'registered',
+      registrationNo: '6202024Y0101',
+      registeredOn: '2024-05-20',
+    });
+    expect(done.json().files.map((f: { kind: string }) => f.kind)).toEqual(['form', 'appraisal', 'user', 'ip']);
 
-    const year = (await staff.get(`${API}?keyword=列表测试&year=2021&sort=name&order=ascend`)).json();
-    expect(year.total).toBe(2);
-    const byIds = (await staff.get(`${API}?ids=${a.id}`)).json();
-    expect(byIds.data.map((r: { id: number }) => r.id)).toEqual([a.id]);
+    // No edit once registered; an illegal move is 409 naming both states.
+    const late = await qiye.put(`${API}/${a.id}`, { ...form(qinglong), version: done.json().version });
+    expect(await refusal(late, 409)).toContain('“已登记”状态');
+    const again = await staff.post(`${API}/${a.id}/recommend`, { version: done.json().version });
+    expect(await refusal(again, 409)).toBe('成果登记状态不能从“已登记”变为“已推荐”，当前只能变为“已撤销”');
+    expect(await refusal(await staff.post(`${API}/${a.id}/revoke`, { version: done.json().version }))).toContain(
+      '须填写原因',
+    );
+    const revoked = await move(staff, a.id, 'revoke', { comment: '成果权属存在争议' });
+    expect(revoked.status).toBe('revoked');
+    expect(revoked.registrationNo).toBe('6202024Y0101');
+    const dead = await qiye.post(`${API}/${a.id}/submit`, { version: revoked.version });
+    expect(await refusal(dead, 409)).toContain('“已撤销”变为“已提交”，该状态为终态');
 
-    expect((await staff.get(`${API}/${a.id}`)).json()).toEqual(a);
-    expect((await staff.get(`${API}/999999999`)).statusCode).toBe(404);
-    const leader = await t.as('leader');
-    expect((await leader.get(`${API}/${a.id}`)).statusCode).toBe(200);
-    expect((await leader.post(API, record('领导不能新增', '2021-01-01'))).statusCode).toBe(403);
-  });
+    expect(revoked.history.map((h: { from: string | null; to: string }) => `${h.from}>${h.to}`)).toEqual([
+      'null>draft',
+      'draft>submitted',
+      'submitted>county_review',
+      'county_review>returned',
+      'returned>submitted',
+      'submitted>county_review',
+      'county_review>recommended',
+      'recommended>registered',
+      'registered>revoked',
+    ]);
+    expect(revoked.history[3]).toMatchObject({ comment: '用户证明未盖章', onBehalf: false, actorName: '王科员' });
 
-  it('edits under optimistic locking: a stale version is 409 and writes nothing; the edit is audited', async () => {
-    const r = await create(staff, record('编辑测试', '2021-05-06'));
-    const ok = await staff.put(`${API}/${r.id}`, { version: r.version, remark: '已核实', amount: '88.8' });
-    expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ remark: '已核实', amount: '88.80', version: r.version + 1 });
-    expect(ok.json()).toEqual((await staff.get(`${API}/${r.id}`)).json());
-
-    const stale = await staff.put(`${API}/${r.id}`, { version: r.version, remark: '被覆盖' });
-    expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
-    expect((await staff.get(`${API}/${r.id}`)).json().remark).toBe('已核实');
-
-    const audit = await t.db
-      .selectFrom('audit_log')
-      .select(['action', 'before', 'after', 'region_code'])
-      .where('object_type', '=', 'achievement_record')
-      .where('object_id', '=', String(r.id))
+    const events = await t.db
+      .selectFrom('enterprise_event')
+      .select(['kind', 'title', 'detail'])
+      .where('ref_type', '=', 'achievement')
+      .where('ref_id', '=', a.id)
       .orderBy('id')
       .execute();
-    expect(audit.map((x) => x.action)).toEqual(['achievement.create', 'achievement.update']);
-    expect(audit[1]).toMatchObject({ region_code: COUNTY, before: { remark: null }, after: { remark: '已核实' } });
-  });
-
-  it('refuses bad input with 400 and a Chinese message naming the field', async () => {
-    const refusal = async (body: Record<string, unknown>) => {
-      const res = await staff.post(API, body);
-      expect(res.statusCode).toBe(400);
-      return res.json().error.message as string;
-    };
-    expect(await refusal(record('甲', '2021-01-01'))).toContain('名称至少 2 个字');
-    expect(await refusal({ regionCode: COUNTY, recordedOn: '2021-01-01' })).toContain('请填写名称');
-    expect(await refusal(record('日期测试', '2021-02-30'))).toContain('登记日期不是有效日期');
-    expect(await refusal(record('金额测试', '2021-01-01', { amount: '-5' }))).toContain('金额不能为负数');
-    expect(await refusal(record('县区测试', '2021-01-01', { regionCode: '62112' }))).toContain(
-      '所属县区须为 6 位区划代码',
-    );
-    const r = await create(staff, record('修改校验', '2021-01-01'));
-    const bad = await staff.put(`${API}/${r.id}`, { version: r.version, name: '' });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.message).toContain('名称至少 2 个字');
-  });
-
-  it('keeps another county’s staff out: no list, no read, no edit, no record in this county', async () => {
-    const r = await create(staff, record('本县记录', '2021-04-01'));
-    const mine = await create(other, { ...record('安定区记录', '2021-04-01'), regionCode: OTHER_COUNTY });
-    const theirs = (await other.get(`${API}?pageSize=200`)).json();
-    expect(theirs.data.map((x: { id: number }) => x.id)).toEqual([mine.id]);
-    expect((await staff.get(`${API}/${mine.id}`)).statusCode).toBe(403);
-    expect((await other.get(`${API}/${r.id}`)).statusCode).toBe(403);
-    expect((await other.put(`${API}/${r.id}`, { version: r.version, remark: '越权' })).statusCode).toBe(403);
-    // A stale version must not tell an outsider the row exists (409): the same refusal.
-    expect((await other.put(`${API}/${r.id}`, { version: r.version + 3, remark: '越权' })).statusCode).toBe(403);
-    expect((await other.post(API, record('越权新增', '2021-04-01'))).statusCode).toBe(403);
-    expect((await staff.get(`${API}/${r.id}`)).json()).toEqual(r);
-  });
-
-  it('imports a few rows through the import kit: a bad row is named and blocks, the fixed file goes in', async () => {
-    const tpl = await staff.get(`${API}/import-template`);
-    expect(tpl.statusCode).toBe(200);
-    const rows = [
-      { 名称: '导入测试A', 登记日期: '2021-06-01', '金额（元）': 1000 },
-      { 名称: '导入测试B', 登记日期: '2021-13-01' },
-      { 名称: '导入测试C', 登记日期: '2021-06-03', 备注: '第三行' },
-    ];
-    const bad = await upload(staff, `${API}/import`, '有错.xlsx', await fillTemplate(tpl.rawPayload, rows));
-    expect(bad.statusCode, bad.body).toBe(200);
-    const checked = await job(bad.json().jobId);
-    expect(checked.status).toBe('succeeded');
-    expect(checked.result).toMatchObject({ totalRows: 3, failedRows: 1 });
-    expect(checked.result.problems[0]).toMatchObject({ row: 3, column: '登记日期' });
-    expect(checked.result.problems[0].message).toContain('登记日期');
-    expect((await staff.post(`${API}/import/${bad.json().jobId}/confirm`)).statusCode).toBe(409);
-
-    rows[1].登记日期 = '2021-06-02';
-    const good = await upload(staff, `${API}/import`, '已改.xlsx', await fillTemplate(tpl.rawPayload, rows));
-    const validated = await job(good.json().jobId);
-    expect(validated.result).toMatchObject({ failedRows: 0, toCreate: 3 });
-    const confirm = await staff.post(`${API}/import/${good.json().jobId}/confirm`);
-    expect(confirm.statusCode, confirm.body).toBe(200);
-    const done = await job(confirm.json().jobId);
-    expect(done.status, JSON.stringify(done)).toBe('succeeded');
-    expect(done.result.created).toBe(3);
-    const listed = (await staff.get(`${API}?keyword=导入测试&sort=name&order=ascend`)).json();
-    expect(listed.data.map((r: { name: string; amount: string | null }) => [r.name, r.amount])).toEqual([
-      ['导入测试A', '1000.00'],
-      ['导入测试B', null],
-      ['导入测试C', null],
+    expect(events.map((e) => e.kind)).toEqual([
+      'achievement-submitted',
+      'achievement-returned',
+      'achievement-submitted',
+      'achievement-registered',
+      'achievement-revoked',
     ]);
-    const audited = await t.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'achievement.import')
-      .executeTakeFirstOrThrow();
-    expect(audited.details).toMatchObject({ file: '已改.xlsx', created: 3 });
-    expect((await (await t.as('leader')).get(`${API}/import-template`)).statusCode).toBe(403);
-  });
+    expect(events[1].detail).toBe('用户证明未盖章');
+    expect(events[3].detail).toBe('登记号 6202024Y0101');
+    // The enterprise reads its timeline through the register's API.
+    const timeline = await qiye.get(`/api/v1/enterprises/${qinglong}/timeline`);
+    expect(timeline.statusCode, timeline.body).toBe(200);
+    expect(timeline.body).toContain('工作流测试成果（修改）');
 
-  it('exports the filtered list and audits the export', async () => {
-    await create(staff, record('导出测试', '2021-09-09', { amount: '5000' }));
-    const res = await staff.get(`${API}/export?keyword=导出测试`);
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toContain('.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const text = JSON.stringify(wb.worksheets[0].getSheetValues());
-    expect(text).toContain('导出测试');
-    expect(text).not.toContain('列表测试');
     const audit = await t.db
       .selectFrom('audit_log')
-      .select(['details', 'region_code'])
-      .where('action', '=', 'achievement.export')
-      .executeTakeFirstOrThrow();
-    expect(audit.region_code).toBe(COUNTY);
-    expect(audit.details).toMatchObject({ rows: 1, filter: { keyword: '导出测试' } });
+      .select('action')
+      .where('object_type', '=', 'achievement')
+      .where('object_id', '=', String(a.id))
+      .orderBy('id')
+      .execute();
+    expect(audit.map((x) => x.action)).toEqual([
+      'achievement.create',
+      'achievement.submit',
+      'achievement.accept',
+      'achievement.return',
+      'achievement.update',
+      'achievement.submit',
+      'achievement.accept',
+      'achievement.recommend',
+      'achievement.register',
+      'achievement.revoke',
+    ]);
   });
 
-  it('states the records of a period as a report fact, with their ids, in the county only', async () => {
-    const h1 = await create(staff, record('事实测试上半年', '2019-02-01'));
-    const h2 = await create(staff, record('事实测试下半年', '2019-09-30'));
-    const [half] = factsWhere(await factsOf(staff, '2019H1'), 'achievement.records');
-    expect(half).toMatchObject({ value: '1', unit: '项', recordIds: [h1.id], recordNames: ['事实测试上半年'] });
-    expect(half.link).toBe(`/achievement/records?ids=${h1.id}`);
-    const [year] = factsWhere(await factsOf(staff, '2019'), 'achievement.records');
-    expect(year.recordIds).toEqual([h1.id, h2.id]);
-    expect(factsWhere(await factsOf(other, '2019'), 'achievement.records')).toEqual([]);
+  it('refuses a stale version with 409 and writes nothing', async () => {
+    const a = await create(qiye, form(qinglong, { name: '版本测试成果' }));
+    const ok = await qiye.put(`${API}/${a.id}`, { ...form(qinglong, { name: '版本测试成果一' }), version: a.version });
+    expect(ok.statusCode).toBe(200);
+    const stale = await qiye.put(`${API}/${a.id}`, {
+      ...form(qinglong, { name: '版本测试成果二' }),
+      version: a.version,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await qiye.get(`${API}/${a.id}`)).json().name).toBe('版本测试成果一');
+  });
+});
+
+describe('科技成果登记: the form’s rules', () => {
+  const refused = async (body: Record<string, unknown>) => refusal(await staff.post(API, body));
+
+  it('refuses with 400 naming the field, and writes nothing', async () => {
+    const before = await t.db
+      .selectFrom('achievement')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(await refused(form(qinglong, { secrecy: 'classified' }))).toContain('涉密科技成果不通过本系统登记');
+    expect(await refused(form(qinglong, { keywords: ['甲', '乙', '丙', '丁'] }))).toContain('关键词最多 3 个');
+    expect(await refused(form(qinglong, { keywords: [] }))).toContain('请填写关键词');
+    expect(await refused(form(qinglong, { abstract: '字'.repeat(2001) }))).toContain(
+      '成果简介最多 2000 字（现为 2001 字）',
+    );
+    expect(await refused(form(qinglong, { researchStart: '2021-05', researchEnd: '2021-04' }))).toContain(
+      '研究终止时间 2021-04 不能早于研究起始时间 2021-05',
+    );
+    expect(await refused(form(qinglong, { researchStart: '2021-13' }))).toContain('研究起始时间须为年月');
+    expect(
+      await refused(
+        form(qinglong, {
+          completers: [
+            { order: 1, name: '张三' },
+            { order: 3, name: '李四' },
+          ],
+        }),
+      ),
+    ).toContain('完成人排序须为 1 至 2 连续且不重复');
+    expect(
+      await refused(
+        form(qinglong, {
+          completers: [
+            { order: 1, name: '张三' },
+            { order: 1, name: '李四' },
+          ],
+        }),
+      ),
+    ).toContain('完成人排序须为 1 至 2 连续且不重复');
+    expect(await refused(form(qinglong, { completers: [] }))).toContain('请填写完成人');
+    expect(await refused(form(qinglong, { evaluation: 'none' }))).toContain('未经评价的成果只能填“未评价”');
+    expect(await refused(form(qinglong, { level: 'unevaluated' }))).toContain('已评价的成果须按评价结论填写水平');
+    expect(await refused(form(qinglong, { category: 'other' }))).toContain('成果类别不在可选范围内');
+    expect(await refused(form(qinglong, { name: '甲' }))).toContain('成果名称至少 2 个字');
+    expect(await refused(form(999999))).toContain('第一完成单位：企业名录中没有编号为 999999 的企业');
+    expect(await refused(form(qinglong, { enterpriseId: null }))).toContain('请选择第一完成单位');
+    const after = await t.db
+      .selectFrom('achievement')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('accepts an abstract of exactly 2000 characters and an unevaluated result', async () => {
+    const a = await create(
+      staff,
+      form(qinglong, { abstract: '字'.repeat(2000), evaluation: 'none', level: 'unevaluated' }),
+    );
+    expect(a.abstract).toHaveLength(2000);
+  });
+
+  it('takes only the evidence kinds the 类别 names, and files of an allowed type', async () => {
+    const b = await create(staff, form(qinglong, { name: '基础理论测试成果', category: 'basic' }));
+    const wrong = await upload(t, staff, `${API}/${b.id}/files?kind=appraisal`, 'a.pdf', PDF);
+    expect(await refusal(wrong)).toContain('该类别的成果登记不需要“评价证明（鉴定证书或验收证明）”');
+    const exe = await upload(t, staff, `${API}/${b.id}/files?kind=paper`, 'a.exe', Buffer.from('MZ'));
+    expect(exe.statusCode).toBe(400);
+    await attach(t, staff, b.id, ['form']);
+    expect(await refusal(await staff.post(`${API}/${b.id}/submit`, { version: b.version }))).toContain(
+      '基础理论类成果登记缺少证明材料：“论文或专著”',
+    );
+  });
+
+  it('lets staff enter an institution by name in their county, and removes evidence of a draft', async () => {
+    const a = await create(
+      staff,
+      form(qinglong, { enterpriseId: null, firstUnitName: '定西市农业科学研究院', name: '院所成果测试' }),
+    );
+    expect(a).toMatchObject({ enterpriseId: null, firstUnitName: '定西市农业科学研究院', regionCode: COUNTY });
+    await attach(t, staff, a.id, ['form']);
+    const detail = (await staff.get(`${API}/${a.id}`)).json();
+    const file = detail.files[0];
+    const download = await staff.get(`/api/v1/achievement/files/${file.id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await staff.del(`/api/v1/achievement/files/${file.id}`)).statusCode).toBe(200);
+    expect((await staff.get(`${API}/${a.id}`)).json().files).toEqual([]);
+    // An enterprise user may not name an institution (or another enterprise) as the first unit.
+    const inst = await qiye.post(API, form(qinglong, { enterpriseId: null, firstUnitName: '某研究院' }));
+    expect(inst.statusCode).toBe(403);
+  });
+});
+
+describe('科技成果登记: who may do what', () => {
+  let other: TestClient;
+  let jinshiUser: TestClient;
+  beforeAll(async () => {
+    other = await extraUser(t, 'ach_other_staff', { role: 'staff', regionCode: OTHER_COUNTY, name: '安定区科员' });
+    jinshiUser = await extraUser(t, 'ach_jinshi', { role: 'enterprise', regionCode: COUNTY, enterpriseId: jinshi });
+  });
+
+  it('an enterprise user sees and handles only its own; staff fill in on its behalf', async () => {
+    const mine = await create(qiye, form(qinglong, { name: '本企业成果' }));
+    const list = (await qiye.get(`${API}?pageSize=200`)).json();
+    expect(list.data.length).toBeGreaterThan(0);
+    expect(list.data.every((r: { enterpriseId: number }) => r.enterpriseId === qinglong)).toBe(true);
+    // 锦世化工's demo registration is not 青龙管业's.
+    const demo = await t.db
+      .selectFrom('achievement')
+      .select('id')
+      .where('enterprise_id', '=', jinshi)
+      .executeTakeFirstOrThrow();
+    expect(await refusal(await qiye.get(`${API}/${demo.id}`), 403)).toContain('只能查看或办理本单位的');
+    expect((await qiye.post(API, form(jinshi))).statusCode).toBe(403);
+    // Another enterprise's user: no read, no edit, no submit, no upload.
+    expect((await jinshiUser.get(`${API}/${mine.id}`)).statusCode).toBe(403);
+    expect((await jinshiUser.put(`${API}/${mine.id}`, { ...form(qinglong), version: mine.version })).statusCode).toBe(
+      403,
+    );
+    expect((await jinshiUser.post(`${API}/${mine.id}/submit`, { version: mine.version })).statusCode).toBe(403);
+    expect((await upload(t, jinshiUser, `${API}/${mine.id}/files?kind=form`, 'x.pdf', PDF)).statusCode).toBe(403);
+
+    // Staff on the enterprise's behalf: recorded as such in the history and the audit trail.
+    const onBehalf = await create(staff, form(qinglong, { name: '代填成果' }));
+    await attach(t, staff, onBehalf.id, ['form', 'appraisal', 'user']);
+    const submitted = await move(staff, onBehalf.id, 'submit');
+    expect(submitted.history.map((h: { onBehalf: boolean }) => h.onBehalf)).toEqual([true, true]);
+    expect((await qiye.get(`${API}/${onBehalf.id}`)).statusCode).toBe(200);
+  });
+
+  it('staff of another county are refused list, read, moves and creation; a leader reads only', async () => {
+    const a = await create(staff, form(qinglong, { name: '跨县测试成果' }));
+    const theirs = (await other.get(`${API}?pageSize=200`)).json();
+    expect(theirs.data.map((x: { id: number }) => x.id)).not.toContain(a.id);
+    expect((await other.get(`${API}/${a.id}`)).statusCode).toBe(403);
+    expect((await other.put(`${API}/${a.id}`, { ...form(qinglong), version: a.version })).statusCode).toBe(403);
+    expect((await other.post(`${API}/${a.id}/submit`, { version: a.version })).statusCode).toBe(403);
+    expect((await other.post(API, form(qinglong))).statusCode).toBe(403);
+    expect((await other.get(`${API}/export`)).statusCode).toBe(200);
+    const leader = await t.as('leader');
+    expect((await leader.get(`${API}/${a.id}`)).statusCode).toBe(200);
+    expect((await leader.post(API, form(qinglong))).statusCode).toBe(403);
+    expect((await leader.post(`${API}/${a.id}/submit`, { version: a.version })).statusCode).toBe(403);
+    const expert = await t.as('expert');
+    expect((await expert.get(API)).statusCode).toBe(403);
+  });
+
+  it('lists with filters: keyword, 类别, status, year, county, ids, sort and paging', async () => {
+    const x = await registered(t, staff, form(qinglong, { name: '筛选测试甲' }), '6202023Y0201', '2023-03-01');
+    const y = await create(staff, form(qinglong, { name: '筛选测试乙', category: 'soft' }));
+    const q = (s: string) => staff.get(`${API}?keyword=筛选测试&${s}`).then((r) => r.json());
+    expect((await q('')).total).toBe(2);
+    expect((await q('category=soft')).data.map((r: { id: number }) => r.id)).toEqual([y.id]);
+    expect((await q('status=registered')).data.map((r: { id: number }) => r.id)).toEqual([x.id]);
+    expect((await q('year=2023')).data.map((r: { id: number }) => r.id)).toEqual([x.id]);
+    expect((await q(`regionCode=${OTHER_COUNTY}`)).total).toBe(0);
+    expect((await q(`ids=${y.id}`)).data.map((r: { id: number }) => r.id)).toEqual([y.id]);
+    const asc = (await q('sort=name&order=ascend')).data.map((r: { id: number }) => r.id);
+    expect((await q('sort=name&order=descend')).data.map((r: { id: number }) => r.id)).toEqual([...asc].reverse());
+    expect((await q('pageSize=1&current=2')).data).toHaveLength(1);
+    expect((await staff.get(`${API}?keyword=6202023Y0201`)).json().data.map((r: { id: number }) => r.id)).toEqual([
+      x.id,
+    ]);
+    expect(await refusal(await staff.get(`${API}?status=bogus`))).toContain('状态不在可选范围内');
   });
 });

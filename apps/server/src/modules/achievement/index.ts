@@ -1,21 +1,31 @@
 import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
 import { defineModule } from '../../platform/module-kit/module';
+import { getStorage } from '../../platform/storage/storage';
 import { achievementFacts } from './achievement.facts';
+import { seedAchievementDemo } from './achievement.seed-demo';
 import { achievementExportRoutes } from './export.routes';
+import { achievementFileRoutes } from './files.routes';
 import { achievementImport } from './import/achievement-import';
 import { ACHIEVEMENT_MIGRATIONS } from './migrations/index';
+import { achievementMoveRoutes } from './moves.routes';
 import { achievementRoutes } from './records.routes';
 
-/** 科技成果登记: one register (list, detail, create, edit), its Excel import and export, and its report facts. */
+/**
+ * 科技成果登记 (docs/rules.md §5.3): the registration form with its evidence files, the workflow 草稿 → 已提交 →
+ * 县级审核 → 已登记 (登记号) → 撤销, the historic import and the export, the report facts and the demo registrations.
+ */
 export const achievementModule = defineModule({
   name: 'achievement',
   migrations: ACHIEVEMENT_MIGRATIONS,
   async routes(app) {
     await achievementRoutes(app);
+    await achievementMoveRoutes(app);
     await achievementExportRoutes(app);
   },
   async uploadRoutes(app) {
+    await achievementFileRoutes(getStorage())(app);
     registerExcelImport(app, achievementImport);
   },
   facts: achievementFacts,
+  seedDemo: (trx, actor) => seedAchievementDemo(trx, getStorage(), actor),
 });

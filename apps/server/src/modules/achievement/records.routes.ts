@@ -1,70 +1,81 @@
 import {
-  ZAchievementRecord,
-  ZAchievementRecordInput,
-  ZAchievementRecordListQuery,
+  ZAchievement,
+  ZAchievementDetail,
+  ZAchievementInput,
+  ZAchievementListQuery,
   ZIdParam,
-  ZUpdateAchievementRecordRequest,
+  ZUpdateAchievementRequest,
   zPage,
 } from '@kechuang/domain';
 import { contextOf, requireAuth, type App } from '../../platform/http/types';
-import { createAchievementRecord } from './create-achievement-record';
 import { achievementScope } from './achievement.policy';
-import { presentAchievementRecord } from './achievement.presenter';
-import { listAchievementRecords } from './achievement.repository';
-import { readAchievementRecord } from './read-achievement-record';
-import { updateAchievementRecord } from './update-achievement-record';
+import { presentAchievement, presentAchievementDetail } from './achievement.presenter';
+import { listAchievements } from './achievement.repository';
+import { createAchievement } from './create-achievement';
+import { readAchievementDetail } from './read-achievement-detail';
+import { updateAchievement } from './update-achievement';
 
 const tags = ['科技成果登记'];
 
-/** The register: list with filters and paging, detail, create, edit. Each route parses, calls one function, presents. */
+/**
+ * The registrations: list with filters and paging, detail with files and history, create, edit. Staff and
+ * leaders see their region's, an enterprise user its own (the policy decides; `signed-in` lets both reach it).
+ */
 export async function achievementRoutes(app: App): Promise<void> {
   app.get('/achievement/records', {
-    config: { access: 'achievement:read' },
+    config: { access: 'signed-in' },
     schema: {
       tags,
-      summary: '科技成果登记列表（关键字、年度、记录编号筛选，分页）',
-      querystring: ZAchievementRecordListQuery,
-      response: { 200: zPage(ZAchievementRecord) },
+      summary: '科技成果登记列表（关键字、类别、状态、年度、县区、记录编号筛选，分页）',
+      querystring: ZAchievementListQuery,
+      response: { 200: zPage(ZAchievement) },
     },
     handler: async (req) => {
       const { current, pageSize, ...filter } = req.query;
       const scope = achievementScope(requireAuth(req.auth));
-      const { rows, total } = await listAchievementRecords(app.db, scope, filter, { current, pageSize });
-      return { data: rows.map(presentAchievementRecord), total, success: true as const };
+      const { rows, total } = await listAchievements(app.db, scope, filter, { current, pageSize });
+      return { data: rows.map(presentAchievement), total, success: true as const };
     },
   });
 
   app.get('/achievement/records/:id', {
-    config: { access: 'achievement:read' },
-    schema: { tags, summary: '科技成果登记详情', params: ZIdParam, response: { 200: ZAchievementRecord } },
-    handler: async (req) =>
-      presentAchievementRecord(await readAchievementRecord(app.db, requireAuth(req.auth), req.params.id)),
+    config: { access: 'signed-in' },
+    schema: {
+      tags,
+      summary: '科技成果登记详情（含证明材料与办理记录）',
+      params: ZIdParam,
+      response: { 200: ZAchievementDetail },
+    },
+    handler: async (req) => {
+      const d = await readAchievementDetail(app.db, requireAuth(req.auth), req.params.id);
+      return presentAchievementDetail(d.row, d.files, d.history);
+    },
   });
 
   app.post('/achievement/records', {
-    config: { access: 'achievement:write' },
+    config: { access: 'signed-in' },
     schema: {
       tags,
-      summary: '新增科技成果登记（留痕）',
-      body: ZAchievementRecordInput,
-      response: { 200: ZAchievementRecord },
+      summary: '填报科技成果登记（草稿；企业填报本单位，业务人员可代填；留痕）',
+      body: ZAchievementInput,
+      response: { 200: ZAchievement },
     },
-    handler: async (req) => presentAchievementRecord(await createAchievementRecord(app.db, contextOf(req), req.body)),
+    handler: async (req) => presentAchievement(await createAchievement(app.db, contextOf(req), req.body)),
   });
 
   app.put('/achievement/records/:id', {
-    config: { access: 'achievement:write' },
+    config: { access: 'signed-in' },
     schema: {
       tags,
-      summary: '修改科技成果登记（乐观锁，留痕）',
+      summary: '修改科技成果登记（草稿或退回修改时；乐观锁，留痕）',
       params: ZIdParam,
-      body: ZUpdateAchievementRecordRequest,
-      response: { 200: ZAchievementRecord },
+      body: ZUpdateAchievementRequest,
+      response: { 200: ZAchievement },
     },
     handler: async (req) => {
-      const { version, ...patch } = req.body;
-      const change = { id: req.params.id, version, patch };
-      return presentAchievementRecord(await updateAchievementRecord(app.db, contextOf(req), change));
+      const { version, ...input } = req.body;
+      const change = { id: req.params.id, version, input };
+      return presentAchievement(await updateAchievement(app.db, contextOf(req), change));
     },
   });
 }

@@ -7,8 +7,8 @@ import type { ResolvedAchievementRow } from './check-achievement-import';
 const CHUNK = 500;
 
 /**
- * Writes a checked import in the kit's transaction: multi-row inserts of up to 500 rows, one audit row per chunk
- * and region with every row written (the file named by its SHA-256).
+ * Writes a checked import in the kit's transaction as registrations already made (已登记): multi-row inserts of up
+ * to 500 rows, a history row each, and one audit row per chunk and region (the file named by its SHA-256).
  */
 export async function commitAchievementImport(
   trx: Transaction<DB>,
@@ -21,26 +21,54 @@ export async function commitAchievementImport(
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const inserted = await trx
-      .insertInto('achievement_record')
+      .insertInto('achievement')
       .values(
-        chunk.map((r) => ({
-          region_code: r.regionCode,
-          name: r.row.name,
-          recorded_on: r.row.recordedOn,
-          amount: r.row.amount ?? null,
-          remark: r.row.remark ?? null,
+        chunk.map(({ row: r, unit }) => ({
+          region_code: unit.regionCode,
+          enterprise_id: unit.enterpriseId,
+          first_unit_name: unit.name,
+          name: r.name,
+          category: r.category,
+          other_units: JSON.stringify(r.otherUnits),
+          completers: JSON.stringify(r.completers.map((c) => ({ ...c, unit: null, title: null }))),
+          research_start: r.researchStart,
+          research_end: r.researchEnd,
+          attribute: r.attribute,
+          keywords: JSON.stringify(r.keywords),
+          level: r.level,
+          stage: r.stage,
+          evaluation: r.evaluation,
+          intellectual_property: r.intellectualProperty || null,
+          abstract: r.abstract,
+          status: 'registered',
+          registration_no: r.registrationNo,
+          registered_on: r.registeredOn,
           created_by: actor.id,
           updated_by: actor.id,
         })),
       )
       .returningAll()
       .execute();
+    await trx
+      .insertInto('achievement_transition')
+      .values(
+        inserted.map((a) => ({
+          region_code: a.region_code,
+          achievement_id: a.id,
+          from_state: null,
+          to_state: 'registered',
+          actor_id: actor.id,
+          actor_name: actor.name,
+          comment: `历史登记导入（${file.name}）`,
+        })),
+      )
+      .execute();
     // One audit row per region of the chunk: each region's rows go to that region's chain.
     for (const regionCode of new Set(inserted.map((r) => r.region_code))) {
       const mine = inserted.filter((r) => r.region_code === regionCode);
       await writeAudit(trx, actor, {
         action: 'achievement.import',
-        objectType: 'achievement_record',
+        objectType: 'achievement',
         regionCode,
         after: mine,
         details: {
