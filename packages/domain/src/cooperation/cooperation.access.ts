@@ -4,12 +4,14 @@ import { defineModuleAccess } from '../platform/module-access';
 export const COOPERATION_ACCESS = defineModuleAccess({
   permissions: {
     'cooperation:read': '院地院企合作查询（管辖区划内）',
-    'cooperation:write': '院地院企合作维护',
-    'cooperation:import': '院地院企合作 Excel 导入',
+    'cooperation:write': '合作单位、合作协议与合作项目维护',
+    'cooperation:import': '合作项目 Excel 导入',
+    'cooperation:self': '本单位合作协议与合作项目（企业用户，可填报里程碑与成果）',
   },
   grants: {
     staff: ['cooperation:read', 'cooperation:write', 'cooperation:import'],
     leader: ['cooperation:read'],
+    enterprise: ['cooperation:self'],
   },
   menu: {
     key: 'cooperation',
@@ -18,11 +20,32 @@ export const COOPERATION_ACCESS = defineModuleAccess({
     labelEn: 'Cooperation',
     children: [
       {
-        key: 'cooperation-records',
-        path: '/cooperation/records',
-        label: '院地院企合作列表',
-        labelEn: 'Cooperation register',
+        key: 'cooperation-projects',
+        path: '/cooperation/projects',
+        label: '合作项目',
+        labelEn: 'Cooperation projects',
         permission: 'cooperation:read',
+      },
+      {
+        key: 'cooperation-agreements',
+        path: '/cooperation/agreements',
+        label: '合作协议',
+        labelEn: 'Agreements',
+        permission: 'cooperation:read',
+      },
+      {
+        key: 'cooperation-partners',
+        path: '/cooperation/partners',
+        label: '合作单位',
+        labelEn: 'Partner institutions',
+        permission: 'cooperation:read',
+      },
+      {
+        key: 'cooperation-mine',
+        path: '/cooperation/mine',
+        label: '本单位合作',
+        labelEn: 'My cooperation',
+        permission: 'cooperation:self',
       },
     ],
   },

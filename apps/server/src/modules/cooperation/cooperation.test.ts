@@ -1,230 +1,397 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factsOf, factsWhere } from '../../../test/facts';
-import { fillTemplate } from '../../../test/fill-template';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
+import {
+  COUNTY,
+  enterpriseId,
+  extraUser,
+  ok,
+  OTHER_COUNTY,
+  partnerBody,
+  projectBody,
+  refusal,
+} from './cooperation.test-support';
 
-const API = '/api/v1/cooperation/records';
-const COUNTY = '621122';
-const OTHER_COUNTY = '621102';
-
+const P = '/api/v1/cooperation';
 let t: TestApp;
 let staff: TestClient;
+let leader: TestClient;
+let qiye: TestClient;
 let other: TestClient;
-
-/** A staff member of another county (安定区), with the same role and password as the demo staff account. */
-async function otherCountyStaff(): Promise<TestClient> {
-  const base = await t.db
-    .selectFrom('app_user')
-    .select('password_hash')
-    .where('username', '=', 'staff')
-    .executeTakeFirstOrThrow();
-  const user = await t.db
-    .insertInto('app_user')
-    .values({
-      username: 'cooperation_other',
-      display_name: '安定区科员',
-      password_hash: base.password_hash,
-      region_code: OTHER_COUNTY,
-      enterprise_id: null,
-      must_change_password: false,
-      created_by: null,
-      updated_by: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await t.db.insertInto('user_role').values({ user_id: user.id, role_code: 'staff' }).execute();
-  return t.as('cooperation_other');
-}
+let qinglong: number;
+let chengtai: number;
 
 beforeAll(async () => {
   t = await createTestApp();
   staff = await t.as('staff');
-  other = await otherCountyStaff();
+  leader = await t.as('leader');
+  qiye = await t.as('qiye');
+  other = await extraUser(t, { username: 'coop_other', role: 'staff', region: OTHER_COUNTY });
+  qinglong = await enterpriseId(t, '甘肃青龙管业有限责任公司');
+  chengtai = await enterpriseId(t, '甘肃诚泰药业有限公司');
 });
 afterAll(() => t?.close());
 
-const record = (name: string, recordedOn: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  regionCode: COUNTY,
-  recordedOn,
-  ...extra,
+const events = (enterprise: number) =>
+  t.db
+    .selectFrom('enterprise_event')
+    .select(['kind', 'title', 'ref_id', 'ref_type'])
+    .where('enterprise_id', '=', enterprise)
+    .where('module', '=', 'cooperation')
+    .orderBy('id')
+    .execute();
+
+describe('合作单位 (partner institutions)', () => {
+  it('registers a partner, masks its contact phone in the list, and audits the full-number read', async () => {
+    const p = await ok(staff, `${P}/partners`, partnerBody('测试农业大学', { address: '外省某市' }));
+    expect(p).toMatchObject({
+      name: '测试农业大学',
+      kind: 'university',
+      kindLabel: '高等院校',
+      contactPhone: '139****5678',
+    });
+    const listed = (await staff.get(`${P}/partners?keyword=测试农业大学`)).json();
+    expect(listed.data[0].contactPhone).toBe('139****5678');
+    const full = await staff.get(`${P}/partners/${p.id}/contact-phone`);
+    expect(full.json()).toEqual({ contactPhone: '13912345678' });
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'cooperation.partner.view-phone')
+      .where('object_id', '=', String(p.id))
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect((await leader.get(`${P}/partners/${p.id}/contact-phone`)).statusCode).toBe(403);
+    // The same name twice in a county, an unknown kind: 400 naming the field.
+    const dup = await refusal(await staff.post(`${P}/partners`, partnerBody('测试农业大学')));
+    expect(dup).toEqual({ status: 400, message: expect.stringContaining('单位名称') });
+    const kind = await refusal(await staff.post(`${P}/partners`, partnerBody('类别测试', { kind: 'alien' })));
+    expect(kind).toEqual({ status: 400, message: expect.stringContaining('单位类别') });
+    const phone = await refusal(await staff.post(`${P}/partners`, partnerBody('电话测试', { contactPhone: 'abc' })));
+    expect(phone.message).toContain('联系电话');
+  });
 });
 
-async function create(client: TestClient, body: Record<string, unknown>) {
-  const res = await client.post(API, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-}
+describe('合作协议 (agreements)', () => {
+  it('records an agreement, moves it 签订 → 执行中 → 终止 with a reason, with history, timeline and audit', async () => {
+    const partner = await ok(staff, `${P}/partners`, partnerBody('协议测试研究院', { kind: 'institute' }));
+    const a = await ok(staff, `${P}/agreements`, {
+      title: '协议测试战略合作协议',
+      type: 'strategic',
+      govParty: 'bureau',
+      enterpriseId: qinglong,
+      partnerId: partner.id,
+      signedOn: '2021-02-01',
+      endOn: '2024-01-31',
+      scope: '联合研发',
+      regionCode: COUNTY,
+    });
+    expect(a).toMatchObject({ status: 'signed', typeLabel: '战略合作协议', partnerName: '协议测试研究院' });
+    expect(a.enterpriseName).toBe('甘肃青龙管业有限责任公司');
 
-/** Posts one file as multipart/form-data, signed in as the client. */
-function upload(client: TestClient, url: string, fileName: string, data: Buffer) {
-  const boundary = `----kc${Math.random().toString(16).slice(2)}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
-  if (client.cookie) headers.cookie = client.cookie;
-  if (client.csrf) headers['x-csrf-token'] = client.csrf;
-  return t.app.inject({ method: 'POST', url, headers, payload });
-}
-
-/** Runs the queued jobs and answers one job as its owner sees it. */
-async function job(jobId: number) {
-  await t.app.jobs.drain();
-  return (await staff.get(`/api/v1/jobs/${jobId}`)).json();
-}
-
-describe('院地院企合作 (module cooperation)', () => {
-  it('creates records in the county and lists them with filters, sort and paging', async () => {
-    const a = await create(staff, record('列表测试甲', '2021-03-15', { amount: '125000.50', remark: '首条' }));
-    expect(a).toMatchObject({ name: '列表测试甲', regionCode: COUNTY, regionName: '陇西县', amount: '125000.50' });
-    expect(a.version).toBe(1);
-    await create(staff, record('列表测试乙', '2021-08-01'));
-    await create(staff, record('列表测试丙', '2020-12-31'));
-
-    const page1 = (await staff.get(`${API}?keyword=列表测试&pageSize=2`)).json();
-    expect(page1.total).toBe(3);
-    expect(page1.data.map((r: { name: string }) => r.name)).toEqual(['列表测试乙', '列表测试甲']);
-    const page2 = (await staff.get(`${API}?keyword=列表测试&pageSize=2&current=2`)).json();
-    expect(page2.data.map((r: { name: string }) => r.name)).toEqual(['列表测试丙']);
-    expect(page2.total).toBe(3);
-
-    const year = (await staff.get(`${API}?keyword=列表测试&year=2021&sort=name&order=ascend`)).json();
-    expect(year.total).toBe(2);
-    const byIds = (await staff.get(`${API}?ids=${a.id}`)).json();
-    expect(byIds.data.map((r: { id: number }) => r.id)).toEqual([a.id]);
-
-    expect((await staff.get(`${API}/${a.id}`)).json()).toEqual(a);
-    expect((await staff.get(`${API}/999999999`)).statusCode).toBe(404);
-    const leader = await t.as('leader');
-    expect((await leader.get(`${API}/${a.id}`)).statusCode).toBe(200);
-    expect((await leader.post(API, record('领导不能新增', '2021-01-01'))).statusCode).toBe(403);
-  });
-
-  it('edits under optimistic locking: a stale version is 409 and writes nothing; the edit is audited', async () => {
-    const r = await create(staff, record('编辑测试', '2021-05-06'));
-    const ok = await staff.put(`${API}/${r.id}`, { version: r.version, remark: '已核实', amount: '88.8' });
-    expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ remark: '已核实', amount: '88.80', version: r.version + 1 });
-    expect(ok.json()).toEqual((await staff.get(`${API}/${r.id}`)).json());
-
-    const stale = await staff.put(`${API}/${r.id}`, { version: r.version, remark: '被覆盖' });
+    // An illegal move is 409 naming both states; nothing changes.
+    const illegal = await staff.post(`${P}/agreements/${a.id}/transitions`, { to: 'expired', version: a.version });
+    expect(await refusal(illegal)).toEqual({
+      status: 409,
+      message: '合作协议状态不能从“签订”变为“到期”，当前只能变为“执行中”或“终止”',
+    });
+    const run = await ok(staff, `${P}/agreements/${a.id}/transitions`, { to: 'executing', version: a.version });
+    expect(run.status).toBe('executing');
+    const noReason = await staff.post(`${P}/agreements/${a.id}/transitions`, {
+      to: 'terminated',
+      version: run.version,
+    });
+    expect(await refusal(noReason)).toEqual({ status: 400, message: '“终止协议”须填写原因' });
+    const stale = await staff.post(`${P}/agreements/${a.id}/transitions`, {
+      to: 'terminated',
+      version: a.version,
+      reason: '合作方变更',
+    });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
-    expect((await staff.get(`${API}/${r.id}`)).json().remark).toBe('已核实');
-
+    const ended = await ok(staff, `${P}/agreements/${a.id}/transitions`, {
+      to: 'terminated',
+      version: run.version,
+      reason: '合作方经营范围调整',
+      on: '2022-08-01',
+    });
+    expect(ended).toMatchObject({ status: 'terminated', endedOn: '2022-08-01', endReason: '合作方经营范围调整' });
+    const detail = (await staff.get(`${P}/agreements/${a.id}`)).json();
+    expect(detail.history.map((h: { fromState: string | null; toState: string }) => [h.fromState, h.toState])).toEqual([
+      [null, 'signed'],
+      ['signed', 'executing'],
+      ['executing', 'terminated'],
+    ]);
+    const timeline = (await events(qinglong)).filter(
+      (e) => e.ref_type === 'cooperation_agreement' && e.ref_id === a.id,
+    );
+    expect(timeline.map((e) => e.kind)).toEqual(['agreement-signed', 'agreement-executing', 'agreement-terminated']);
     const audit = await t.db
       .selectFrom('audit_log')
-      .select(['action', 'before', 'after', 'region_code'])
-      .where('object_type', '=', 'cooperation_record')
-      .where('object_id', '=', String(r.id))
+      .select('action')
+      .where('object_type', '=', 'cooperation_agreement')
+      .where('object_id', '=', String(a.id))
       .orderBy('id')
       .execute();
-    expect(audit.map((x) => x.action)).toEqual(['cooperation.create', 'cooperation.update']);
-    expect(audit[1]).toMatchObject({ region_code: COUNTY, before: { remark: null }, after: { remark: '已核实' } });
-  });
-
-  it('refuses bad input with 400 and a Chinese message naming the field', async () => {
-    const refusal = async (body: Record<string, unknown>) => {
-      const res = await staff.post(API, body);
-      expect(res.statusCode).toBe(400);
-      return res.json().error.message as string;
-    };
-    expect(await refusal(record('甲', '2021-01-01'))).toContain('名称至少 2 个字');
-    expect(await refusal({ regionCode: COUNTY, recordedOn: '2021-01-01' })).toContain('请填写名称');
-    expect(await refusal(record('日期测试', '2021-02-30'))).toContain('登记日期不是有效日期');
-    expect(await refusal(record('金额测试', '2021-01-01', { amount: '-5' }))).toContain('金额不能为负数');
-    expect(await refusal(record('县区测试', '2021-01-01', { regionCode: '62112' }))).toContain(
-      '所属县区须为 6 位区划代码',
-    );
-    const r = await create(staff, record('修改校验', '2021-01-01'));
-    const bad = await staff.put(`${API}/${r.id}`, { version: r.version, name: '' });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.message).toContain('名称至少 2 个字');
-  });
-
-  it('keeps another county’s staff out: no list, no read, no edit, no record in this county', async () => {
-    const r = await create(staff, record('本县记录', '2021-04-01'));
-    const mine = await create(other, { ...record('安定区记录', '2021-04-01'), regionCode: OTHER_COUNTY });
-    const theirs = (await other.get(`${API}?pageSize=200`)).json();
-    expect(theirs.data.map((x: { id: number }) => x.id)).toEqual([mine.id]);
-    expect((await staff.get(`${API}/${mine.id}`)).statusCode).toBe(403);
-    expect((await other.get(`${API}/${r.id}`)).statusCode).toBe(403);
-    expect((await other.put(`${API}/${r.id}`, { version: r.version, remark: '越权' })).statusCode).toBe(403);
-    // A stale version must not tell an outsider the row exists (409): the same refusal.
-    expect((await other.put(`${API}/${r.id}`, { version: r.version + 3, remark: '越权' })).statusCode).toBe(403);
-    expect((await other.post(API, record('越权新增', '2021-04-01'))).statusCode).toBe(403);
-    expect((await staff.get(`${API}/${r.id}`)).json()).toEqual(r);
-  });
-
-  it('imports a few rows through the import kit: a bad row is named and blocks, the fixed file goes in', async () => {
-    const tpl = await staff.get(`${API}/import-template`);
-    expect(tpl.statusCode).toBe(200);
-    const rows = [
-      { 名称: '导入测试A', 登记日期: '2021-06-01', '金额（元）': 1000 },
-      { 名称: '导入测试B', 登记日期: '2021-13-01' },
-      { 名称: '导入测试C', 登记日期: '2021-06-03', 备注: '第三行' },
-    ];
-    const bad = await upload(staff, `${API}/import`, '有错.xlsx', await fillTemplate(tpl.rawPayload, rows));
-    expect(bad.statusCode, bad.body).toBe(200);
-    const checked = await job(bad.json().jobId);
-    expect(checked.status).toBe('succeeded');
-    expect(checked.result).toMatchObject({ totalRows: 3, failedRows: 1 });
-    expect(checked.result.problems[0]).toMatchObject({ row: 3, column: '登记日期' });
-    expect(checked.result.problems[0].message).toContain('登记日期');
-    expect((await staff.post(`${API}/import/${bad.json().jobId}/confirm`)).statusCode).toBe(409);
-
-    rows[1].登记日期 = '2021-06-02';
-    const good = await upload(staff, `${API}/import`, '已改.xlsx', await fillTemplate(tpl.rawPayload, rows));
-    const validated = await job(good.json().jobId);
-    expect(validated.result).toMatchObject({ failedRows: 0, toCreate: 3 });
-    const confirm = await staff.post(`${API}/import/${good.json().jobId}/confirm`);
-    expect(confirm.statusCode, confirm.body).toBe(200);
-    const done = await job(confirm.json().jobId);
-    expect(done.status, JSON.stringify(done)).toBe('succeeded');
-    expect(done.result.created).toBe(3);
-    const listed = (await staff.get(`${API}?keyword=导入测试&sort=name&order=ascend`)).json();
-    expect(listed.data.map((r: { name: string; amount: string | null }) => [r.name, r.amount])).toEqual([
-      ['导入测试A', '1000.00'],
-      ['导入测试B', null],
-      ['导入测试C', null],
+    expect(audit.map((x) => x.action)).toEqual([
+      'cooperation.agreement.create',
+      'cooperation.agreement.transition',
+      'cooperation.agreement.transition',
     ]);
-    const audited = await t.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'cooperation.import')
-      .executeTakeFirstOrThrow();
-    expect(audited.details).toMatchObject({ file: '已改.xlsx', created: 3 });
-    expect((await (await t.as('leader')).get(`${API}/import-template`)).statusCode).toBe(403);
+    expect(
+      await refusal(
+        await staff.post(`${P}/agreements/${a.id}/transitions`, { to: 'executing', version: ended.version }),
+      ),
+    ).toEqual({
+      status: 409,
+      message: '合作协议状态不能从“终止”变为“执行中”，该状态为终态',
+    });
   });
 
-  it('exports the filtered list and audits the export', async () => {
-    await create(staff, record('导出测试', '2021-09-09', { amount: '5000' }));
-    const res = await staff.get(`${API}/export?keyword=导出测试`);
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toContain('.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const text = JSON.stringify(wb.worksheets[0].getSheetValues());
-    expect(text).toContain('导出测试');
-    expect(text).not.toContain('列表测试');
+  it('refuses a term ending before its signing, a single party, an unknown type, with the field named', async () => {
+    const partner = await ok(staff, `${P}/partners`, partnerBody('协议校验大学'));
+    const body = {
+      title: '协议校验',
+      type: 'strategic',
+      govParty: 'county_government',
+      partnerId: partner.id,
+      signedOn: '2022-03-01',
+      endOn: '2025-02-28',
+      regionCode: COUNTY,
+    };
+    const early = await staff.post(`${P}/agreements`, { ...body, endOn: '2022-02-01' });
+    expect(await refusal(early)).toEqual({ status: 400, message: expect.stringContaining('到期日期不能早于签订日期') });
+    const single = await staff.post(`${P}/agreements`, { ...body, govParty: null });
+    expect((await refusal(single)).message).toContain('协议至少须有两方签约');
+    const type = await staff.post(`${P}/agreements`, { ...body, type: 'unknown' });
+    expect((await refusal(type)).message).toContain('协议类型');
+    const a = await ok(staff, `${P}/agreements`, body);
+    // An edit is checked on the record as it will be.
+    const edit = await staff.put(`${P}/agreements/${a.id}`, { version: a.version, endOn: '2021-01-01' });
+    expect(await refusal(edit)).toEqual({ status: 400, message: expect.stringContaining('到期日期不能早于签订日期') });
+    expect((await staff.get(`${P}/agreements/${a.id}`)).json().endOn).toBe('2025-02-28');
+  });
+});
+
+describe('合作项目 (cooperation projects)', () => {
+  it('records a project, reports milestones and outputs, moves it to 结题, all on the enterprise timeline', async () => {
+    const partner = await ok(staff, `${P}/partners`, partnerBody('项目测试农科院', { kind: 'institute' }));
+    const p = await ok(staff, `${P}/projects`, projectBody('项目测试：智能灌溉', qinglong, partner.id));
+    expect(p).toMatchObject({
+      status: 'signed',
+      enterpriseAmount: '100000.00',
+      partnerAmount: '50000.50',
+      governmentAmount: null,
+      fieldLabel: '农业智能化',
+      partnerName: '项目测试农科院',
+    });
+    const started = await ok(staff, `${P}/projects/${p.id}/transitions`, { to: 'in_progress', version: p.version });
+    const m = await ok(staff, `${P}/projects/${p.id}/milestones`, { title: '样机完成', plannedOn: '2021-09-30' });
+    expect(m).toMatchObject({ done: false, actualOn: null });
+    const notDated = await staff.put(`${P}/projects/${p.id}/milestones/${m.id}`, {
+      title: '样机完成',
+      plannedOn: '2021-09-30',
+      done: true,
+    });
+    expect((await refusal(notDated)).message).toContain('已完成的节点须填写实际完成日期');
+    // The enterprise reports its own project's milestone and output.
+    const reported = await qiye.put(`${P}/projects/${p.id}/milestones/${m.id}`, {
+      title: '样机完成',
+      plannedOn: '2021-09-30',
+      actualOn: '2021-10-08',
+      done: true,
+    });
+    expect(reported.statusCode, reported.body).toBe(200);
+    const out = await ok(qiye, `${P}/projects/${p.id}/outputs`, {
+      kind: 'patent',
+      title: '一种智能灌溉控制装置',
+      count: 1,
+      achievedOn: '2021-11-20',
+    });
+    expect(out).toMatchObject({ kindLabel: '专利', achievementId: null });
+    const linked = await staff.put(`${P}/projects/${p.id}/outputs/${out.id}/achievement`, { achievementId: 42 });
+    expect(linked.json().achievementId).toBe(42);
+    const badKind = await staff.post(`${P}/projects/${p.id}/outputs`, {
+      kind: 'poem',
+      title: '无效成果',
+      count: 1,
+      achievedOn: '2021-11-20',
+    });
+    expect((await refusal(badKind)).message).toContain('成果类型');
+
+    // The enterprise may not move states.
+    expect(
+      (await qiye.post(`${P}/projects/${p.id}/transitions`, { to: 'concluded', version: started.version })).statusCode,
+    ).toBe(403);
+    const done = await ok(staff, `${P}/projects/${p.id}/transitions`, {
+      to: 'concluded',
+      version: started.version,
+      on: '2022-12-20',
+    });
+    expect(done).toMatchObject({ status: 'concluded', endedOn: '2022-12-20' });
+    const closed = await staff.post(`${P}/projects/${p.id}/milestones`, { title: '结题后', plannedOn: '2023-01-01' });
+    expect((await refusal(closed)).status).toBe(409);
+
+    const detail = (await staff.get(`${P}/projects/${p.id}`)).json();
+    expect(detail.milestones).toEqual([
+      expect.objectContaining({ title: '样机完成', done: true, actualOn: '2021-10-08' }),
+    ]);
+    expect(detail.outputs).toEqual([expect.objectContaining({ title: '一种智能灌溉控制装置', achievementId: 42 })]);
+    expect(detail.history.map((h: { toState: string }) => h.toState)).toEqual(['signed', 'in_progress', 'concluded']);
+    const timeline = (await events(qinglong)).filter((e) => e.ref_type === 'cooperation_project' && e.ref_id === p.id);
+    expect(timeline.map((e) => e.kind)).toEqual([
+      'project-signed',
+      'project-started',
+      'milestone-done',
+      'output',
+      'project-ended',
+    ]);
     const audit = await t.db
       .selectFrom('audit_log')
-      .select(['details', 'region_code'])
-      .where('action', '=', 'cooperation.export')
-      .executeTakeFirstOrThrow();
-    expect(audit.region_code).toBe(COUNTY);
-    expect(audit.details).toMatchObject({ rows: 1, filter: { keyword: '导出测试' } });
+      .select(['action', 'actor_name'])
+      .where('object_type', '=', 'cooperation_project')
+      .where('object_id', '=', String(p.id))
+      .orderBy('id')
+      .execute();
+    expect(audit.map((x) => x.action)).toEqual([
+      'cooperation.project.create',
+      'cooperation.project.transition',
+      'cooperation.milestone.create',
+      'cooperation.milestone.update',
+      'cooperation.output.create',
+      'cooperation.output.link',
+      'cooperation.project.transition',
+    ]);
   });
 
-  it('states the records of a period as a report fact, with their ids, in the county only', async () => {
-    const h1 = await create(staff, record('事实测试上半年', '2019-02-01'));
-    const h2 = await create(staff, record('事实测试下半年', '2019-09-30'));
-    const [half] = factsWhere(await factsOf(staff, '2019H1'), 'cooperation.records');
-    expect(half).toMatchObject({ value: '1', unit: '项', recordIds: [h1.id], recordNames: ['事实测试上半年'] });
-    expect(half.link).toBe(`/cooperation/records?ids=${h1.id}`);
-    const [year] = factsWhere(await factsOf(staff, '2019'), 'cooperation.records');
-    expect(year.recordIds).toEqual([h1.id, h2.id]);
-    expect(factsWhere(await factsOf(other, '2019'), 'cooperation.records')).toEqual([]);
+  it('refuses bad projects with 400 naming the field, illegal moves with 409, a termination without reason', async () => {
+    const partner = await ok(staff, `${P}/partners`, partnerBody('校验测试院所', { kind: 'institute' }));
+    const body = projectBody('校验测试项目', chengtai, partner.id);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ endOn: '2021-02-01' }, '结束日期不能早于开始日期'],
+      [{ startOn: '2021-02-30' }, '开始日期不是有效日期'],
+      [{ enterpriseAmount: '-1' }, '企业投入不能为负数'],
+      [{ field: 'astrology' }, '合作领域'],
+      [{ partnerId: 99999999 }, '合作院所'],
+      [{ enterpriseId: 99999999 }, '合作企业'],
+      [{ name: '甲' }, '项目名称至少 2 个字'],
+      [{ regionCode: '62112' }, '所属县区须为 6 位区划代码'],
+    ];
+    for (const [patch, message] of cases) {
+      const res = await staff.post(`${P}/projects`, { ...body, ...patch });
+      expect(res.statusCode, JSON.stringify(patch)).toBe(400);
+      expect(res.json().error.message).toContain(message);
+    }
+    const p = await ok(staff, `${P}/projects`, body);
+    const edit = await staff.put(`${P}/projects/${p.id}`, { version: p.version, endOn: '2020-01-01' });
+    expect(await refusal(edit)).toEqual({ status: 400, message: expect.stringContaining('结束日期不能早于开始日期') });
+    expect(
+      await refusal(await staff.post(`${P}/projects/${p.id}/transitions`, { to: 'concluded', version: p.version })),
+    ).toEqual({
+      status: 409,
+      message: '合作项目状态不能从“签约”变为“已结题”，当前只能变为“实施中”或“终止”',
+    });
+    const noReason = await staff.post(`${P}/projects/${p.id}/transitions`, { to: 'terminated', version: p.version });
+    expect(await refusal(noReason)).toEqual({ status: 400, message: '“终止项目”须填写原因' });
+    const stale = await staff.put(`${P}/projects/${p.id}`, { version: p.version + 5, remark: '过期' });
+    expect(stale.statusCode).toBe(409);
+    const count = await t.db
+      .selectFrom('cooperation_project')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('name', '=', '校验测试项目')
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+  });
+
+  it('lists with filters, sort, paging and ?ids=', async () => {
+    const partner = await ok(staff, `${P}/partners`, partnerBody('列表测试大学'));
+    const a = await ok(
+      staff,
+      `${P}/projects`,
+      projectBody('列表测试甲', chengtai, partner.id, { startOn: '2020-05-01' }),
+    );
+    await ok(
+      staff,
+      `${P}/projects`,
+      projectBody('列表测试乙', chengtai, partner.id, { startOn: '2020-07-01', field: 'medicine_food' }),
+    );
+    await ok(staff, `${P}/projects`, projectBody('列表测试丙', qinglong, partner.id, { startOn: '2019-07-01' }));
+    const page1 = (await staff.get(`${P}/projects?keyword=列表测试&pageSize=2`)).json();
+    expect(page1.total).toBe(3);
+    expect(page1.data.map((r: { name: string }) => r.name)).toEqual(['列表测试乙', '列表测试甲']);
+    const year = (await staff.get(`${P}/projects?keyword=列表测试&year=2020&sort=name&order=ascend`)).json();
+    expect(year.data.map((r: { name: string }) => r.name)).toEqual(['列表测试乙', '列表测试甲']);
+    const field = (await staff.get(`${P}/projects?keyword=列表测试&field=medicine_food`)).json();
+    expect(field.data.map((r: { name: string }) => r.name)).toEqual(['列表测试乙']);
+    const ent = (await staff.get(`${P}/projects?keyword=列表测试&enterpriseId=${qinglong}`)).json();
+    expect(ent.data.map((r: { name: string }) => r.name)).toEqual(['列表测试丙']);
+    const byIds = (await staff.get(`${P}/projects?ids=${a.id}`)).json();
+    expect(byIds.data.map((r: { id: number }) => r.id)).toEqual([a.id]);
+    expect((await staff.get(`${P}/projects/999999999`)).statusCode).toBe(404);
+  });
+});
+
+describe('who may do what', () => {
+  it('lets the leader read only, the enterprise see its own, and refuses another county', async () => {
+    const partner = await ok(staff, `${P}/partners`, partnerBody('权限测试大学'));
+    const mine = await ok(staff, `${P}/projects`, projectBody('权限测试青龙', qinglong, partner.id));
+    const theirs = await ok(staff, `${P}/projects`, projectBody('权限测试诚泰', chengtai, partner.id));
+    const agreement = await ok(staff, `${P}/agreements`, {
+      title: '权限测试协议',
+      type: 'technology',
+      enterpriseId: chengtai,
+      partnerId: partner.id,
+      signedOn: '2021-01-01',
+      endOn: '2023-01-01',
+      regionCode: COUNTY,
+    });
+
+    // The leader reads, writes nothing.
+    expect((await leader.get(`${P}/projects/${mine.id}`)).statusCode).toBe(200);
+    expect((await leader.post(`${P}/projects`, projectBody('领导新增', qinglong, partner.id))).statusCode).toBe(403);
+    expect(
+      (await leader.post(`${P}/projects/${mine.id}/milestones`, { title: '领导填报', plannedOn: '2022-01-01' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await leader.post(`${P}/agreements/${agreement.id}/transitions`, { to: 'executing', version: 1 })).statusCode,
+    ).toBe(403);
+
+    // The enterprise user: its own projects only, no partner register, no writes of records.
+    const listed = (await qiye.get(`${P}/projects?keyword=权限测试`)).json();
+    expect(listed.data.map((r: { id: number }) => r.id)).toEqual([mine.id]);
+    expect((await qiye.get(`${P}/projects/${theirs.id}`)).statusCode).toBe(403);
+    expect((await qiye.get(`${P}/agreements/${agreement.id}`)).statusCode).toBe(403);
+    expect((await qiye.get(`${P}/agreements?keyword=权限测试`)).json().total).toBe(0);
+    expect(
+      (await qiye.post(`${P}/projects/${theirs.id}/milestones`, { title: '越权填报', plannedOn: '2022-01-01' }))
+        .statusCode,
+    ).toBe(403);
+    expect((await qiye.get(`${P}/partners`)).statusCode).toBe(403);
+    expect((await qiye.post(`${P}/projects`, projectBody('企业新增', qinglong, partner.id))).statusCode).toBe(403);
+    expect((await qiye.put(`${P}/projects/${mine.id}`, { version: mine.version, remark: '企业改' })).statusCode).toBe(
+      403,
+    );
+
+    // Another county's staff: no list, no read, no edit (current or stale), no move, no record here.
+    expect((await other.get(`${P}/projects?keyword=权限测试`)).json().total).toBe(0);
+    expect((await other.get(`${P}/projects/${mine.id}`)).statusCode).toBe(403);
+    expect((await other.get(`${P}/partners/${partner.id}`)).statusCode).toBe(403);
+    expect((await other.put(`${P}/projects/${mine.id}`, { version: mine.version, remark: '越权' })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await other.put(`${P}/projects/${mine.id}`, { version: mine.version + 3, remark: '越权' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await other.put(`${P}/agreements/${agreement.id}`, { version: agreement.version, remark: '越权' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await other.post(`${P}/projects/${mine.id}/transitions`, { to: 'in_progress', version: mine.version }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await other.post(`${P}/projects/${mine.id}/milestones`, { title: '越权', plannedOn: '2022-01-01' })).statusCode,
+    ).toBe(403);
+    expect((await other.post(`${P}/projects`, projectBody('越权新增', qinglong, partner.id))).statusCode).toBe(403);
+    expect((await staff.get(`${P}/projects/${mine.id}`)).json().version).toBe(mine.version);
   });
 });

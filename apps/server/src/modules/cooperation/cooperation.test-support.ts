@@ -1,0 +1,80 @@
+import { expect } from 'vitest';
+import type { TestApp, TestClient } from '../../../test/harness';
+
+export const COUNTY = '621122';
+export const OTHER_COUNTY = '621102';
+
+/** A user of another county (安定区) or another role, with the demo staff account's password. */
+export async function extraUser(
+  t: TestApp,
+  o: { username: string; role: string; region?: string; enterpriseId?: number | null },
+): Promise<TestClient> {
+  const base = await t.db
+    .selectFrom('app_user')
+    .select('password_hash')
+    .where('username', '=', 'staff')
+    .executeTakeFirstOrThrow();
+  const user = await t.db
+    .insertInto('app_user')
+    .values({
+      username: o.username,
+      display_name: o.username,
+      password_hash: base.password_hash,
+      region_code: o.region ?? COUNTY,
+      enterprise_id: o.enterpriseId ?? null,
+      must_change_password: false,
+      created_by: null,
+      updated_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await t.db.insertInto('user_role').values({ user_id: user.id, role_code: o.role }).execute();
+  return t.as(o.username);
+}
+
+/** The id of a demo enterprise by its full name. */
+export async function enterpriseId(t: TestApp, name: string): Promise<number> {
+  const e = await t.db.selectFrom('enterprise').select('id').where('name', '=', name).executeTakeFirstOrThrow();
+  return e.id;
+}
+
+/** Posts and expects 200, answering the body. */
+export async function ok(client: TestClient, url: string, body: unknown) {
+  const res = await client.post(url, body);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
+
+/** A refusal's status and message. */
+export async function refusal(res: { statusCode: number; json(): { error: { message: string } } }) {
+  return { status: res.statusCode, message: res.json().error.message };
+}
+
+export const partnerBody = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  kind: 'university',
+  province: '甘肃省',
+  city: '兰州市',
+  contactName: '测试联系人',
+  contactPhone: '13912345678',
+  regionCode: COUNTY,
+  ...extra,
+});
+
+export const projectBody = (
+  name: string,
+  enterprise: number,
+  partner: number,
+  extra: Record<string, unknown> = {},
+) => ({
+  name,
+  enterpriseId: enterprise,
+  partnerId: partner,
+  field: 'smart_agriculture',
+  startOn: '2021-03-01',
+  endOn: '2022-12-31',
+  enterpriseAmount: '100000',
+  partnerAmount: '50000.5',
+  regionCode: COUNTY,
+  ...extra,
+});
