@@ -1,20 +1,40 @@
-import type { TAchievementRecord, TAchievementRecordInput, TUpdateAchievementRecordRequest } from '@kechuang/domain';
+import type {
+  AchievementMove,
+  EvidenceKind,
+  TAchievement,
+  TAchievementDetail,
+  TAchievementFile,
+  TAchievementInput,
+  TUpdateAchievementRequest,
+} from '@kechuang/domain';
 import { api, type Page } from '../../api/client';
 import type { PagedQuery, TableQuery } from '../../ui/table-request';
 
-/** Where the register lives on the server (its import endpoints hang under it too). */
+/** Where the registrations live on the server (the import endpoints hang under it too). */
 export const ACHIEVEMENT_PATH = '/achievement/records';
 /** The list's filters as GET /achievement/records and its export take them. */
-export const ACHIEVEMENT_FILTERS = ['keyword', 'year', 'ids'] as const;
+export const ACHIEVEMENT_FILTERS = ['keyword', 'category', 'status', 'year', 'regionCode', 'ids'] as const;
 /** The columns the server sorts by. */
-export const ACHIEVEMENT_SORTABLE = ['name', 'recordedOn', 'updatedAt'] as const;
+export const ACHIEVEMENT_SORTABLE = ['name', 'registeredOn', 'updatedAt'] as const;
+
+/** The download address of an evidence file (the server checks access). */
+export const achievementFileUrl = (id: number) => `/api/v1/achievement/files/${id}`;
 
 export const achievementApi = {
-  list: (query: PagedQuery) => api.get<Page<TAchievementRecord>>(ACHIEVEMENT_PATH, query),
-  get: (id: number) => api.get<TAchievementRecord>(`${ACHIEVEMENT_PATH}/${id}`),
-  create: (body: TAchievementRecordInput) => api.post<TAchievementRecord>(ACHIEVEMENT_PATH, body),
-  update: (id: number, body: TUpdateAchievementRecordRequest) =>
-    api.put<TAchievementRecord>(`${ACHIEVEMENT_PATH}/${id}`, body),
+  list: (query: PagedQuery) => api.get<Page<TAchievement>>(ACHIEVEMENT_PATH, query),
+  get: (id: number) => api.get<TAchievementDetail>(`${ACHIEVEMENT_PATH}/${id}`),
+  create: (body: TAchievementInput) => api.post<TAchievement>(ACHIEVEMENT_PATH, body),
+  update: (id: number, body: TUpdateAchievementRequest) => api.put<TAchievement>(`${ACHIEVEMENT_PATH}/${id}`, body),
+  move: (id: number, move: Exclude<AchievementMove, 'register'>, body: { version: number; comment?: string }) =>
+    api.post<TAchievementDetail>(`${ACHIEVEMENT_PATH}/${id}/${move}`, body),
+  register: (id: number, body: { version: number; registrationNo: string; registeredOn: string }) =>
+    api.post<TAchievementDetail>(`${ACHIEVEMENT_PATH}/${id}/register`, body),
+  uploadFile: (id: number, kind: EvidenceKind, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return api.upload<TAchievementFile>(`${ACHIEVEMENT_PATH}/${id}/files?kind=${kind}`, form);
+  },
+  deleteFile: (fileId: number) => api.del<{ ok: true }>(`/achievement/files/${fileId}`),
   /** The rows the filter matches, as the table shows them (`filter` as the table's request sent it). */
   exportFile: (filter: TableQuery) => api.download(`${ACHIEVEMENT_PATH}/export`, filter),
 };
