@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ZPageQuery } from '../../platform/common.contract';
 import { zDate } from '../../platform/date';
-import { EVAL_GRADES, ZEvalSchemeDefinition } from './evaluation-scheme.schema';
+import { ZCriterion } from '../../project/review-aggregation';
+import { EVAL_GRADES, ZEvalField, ZEvalSchemeDefinition } from './evaluation-scheme.schema';
 import { EVAL_ROUND_STATES } from './round-transitions';
 
 const code = (what: string) => z.string().trim().min(1, `请选择${what}`).max(40);
@@ -36,10 +37,10 @@ export const ZEvalScheme = z.object({
 });
 export type TEvalScheme = z.infer<typeof ZEvalScheme>;
 
-/** POST /tech-platform/evaluation/rounds: staff open a round for a kind, level and year in a county. */
+/** POST /tech-platform/evaluation/rounds: staff open a round for kinds (孵化器、众创空间), a level and a year in a county. */
 export const ZOpenEvalRoundRequest = z.object({
   regionCode,
-  kind: code('平台类型'),
+  kinds: z.array(code('平台类型')).min(1, '请选择平台类型').max(10),
   level: code('平台级别'),
   year,
   title: z.string().trim().min(4, '名称至少 4 个字').max(100).optional(),
@@ -62,11 +63,9 @@ export const ZEvalRound = z.object({
   regionCode: z.string(),
   regionName: z.string().nullable(),
   title: z.string(),
-  kind: z.string(),
+  kinds: z.array(z.string()),
   level: z.string(),
   year: z.number().int(),
-  schemeId: z.number().int(),
-  schemeName: z.string(),
   state: z.enum(EVAL_ROUND_STATES),
   stateLabel: z.string(),
   hardshipArea: z.boolean(),
@@ -114,6 +113,15 @@ export const ZEvalEntry = z.object({
   roundState: z.enum(EVAL_ROUND_STATES),
   platformId: z.number().int(),
   platformName: z.string(),
+  kind: z.string(),
+  schemeId: z.number().int(),
+  schemeName: z.string(),
+  /** What the page needs to fill and score: the scheme's data items, the experts' criteria, the bureau's maximum. */
+  form: z.object({
+    fields: z.array(ZEvalField),
+    criteria: z.array(ZCriterion),
+    managementMax: z.number(),
+  }),
   enterpriseId: z.number().int().nullable(),
   enterpriseName: z.string().nullable(),
   status: z.enum(['draft', 'submitted']),
