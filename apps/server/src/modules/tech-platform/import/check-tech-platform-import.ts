@@ -1,16 +1,17 @@
 import type { Kysely } from 'kysely';
-import { ZTechPlatformImportRow, type TTechPlatformImportRow } from '@kechuang/domain';
+import { ZTechPlatformImportRow, platformDateProblems, type TTechPlatformImportRow } from '@kechuang/domain';
 import { inScope } from '../../../platform/auth/region-scope';
 import type { DB } from '../../../platform/db/schema';
 import { parseImportFile, type ImportProblem, type ImportSpec } from '../../../platform/excel';
 import type { ImportUser } from '../../../platform/excel-import/excel-import';
-import { countyCodes } from '../tech-platform.repository';
+import { countyCodes, enterprisesByName } from '../tech-platform.repository';
 
-/** A row ready to write: the schema's output and the county it goes to. */
+/** A row ready to write: the schema's output, its county, and the register enterprise it names (if any). */
 export interface ResolvedTechPlatformRow {
   rowNumber: number;
   row: TTechPlatformImportRow;
   regionCode: string;
+  enterpriseId: number | null;
 }
 
 export interface CheckedTechPlatformImport {
@@ -20,8 +21,9 @@ export interface CheckedTechPlatformImport {
 }
 
 /**
- * Reads and validates a whole file: the zod row schema (the API's field rules), then the county of each row —
- * given or the user's own, a current county code inside the user's region.
+ * Reads and validates a whole file: the zod row schema (the API's field rules; kind, level and status from the
+ * dropdowns), the county (given or the user's own, inside the user's region), the dates the status needs, and the
+ * 运营单位 matched by name against the register of the user's region.
  */
 export async function checkTechPlatformImport(
   db: Kysely<DB>,
@@ -32,18 +34,33 @@ export async function checkTechPlatformImport(
   const parsed = await parseImportFile(content, ZTechPlatformImportRow, spec);
   const problems: ImportProblem[] = [...parsed.problems];
   const counties = await countyCodes(db, user.scopePrefix);
-  const header = spec.columns.find((c) => c.key === 'regionCode')!.header;
+  const header = (key: string) => spec.columns.find((c) => c.key === key)!.header;
+  const enterprises = new Map(
+    (await enterprisesByName(db, user.scopePrefix, [...new Set(parsed.valid.map((v) => v.data.operator))])).map((e) => [
+      e.name,
+      e.id,
+    ]),
+  );
   const rows: ResolvedTechPlatformRow[] = [];
   for (const { rowNumber, data } of parsed.valid) {
     const regionCode = data.regionCode ?? user.regionCode;
     if (!inScope(user.scopePrefix, regionCode) || !counties.has(regionCode)) {
       const message = data.regionCode
-        ? `${header}：${regionCode} 不是您管辖范围内的县级区划代码`
-        : `${header}：您的账号不属于县级区划，请填写所属县区`;
-      problems.push({ row: rowNumber, column: header, value: data.regionCode, message });
+        ? `${header('regionCode')}：${regionCode} 不是您管辖范围内的县级区划代码`
+        : `${header('regionCode')}：您的账号不属于县级区划，请填写所属县区`;
+      problems.push({ row: rowNumber, column: header('regionCode'), value: data.regionCode, message });
       continue;
     }
-    rows.push({ rowNumber, row: data, regionCode });
+    const [dates] = platformDateProblems(data);
+    if (dates) {
+      problems.push({
+        row: rowNumber,
+        column: header(dates.field),
+        message: `${header(dates.field)}：${dates.message}`,
+      });
+      continue;
+    }
+    rows.push({ rowNumber, row: data, regionCode, enterpriseId: enterprises.get(data.operator) ?? null });
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { totalRows: parsed.totalRows, rows, problems };

@@ -4,12 +4,12 @@ import { commitTechPlatformImport } from './commit-tech-platform-import';
 import { techPlatformImportSpec } from './tech-platform-import.columns';
 
 /**
- * 创新平台 from Excel, on the import kit: template, upload (validated by a job), preview with row-level
- * problems, then all rows written in one transaction after the user confirms.
+ * 创新平台 from Excel, on the import kit: template (kind, level and status as dropdowns), upload (validated by a
+ * job), preview with row-level problems, then all rows written in one transaction after the user confirms.
  */
 export const techPlatformImport: ExcelImportDefinition<null, CheckedTechPlatformImport> = {
   type: 'tech-platform.import',
-  path: '/tech-platform/records',
+  path: '/tech-platform/platforms',
   access: 'tech-platform:import',
   tags: ['创新平台'],
   label: '创新平台',
@@ -21,7 +21,10 @@ export const techPlatformImport: ExcelImportDefinition<null, CheckedTechPlatform
     sample: checked.rows.slice(0, 20).map((r) => ({
       row: r.rowNumber,
       name: r.row.name,
-      recordedOn: r.row.recordedOn,
+      kind: r.row.kind,
+      status: r.row.status,
+      operator: r.row.operator,
+      inRegister: r.enterpriseId !== null,
       regionCode: r.regionCode,
     })),
   }),

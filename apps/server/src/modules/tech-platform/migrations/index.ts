@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
-import * as createTechPlatform from './20261207-0135-tech-platform';
+import * as createTechPlatforms from './20261207-0140-tech-platforms';
+import * as platformEvaluation from './20261207-0300-platform-evaluation';
 
 /** The tech-platform module's migrations, by timestamped name (forward-only). */
 export const TECH_PLATFORM_MIGRATIONS: Record<string, Migration> = {
-  '20261207-0135-tech-platform': createTechPlatform,
+  '20261207-0140-tech-platforms': createTechPlatforms,
+  '20261207-0300-platform-evaluation': platformEvaluation,
 };
