@@ -1,12 +1,15 @@
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { seeText, visible } from './support/expect-ui';
-import { menuLabels, openPage, signIn } from './support/flows';
+import { menuLabels, openPage, signIn, signOut } from './support/flows';
+import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
 const DEMO_PASSWORD = 'Kechuang@2022';
-const NAME = '浏览器新增的奖励与赛事记录';
+const PROGRAMME = '2023年浏览器测试职工技术成果奖评选';
+const TITLE = '浏览器测试：管道接口密封工艺改进';
 
 let server: RunningServer | undefined;
 let browser: RunningBrowser | undefined;
@@ -22,32 +25,89 @@ afterAll(async () => {
   await Promise.allSettled([browser?.close(), server?.stop()]);
 });
 
+explainFailures(() => ({ page: browser?.page, server }));
+
 const ctx = () => {
   if (!server || !browser) throw new Error('server or browser did not start');
   return { base: server.base, page: browser.page };
 };
 
-describe('奖励与赛事 in the browser (staff)', () => {
-  it('opens the register from the menu, adds a record in the drawer and sees it listed', async () => {
+/** Opens a form item's select and picks an option by its text. */
+async function pick(page: Page, scope: Locator, label: string, option: string) {
+  await scope.locator('.ant-form-item', { hasText: label }).locator('.ant-select-selector').first().click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+const rows = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row');
+
+describe('奖励与赛事 in the browser', () => {
+  it('staff record a programme, a nomination of 青龙管业 and its result (获奖, 二等奖)', async () => {
     const { base, page } = ctx();
     await signIn(page, base, 'staff', DEMO_PASSWORD);
-    expect(await menuLabels(page)).toEqual(expect.arrayContaining(['奖励与赛事', '奖励与赛事列表']));
-    await openPage(page, base, '/award/records');
-    const add = page.getByRole('button', { name: '新增记录' });
-    await visible(add);
-    await add.click();
-    const drawer = page.locator('.ant-drawer-content');
-    await visible(drawer.getByText('新增奖励与赛事'));
-    await drawer.getByLabel('名称').fill(NAME);
-    await drawer.getByLabel('金额（万元）').fill('12.5');
-    await drawer.getByLabel('备注').fill('浏览器测试');
-    await drawer.getByRole('button', { name: /保\s?存/ }).click();
-    await seeText(page, `已新增“${NAME}”`);
+    expect(await menuLabels(page)).toEqual(
+      expect.arrayContaining(['奖励与赛事', '奖励评选', '推荐与获奖', '参赛记录']),
+    );
 
-    const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: NAME });
+    await openPage(page, base, '/award/programmes');
+    await visible(rows(page).filter({ hasText: '2022年职工技术成果奖和“五小”创新成果奖评选' }));
+    await screenshot(page, 'award-01-programmes');
+    await page.getByRole('button', { name: '登记评选' }).click();
+    const drawer = page.locator('.ant-drawer-content');
+    await visible(drawer.getByText('登记奖励评选'));
+    await drawer.getByLabel('评选名称').fill(PROGRAMME);
+    await drawer.getByLabel('主办单位').fill('定西市总工会');
+    await drawer.getByLabel('年度').fill('2023');
+    await pick(page, drawer, '奖项类别', '职工技术成果奖');
+    await page.keyboard.press('Escape');
+    await drawer.getByRole('button', { name: /保\s?存/ }).click();
+    await seeText(page, `已登记“${PROGRAMME}”`);
+    await visible(rows(page).filter({ hasText: PROGRAMME }));
+
+    await openPage(page, base, '/award/nominations');
+    await page.getByRole('button', { name: '登记推荐' }).click();
+    const form = page.locator('.ant-drawer-content');
+    await visible(form.getByText('登记推荐'));
+    await pick(page, form, '评选', PROGRAMME);
+    await pick(page, form, '奖项类别', '职工技术成果奖');
+    await form.locator('.ant-form-item', { hasText: '企业' }).locator('.ant-select-selector').first().click();
+    await page.keyboard.type('qlgy');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '甘肃青龙管业有限责任公司' })
+      .click();
+    await form.getByLabel('成果名称').fill(TITLE);
+    await screenshot(page, 'award-02-nomination-form');
+    await form.getByRole('button', { name: /保\s?存/ }).click();
+    await seeText(page, '已登记推荐：甘肃青龙管业有限责任公司');
+
+    const row = rows(page).filter({ hasText: PROGRAMME });
     await visible(row);
-    expect(await row.innerText()).toContain('12.50');
-    expect(await row.innerText()).toContain('陇西县');
-    await screenshot(page, 'award-01-listed');
+    expect(await row.innerText()).toContain('推荐');
+    await row.getByText('登记结果').click();
+    const dialog = page.locator('.ant-modal-content');
+    await visible(dialog.getByText('登记评选结果'));
+    await pick(page, dialog, '获奖等级', '二等奖');
+    await dialog.getByLabel('名次').fill('2');
+    await screenshot(page, 'award-03-result');
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await seeText(page, '已登记评选结果：获奖');
+    await visible(row.getByText('二等奖'));
+    expect(await row.innerText()).toContain('第 2 名');
+    await screenshot(page, 'award-04-awarded');
+    await signOut(page);
+  });
+
+  it('the enterprise sees it on its timeline and among its own awards', async () => {
+    const { base, page } = ctx();
+    await signIn(page, base, 'qiye', DEMO_PASSWORD);
+    await openPage(page, base, '/enterprise/mine');
+    const events = page.locator('.ant-timeline-item').filter({ hasText: PROGRAMME });
+    await visible(events.filter({ hasText: '获得职工技术成果奖二等奖，第 2 名' }));
+    await visible(events.filter({ hasText: '推荐参加' }));
+    await screenshot(page, 'award-05-timeline');
+
+    await openPage(page, base, '/award/mine');
+    await visible(rows(page).filter({ hasText: PROGRAMME }));
+    expect(await page.getByRole('button', { name: '登记推荐' }).count()).toBe(0);
+    await screenshot(page, 'award-06-mine');
   });
 });

@@ -1,19 +1,26 @@
 import { inScope } from '../../platform/auth/region-scope';
-import { assertInScope, rowScope, type RowScope } from '../../platform/auth/row-scope';
+import { assertInScope, rowScope, type RowScope, type ScopedRow } from '../../platform/auth/row-scope';
 import { AppError } from '../../platform/errors';
 import type { AuthContext } from '../../platform/http/types';
 
-/** Who reads which 奖励与赛事 records: staff and leaders those of their region (by region-code prefix). */
+/**
+ * Who reads which award records: staff and leaders those of their region (award:read), an enterprise user the
+ * nominations and entries of its own enterprise (award:self). Anyone else is refused (403).
+ */
 export function awardScope(auth: AuthContext): RowScope {
-  return rowScope(auth, { region: ['award:read'] });
+  return rowScope(auth, { region: ['award:read'], own: ['award:self'] });
 }
 
-/** The records are scoped by their region (`scopeFilter`), the table called `r`. */
-export const AWARD_COLUMNS = { region: 'r.region_code' } as const;
+/** Programmes and competitions are the bureau's: scoped by region only (an enterprise user sees none). */
+export const PROGRAMME_COLUMNS = { region: 'p.region_code' } as const;
+export const COMPETITION_COLUMNS = { region: 'c.region_code' } as const;
+/** Nominations and entries: by region, and by the enterprise named (an enterprise user's own). */
+export const NOMINATION_COLUMNS = { region: 'n.region_code', enterprise: 'n.enterprise_id' } as const;
+export const ENTRY_COLUMNS = { region: 'e.region_code', enterprise: 'e.enterprise_id' } as const;
 
-/** Refuses reading a record outside the scope (another county). */
-export function assertCanRead(scope: RowScope, row: { region_code: string }): void {
-  assertInScope(scope, row, '该奖励与赛事记录');
+/** Refuses reading a record outside the scope (another county, another enterprise). */
+export function assertCanRead(auth: AuthContext, row: ScopedRow, what: string): void {
+  assertInScope(awardScope(auth), row, what);
 }
 
 /** Refuses writing into a region outside the user's (the route already required award:write). */
@@ -23,8 +30,13 @@ export function assertCanWrite(auth: AuthContext, regionCode: string): void {
   }
 }
 
-/** An edit, decided on the row as it was: readable, and left (or moved) inside the user's region. */
-export function assertCanUpdate(auth: AuthContext, before: { region_code: string }, regionCode?: string): void {
-  assertCanRead(awardScope(auth), before);
+/** An edit or a move, decided on the row as it was: readable, and left (or moved) inside the user's region. */
+export function assertCanUpdate(
+  auth: AuthContext,
+  before: { region_code: string },
+  what: string,
+  regionCode?: string,
+): void {
+  assertCanRead(auth, before, what);
   assertCanWrite(auth, regionCode ?? before.region_code);
 }

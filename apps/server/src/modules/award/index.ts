@@ -1,21 +1,32 @@
 import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
 import { defineModule } from '../../platform/module-kit/module';
 import { awardFacts } from './award.facts';
+import { competitionRoutes } from './competitions.routes';
+import { entryRoutes } from './entries.routes';
 import { awardExportRoutes } from './export.routes';
-import { awardImport } from './import/award-import';
+import { awardResultImport } from './import/award-result-import';
 import { AWARD_MIGRATIONS } from './migrations/index';
-import { awardRoutes } from './records.routes';
+import { nominationRoutes } from './nominations.routes';
+import { programmeRoutes } from './programmes.routes';
+import { seedDemoAwards } from './seed-demo-awards';
 
-/** 奖励与赛事: one register (list, detail, create, edit), its Excel import and export, and its report facts. */
+/**
+ * 奖励与赛事: award programmes and nominations (推荐 → 获奖 / 未获奖), competitions and entries (stages, awards),
+ * the results import, the exports, the report facts and the demo county's records.
+ */
 export const awardModule = defineModule({
   name: 'award',
   migrations: AWARD_MIGRATIONS,
   async routes(app) {
-    await awardRoutes(app);
+    await programmeRoutes(app);
     await awardExportRoutes(app);
+    await nominationRoutes(app);
+    await competitionRoutes(app);
+    await entryRoutes(app);
   },
   async uploadRoutes(app) {
-    registerExcelImport(app, awardImport);
+    registerExcelImport(app, awardResultImport);
   },
   facts: awardFacts,
+  seedDemo: seedDemoAwards,
 });

@@ -1,19 +1,19 @@
 import type { TAwardImportCommitted } from '@kechuang/domain';
 import { importEndpoints, type ImportSource } from '../../ui/import/import-source';
-import { AWARD_PATH } from './award.api';
+import { NOMINATIONS_PATH } from './award.api';
 
-/** 导入奖励与赛事 through the shared import wizard: every row is a new record. */
-export const AWARD_IMPORT: ImportSource<TAwardImportCommitted> = {
-  title: '导入奖励与赛事',
-  templateFileName: '奖励与赛事导入模板.xlsx',
+/** 导入推荐与获奖结果 through the shared import wizard: every row is a nomination, with its result when announced. */
+export const AWARD_RESULT_IMPORT: ImportSource<TAwardImportCommitted> = {
+  title: '导入推荐与获奖结果',
+  templateFileName: '推荐与获奖结果导入模板.xlsx',
   templateHelp:
-    '请使用系统模板填写：带 * 的列必填，登记日期填 YYYY-MM-DD，金额单位为元，所属县区不填时为您所在的县区。每行新增一条记录；整个文件在一个事务中写入，有错误行时一行也不写入。',
-  ...importEndpoints(AWARD_PATH),
+    '请使用系统模板填写：评选名称和年度须与已登记的奖励评选一致；获奖须填获奖等级和公布日期；个人须填姓名。单位名称与企业库中的全称一致时关联到该企业。整个文件在一个事务中写入，有错误行时一行也不写入。',
+  ...importEndpoints(NOMINATIONS_PATH),
   sampleColumns: [
     { title: '行', dataIndex: 'row', width: 70 },
-    { title: '名称', dataIndex: 'name' },
-    { title: '登记日期', dataIndex: 'recordedOn', width: 120 },
-    { title: '所属县区', dataIndex: 'regionCode', width: 100 },
+    { title: '评选', dataIndex: 'programmeName' },
+    { title: '单位或个人', dataIndex: 'nominee' },
+    { title: '结果', dataIndex: 'state', width: 110 },
   ],
-  doneText: (done) => `新增 ${done.created ?? 0} 条记录；已记入操作日志。`,
+  doneText: (done) => `新增推荐 ${done.created ?? 0} 条，其中获奖 ${done.awarded ?? 0} 条；已记入操作日志。`,
 };

@@ -1,19 +1,74 @@
-import type { TAwardRecord, TAwardRecordInput, TUpdateAwardRecordRequest } from '@kechuang/domain';
+import type {
+  TAdvanceEntryRequest,
+  TAwardHistoryEntry,
+  TAwardNomination,
+  TAwardNominationInput,
+  TAwardProgramme,
+  TAwardProgrammeInput,
+  TAwardResultRequest,
+  TCompetition,
+  TCompetitionEntry,
+  TCompetitionEntryInput,
+  TCompetitionInput,
+  TEntryAwardRequest,
+  TUpdateAwardNominationRequest,
+  TUpdateAwardProgrammeRequest,
+  TUpdateCompetitionEntryRequest,
+  TUpdateCompetitionRequest,
+} from '@kechuang/domain';
 import { api, type Page } from '../../api/client';
 import type { PagedQuery, TableQuery } from '../../ui/table-request';
 
-/** Where the register lives on the server (its import endpoints hang under it too). */
-export const AWARD_PATH = '/award/records';
-/** The list's filters as GET /award/records and its export take them. */
-export const AWARD_FILTERS = ['keyword', 'year', 'ids'] as const;
-/** The columns the server sorts by. */
-export const AWARD_SORTABLE = ['name', 'recordedOn', 'updatedAt'] as const;
+const BASE = '/award';
+/** Where nominations live on the server (the results import hangs under it). */
+export const NOMINATIONS_PATH = `${BASE}/nominations`;
+
+/** The lists' filters as the server takes them (the export takes the same), and the columns it sorts by. */
+export const PROGRAMME_FILTERS = ['keyword', 'year', 'level', 'ids'] as const;
+export const PROGRAMME_SORTABLE = ['year', 'name', 'updatedAt'] as const;
+export const NOMINATION_FILTERS = [
+  'keyword',
+  'year',
+  'programmeId',
+  'level',
+  'category',
+  'state',
+  'nomineeKind',
+  'ids',
+] as const;
+export const NOMINATION_SORTABLE = ['nominatedOn', 'announcedOn', 'updatedAt'] as const;
+export const COMPETITION_FILTERS = ['keyword', 'year', 'level', 'ids'] as const;
+export const COMPETITION_SORTABLE = ['year', 'name', 'updatedAt'] as const;
+export const ENTRY_FILTERS = ['keyword', 'year', 'competitionId', 'stage', 'awarded', 'nomineeKind', 'ids'] as const;
+export const ENTRY_SORTABLE = ['enteredOn', 'updatedAt'] as const;
 
 export const awardApi = {
-  list: (query: PagedQuery) => api.get<Page<TAwardRecord>>(AWARD_PATH, query),
-  get: (id: number) => api.get<TAwardRecord>(`${AWARD_PATH}/${id}`),
-  create: (body: TAwardRecordInput) => api.post<TAwardRecord>(AWARD_PATH, body),
-  update: (id: number, body: TUpdateAwardRecordRequest) => api.put<TAwardRecord>(`${AWARD_PATH}/${id}`, body),
-  /** The rows the filter matches, as the table shows them (`filter` as the table's request sent it). */
-  exportFile: (filter: TableQuery) => api.download(`${AWARD_PATH}/export`, filter),
+  programmes: (query: PagedQuery) => api.get<Page<TAwardProgramme>>(`${BASE}/programmes`, query),
+  createProgramme: (body: TAwardProgrammeInput) => api.post<TAwardProgramme>(`${BASE}/programmes`, body),
+  updateProgramme: (id: number, body: TUpdateAwardProgrammeRequest) =>
+    api.put<TAwardProgramme>(`${BASE}/programmes/${id}`, body),
+
+  nominations: (query: PagedQuery) => api.get<Page<TAwardNomination>>(NOMINATIONS_PATH, query),
+  createNomination: (body: TAwardNominationInput) => api.post<TAwardNomination>(NOMINATIONS_PATH, body),
+  updateNomination: (id: number, body: TUpdateAwardNominationRequest) =>
+    api.put<TAwardNomination>(`${NOMINATIONS_PATH}/${id}`, body),
+  recordResult: (id: number, body: TAwardResultRequest) =>
+    api.post<TAwardNomination>(`${NOMINATIONS_PATH}/${id}/result`, body),
+  nominationHistory: (id: number) => api.get<TAwardHistoryEntry[]>(`${NOMINATIONS_PATH}/${id}/history`),
+  exportNominations: (filter: TableQuery) => api.download(`${NOMINATIONS_PATH}/export`, filter),
+
+  competitions: (query: PagedQuery) => api.get<Page<TCompetition>>(`${BASE}/competitions`, query),
+  createCompetition: (body: TCompetitionInput) => api.post<TCompetition>(`${BASE}/competitions`, body),
+  updateCompetition: (id: number, body: TUpdateCompetitionRequest) =>
+    api.put<TCompetition>(`${BASE}/competitions/${id}`, body),
+
+  entries: (query: PagedQuery) => api.get<Page<TCompetitionEntry>>(`${BASE}/entries`, query),
+  createEntry: (body: TCompetitionEntryInput) => api.post<TCompetitionEntry>(`${BASE}/entries`, body),
+  updateEntry: (id: number, body: TUpdateCompetitionEntryRequest) =>
+    api.put<TCompetitionEntry>(`${BASE}/entries/${id}`, body),
+  advanceEntry: (id: number, body: TAdvanceEntryRequest) =>
+    api.post<TCompetitionEntry>(`${BASE}/entries/${id}/advance`, body),
+  awardEntry: (id: number, body: TEntryAwardRequest) =>
+    api.post<TCompetitionEntry>(`${BASE}/entries/${id}/award`, body),
+  exportEntries: (filter: TableQuery) => api.download(`${BASE}/entries/export`, filter),
 };
