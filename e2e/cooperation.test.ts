@@ -6,7 +6,7 @@ import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
 const DEMO_PASSWORD = 'Kechuang@2022';
-const NAME = '浏览器新增的院地院企合作记录';
+const NAME = '浏览器登记的马铃薯智能分选合作项目';
 
 let server: RunningServer | undefined;
 let browser: RunningBrowser | undefined;
@@ -28,26 +28,71 @@ const ctx = () => {
 };
 
 describe('院地院企合作 in the browser (staff)', () => {
-  it('opens the register from the menu, adds a record in the drawer and sees it listed', async () => {
+  it('registers a cooperation project with an institution; the enterprise timeline shows it', async () => {
     const { base, page } = ctx();
+    await page.setViewportSize({ width: 1366, height: 900 });
     await signIn(page, base, 'staff', DEMO_PASSWORD);
-    expect(await menuLabels(page)).toEqual(expect.arrayContaining(['院地院企合作', '院地院企合作列表']));
-    await openPage(page, base, '/cooperation/records');
-    const add = page.getByRole('button', { name: '新增记录' });
-    await visible(add);
-    await add.click();
+    expect(await menuLabels(page)).toEqual(
+      expect.arrayContaining(['院地院企合作', '合作项目', '合作协议', '合作单位']),
+    );
+    await openPage(page, base, '/cooperation/projects');
+    // The demo's three projects of 2022 H1 are listed.
+    await visible(
+      page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '道地中药材种植技术创新发展研究' }),
+    );
+    await screenshot(page, 'cooperation-01-projects');
+
+    await page.getByRole('button', { name: '登记合作项目' }).click();
     const drawer = page.locator('.ant-drawer-content');
-    await visible(drawer.getByText('新增院地院企合作'));
-    await drawer.getByLabel('名称').fill(NAME);
-    await drawer.getByLabel('金额（万元）').fill('12.5');
-    await drawer.getByLabel('备注').fill('浏览器测试');
+    await visible(drawer.getByText('登记合作项目'));
+    await drawer.getByLabel('项目名称').fill(NAME);
+    await drawer.getByLabel('合作企业').click();
+    await drawer.getByLabel('合作企业').fill('青龙');
+    await page.locator('.ant-select-item-option', { hasText: '甘肃青龙管业有限责任公司' }).click();
+    await drawer.getByLabel('合作院所').click();
+    await drawer.getByLabel('合作院所').fill('农业大学');
+    await page.locator('.ant-select-item-option', { hasText: '甘肃农业大学' }).click();
+    await drawer.getByLabel('合作领域').click();
+    await page.locator('.ant-select-item-option[title="农业智能化"]').click();
+    await drawer.getByLabel('开始日期').fill('2026-03-01');
+    await drawer.getByLabel('开始日期').press('Enter');
+    await drawer.getByLabel('结束日期').fill('2027-12-31');
+    await drawer.getByLabel('结束日期').press('Enter');
+    await drawer.getByLabel('企业投入（万元）').fill('30');
+    await drawer.getByLabel('合作院所投入（万元）').fill('12.5');
+    await drawer.getByLabel('合作内容').fill('马铃薯智能分选装备联合研发');
+    await screenshot(page, 'cooperation-02-form');
     await drawer.getByRole('button', { name: /保\s?存/ }).click();
-    await seeText(page, `已新增“${NAME}”`);
+    await seeText(page, `已登记合作项目“${NAME}”`);
 
     const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: NAME });
     await visible(row);
-    expect(await row.innerText()).toContain('12.50');
-    expect(await row.innerText()).toContain('陇西县');
-    await screenshot(page, 'cooperation-01-listed');
+    const text = await row.innerText();
+    expect(text).toContain('甘肃农业大学');
+    expect(text).toContain('签约');
+    expect(text).toContain('30.00');
+
+    // The detail: start the project from the state table's button.
+    await row.getByText('详情').click();
+    const detail = page.locator('.ant-drawer-content').filter({ hasText: `合作项目 · ${NAME}` });
+    await visible(detail);
+    await detail.getByRole('button', { name: '开始实施' }).click();
+    await seeText(page, '合作项目已变为“实施中”');
+    await visible(detail.getByText('签约 → 实施中'));
+    await screenshot(page, 'cooperation-03-detail');
+    await detail.locator('.ant-drawer-close').click();
+
+    // The enterprise's timeline carries the project.
+    const found = await page.evaluate(async () => {
+      const res = await fetch('/api/v1/enterprises?keyword=' + encodeURIComponent('青龙管业'));
+      return (await res.json()) as { data: { id: number; name: string }[] };
+    });
+    const qinglong = found.data.find((e) => e.name === '甘肃青龙管业有限责任公司');
+    expect(qinglong).toBeDefined();
+    await openPage(page, base, `/enterprise/${qinglong!.id}`);
+    await seeText(page, '时间线');
+    await seeText(page, `签订合作项目：${NAME}`);
+    await seeText(page, `合作项目实施中：${NAME}`);
+    await screenshot(page, 'cooperation-04-timeline');
   });
 });

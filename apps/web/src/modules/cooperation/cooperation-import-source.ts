@@ -1,19 +1,20 @@
-import type { TCooperationImportCommitted } from '@kechuang/domain';
+import type { TCoopProjectImportCommitted } from '@kechuang/domain';
 import { importEndpoints, type ImportSource } from '../../ui/import/import-source';
-import { COOPERATION_PATH } from './cooperation.api';
+import { COOP_PROJECTS_PATH } from './cooperation.api';
 
-/** 导入院地院企合作 through the shared import wizard: every row is a new record. */
-export const COOPERATION_IMPORT: ImportSource<TCooperationImportCommitted> = {
-  title: '导入院地院企合作',
-  templateFileName: '院地院企合作导入模板.xlsx',
+/** 导入合作项目 through the shared import wizard: every row is a new project (签约). */
+export const COOP_PROJECT_IMPORT: ImportSource<TCoopProjectImportCommitted> = {
+  title: '导入合作项目',
+  templateFileName: '合作项目导入模板.xlsx',
   templateHelp:
-    '请使用系统模板填写：带 * 的列必填，登记日期填 YYYY-MM-DD，金额单位为元，所属县区不填时为您所在的县区。每行新增一条记录；整个文件在一个事务中写入，有错误行时一行也不写入。',
-  ...importEndpoints(COOPERATION_PATH),
+    '请使用系统模板填写：带 * 的列必填；合作企业按统一社会信用代码对应企业名录，合作院所按名称对应合作单位名录（须先登记）；日期填 YYYY-MM-DD，金额单位为元。整个文件在一个事务中写入，有错误行时一行也不写入。',
+  ...importEndpoints(COOP_PROJECTS_PATH),
   sampleColumns: [
     { title: '行', dataIndex: 'row', width: 70 },
-    { title: '名称', dataIndex: 'name' },
-    { title: '登记日期', dataIndex: 'recordedOn', width: 120 },
-    { title: '所属县区', dataIndex: 'regionCode', width: 100 },
+    { title: '项目名称', dataIndex: 'name' },
+    { title: '合作企业', dataIndex: 'enterprise' },
+    { title: '合作院所', dataIndex: 'partner' },
+    { title: '开始日期', dataIndex: 'startOn', width: 120 },
   ],
-  doneText: (done) => `新增 ${done.created ?? 0} 条记录；已记入操作日志。`,
+  doneText: (done) => `新增 ${done.created ?? 0} 个合作项目；已记入操作日志。`,
 };
