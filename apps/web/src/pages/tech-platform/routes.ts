@@ -3,5 +3,8 @@ import type { ShellRoute } from '../../app/shell-route';
 
 /** The tech-platform module's pages in the shell (its menu entries come from the server). */
 export const TECH_PLATFORM_ROUTES: ShellRoute[] = [
-  { path: '/tech-platform/records', page: lazy(() => import('./TechPlatformRecordsPage')), inMenu: true },
+  { path: '/tech-platform/platforms', page: lazy(() => import('./TechPlatformsPage')), inMenu: true },
+  { path: '/tech-platform/platforms/:id', page: lazy(() => import('./TechPlatformDetailPage')), inMenu: false },
+  { path: '/tech-platform/mine', page: lazy(() => import('./MyTechPlatformsPage')), inMenu: true },
+  { path: '/tech-platform/mine/:id', page: lazy(() => import('./TechPlatformDetailPage')), inMenu: false },
 ];
