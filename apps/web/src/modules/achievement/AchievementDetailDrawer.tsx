@@ -103,7 +103,7 @@ export function AchievementDetailDrawer({ id, onClose, onChanged, onEdit }: Prop
           message={`退回原因：${[...d.history].reverse().find((h) => h.to === 'returned')?.comment ?? ''}`}
         />
       )}
-      <Descriptions size="small" bordered column={2} labelStyle={{ width: 110 }}>
+      <Descriptions size="small" bordered column={2} labelStyle={{ width: 120, whiteSpace: 'nowrap' }}>
         <Descriptions.Item label="成果类别">{labelOf(dicts.category, d.category)}</Descriptions.Item>
         <Descriptions.Item label="所属县区">{d.regionName}</Descriptions.Item>
         <Descriptions.Item label="第一完成单位" span={2}>
