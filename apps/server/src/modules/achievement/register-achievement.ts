@@ -25,7 +25,7 @@ export async function registerAchievement(
   req: MoveRequest & { registrationNo: string; registeredOn: string },
 ) {
   const no = req.registrationNo.trim().toUpperCase();
-  return moveAchievement(db, ctx, 'register', req, {
+  const move = moveAchievement(db, ctx, 'register', req, {
     check: async (row) => {
       if (req.registeredOn > chinaToday()) throw invalid('registeredOn', `登记日期 ${req.registeredOn} 不能晚于今天`);
       const problem = registrationNoProblem(no, row.category as AchievementCategory, req.registeredOn);
@@ -34,5 +34,11 @@ export async function registerAchievement(
     checkLocked: (trx) => assertRegistrationNoFree(trx, no),
     set: { registration_no: no, registered_on: req.registeredOn },
     detail: `登记号 ${no}`,
+  });
+  // Two registrations given one number at the same moment: the unique index decides, and the loser is told so.
+  return move.catch((e: unknown) => {
+    if ((e as { code?: string }).code === '23505')
+      throw invalid('registrationNo', `登记号 ${no} 已被其他成果使用，请核对`);
+    throw e;
   });
 }
