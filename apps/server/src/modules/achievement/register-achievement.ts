@@ -37,8 +37,9 @@ export async function registerAchievement(
   });
   // Two registrations given one number at the same moment: the unique index decides, and the loser is told so.
   return move.catch((e: unknown) => {
-    if ((e as { code?: string }).code === '23505')
+    if ((e as { code?: string }).code === '23505') {
       throw invalid('registrationNo', `登记号 ${no} 已被其他成果使用，请核对`);
+    }
     throw e;
   });
 }
