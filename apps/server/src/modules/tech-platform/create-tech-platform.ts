@@ -61,7 +61,7 @@ export async function createTechPlatform(
           to_state: h.to,
           on_date: h.on,
           actor_id: actor.id,
-          actor_name: actor.name,
+          actor_name: auth.displayName,
         })),
       )
       .execute();

@@ -71,7 +71,7 @@ export async function transitionTechPlatform(
         on_date: m.on,
         reason,
         actor_id: actor.id,
-        actor_name: actor.name,
+        actor_name: auth.displayName,
       })
       .execute();
     const label = TECH_PLATFORM_STATE_LABELS;

@@ -80,7 +80,7 @@ export function TechPlatformTable({ ids, base }: Props) {
       dataIndex: 'kind',
       valueType: 'select',
       valueEnum: dictValueEnum(kinds),
-      width: 190,
+      width: 230,
       render: (_d, r) => r.kindLabel,
     },
     {
