@@ -35,7 +35,8 @@ const ctx = () => {
 /** Opens a form item's select and picks an option by its text. */
 async function pick(page: Page, scope: Locator, label: string, option: string) {
   await scope.locator('.ant-form-item', { hasText: label }).locator('.ant-select-selector').first().click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  // By the option's exact title: a closing dropdown may still show another option containing the text.
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
 }
 
 const rows = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row');
@@ -67,7 +68,7 @@ describe('奖励与赛事 in the browser', () => {
     await page.getByRole('button', { name: '登记推荐' }).click();
     const form = page.locator('.ant-drawer-content');
     await visible(form.getByText('登记推荐'));
-    await pick(page, form, '评选', PROGRAMME);
+    await pick(page, form, '评选', `${PROGRAMME}（2023）`);
     await pick(page, form, '奖项类别', '职工技术成果奖');
     await form.locator('.ant-form-item', { hasText: '企业' }).locator('.ant-select-selector').first().click();
     await page.keyboard.type('qlgy');

@@ -30,7 +30,15 @@ export function CompetitionTable({ ids }: { ids?: string }) {
       fieldProps: { placeholder: '大赛名称、赛区、主办单位' },
     },
     { title: '大赛', dataIndex: 'displayName', search: false, width: 340 },
-    { title: '年度', dataIndex: 'year', valueType: 'digit', sorter: true, width: 90, fieldProps: { precision: 0 } },
+    {
+      title: '年度',
+      dataIndex: 'year',
+      valueType: 'digit',
+      sorter: true,
+      width: 90,
+      fieldProps: { precision: 0 },
+      render: (_d, r) => r.year,
+    },
     { title: '级别', dataIndex: 'level', valueEnum: valueEnumOf(labels.levels), width: 90 },
     { title: '主办单位', dataIndex: 'organiser', search: false, ellipsis: true },
     {

@@ -51,14 +51,12 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
 
   const columns: ProColumns<TCompetitionEntry>[] = [
     { title: '关键字', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '单位、姓名、参赛项目' } },
-    { title: '大赛', dataIndex: 'competitionName', search: false, width: 280, ellipsis: true },
-    { title: '年度', dataIndex: 'year', valueType: 'digit', width: 80, fieldProps: { precision: 0 } },
-    { title: '类型', dataIndex: 'nomineeKind', valueEnum: valueEnumOf(NOMINEE_KIND_LABELS), width: 70 },
+    { title: '大赛', dataIndex: 'competitionName', search: false, width: 260, ellipsis: true },
     {
       title: '单位 / 个人',
       dataIndex: 'unitName',
       search: false,
-      width: 240,
+      width: 220,
       render: (_d, r) =>
         r.personName ? (
           <Space direction="vertical" size={0}>
@@ -69,8 +67,6 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
           r.unitName
         ),
     },
-    { title: '参赛项目', dataIndex: 'projectTitle', search: false, width: 180, ellipsis: true },
-    { title: '报名日期', dataIndex: 'enteredOn', search: false, sorter: true, width: 110 },
     { title: '阶段', dataIndex: 'stage', valueEnum: valueEnumOf(COMPETITION_STAGE_LABELS), width: 80 },
     {
       title: '获奖',
@@ -85,6 +81,24 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
         ) : (
           '—'
         ),
+    },
+    { title: '报名日期', dataIndex: 'enteredOn', search: false, sorter: true, width: 110 },
+    { title: '参赛项目', dataIndex: 'projectTitle', search: false, ellipsis: true },
+    {
+      title: '年度',
+      dataIndex: 'year',
+      valueType: 'digit',
+      hideInTable: true,
+      width: 80,
+      fieldProps: { precision: 0 },
+      render: (_d, r) => r.year,
+    },
+    {
+      title: '类型',
+      dataIndex: 'nomineeKind',
+      valueEnum: valueEnumOf(NOMINEE_KIND_LABELS),
+      hideInTable: true,
+      width: 70,
     },
     {
       title: '操作',
@@ -124,7 +138,7 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
         search={{ labelWidth: 'auto', defaultCollapsed: true }}
         form={{ name: 'award-entry-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1400 }}
+        scroll={{ x: 1150 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

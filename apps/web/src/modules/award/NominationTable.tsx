@@ -62,21 +62,13 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
 
   const columns: ProColumns<TAwardNomination>[] = [
     { title: '关键字', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '单位、姓名、成果名称' } },
-    { title: '评选', dataIndex: 'programmeName', search: false, width: 240, ellipsis: true },
-    { title: '年度', dataIndex: 'year', valueType: 'digit', width: 80, fieldProps: { precision: 0 } },
-    { title: '级别', dataIndex: 'level', valueEnum: valueEnumOf(labels.levels), width: 80 },
-    { title: '奖项类别', dataIndex: 'category', valueEnum: valueEnumOf(labels.categories), width: 150 },
-    {
-      title: '类型',
-      dataIndex: 'nomineeKind',
-      valueEnum: valueEnumOf(NOMINEE_KIND_LABELS),
-      width: 70,
-    },
+    { title: '评选', dataIndex: 'programmeName', search: false, width: 220, ellipsis: true },
+    { title: '奖项类别', dataIndex: 'category', valueEnum: valueEnumOf(labels.categories), width: 140 },
     {
       title: '单位 / 个人',
       dataIndex: 'unitName',
       search: false,
-      width: 260,
+      width: 220,
       render: (_d, r) =>
         r.personName ? (
           <Space direction="vertical" size={0}>
@@ -87,15 +79,13 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
           r.unitName
         ),
     },
-    { title: '成果名称', dataIndex: 'title', search: false, width: 200, ellipsis: true },
-    { title: '推荐日期', dataIndex: 'nominatedOn', search: false, sorter: true, width: 110 },
     {
       title: '结果',
       dataIndex: 'state',
       valueEnum: valueEnumOf(NOMINATION_STATE_LABELS),
-      width: 150,
+      width: 200,
       render: (_d, r) => (
-        <Space size={4}>
+        <Space size={4} style={{ whiteSpace: 'nowrap' }}>
           <Tag color={STATE_COLOR[r.state]} bordered={false}>
             {NOMINATION_STATE_LABELS[r.state]}
           </Tag>
@@ -105,6 +95,25 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
       ),
     },
     { title: '公布日期', dataIndex: 'announcedOn', search: false, sorter: true, width: 110 },
+    { title: '推荐日期', dataIndex: 'nominatedOn', search: false, sorter: true, width: 110 },
+    { title: '成果名称', dataIndex: 'title', search: false, ellipsis: true },
+    {
+      title: '年度',
+      dataIndex: 'year',
+      valueType: 'digit',
+      hideInTable: true,
+      width: 80,
+      fieldProps: { precision: 0 },
+      render: (_d, r) => r.year,
+    },
+    { title: '级别', dataIndex: 'level', valueEnum: valueEnumOf(labels.levels), hideInTable: true, width: 80 },
+    {
+      title: '类型',
+      dataIndex: 'nomineeKind',
+      valueEnum: valueEnumOf(NOMINEE_KIND_LABELS),
+      hideInTable: true,
+      width: 70,
+    },
     {
       title: '操作',
       valueType: 'option',
@@ -140,7 +149,7 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
         search={{ labelWidth: 'auto', defaultCollapsed: true }}
         form={{ name: 'award-nomination-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1500 }}
+        scroll={{ x: 1300 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

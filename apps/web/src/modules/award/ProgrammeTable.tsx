@@ -26,7 +26,15 @@ export function ProgrammeTable({ ids }: { ids?: string }) {
   const columns: ProColumns<TAwardProgramme>[] = [
     { title: '关键字', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '评选名称、主办单位' } },
     { title: '评选名称', dataIndex: 'name', search: false, sorter: true, width: 300 },
-    { title: '年度', dataIndex: 'year', valueType: 'digit', sorter: true, width: 90, fieldProps: { precision: 0 } },
+    {
+      title: '年度',
+      dataIndex: 'year',
+      valueType: 'digit',
+      sorter: true,
+      width: 90,
+      fieldProps: { precision: 0 },
+      render: (_d, r) => r.year,
+    },
     { title: '级别', dataIndex: 'level', valueEnum: valueEnumOf(labels.levels), width: 90 },
     { title: '主办单位', dataIndex: 'organiser', search: false, width: 160, ellipsis: true },
     {
