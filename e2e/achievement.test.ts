@@ -21,7 +21,8 @@ let browser: RunningBrowser | undefined;
 beforeAll(async () => {
   ensureWebBuilt();
   server = await startServer();
-  browser = await launchBrowser();
+  // The bureau's common laptop width.
+  browser = await launchBrowser({ width: 1366, height: 768 });
 }, 180_000);
 
 afterAll(async () => {
@@ -93,6 +94,7 @@ describe('科技成果登记 in the browser', () => {
     await choose(page, form, '成果水平', '省内领先');
     await choose(page, form, '所处阶段', '成熟应用阶段');
     await form.getByLabel('成果简介').fill('研发输水管道防腐内衬新工艺，管道使用寿命延长一倍，已在本企业生产线应用。');
+    await form.getByLabel('成果名称').click();
     await screenshot(page, 'achievement-01-form');
     await form.getByRole('button', { name: /保\s?存/ }).click();
     await seeText(page, `已保存草稿“${NAME}”`);
@@ -169,6 +171,7 @@ describe('科技成果登记 in the browser', () => {
     await closeDrawer(page);
     const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: NAME });
     await visible(row.getByText(REGISTRATION_NO));
+    await screenshot(page, 'achievement-07-list');
     await signOut(page);
 
     await signIn(page, base, 'qiye', DEMO_PASSWORD);

@@ -144,7 +144,7 @@ export function AchievementFormDrawer({ record, ownEnterpriseId, onClose, onSave
         </Space>
       </ProFormList>
       <Form.Item label="研究起止" required style={{ marginBottom: 0 }}>
-        <Space>
+        <Space align="start">
           <ProFormDatePicker.Month name="researchStart" placeholder="起始年月" rules={required('请选择起始年月')} />
           <span style={{ lineHeight: '32px' }}>至</span>
           <ProFormDatePicker.Month name="researchEnd" placeholder="终止年月" rules={required('请选择终止年月')} />
