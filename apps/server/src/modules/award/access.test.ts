@@ -130,8 +130,18 @@ describe('who may do what with awards and competitions', () => {
     expect((await qiye.post(`${API}/nominations/${own.id}/result`, result)).statusCode).toBe(403);
     const all = (await qiye.get(`${API}/nominations?pageSize=200`)).json();
     expect(all.data.every((r: { enterpriseId: number }) => r.enterpriseId === qinglong)).toBe(true);
-    const entries = (await qiye.get(`${API}/entries?pageSize=200`)).json();
-    expect(entries.data.every((r: { enterpriseId: number }) => r.enterpriseId === qinglong)).toBe(true);
+    const c = await ok(staff, `${API}/competitions`, competition('企业可见测试大赛'));
+    const enter = (enterpriseId: number) =>
+      ok(staff, `${API}/entries`, { competitionId: c.id, nomineeKind: 'unit', enterpriseId, enteredOn: '2019-04-01' });
+    const ownEntry = await enter(qinglong);
+    const otherEntry = await enter(fengyuan);
+    const entries = (await qiye.get(`${API}/entries?competitionId=${c.id}`)).json();
+    expect(entries.data.map((r: { id: number }) => r.id)).toEqual([ownEntry.id]);
+    expect((await qiye.get(`${API}/entries/${otherEntry.id}`)).statusCode).toBe(403);
+    expect(
+      (await qiye.post(`${API}/entries/${ownEntry.id}/advance`, { to: 'preliminary', on: '2019-05-01', version: 1 }))
+        .statusCode,
+    ).toBe(403);
     const exported = await qiye.get(`${API}/nominations/export?programmeId=${p.id}`);
     expect(exported.statusCode).toBe(200);
     const audit = await t.db

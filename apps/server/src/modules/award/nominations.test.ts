@@ -120,7 +120,7 @@ describe('award programmes and nominations (推荐 → 获奖 / 未获奖)', () 
     );
     // A category still used cannot be taken off the programme.
     const drop = await staff.put(`${API}/programmes/${p.id}`, { version: p.version, categories: ['five_small'] });
-    expect(await refused(drop, 409)).toContain('已有推荐记录');
+    expect(await refused(drop, 409)).toBe('奖项类别“职工技术成果奖”已有推荐记录，不能从评选中移除');
   });
 
   it('records results as the transition table allows, with history, timeline and audit', async () => {

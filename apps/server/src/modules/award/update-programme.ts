@@ -4,6 +4,7 @@ import type { DB } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
 import type { UseCaseContext } from '../../platform/http/types';
 import { assertCanUpdate } from './award.policy';
+import { categoryLabel } from './create-nomination';
 import { checkProgrammeInput, programmeColumns } from './programme-input';
 import { findProgramme, type ProgrammeRow } from './programme.repository';
 import { readProgramme } from './read-award-rows';
@@ -59,6 +60,7 @@ async function assertCategoriesKept(db: Kysely<DB>, programmeId: number, categor
     .execute();
   const dropped = used.map((u) => u.category).filter((c) => !categories.includes(c));
   if (dropped.length) {
-    throw new AppError('CONFLICT', `奖项类别 ${dropped.join('、')} 已有推荐记录，不能从评选中移除`);
+    const labels = await Promise.all(dropped.map((c) => categoryLabel(db, c)));
+    throw new AppError('CONFLICT', `奖项类别“${labels.join('、')}”已有推荐记录，不能从评选中移除`);
   }
 }
