@@ -78,7 +78,7 @@ export async function assignEvalExperts(
           category: 'todo',
           title: `平台评价：${e.platform_name}`,
           body: `请对“${e.round_title}”中的“${e.platform_name}”进行专家定性评价。`,
-          link: `/tech-platform/evaluation/tasks?id=${r.id}`,
+          link: `/tech-platform/evaluation/rounds/${e.round_id}`,
         });
       }
       await writeAudit(trx, actor, {

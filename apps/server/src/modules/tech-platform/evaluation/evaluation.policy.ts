@@ -9,7 +9,7 @@ import type { AuthContext } from '../../../platform/http/types';
  * enterprise operates; an expert the entries assigned to them.
  */
 export const evaluationScope = (auth: AuthContext): RowScope =>
-  rowScope(auth, { region: ['tech-platform:read'], own: ['tech-platform:self'], assigned: ['project:review'] });
+  rowScope(auth, { region: ['tech-platform:read'], own: ['tech-platform:self'], assigned: ['tech-platform:review'] });
 
 /** The entry columns (table `e`) a scope filters on; an expert's are those with a task of theirs. */
 export const EVAL_ENTRY_COLUMNS = { region: 'e.region_code', enterprise: 'e.enterprise_id' } as const;
@@ -48,7 +48,7 @@ export function operatorActor(
 
 /** Refuses an expert task to anyone but its expert. */
 export function assertOwnTask(auth: AuthContext, task: { expert_id: number }): void {
-  if (!holds(auth, 'project:review') || task.expert_id !== auth.userId) {
+  if (!holds(auth, 'tech-platform:review') || task.expert_id !== auth.userId) {
     throw forbidden('该评审任务未分配给您，不能打分');
   }
 }

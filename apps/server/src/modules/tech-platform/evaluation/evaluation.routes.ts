@@ -196,7 +196,7 @@ export async function evaluationRoutes(app: App): Promise<void> {
   });
 
   app.put(`${base}/expert-tasks/:id`, {
-    config: { access: 'project:review' },
+    config: { access: 'tech-platform:review' },
     schema: {
       tags,
       summary: '专家定性评价打分（仅本人任务，留痕）',

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { SEED_EVAL_SCHEMES } from '@kechuang/domain';
+import { grantPermissions } from '../../../platform/db/grants';
 
 const tracked = sql.raw(`
   created_at timestamptz not null default now(),
@@ -11,7 +12,8 @@ const tracked = sql.raw(`
 /**
  * 孵化器/众创空间综合评价 (docs/rules.md §5.4): the versioned indicator schemes (JSON definitions, the seed ones
  * written here with their source), the per-region 艰苦边远地区 switch, rounds with their state history, one entry
- * per platform and round (figures, scores, grade, 摘牌 proposal) and the experts' qualitative scoring tasks.
+ * per platform and round (figures, scores, grade, 摘牌 proposal) and the experts' qualitative scoring tasks; experts
+ * get tech-platform:review (a fresh database from DEFAULT_ROLE_PERMISSIONS, this upgrades an existing one).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -119,4 +121,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       unique (entry_id, expert_id)
     )`.execute(db);
   await sql`create index tech_platform_eval_expert_expert_idx on tech_platform_eval_expert (expert_id)`.execute(db);
+  await grantPermissions(db, 'expert', ['tech-platform:review']);
 }
