@@ -46,11 +46,12 @@ describe('院地院企合作 in the browser (staff)', () => {
     const drawer = page.locator('.ant-drawer-content');
     await visible(drawer.getByText('登记合作项目'));
     await drawer.getByLabel('项目名称').fill(NAME);
-    await drawer.getByLabel('合作企业').click();
-    await drawer.getByLabel('合作企业').fill('青龙');
+    // The register's picker does not pass the form item's id on: found by its form item.
+    await drawer.locator('.ant-form-item', { hasText: '合作企业' }).locator('.ant-select-selector').click();
+    await page.keyboard.type('青龙');
     await page.locator('.ant-select-item-option', { hasText: '甘肃青龙管业有限责任公司' }).click();
-    await drawer.getByLabel('合作院所').click();
-    await drawer.getByLabel('合作院所').fill('农业大学');
+    await drawer.getByLabel('合作院所', { exact: true }).click();
+    await drawer.getByLabel('合作院所', { exact: true }).fill('农业大学');
     await page.locator('.ant-select-item-option', { hasText: '甘肃农业大学' }).click();
     await drawer.getByLabel('合作领域').click();
     await page.locator('.ant-select-item-option[title="农业智能化"]').click();

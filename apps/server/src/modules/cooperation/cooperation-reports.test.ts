@@ -143,9 +143,17 @@ describe('院地院企合作: facts of a period', () => {
       value: '30000.00',
     });
     expect(factsWhere(half, 'cooperation.project-money', { party: 'partner' })).toEqual([]);
-    expect(factsWhere(half, 'cooperation.outputs', { kind: 'paper' })[0]).toMatchObject({ value: '2', unit: '项' });
+    expect(factsWhere(half, 'cooperation.outputs', { kind: 'paper' })[0]).toMatchObject({
+      value: '2',
+      unit: '项',
+      recordIds: [h1.id],
+      link: `/cooperation/projects?ids=${h1.id}`,
+    });
     expect(factsWhere(half, 'cooperation.outputs', { kind: 'talent' })[0]).toMatchObject({ value: '5', unit: '人' });
 
+    for (const f of half.filter((x) => x.module === 'cooperation')) {
+      expect(f.link).toContain(`ids=${f.recordIds.join(',')}`);
+    }
     const year = await factsOf(staff, '2019');
     expect(factsWhere(year, 'cooperation.projects-started')[0].recordIds).toEqual([h1.id, h2.id]);
     expect(factsWhere(year, 'cooperation.project-money', { party: 'enterprise' })[0].value).toBe('100001.00');

@@ -99,10 +99,12 @@ export async function cooperationFacts(db: Kysely<DB>, q: FactsQuery): Promise<R
       link: factLink('/cooperation/projects', ids),
     });
   }
+  // The records behind an output figure are the projects that produced it (their list honours ?ids=).
   const kinds = [...new Set(outputs.map((o) => o.kind))];
   for (const kind of kinds) {
     const mine = outputs.filter((o) => o.kind === kind);
-    const projectIds = [...new Set(mine.map((o) => o.project_id))];
+    const projects = [...new Map(mine.map((o) => [o.project_id, o.project_name])).entries()];
+    const ids = projects.map(([id]) => id);
     facts.push({
       ...base,
       key: 'cooperation.outputs',
@@ -110,10 +112,10 @@ export async function cooperationFacts(db: Kysely<DB>, q: FactsQuery): Promise<R
       value: String(mine.reduce((s, o) => s + o.count, 0)),
       unit: OUTPUT_KIND_UNITS[kind] ?? '项',
       dimensions: { kind },
-      recordType: 'cooperation_output',
-      recordIds: mine.map((o) => o.id),
-      recordNames: mine.map((o) => o.title),
-      link: factLink('/cooperation/projects', projectIds),
+      recordType: 'cooperation_project',
+      recordIds: ids,
+      recordNames: projects.map(([, name]) => name ?? ''),
+      link: factLink('/cooperation/projects', ids),
     });
   }
   return facts;

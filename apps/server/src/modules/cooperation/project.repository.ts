@@ -88,6 +88,7 @@ export async function projectOutputs(db: Kysely<DB>, projectId: number) {
     .select(dictLabelOf(COOPERATION_DICTS.outputKind, 'o.kind', 'kind_label'))
     .where('o.project_id', '=', projectId)
     .orderBy('o.achieved_on')
+    .orderBy('o.project_id')
     .orderBy('o.id')
     .execute();
 }
@@ -133,9 +134,11 @@ export async function outputsIn(db: Kysely<DB>, scopePrefix: string, from: strin
     .selectFrom('cooperation_output as o')
     .select(['o.id', 'o.kind', 'o.title', 'o.count', 'o.project_id'])
     .select(dictLabelOf(COOPERATION_DICTS.outputKind, 'o.kind', 'kind_label'))
+    .select(sql<string | null>`(select name from cooperation_project where id = o.project_id)`.as('project_name'))
     .where(codeStartsWith('o.region_code', scopePrefix))
     .where('o.achieved_on', '>=', from)
     .where('o.achieved_on', '<=', to)
+    .orderBy('o.project_id')
     .orderBy('o.id')
     .execute();
 }

@@ -26,6 +26,9 @@ interface Props {
 
 type Dialog = { kind: 'milestone'; milestone: TCoopMilestone | null } | { kind: 'output' } | null;
 
+/** An amount in 万元 with its unit, or a dash when there is none. */
+const wan = (yuan: string | null) => (yuan ? `${formatWanAmount(yuan)} 万元` : '—');
+
 /** The path of the achievement module's register opened to add a 科技成果 prefilled from an output. */
 const achievementPrefill = (p: TCoopProjectDetail, o: TCoopProjectDetail['outputs'][number]) =>
   `/achievement/records?${new URLSearchParams({
@@ -87,9 +90,9 @@ export function CoopProjectDetailDrawer({ id, onClose, onChanged }: Props) {
             <Descriptions.Item label="结题/终止">
               {p.endedOn ? `${p.endedOn}${p.endReason ? `（${p.endReason}）` : ''}` : '—'}
             </Descriptions.Item>
-            <Descriptions.Item label="企业投入">{formatWanAmount(p.enterpriseAmount)} 万元</Descriptions.Item>
-            <Descriptions.Item label="合作院所投入">{formatWanAmount(p.partnerAmount)} 万元</Descriptions.Item>
-            <Descriptions.Item label="政府资金">{formatWanAmount(p.governmentAmount)} 万元</Descriptions.Item>
+            <Descriptions.Item label="企业投入">{wan(p.enterpriseAmount)}</Descriptions.Item>
+            <Descriptions.Item label="合作院所投入">{wan(p.partnerAmount)}</Descriptions.Item>
+            <Descriptions.Item label="政府资金">{wan(p.governmentAmount)}</Descriptions.Item>
             <Descriptions.Item label="合作内容" span={2}>
               {p.content ?? '—'}
             </Descriptions.Item>

@@ -72,41 +72,39 @@ export function CoopProjectTable({ ids, mine }: Props) {
       dataIndex: 'name',
       search: false,
       sorter: true,
-      width: 240,
+      width: 230,
+      ellipsis: true,
       render: (_d, r) => (
         <Typography.Link onClick={() => setDialog({ kind: 'detail', id: r.id })}>{r.name}</Typography.Link>
       ),
     },
-    { title: '合作企业', dataIndex: 'enterpriseName', search: false, width: 200, ellipsis: true },
-    { title: '合作院所', dataIndex: 'partnerName', search: false, width: 170, ellipsis: true },
-    { title: '合作领域', dataIndex: 'field', valueType: 'select', valueEnum: dictEnum(fields), width: 110 },
-    { title: '开始日期', dataIndex: 'startOn', search: false, sorter: true, width: 110 },
-    { title: '结束日期', dataIndex: 'endOn', search: false, sorter: true, width: 110 },
+    { title: '合作企业', dataIndex: 'enterpriseName', search: false, width: 190, ellipsis: true },
+    { title: '合作院所', dataIndex: 'partnerName', search: false, width: 160, ellipsis: true },
     {
       title: '状态',
       dataIndex: 'status',
       valueType: 'select',
       valueEnum: labelEnum(COOP_PROJECT_STATE_LABELS),
-      width: 90,
+      width: 80,
       render: (_d, r) => <StatusTag status={r.status} labels={COOP_PROJECT_STATE_LABELS} />,
     },
+    { title: '合作领域', dataIndex: 'field', valueType: 'select', valueEnum: dictEnum(fields), width: 100 },
     {
-      title: '企业投入（万元）',
+      title: '起止日期',
+      dataIndex: 'startOn',
+      search: false,
+      sorter: true,
+      width: 200,
+      render: (_d, r) => `${r.startOn} 至 ${r.endOn}`,
+    },
+    {
+      title: '企业 / 院所投入（万元）',
       dataIndex: 'enterpriseAmount',
       search: false,
       align: 'right',
-      width: 130,
-      render: (_d, r) => formatWanAmount(r.enterpriseAmount),
+      width: 170,
+      render: (_d, r) => `${formatWanAmount(r.enterpriseAmount)} / ${formatWanAmount(r.partnerAmount)}`,
     },
-    {
-      title: '院所投入（万元）',
-      dataIndex: 'partnerAmount',
-      search: false,
-      align: 'right',
-      width: 130,
-      render: (_d, r) => formatWanAmount(r.partnerAmount),
-    },
-    { title: '所属县区', dataIndex: 'regionName', search: false, width: 90 },
     {
       title: '操作',
       valueType: 'option',
@@ -139,7 +137,7 @@ export function CoopProjectTable({ ids, mine }: Props) {
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'coop-project-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1500 }}
+        scroll={{ x: 1250 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

@@ -4,6 +4,8 @@ import { showError } from '../../ui/feedback';
 import { coopPartnerApi } from './cooperation.api';
 
 interface Props {
+  /** The form item's id (so its label names the select). */
+  id?: string;
   value?: number | null;
   onChange?: (id: number | undefined) => void;
   placeholder?: string;
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** Searches the partner register (合作单位名录) by name and picks one. */
-export function PartnerPicker({ value, onChange, placeholder = '输入合作单位名称', initialName }: Props) {
+export function PartnerPicker({ id, value, onChange, placeholder = '输入合作单位名称', initialName }: Props) {
   const [keyword, setKeyword] = useState('');
   const [options, setOptions] = useState<{ value: number; label: string }[]>(
     value && initialName ? [{ value, label: initialName }] : [],
@@ -43,6 +45,7 @@ export function PartnerPicker({ value, onChange, placeholder = '输入合作单�
 
   return (
     <Select
+      id={id}
       showSearch
       allowClear
       value={value ?? undefined}
