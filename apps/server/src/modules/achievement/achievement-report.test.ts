@@ -169,6 +169,15 @@ describe('科技成果登记: historic import and export', () => {
       .where('action', '=', 'achievement.import')
       .executeTakeFirstOrThrow();
     expect(audited.details).toMatchObject({ file: '已改.xlsx', created: 2 });
+    const event = await t.db
+      .selectFrom('enterprise_event')
+      .select(['kind', 'detail', 'enterprise_id'])
+      .where('ref_type', '=', 'achievement')
+      .where('ref_id', '=', byName['导入成果甲'].id)
+      .execute();
+    expect(event).toEqual([
+      { kind: 'achievement-registered', detail: '登记号 6202020Y0401（历史登记导入）', enterprise_id: qinglong },
+    ]);
     // The imported number is now taken.
     const again = await upload(t, staff, `${API}/import`, '再次.xlsx', await fillTemplate(tpl.rawPayload, [rows[0]]));
     expect((await job(again.json().jobId)).result.problems[0].message).toContain('已被已有的成果登记使用');
@@ -189,6 +198,7 @@ describe('科技成果登记: historic import and export', () => {
     expect(text).toContain('张青龙、王小明');
     expect(text).toContain('草稿');
     expect(text).not.toContain('精细化工中间体');
+    expect(text).toContain('含完成人信息，仅限工作使用，请勿外传');
     const audit = await t.db
       .selectFrom('audit_log')
       .select(['details', 'region_code'])

@@ -37,6 +37,8 @@ export async function achievementExportRoutes(app: App): Promise<void> {
       });
       return sendExport(app, req, reply, {
         fileName: '科技成果登记',
+        // 完成人 are named people (docs/rules.md §6.4).
+        notice: '含完成人信息，仅限工作使用，请勿外传',
         audit: { action: 'achievement.export', details: { filter: req.query } },
         sheet: {
           sheetName: '科技成果登记',

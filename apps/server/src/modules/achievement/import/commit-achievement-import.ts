@@ -8,7 +8,8 @@ const CHUNK = 500;
 
 /**
  * Writes a checked import in the kit's transaction as registrations already made (已登记): multi-row inserts of up
- * to 500 rows, a history row each, and one audit row per chunk and region (the file named by its SHA-256).
+ * to 500 rows, a history row and (for an enterprise) a timeline entry each, and one audit row per chunk and region
+ * (the file named by its SHA-256).
  */
 export async function commitAchievementImport(
   trx: Transaction<DB>,
@@ -63,6 +64,28 @@ export async function commitAchievementImport(
         })),
       )
       .execute();
+    // The first completing unit's timeline shows each registration it made, on its 登记日期.
+    const timeline = inserted.filter((a) => a.enterprise_id !== null);
+    if (timeline.length > 0) {
+      await trx
+        .insertInto('enterprise_event')
+        .values(
+          timeline.map((a) => ({
+            enterprise_id: a.enterprise_id!,
+            region_code: a.region_code,
+            at: new Date(`${a.registered_on}T12:00:00+08:00`),
+            module: 'achievement',
+            kind: 'achievement-registered',
+            title: `科技成果登记“${a.name}”：已登记`.slice(0, 200),
+            detail: `登记号 ${a.registration_no}（历史登记导入）`,
+            actor_id: actor.id,
+            actor_name: actor.name,
+            ref_type: 'achievement',
+            ref_id: a.id,
+          })),
+        )
+        .execute();
+    }
     // One audit row per region of the chunk: each region's rows go to that region's chain.
     for (const regionCode of new Set(inserted.map((r) => r.region_code))) {
       const mine = inserted.filter((r) => r.region_code === regionCode);
