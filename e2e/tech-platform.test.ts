@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { seeText, visible } from './support/expect-ui';
-import { menuLabels, openPage, signIn } from './support/flows';
+import { menuLabels, openPage, signIn, signOut } from './support/flows';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
@@ -102,5 +102,24 @@ describe('创新平台 in the browser (staff)', () => {
     await seeText(page, `登记创新平台：${NAME}（筹备）`);
     await seeText(page, `${NAME}：建设中 → 已认定`);
     await screenshot(page, 'tech-platform-04-timeline');
+  });
+
+  it('shows a demo incubator with its incubatees, and an enterprise user only its own platforms, read only', async () => {
+    const { base, page } = ctx();
+    await openPage(page, base, '/tech-platform/platforms');
+    await page.locator('.ant-table-tbody tr.ant-table-row').getByRole('link', { name: '陇西县科技企业孵化器' }).click();
+    await visible(page.getByText('在孵企业', { exact: true }));
+    await visible(page.locator('.ant-table-row').filter({ hasText: '甘肃维尔沃生物科技有限公司' }));
+    await screenshot(page, 'tech-platform-05-incubator');
+
+    await signOut(page);
+    await signIn(page, base, 'qiye', DEMO_PASSWORD);
+    expect(await menuLabels(page)).toEqual(expect.arrayContaining(['本单位平台']));
+    await openPage(page, base, '/tech-platform/mine');
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await visible(rows.filter({ hasText: '青龙管业管道新材料企业研发中心' }));
+    expect(await rows.filter({ hasText: '陇西县科技企业孵化器' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '登记平台' }).count()).toBe(0);
+    await screenshot(page, 'tech-platform-06-mine');
   });
 });

@@ -104,6 +104,8 @@ export function TechPlatformTable({ ids, base }: Props) {
       title: '所属县区',
       dataIndex: 'regionCode',
       width: 100,
+      // An enterprise user's platforms are its own: no region to choose.
+      hideInSearch: base === '/tech-platform/mine',
       renderFormItem: () => <RegionTreeSelect focusCode={user?.regionCode} placeholder="全部" />,
       render: (_d, r) => r.regionName,
     },
