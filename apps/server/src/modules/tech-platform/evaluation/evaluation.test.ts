@@ -118,6 +118,7 @@ describe('a 2023 round from opening to 公示', () => {
   it('is opened by the county’s staff only, once a year, for kinds that have a scheme', async () => {
     expect((await open(other)).statusCode).toBe(403);
     expect((await open(qiye)).statusCode).toBe(403);
+    expect((await open(leader)).statusCode).toBe(403);
     const noScheme = await open(staff, { kinds: ['key_lab'] });
     expect(noScheme.statusCode).toBe(400);
     expect(noScheme.json().error.message).toBe('省级重点实验室尚无 2023 年适用的评价指标体系');
@@ -271,7 +272,15 @@ describe('a 2023 round from opening to 公示', () => {
         version: e.version,
       });
       expect(res.statusCode, res.body).toBe(200);
+      // A second save on the version read is stale: refused, the first score kept.
+      const stale = await staff.put(`${EVAL_API}/entries/${e.id}/management`, { score: '1', version: e.version });
+      expect(stale.statusCode).toBe(409);
     }
+    expect((await roundOf(staff, roundId)).entries.map((e) => e.managementScore).sort()).toEqual([
+      '10.00',
+      '16.87',
+      '18.62',
+    ]);
     const staffId = (
       await t.db.selectFrom('app_user').select('id').where('username', '=', 'staff').executeTakeFirstOrThrow()
     ).id;
@@ -345,6 +354,9 @@ describe('who sees a round', () => {
     expect((await other.get(`${EVAL_API}/rounds/${id}`)).statusCode).toBe(403);
     expect((await qiye.get(`${EVAL_API}/rounds/${id}`)).statusCode).toBe(403);
     expect((await qiye.get(`${EVAL_API}/rounds?year=2022`)).json().total).toBe(0);
+    const all = (await roundOf(staff, id)).entries.map((e) => e.id).join(',');
+    expect((await qiye.get(`${EVAL_API}/results?ids=${all}`)).json()).toEqual([]);
+    expect((await operator.get(`${EVAL_API}/results?ids=${all}`)).json()).toHaveLength(1);
     expect((await other.get(`${EVAL_API}/rounds?year=2022`)).json().total).toBe(0);
     const own = await roundOf(operator, id);
     expect(own.entries.map((e) => e.platformName)).toEqual([INCUBATOR]);

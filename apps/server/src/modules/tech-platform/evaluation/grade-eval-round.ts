@@ -87,7 +87,7 @@ export async function gradeEntries(
           category: 'alert',
           title: `建议摘牌：${e.platform_name}`,
           body: `${round.title}：“${e.platform_name}”${rev.reason}。请核实后在创新平台登记中办理摘牌。`,
-          link: `/tech-platform/platforms?ids=${e.platform_id}`,
+          link: `/tech-platform/platforms/${e.platform_id}`,
         });
       }
     }

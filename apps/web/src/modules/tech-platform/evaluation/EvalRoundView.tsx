@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { Alert, Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import {
@@ -155,7 +156,15 @@ export function EvalRoundView({ id }: { id: number }) {
             render: (_v, e) => (
               <Space direction="vertical" size={0}>
                 <GradeTag entry={e} />
-                {e.revocationProposed && <Typography.Text type="danger">建议摘牌</Typography.Text>}
+                {e.revocationProposed &&
+                  (isStaff ? (
+                    // Staff move the platform to 摘牌 on its own page (the register's transition).
+                    <Link to={`/tech-platform/platforms/${e.platformId}`}>
+                      <Typography.Text type="danger">建议摘牌 →</Typography.Text>
+                    </Link>
+                  ) : (
+                    <Typography.Text type="danger">建议摘牌</Typography.Text>
+                  ))}
               </Space>
             ),
           },
