@@ -32,7 +32,7 @@ interface Props {
 const valuesOf = (r: TAchievement): FormValues => ({
   ...r,
   secrecy: 'public',
-  enterpriseId: r.enterpriseId,
+  enterpriseId: r.enterpriseId ?? undefined,
   firstUnitName: r.enterpriseId ? null : r.firstUnitName,
   completers: r.completers.map((c) => ({ name: c.name, unit: c.unit, title: c.title })),
 });

@@ -10,6 +10,7 @@ import { saveFile } from '../../ui/save-file';
 import { pickFilters, tableRequest, type TableQuery } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 import { useSession } from '../auth/use-session';
+import { RegionTreeSelect } from '../regions/RegionTreeSelect';
 import { achievementApi, ACHIEVEMENT_FILTERS, ACHIEVEMENT_SORTABLE } from './achievement.api';
 import { ACHIEVEMENT_IMPORT } from './achievement-import-source';
 import { AchievementDetailDrawer } from './AchievementDetailDrawer';
@@ -86,6 +87,16 @@ export function AchievementTable({ ids, mine }: Props) {
       valueType: 'digit',
       hideInTable: true,
       fieldProps: { min: 2000, max: 2100, precision: 0 },
+    },
+    {
+      title: '所属县区',
+      dataIndex: 'regionCode',
+      hideInTable: true,
+      // Only staff above a county choose one of their counties; a county's staff and enterprises have one.
+      hideInSearch: !staff || (user?.scopePrefix.length ?? 6) >= 6,
+      renderFormItem: () => (
+        <RegionTreeSelect focusCode={user?.regionCode} selectableLevels={['county']} placeholder="全部县区" />
+      ),
     },
     {
       title: '成果名称',
