@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { seeText, visible } from './support/expect-ui';
-import { menuLabels, openPage, signIn } from './support/flows';
+import { menuLabels, openPage, signIn, signOut } from './support/flows';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
@@ -95,5 +95,34 @@ describe('院地院企合作 in the browser (staff)', () => {
     await seeText(page, `签订合作项目：${NAME}`);
     await seeText(page, `合作项目实施中：${NAME}`);
     await screenshot(page, 'cooperation-04-timeline');
+  });
+
+  it('lists the demo agreements and the partner register with masked phones', async () => {
+    const { base, page } = ctx();
+    await openPage(page, base, '/cooperation/agreements');
+    const agreement = page
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .filter({ hasText: '陇西县人民政府与无锡德瑞致远新材料科技有限公司战略合作协议' });
+    await visible(agreement);
+    expect(await agreement.innerText()).toContain('执行中');
+    await screenshot(page, 'cooperation-05-agreements');
+    await openPage(page, base, '/cooperation/partners');
+    const partner = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '甘肃省农业科学院' });
+    await visible(partner);
+    expect(await partner.innerText()).toContain('138****0562');
+    await screenshot(page, 'cooperation-06-partners');
+  });
+});
+
+describe('院地院企合作 in the browser (enterprise user)', () => {
+  it('shows the enterprise its own cooperation projects only', async () => {
+    const { base, page } = ctx();
+    await signOut(page);
+    await signIn(page, base, 'qiye', DEMO_PASSWORD);
+    await openPage(page, base, '/cooperation/mine');
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await visible(rows.filter({ hasText: NAME }));
+    expect(await rows.filter({ hasText: '道地中药材种植技术创新发展研究' }).count()).toBe(0);
+    await screenshot(page, 'cooperation-07-mine');
   });
 });

@@ -108,7 +108,7 @@ export function AgreementTable({ ids }: { ids?: string }) {
       dataIndex: 'title',
       search: false,
       sorter: true,
-      width: 300,
+      width: 260,
       render: (_d, r) => <Typography.Link onClick={() => setDetail(r.id)}>{r.title}</Typography.Link>,
     },
     { title: '协议类型', dataIndex: 'type', valueType: 'select', valueEnum: dictEnum(types), width: 120 },
