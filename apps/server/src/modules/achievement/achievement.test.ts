@@ -324,6 +324,12 @@ describe('科技成果登记: who may do what', () => {
     expect((await other.put(`${API}/${a.id}`, { ...form(qinglong), version: a.version })).statusCode).toBe(403);
     expect((await other.post(`${API}/${a.id}/submit`, { version: a.version })).statusCode).toBe(403);
     expect((await other.post(API, form(qinglong))).statusCode).toBe(403);
+    await attach(t, staff, a.id, ['form', 'appraisal', 'user']);
+    const submitted = await move(staff, a.id, 'submit');
+    expect((await other.post(`${API}/${a.id}/accept`, { version: submitted.version })).statusCode).toBe(403);
+    const register = { version: submitted.version, registrationNo: '6202024Y0999', registeredOn: '2024-01-02' };
+    expect((await qiye.post(`${API}/${a.id}/register`, register)).statusCode).toBe(403);
+    expect((await staff.get(`${API}/${a.id}`)).json().status).toBe('submitted');
     expect((await other.get(`${API}/export`)).statusCode).toBe(200);
     const leader = await t.as('leader');
     expect((await leader.get(`${API}/${a.id}`)).statusCode).toBe(200);

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import {
   ACHIEVEMENT_STATE_LABELS,
+  ACHIEVEMENT_TRANSITIONS,
   achievementTransition,
   illegalAchievementMoveMessage,
   type AchievementMove,
@@ -39,8 +40,8 @@ export interface MoveOptions {
 }
 
 /**
- * Moves a registration along the transition table: refuses what the table forbids (409 naming both states),
- * decides who may make the move (the unit, staff on its behalf, or staff only), requires a reason where the move
+ * Moves a registration along the transition table: decides who may make the move (the unit, staff on its behalf,
+ * or staff only), refuses what the table forbids (409 naming both states), requires a reason where the move
  * needs one (400), then in one transaction updates the row under optimistic locking, adds the history row, and
  * appends the audit row with the enterprise's timeline entry alongside (last).
  */
@@ -53,14 +54,12 @@ export async function moveAchievement(
 ): Promise<AchievementTransition> {
   const row = await readAchievement(db, auth, req.id);
   const from = row.status as AchievementState;
+  // Who may make the move is decided first: whoever may not make it learns nothing of the state (403, not 409).
+  const by = ACHIEVEMENT_TRANSITIONS.find((x) => x.move === move)!.by;
+  const onBehalf = by === 'applicant' ? applicantActor(auth, row).onBehalf : false;
+  if (by === 'staff') assertStaffRegion(auth, row.region_code);
   const t = achievementTransition(from, move);
-  if (!t) {
-    const to = achievementTransition('draft', move)?.to ?? null;
-    throw new AppError('CONFLICT', illegalAchievementMoveMessage(from, move), { from, move, to });
-  }
-  let onBehalf = false;
-  if (t.by === 'applicant') onBehalf = applicantActor(auth, row).onBehalf;
-  else assertStaffRegion(auth, row.region_code);
+  if (!t) throw new AppError('CONFLICT', illegalAchievementMoveMessage(from, move), { from, move });
   const comment = req.comment?.trim() || null;
   if (t.reasonRequired && !comment) {
     throw new AppError('VALIDATION_FAILED', `“${t.label}”须填写原因`, [{ field: 'comment', message: '请填写原因' }]);
