@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isIncubationKind, platformDateProblems, type TechPlatformState } from '@kechuang/domain';
 import { factsOf, factsWhere } from '../../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
 
@@ -55,5 +56,35 @@ describe('the demo reproduces the report’s platforms (2022 H1 §一.2, §一.5
     expect(detail.incubatees.length).toBeGreaterThanOrEqual(3);
     expect(detail.history.map((h: { toState: string }) => h.toState)).toEqual(['building', 'recognized']);
     expect(detail.recognizedOn < '2022-01-01').toBe(true);
+  });
+
+  it('obeys the module’s own rules: dates fit each status, history ends in it, incubatees only in 孵化载体', async () => {
+    const rows = await t.db.selectFrom('tech_platform').selectAll().execute();
+    expect(rows.length).toBeGreaterThanOrEqual(9);
+    for (const p of rows) {
+      const dates = {
+        status: p.status as TechPlatformState,
+        preparingFrom: p.preparing_from,
+        establishedOn: p.established_on,
+        recognizedOn: p.recognized_on,
+        documentNo: p.document_no,
+      };
+      expect(platformDateProblems(dates), p.name).toEqual([]);
+      const history = await t.db
+        .selectFrom('tech_platform_history')
+        .select('to_state')
+        .where('platform_id', '=', p.id)
+        .orderBy('on_date')
+        .orderBy('id')
+        .execute();
+      expect(history.at(-1)?.to_state, p.name).toBe(p.status);
+    }
+    const incubated = await t.db
+      .selectFrom('tech_platform_incubatee as i')
+      .innerJoin('tech_platform as p', 'p.id', 'i.platform_id')
+      .select('p.kind')
+      .execute();
+    expect(incubated.length).toBeGreaterThanOrEqual(6);
+    expect(incubated.every((i) => isIncubationKind(i.kind))).toBe(true);
   });
 });
