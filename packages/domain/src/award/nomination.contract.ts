@@ -102,7 +102,7 @@ export type TAwardHistoryEntry = z.infer<typeof ZAwardHistoryEntry>;
 
 /**
  * One row of the results sheet bureaus collect: the programme by name and year, the nominee, and — when announced —
- * the result. A row adds a nomination (with its result when given).
+ * the result. A row adds a nomination (with its result when given), or brings the result of one recorded as 推荐.
  */
 export const ZAwardResultImportRow = z.object({
   programmeName: z.string({ message: '请填写评选名称' }).trim().min(2, '评选名称至少 2 个字').max(100),
@@ -121,5 +121,10 @@ export const ZAwardResultImportRow = z.object({
 });
 export type TAwardResultImportRow = z.output<typeof ZAwardResultImportRow>;
 
-export const ZAwardImportCommitted = z.object({ created: z.number().int(), awarded: z.number().int() });
+export const ZAwardImportCommitted = z.object({
+  created: z.number().int(),
+  /** Results recorded on nominations already there (推荐 → 获奖 / 未获奖). */
+  resulted: z.number().int(),
+  awarded: z.number().int(),
+});
 export type TAwardImportCommitted = z.infer<typeof ZAwardImportCommitted>;

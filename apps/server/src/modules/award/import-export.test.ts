@@ -105,13 +105,14 @@ describe('award results from Excel, and the exports', () => {
     expect(validated.result, JSON.stringify(validated.result)).toMatchObject({
       failedRows: 0,
       toCreate: 4,
+      toResult: 0,
       toAward: 2,
     });
     const confirm = await staff.post(`${API}/nominations/import/${good.json().jobId}/confirm`);
     expect(confirm.statusCode, confirm.body).toBe(200);
     const done = await job(confirm.json().jobId);
     expect(done.status, JSON.stringify(done)).toBe('succeeded');
-    expect(done.result).toMatchObject({ created: 4, awarded: 2 });
+    expect(done.result).toMatchObject({ created: 4, resulted: 0, awarded: 2 });
 
     const listed = (await staff.get(`${API}/nominations?programmeId=${p.id}&sort=nominatedOn`)).json();
     const shape = listed.data
@@ -149,7 +150,7 @@ describe('award results from Excel, and the exports', () => {
       .executeTakeFirstOrThrow();
     expect(audited.details).toMatchObject({ file: '已改.xlsx', created: 4 });
 
-    // The same sheet again: every row is already recorded.
+    // The same sheet again: every row is already recorded (decided, or a second 推荐).
     const twice = await upload(
       staff,
       `${API}/nominations/import`,
@@ -158,7 +159,58 @@ describe('award results from Excel, and the exports', () => {
     );
     const again = await job(twice.json().jobId);
     expect(again.result.failedRows).toBe(4);
-    expect(again.result.problems[0].message).toContain('已有同一单位（个人）的推荐记录');
+    const twiceMessages = again.result.problems.map((x: { row: number; message: string }) => `${x.row} ${x.message}`);
+    expect(twiceMessages).toEqual([
+      '2 评选结果：该推荐已登记评选结果“获奖”，不能再次登记',
+      '3 评选结果：该推荐已登记评选结果“获奖”，不能再次登记',
+      '4 单位名称：该评选、类别下已有同一单位（个人）的推荐记录',
+      '5 评选结果：该推荐已登记评选结果“未获奖”，不能再次登记',
+    ]);
+
+    // The announced result of the nomination recorded as 推荐: recorded on it, not added.
+    const pending = listed.data.find((n: { unitName: string }) => n.unitName === '某单位');
+    const results = [{ ...rows[2], 评选结果: '获奖', 获奖等级: '二等奖', 公布日期: '2017-02-20' }];
+    const early = await upload(
+      staff,
+      `${API}/nominations/import`,
+      '结果.xlsx',
+      await fillTemplate(tpl.rawPayload, results),
+    );
+    expect((await job(early.json().jobId)).result.problems[0].message).toBe('公布日期：早于推荐日期 2017-03-01');
+    results[0].公布日期 = '2017-05-25';
+    const resultFile = await upload(
+      staff,
+      `${API}/nominations/import`,
+      '结果.xlsx',
+      await fillTemplate(tpl.rawPayload, results),
+    );
+    expect((await job(resultFile.json().jobId)).result).toMatchObject({
+      failedRows: 0,
+      toCreate: 0,
+      toResult: 1,
+      toAward: 1,
+    });
+    const applied = await job(
+      (await staff.post(`${API}/nominations/import/${resultFile.json().jobId}/confirm`)).json().jobId,
+    );
+    expect(applied.result).toMatchObject({ created: 0, resulted: 1, awarded: 1 });
+    const decided = (await staff.get(`${API}/nominations/${pending.id}`)).json();
+    expect(decided).toMatchObject({
+      state: 'awarded',
+      grade: 'second',
+      announcedOn: '2017-05-25',
+      version: pending.version + 1,
+    });
+    const moves = (await staff.get(`${API}/nominations/${pending.id}/history`)).json();
+    expect(moves.map((h: { toState: string }) => h.toState)).toEqual(['nominated', 'awarded']);
+    const resultAudit = await t.db
+      .selectFrom('audit_log')
+      .select(['before', 'details'])
+      .where('action', '=', 'award.nomination.import')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(resultAudit.details).toMatchObject({ file: '结果.xlsx', created: 0, resulted: 1 });
+    expect(resultAudit.before).toMatchObject([{ id: pending.id, state: 'nominated' }]);
   });
 
   it('exports nominations and entries as filtered, with labels, masked phones and the notice; audited', async () => {

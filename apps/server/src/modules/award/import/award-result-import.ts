@@ -1,3 +1,4 @@
+import { NOMINATION_STATE_LABELS } from '@kechuang/domain';
 import type { ExcelImportDefinition } from '../../../platform/excel-import/excel-import';
 import { awardResultImportSpec } from './award-result-import.columns';
 import { checkAwardResultImport, type CheckedResultImport } from './check-award-result-import';
@@ -17,14 +18,16 @@ export const awardResultImport: ExcelImportDefinition<null, CheckedResultImport>
   spec: (db) => awardResultImportSpec(db),
   check: (db, content, spec, user) => checkAwardResultImport(db, content, spec, user),
   preview: (checked) => ({
-    toCreate: checked.rows.length,
+    toCreate: checked.rows.filter((r) => !r.existing).length,
+    toResult: checked.rows.filter((r) => r.existing).length,
     toAward: checked.rows.filter((r) => r.row.state === 'awarded').length,
     sample: checked.rows.slice(0, 20).map((r) => ({
       row: r.rowNumber,
       programmeName: r.programme.name,
       nominee: r.row.personName ? `${r.row.personName}（${r.row.unitName ?? ''}）` : r.row.unitName,
-      state: r.row.state,
+      state: NOMINATION_STATE_LABELS[r.row.state],
       grade: r.row.grade ?? null,
+      action: r.existing ? '登记结果' : '新增推荐',
     })),
   }),
   commit: (trx, actor, checked, file, _owner, progress) =>

@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
-import { ZAwardResultImportRow, type TAwardResultImportRow } from '@kechuang/domain';
+import {
+  NOMINATION_STATE_LABELS,
+  ZAwardResultImportRow,
+  type NominationState,
+  type TAwardResultImportRow,
+} from '@kechuang/domain';
 import { codeStartsWith } from '../../../platform/db/code-prefix';
 import type { DB } from '../../../platform/db/schema';
 import { parseImportFile, type ImportProblem, type ImportSpec } from '../../../platform/excel';
@@ -11,6 +16,8 @@ export interface ResolvedResultRow {
   row: TAwardResultImportRow;
   programme: { id: number; name: string; region_code: string };
   enterpriseId: number | null;
+  /** The nomination already recorded (推荐) whose result the row brings, or null for a new nomination. */
+  existing: { id: number; nominatedOn: string } | null;
 }
 
 export interface CheckedResultImport {
@@ -25,8 +32,9 @@ const keyOf = (programmeId: number, category: string, unit?: string | null, pers
 /**
  * Reads and validates a results sheet: the zod row schema (the API's field rules), then against the records —
  * the programme by name and year in the user's region, the category one it awards, the fields the kind and the
- * result need, no nomination twice (in the file or already recorded). A unit name equal to an enterprise's full
- * name in the region links the row to that enterprise.
+ * result need, no nomination twice in the file. A row naming a nomination already recorded brings its result:
+ * allowed only from 推荐 (the domain's transition table), refused for one already decided or a second 推荐. A unit
+ * name equal to an enterprise's full name in the region links the row to that enterprise.
  */
 export async function checkAwardResultImport(
   db: Kysely<DB>,
@@ -55,7 +63,7 @@ export async function checkAwardResultImport(
   const existing = programmes.length
     ? await db
         .selectFrom('award_nomination')
-        .select(['programme_id', 'category', 'unit_name', 'person_name'])
+        .select(['id', 'programme_id', 'category', 'unit_name', 'person_name', 'state', 'nominated_on'])
         .where(
           'programme_id',
           'in',
@@ -63,7 +71,8 @@ export async function checkAwardResultImport(
         )
         .execute()
     : [];
-  const seen = new Set(existing.map((n) => keyOf(n.programme_id, n.category, n.unit_name, n.person_name)));
+  const recorded = new Map(existing.map((n) => [keyOf(n.programme_id, n.category, n.unit_name, n.person_name), n]));
+  const seen = new Set<string>();
 
   const rows: ResolvedResultRow[] = [];
   for (const { rowNumber, data } of parsed.valid) {
@@ -93,12 +102,21 @@ export async function checkAwardResultImport(
     if (data.state === 'nominated' && data.announcedOn) {
       problem('announcedOn', '尚未公布结果的推荐不填公布日期', data.announcedOn);
     }
-    if (data.announcedOn && data.announcedOn < data.nominatedOn) {
-      problem('announcedOn', '公布日期早于推荐日期', data.announcedOn);
-    }
     const person = data.nomineeKind === 'person' ? data.personName : null;
     const key = keyOf(programme.id, data.category, data.unitName, person);
-    if (seen.has(key)) problem('unitName', '该评选、类别下已有同一单位（个人）的推荐记录', data.unitName);
+    const was = recorded.get(key);
+    const nominatedOn = was?.nominated_on ?? data.nominatedOn;
+    if (data.announcedOn && data.announcedOn < nominatedOn) {
+      problem('announcedOn', `早于推荐日期 ${nominatedOn}`, data.announcedOn);
+    }
+    if (seen.has(key)) {
+      problem('unitName', '文件中已有同一评选、类别、单位（个人）的行', data.unitName);
+    } else if (was && data.state === 'nominated') {
+      problem('unitName', '该评选、类别下已有同一单位（个人）的推荐记录', data.unitName);
+    } else if (was && was.state !== 'nominated') {
+      const label = NOMINATION_STATE_LABELS[was.state as NominationState];
+      problem('state', `该推荐已登记评选结果“${label}”，不能再次登记`, data.state);
+    }
     seen.add(key);
     if (problems.length > before) continue;
     rows.push({
@@ -106,6 +124,7 @@ export async function checkAwardResultImport(
       row: data,
       programme,
       enterpriseId: data.unitName ? (enterpriseByName.get(data.unitName) ?? null) : null,
+      existing: was ? { id: was.id, nominatedOn: was.nominated_on } : null,
     });
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
