@@ -177,3 +177,13 @@ export const ZEvalRegionSetting = z.object({
   version: z.number().int(),
 });
 export const ZSaveEvalRegionSettingRequest = z.object({ hardshipArea: z.boolean(), version: z.number().int().min(0) });
+
+/** One state move of a round, as its history lists it. */
+export const ZEvalRoundMove = z.object({
+  fromState: z.enum(EVAL_ROUND_STATES).nullable(),
+  toState: z.enum(EVAL_ROUND_STATES),
+  toLabel: z.string(),
+  at: z.string(),
+  actorName: z.string().nullable(),
+});
+export type TEvalRoundMove = z.infer<typeof ZEvalRoundMove>;

@@ -5,10 +5,11 @@ import {
   type EvalRoundState,
   type TEvalEntry,
   type TEvalRound,
+  type TEvalRoundMove,
   type TEvalScheme,
 } from '@kechuang/domain';
 import type { Selectable } from 'kysely';
-import type { EvalEntryRow, EvalRoundRow, EvalTaskRow } from './evaluation.repository';
+import type { EvalEntryRow, EvalRoundRow, EvalTaskRow, roundHistory } from './evaluation.repository';
 import type { TechPlatformEvalSchemeTable } from './evaluation.tables';
 import { schemeOf } from './round-rules';
 
@@ -89,5 +90,16 @@ export function presentEvalScheme(s: Selectable<TechPlatformEvalSchemeTable>): T
     name: s.name,
     source: s.source,
     definition: schemeOf(s.definition),
+  };
+}
+
+/** A round's state move as its history lists it. */
+export function presentEvalRoundMove(m: Awaited<ReturnType<typeof roundHistory>>[number]): TEvalRoundMove {
+  return {
+    fromState: m.from_state as EvalRoundState | null,
+    toState: m.to_state as EvalRoundState,
+    toLabel: EVAL_ROUND_STATE_LABELS[m.to_state as EvalRoundState],
+    at: new Date(m.at).toISOString(),
+    actorName: m.actor_name,
   };
 }

@@ -175,6 +175,17 @@ export function entriesInScope(db: Kysely<DB>, scope: RowScope, f: { roundId?: n
 export const entriesOfRound = (db: Kysely<DB>, roundId: number, scope: RowScope) =>
   entriesInScope(db, scope, { roundId });
 
+/** A round's state moves, oldest first. */
+export function roundHistory(db: Kysely<DB>, roundId: number) {
+  return db
+    .selectFrom('tech_platform_eval_round_history')
+    .selectAll()
+    .where('round_id', '=', roundId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}
+
 /** The experts' tasks on entries, with the expert's name. */
 export function tasksOfEntries(db: Kysely<DB>, entryIds: number[]) {
   if (entryIds.length === 0) return Promise.resolve([]);

@@ -6,6 +6,7 @@ import {
   ZEvalRegionSetting,
   ZEvalRound,
   ZEvalRoundListQuery,
+  ZEvalRoundMove,
   ZEvalRoundTransitionRequest,
   ZEvalScheme,
   ZIdParam,
@@ -21,7 +22,7 @@ import { contextOf, requireAuth, type App } from '../../../platform/http/types';
 import { assignEvalExperts } from './assign-eval-experts';
 import { createEvalScheme } from './create-eval-scheme';
 import { evaluationScope } from './evaluation.policy';
-import { presentEvalEntry, presentEvalRound, presentEvalScheme } from './evaluation.presenter';
+import { presentEvalEntry, presentEvalRound, presentEvalRoundMove, presentEvalScheme } from './evaluation.presenter';
 import { findRegionSetting, findRound, listRounds, listSchemes } from './evaluation.repository';
 import { openEvalRound } from './open-eval-round';
 import { listEvalResults } from './list-eval-results';
@@ -34,7 +35,7 @@ import { transitionEvalRound } from './transition-eval-round';
 
 const tags = ['创新平台综合评价'];
 const base = '/tech-platform/evaluation';
-const ZRoundDetail = z.object({ round: ZEvalRound, entries: z.array(ZEvalEntry) });
+const ZRoundDetail = z.object({ round: ZEvalRound, entries: z.array(ZEvalEntry), history: z.array(ZEvalRoundMove) });
 const ZEvalResultsQuery = z.object({
   ids: z
     .string()
@@ -116,8 +117,12 @@ export async function evaluationRoutes(app: App): Promise<void> {
     config: { access: 'signed-in' },
     schema: { tags, summary: '评价批次详情与可见的评价记录', params: ZIdParam, response: { 200: ZRoundDetail } },
     handler: async (req) => {
-      const { round, entries, tasks } = await readEvalRound(app.db, requireAuth(req.auth), req.params.id);
-      return { round: presentEvalRound(round), entries: entries.map((e) => presentEvalEntry(e, tasks)) };
+      const { round, entries, tasks, history } = await readEvalRound(app.db, requireAuth(req.auth), req.params.id);
+      return {
+        round: presentEvalRound(round),
+        entries: entries.map((e) => presentEvalEntry(e, tasks)),
+        history: history.map(presentEvalRoundMove),
+      };
     },
   });
 

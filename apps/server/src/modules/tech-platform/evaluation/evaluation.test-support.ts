@@ -67,6 +67,7 @@ export async function roundOf(client: TestClient, id: number) {
   if (res.statusCode !== 200) throw new Error(res.body);
   return res.json() as {
     round: { id: number; state: string; version: number; title: string };
+    history: { fromState: string | null; toState: string; toLabel: string; actorName: string | null }[];
     entries: {
       id: number;
       platformName: string;
@@ -76,6 +77,7 @@ export async function roundOf(client: TestClient, id: number) {
       grade: string | null;
       totalScore: string | null;
       quantitativeScore: string | null;
+      managementScore: string | null;
       revocationProposed: boolean;
       revocationReason: string | null;
       experts: { id: number; expertId: number; version: number; status: string }[];

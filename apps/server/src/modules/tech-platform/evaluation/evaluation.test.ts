@@ -330,6 +330,13 @@ describe('a 2023 round from opening to 公示', () => {
     expect(res.statusCode, res.body).toBe(200);
     const d = await roundOf(staff, roundId);
     expect(d.round.state).toBe('published');
+    expect(d.history.map((m) => `${m.fromState ?? ''}→${m.toLabel}`)).toEqual([
+      '→开放填报',
+      'open→评审中',
+      'reviewing→已定级',
+      'graded→已公示',
+    ]);
+    expect(d.history.every((m) => m.actorName === '王科员')).toBe(true);
     const notice = await t.db
       .selectFrom('public_notice')
       .selectAll()

@@ -4,7 +4,7 @@ import type { DB } from '../../../platform/db/schema';
 import { AppError, notFound } from '../../../platform/errors';
 import type { AuthContext } from '../../../platform/http/types';
 import { evaluationScope } from './evaluation.policy';
-import { entriesOfRound, findRound, tasksOfEntries } from './evaluation.repository';
+import { entriesOfRound, findRound, roundHistory, tasksOfEntries } from './evaluation.repository';
 
 /**
  * A round with the entries the user may see: staff and leaders of its county all of them with every expert task;
@@ -29,5 +29,5 @@ export async function readEvalRound(db: Kysely<DB>, auth: AuthContext, id: numbe
   );
   const visible =
     scope.kind === 'region' ? tasks : scope.kind === 'assigned' ? tasks.filter((t) => t.expert_id === auth.userId) : [];
-  return { round, entries, tasks: visible };
+  return { round, entries, tasks: visible, history: await roundHistory(db, id) };
 }

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Popconfirm, Space, Steps, Table, Tag, Typography } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import {
   EVAL_ROUND_STATE_LABELS,
+  EVAL_ROUND_STATES,
   EVAL_ROUND_TRANSITIONS,
   TECH_PLATFORM_KINDS,
   type TEvalEntry,
 } from '@kechuang/domain';
+import { formatDateTime } from '../../../ui/format';
 import { FullPageSpin } from '../../../ui/FullPageSpin';
 import { showError, showSuccess } from '../../../ui/feedback';
 import { handleMutationError } from '../../../ui/mutation-error';
@@ -39,7 +41,7 @@ export function EvalRoundView({ id }: { id: number }) {
   const [scoring, setScoring] = useState<TEvalEntry | null>(null);
   if (loading && !data) return <FullPageSpin />;
   if (!data) return <Alert type="warning" message="评价批次不存在或无权查看" />;
-  const { round, entries } = data;
+  const { round, entries, history } = data;
   const next = EVAL_ROUND_TRANSITIONS.filter((t) => t.from === round.state);
   const mayFill = (e: TEvalEntry) =>
     round.state === 'open' && e.status === 'draft' && (isStaff || (user?.enterpriseId ?? null) === e.enterpriseId);
@@ -115,6 +117,23 @@ export function EvalRoundView({ id }: { id: number }) {
             {round.noticeId ? `已生成（公示管理 #${round.noticeId}）` : '—'}
           </Descriptions.Item>
         </Descriptions>
+        <Steps
+          size="small"
+          style={{ marginTop: 16 }}
+          current={EVAL_ROUND_STATES.indexOf(round.state)}
+          items={EVAL_ROUND_STATES.map((s) => {
+            const m = history.find((h) => h.toState === s);
+            return {
+              title: EVAL_ROUND_STATE_LABELS[s],
+              description: m ? (
+                <>
+                  <div>{formatDateTime(m.at)}</div>
+                  <div>{m.actorName}</div>
+                </>
+              ) : undefined,
+            };
+          })}
+        />
       </Card>
       <Table<TEvalEntry>
         rowKey="id"

@@ -1,4 +1,4 @@
-import type { TEvalEntry, TEvalRound, TEvalScheme, TOpenEvalRoundRequest } from '@kechuang/domain';
+import type { TEvalEntry, TEvalRound, TEvalRoundMove, TEvalScheme, TOpenEvalRoundRequest } from '@kechuang/domain';
 import { api, type Page } from '../../../api/client';
 import type { PagedQuery } from '../../../ui/table-request';
 
@@ -8,6 +8,7 @@ const BASE = '/tech-platform/evaluation';
 export interface EvalRoundDetail {
   round: TEvalRound;
   entries: TEvalEntry[];
+  history: TEvalRoundMove[];
 }
 
 /** 孵化器/众创空间综合评价 (docs/rules.md §5.4): the calls of the evaluation pages. */
