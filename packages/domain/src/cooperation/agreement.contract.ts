@@ -92,7 +92,19 @@ export const ZCoopAgreement = z.object({
 });
 export type TCoopAgreement = z.infer<typeof ZCoopAgreement>;
 
-export const ZCoopAgreementDetail = ZCoopAgreement.extend({ history: z.array(ZCoopHistory) });
+/** An agreement's attachment as listed (the bytes come from its download). */
+export const ZCoopFile = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  sizeBytes: z.number().int(),
+  createdAt: z.string(),
+});
+export type TCoopFile = z.infer<typeof ZCoopFile>;
+
+export const ZCoopAgreementDetail = ZCoopAgreement.extend({
+  history: z.array(ZCoopHistory),
+  files: z.array(ZCoopFile),
+});
 export type TCoopAgreementDetail = z.infer<typeof ZCoopAgreementDetail>;
 
 export const ZCoopAgreementListQuery = ZPageQuery.extend({

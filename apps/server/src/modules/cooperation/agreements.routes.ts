@@ -12,7 +12,8 @@ import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import { createAgreement, readAgreement, updateAgreement } from './agreement-writes';
 import { listAgreements } from './agreement.repository';
 import { cooperationScope } from './cooperation.policy';
-import { presentAgreement, presentHistory } from './cooperation.presenter';
+import { agreementFiles } from './agreement-files';
+import { presentAgreement, presentFile, presentHistory } from './cooperation.presenter';
 import { historyOf } from './project.repository';
 import { transitionAgreement } from './transition-agreement';
 
@@ -38,11 +39,19 @@ export async function agreementRoutes(app: App): Promise<void> {
 
   app.get('/cooperation/agreements/:id', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '合作协议详情（含状态记录）', params: ZIdParam, response: { 200: ZCoopAgreementDetail } },
+    schema: {
+      tags,
+      summary: '合作协议详情（含状态记录与附件）',
+      params: ZIdParam,
+      response: { 200: ZCoopAgreementDetail },
+    },
     handler: async (req) => {
       const row = await readAgreement(app.db, requireAuth(req.auth), req.params.id);
-      const history = await historyOf(app.db, 'agreement', row.id);
-      return { ...presentAgreement(row), history: history.map(presentHistory) };
+      const [history, files] = await Promise.all([
+        historyOf(app.db, 'agreement', row.id),
+        agreementFiles(app.db, row.id),
+      ]);
+      return { ...presentAgreement(row), history: history.map(presentHistory), files: files.map(presentFile) };
     },
   });
 

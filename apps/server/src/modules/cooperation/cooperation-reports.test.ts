@@ -11,6 +11,7 @@ import {
   OTHER_COUNTY,
   partnerBody,
   projectBody,
+  upload,
 } from './cooperation.test-support';
 
 const P = '/api/v1/cooperation';
@@ -24,17 +25,6 @@ beforeAll(async () => {
   other = await extraUser(t, { username: 'coop_rep_other', role: 'staff', region: OTHER_COUNTY });
 });
 afterAll(() => t?.close());
-
-/** Posts one file as multipart/form-data, signed in as the client. */
-function upload(client: TestClient, url: string, fileName: string, data: Buffer) {
-  const boundary = `----kc${Math.random().toString(16).slice(2)}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
-  if (client.cookie) headers.cookie = client.cookie;
-  if (client.csrf) headers['x-csrf-token'] = client.csrf;
-  return t.app.inject({ method: 'POST', url, headers, payload });
-}
 
 async function job(jobId: number) {
   await t.app.jobs.drain();
@@ -261,7 +251,7 @@ describe('院地院企合作: Excel', () => {
       row('导入测试B', { 结束日期: '2021-01-01' }),
       row('导入测试C', { 合作院所: '不存在的院所' }),
     ];
-    const bad = await upload(staff, `${P}/projects/import`, '有错.xlsx', await fillTemplate(tpl.rawPayload, rows));
+    const bad = await upload(t, staff, `${P}/projects/import`, '有错.xlsx', await fillTemplate(tpl.rawPayload, rows));
     expect(bad.statusCode, bad.body).toBe(200);
     const checked = await job(bad.json().jobId);
     expect(checked.result).toMatchObject({ totalRows: 3, failedRows: 2 });
@@ -272,7 +262,7 @@ describe('院地院企合作: Excel', () => {
 
     rows[1] = row('导入测试B', { '政府资金（元）': 500 });
     rows[2] = row('导入测试C');
-    const good = await upload(staff, `${P}/projects/import`, '已改.xlsx', await fillTemplate(tpl.rawPayload, rows));
+    const good = await upload(t, staff, `${P}/projects/import`, '已改.xlsx', await fillTemplate(tpl.rawPayload, rows));
     expect((await job(good.json().jobId)).result).toMatchObject({ failedRows: 0, toCreate: 3 });
     const confirm = await staff.post(`${P}/projects/import/${good.json().jobId}/confirm`);
     expect(confirm.statusCode, confirm.body).toBe(200);

@@ -4,6 +4,7 @@ import {
   type AgreementState,
   type CoopProjectState,
   type TCoopAgreement,
+  type TCoopFile,
   type TCoopHistory,
   type TCoopMilestone,
   type TCoopOutput,
@@ -11,7 +12,12 @@ import {
   type TCoopProject,
 } from '@kechuang/domain';
 import type { AgreementRow } from './agreement.repository';
-import type { CooperationHistoryTable, CooperationMilestoneTable, CooperationOutputTable } from './cooperation.tables';
+import type {
+  CooperationFileTable,
+  CooperationHistoryTable,
+  CooperationMilestoneTable,
+  CooperationOutputTable,
+} from './cooperation.tables';
 import type { PartnerRow } from './partner.repository';
 import type { ProjectRow } from './project.repository';
 
@@ -120,4 +126,8 @@ export function presentHistory(h: Selectable<CooperationHistoryTable>): TCoopHis
     actorName: h.actor_name,
     reason: h.reason,
   };
+}
+
+export function presentFile(f: Selectable<CooperationFileTable>): TCoopFile {
+  return { id: f.id, fileName: f.file_name, sizeBytes: f.size_bytes, createdAt: f.created_at.toISOString() };
 }

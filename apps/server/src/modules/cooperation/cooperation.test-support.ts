@@ -78,3 +78,19 @@ export const projectBody = (
   regionCode: COUNTY,
   ...extra,
 });
+
+/** A minimal valid PDF (the upload check reads its magic bytes). */
+export const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+/** Posts one file as multipart/form-data, signed in as the client. */
+export function upload(t: TestApp, client: TestClient, url: string, fileName: string, data: Buffer) {
+  const boundary = `----kc${Math.random().toString(16).slice(2)}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+  if (client.cookie) headers.cookie = client.cookie;
+  if (client.csrf) headers['x-csrf-token'] = client.csrf;
+  return t.app.inject({ method: 'POST', url, headers, payload });
+}

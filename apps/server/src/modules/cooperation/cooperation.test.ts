@@ -7,8 +7,10 @@ import {
   ok,
   OTHER_COUNTY,
   partnerBody,
+  PDF,
   projectBody,
   refusal,
+  upload,
 } from './cooperation.test-support';
 
 const P = '/api/v1/cooperation';
@@ -144,6 +146,41 @@ describe('合作协议 (agreements)', () => {
       status: 409,
       message: '合作协议状态不能从“终止”变为“执行中”，该状态为终态',
     });
+  });
+
+  it('keeps the signed text as an attachment: checked, audited, downloaded through the agreement’s access', async () => {
+    const partner = await ok(staff, `${P}/partners`, partnerBody('附件测试大学'));
+    const a = await ok(staff, `${P}/agreements`, {
+      title: '附件测试协议',
+      type: 'technology',
+      enterpriseId: qinglong,
+      partnerId: partner.id,
+      signedOn: '2021-05-01',
+      endOn: '2023-04-30',
+      regionCode: COUNTY,
+    });
+    const url = `${P}/agreements/${a.id}/files`;
+    const up = await upload(t, staff, url, '协议文本.pdf', PDF);
+    expect(up.statusCode, up.body).toBe(200);
+    expect(up.json()).toMatchObject({ fileName: '协议文本.pdf', sizeBytes: PDF.length });
+    const bad = await upload(t, staff, url, '病毒.exe', Buffer.from('MZ not a document'));
+    expect(bad.statusCode).toBe(400);
+    expect((await upload(t, leader, url, 'a.pdf', PDF)).statusCode).toBe(403);
+    expect((await upload(t, other, url, 'a.pdf', PDF)).statusCode).toBe(403);
+    const detail = (await staff.get(`${P}/agreements/${a.id}`)).json();
+    expect(detail.files.map((f: { fileName: string }) => f.fileName)).toEqual(['协议文本.pdf']);
+    const file = `${P}/files/${up.json().id}`;
+    const got = await staff.get(file);
+    expect(got.statusCode).toBe(200);
+    expect(got.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await qiye.get(file)).statusCode).toBe(200); // the signing enterprise
+    expect((await other.get(file)).statusCode).toBe(403);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'cooperation.agreement.file.upload')
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({ agreementId: a.id });
   });
 
   it('refuses a term ending before its signing, a single party, an unknown type, with the field named', async () => {

@@ -1,10 +1,12 @@
 import { chinaToday } from '@kechuang/domain';
 import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
+import { getStorage } from '../../platform/storage/storage';
 import { defineModule } from '../../platform/module-kit/module';
 import { AGREEMENT_REMIND_JOB, sendAgreementReminders } from './agreement-reminders';
 import { agreementRoutes } from './agreements.routes';
 import { cooperationFacts } from './cooperation.facts';
 import { cooperationExportRoutes } from './export.routes';
+import { cooperationFileRoutes } from './files.routes';
 import { coopProjectImport } from './import/coop-project-import';
 import { COOPERATION_MIGRATIONS } from './migrations/index';
 import { partnerRoutes } from './partners.routes';
@@ -12,7 +14,7 @@ import { projectRoutes } from './projects.routes';
 import { seedDemoCooperation } from './seed-demo-cooperation';
 
 /**
- * 院地院企合作: partner institutions, agreements (with a daily renewal reminder), cooperation projects with
+ * 院地院企合作: partner institutions, agreements (attachments, a daily renewal reminder), cooperation projects with
  * milestones and outputs, the projects' Excel import and export, report facts and the demo county's cooperation.
  */
 export const cooperationModule = defineModule({
@@ -28,6 +30,7 @@ export const cooperationModule = defineModule({
     await cooperationExportRoutes(app);
   },
   async uploadRoutes(app) {
+    await cooperationFileRoutes(getStorage())(app);
     registerExcelImport(app, coopProjectImport);
   },
   facts: cooperationFacts,

@@ -69,7 +69,7 @@ const tracked = sql`
 
 /**
  * 院地院企合作: partner institutions, agreements (签订 → 执行中 → 到期/终止), cooperation projects (签约 → 实施中 →
- * 已结题/终止) with milestones, outputs and history; the module's dictionaries, the reminder setting, and its
+ * 已结题/终止) with milestones, outputs and history, agreements' attachments; the module's dictionaries, the reminder setting, and its
  * permissions (staff all, leaders read, enterprise users their own). Replaces the generated skeleton's sample
  * register, which never shipped.
  */
@@ -191,6 +191,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       reason varchar(500)
     )`.execute(db);
   await sql`create index cooperation_history_subject_idx on cooperation_history (subject, subject_id)`.execute(db);
+
+  // Attachments of agreements (the signed text, annexes): stored by an opaque key, checked by type and size.
+  await sql`
+    create table cooperation_file (
+      id serial primary key,
+      region_code varchar(6) not null,
+      agreement_id integer not null references cooperation_agreement(id),
+      file_name varchar(200) not null,
+      mime_type varchar(100) not null,
+      size_bytes integer not null,
+      sha256 char(64) not null,
+      storage_key varchar(100) not null,
+      ${tracked}
+    )`.execute(db);
+  await sql`create index cooperation_file_agreement_idx on cooperation_file (agreement_id)`.execute(db);
 
   for (const d of DICTS) await addDict(db, d);
   await sql`
