@@ -94,6 +94,15 @@ describe('奖励与赛事 in the browser', () => {
     await visible(row.getByText('二等奖'));
     expect(await row.innerText()).toContain('第 2 名');
     await screenshot(page, 'award-04-awarded');
+
+    // The demo's competitions: 第十一届中国创新创业大赛 with 2 entries, the 科普讲解大赛 preliminaries with 4.
+    await openPage(page, base, '/award/competitions');
+    await visible(rows(page).filter({ hasText: '第十一届中国创新创业大赛（甘肃赛区）' }).getByText('2 / 0'));
+    await screenshot(page, 'award-07-competitions');
+    await rows(page).filter({ hasText: '第七届甘肃省科普讲解大赛（预赛）' }).getByText('4 / 2').click();
+    await visible(rows(page).filter({ hasText: '陈*娟' }).getByText('优秀奖'));
+    expect(await rows(page).count()).toBe(4);
+    await screenshot(page, 'award-08-entries');
     await signOut(page);
   });
 
