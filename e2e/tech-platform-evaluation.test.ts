@@ -90,6 +90,18 @@ describe('综合评价 in the browser: staff open a round, the operator fills, a
     expect(await menuLabels(page)).toEqual(expect.arrayContaining(['综合评价']));
     await openPage(page, base, EVAL);
     await visible(page.getByText('2022年度省级科技企业孵化器、众创空间综合评价'));
+    await visible(page.getByText('艰苦边远地区', { exact: true }));
+    await screenshot(page, 'tech-platform-evaluation-00-rounds');
+    // The schemes as data: each indicator with its weight, scoring and basis.
+    await page.getByRole('button', { name: '指标体系' }).click();
+    const schemes = page.locator('.ant-drawer-content');
+    await schemes.getByText(/^省级科技企业孵化器综合评价指标（2022 版）/).click();
+    await visible(schemes.getByText('获投融资在孵企业占比'));
+    // Let the panel's opening animation end before the picture.
+    await page.waitForTimeout(600);
+    await screenshot(page, 'tech-platform-evaluation-00-schemes');
+    await page.keyboard.press('Escape');
+    await schemes.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '开启评价' }).click();
     const modal = page.locator('.ant-modal-content');
     await visible(modal.getByText('开启综合评价'));

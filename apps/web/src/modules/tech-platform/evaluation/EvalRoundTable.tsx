@@ -5,7 +5,10 @@ import { Tag, Typography } from 'antd';
 import { EVAL_ROUND_STATE_LABELS, TECH_PLATFORM_KINDS, type TEvalRound } from '@kechuang/domain';
 import { pickFilters, tableRequest } from '../../../ui/table-request';
 import { useCan } from '../../auth/use-can';
+import { useSession } from '../../auth/use-session';
+import { HardshipSwitch } from './HardshipSwitch';
 import { OpenRoundModal } from './OpenRoundModal';
+import { SchemesDrawer } from './SchemesDrawer';
 
 const STATE_COLORS: Record<string, string> = {
   open: 'blue',
@@ -23,6 +26,8 @@ export function EvalRoundTable({ ids, title = '综合评价批次' }: { ids?: st
   const actionRef = useRef<ActionType>(undefined);
   const navigate = useNavigate();
   const canOpen = useCan('tech-platform:write');
+  const isReader = useCan('tech-platform:read');
+  const { user } = useSession();
   return (
     <ProTable<TEvalRound>
       rowKey="id"
@@ -34,11 +39,13 @@ export function EvalRoundTable({ ids, title = '综合评价批次' }: { ids?: st
       })}
       search={{ labelWidth: 'auto' }}
       pagination={{ defaultPageSize: 20 }}
-      toolBarRender={() =>
-        canOpen
+      toolBarRender={() => [
+        ...(canOpen && user ? [<HardshipSwitch key="hardship" regionCode={user.regionCode} />] : []),
+        ...(isReader ? [<SchemesDrawer key="schemes" />] : []),
+        ...(canOpen
           ? [<OpenRoundModal key="open" onOpened={(id) => navigate(`/tech-platform/evaluation/rounds/${id}`)} />]
-          : []
-      }
+          : []),
+      ]}
       columns={[
         {
           title: '评价批次',
@@ -50,7 +57,8 @@ export function EvalRoundTable({ ids, title = '综合评价批次' }: { ids?: st
             </Typography.Link>
           ),
         },
-        { title: '年度', dataIndex: 'year', valueType: 'digit', width: 90 },
+        // A year is not a quantity: no thousands separator.
+        { title: '年度', dataIndex: 'year', valueType: 'digit', width: 90, render: (_d, r) => String(r.year) },
         {
           title: '平台类型',
           dataIndex: 'kinds',

@@ -11,6 +11,13 @@ export interface EvalRoundDetail {
   history: TEvalRoundMove[];
 }
 
+/** A county's 艰苦边远地区 switch (version 0: never set). */
+export interface EvalRegionSetting {
+  regionCode: string;
+  hardshipArea: boolean;
+  version: number;
+}
+
 /** 孵化器/众创空间综合评价 (docs/rules.md §5.4): the calls of the evaluation pages. */
 export const evaluationApi = {
   rounds: (query: PagedQuery) => api.get<Page<TEvalRound>>(`${BASE}/rounds`, query),
@@ -29,6 +36,9 @@ export const evaluationApi = {
     taskId: number,
     body: { scores: Record<string, string>; comment?: string | null; submit: boolean; version: number },
   ) => api.put<{ ok: true }>(`${BASE}/expert-tasks/${taskId}`, body),
+  region: (code: string) => api.get<EvalRegionSetting>(`${BASE}/regions/${code}`),
+  saveRegion: (code: string, body: { hardshipArea: boolean; version: number }) =>
+    api.put<EvalRegionSetting>(`${BASE}/regions/${code}`, body),
   schemes: () => api.get<TEvalScheme[]>(`${BASE}/schemes`),
   exportFile: (id: number) => api.download(`${BASE}/rounds/${id}/export`, {}),
 };
