@@ -179,3 +179,22 @@ export type TCoopProjectImportRow = z.output<typeof ZCoopProjectImportRow>;
 
 export const ZCoopProjectImportCommitted = z.object({ created: z.number().int() });
 export type TCoopProjectImportCommitted = z.infer<typeof ZCoopProjectImportCommitted>;
+
+/** An output as its list shows it: with the project, enterprise and partner it came from. */
+export const ZCoopOutputRow = ZCoopOutput.extend({
+  projectId: z.number().int(),
+  projectName: z.string(),
+  enterpriseName: z.string().nullable(),
+  partnerName: z.string().nullable(),
+  regionCode: z.string(),
+});
+export type TCoopOutputRow = z.infer<typeof ZCoopOutputRow>;
+
+export const ZCoopOutputListQuery = ZPageQuery.extend({
+  keyword: zKeyword,
+  kind: z.string().max(40).optional(),
+  /** Year of 取得日期. */
+  year: zYear,
+  ids: zIdsFilter,
+});
+export type TCoopOutputListQuery = z.infer<typeof ZCoopOutputListQuery>;

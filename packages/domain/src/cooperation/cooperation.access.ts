@@ -34,6 +34,13 @@ export const COOPERATION_ACCESS = defineModuleAccess({
         permission: 'cooperation:read',
       },
       {
+        key: 'cooperation-outputs',
+        path: '/cooperation/outputs',
+        label: '合作成果',
+        labelEn: 'Outputs',
+        permission: 'cooperation:read',
+      },
+      {
         key: 'cooperation-partners',
         path: '/cooperation/partners',
         label: '合作单位',

@@ -133,16 +133,20 @@ describe('院地院企合作: facts of a period', () => {
       value: '30000.00',
     });
     expect(factsWhere(half, 'cooperation.project-money', { party: 'partner' })).toEqual([]);
-    expect(factsWhere(half, 'cooperation.outputs', { kind: 'paper' })[0]).toMatchObject({
-      value: '2',
-      unit: '项',
-      recordIds: [h1.id],
-      link: `/cooperation/projects?ids=${h1.id}`,
+    const [papers] = factsWhere(half, 'cooperation.outputs', { kind: 'paper' });
+    expect(papers).toMatchObject({ value: '1', unit: '项', recordNames: ['论文甲（2项）'] });
+    expect(papers.link).toBe(`/cooperation/outputs?ids=${papers.recordIds[0]}`);
+    const listed = (await staff.get(`${P}/outputs?ids=${papers.recordIds[0]}`)).json();
+    expect(listed.data).toEqual([expect.objectContaining({ title: '论文甲', count: 2, projectId: h1.id })]);
+    expect(factsWhere(half, 'cooperation.outputs', { kind: 'talent' })[0]).toMatchObject({
+      value: '1',
+      recordNames: ['技术骨干（5人）'],
     });
-    expect(factsWhere(half, 'cooperation.outputs', { kind: 'talent' })[0]).toMatchObject({ value: '5', unit: '人' });
-
+    expect((await other.get(`${P}/outputs?ids=${papers.recordIds[0]}`)).json().total).toBe(0);
+    // The facts contract: each figure links to exactly its records, and a count is its records' number.
     for (const f of half.filter((x) => x.module === 'cooperation')) {
       expect(f.link).toContain(`ids=${f.recordIds.join(',')}`);
+      if (f.unit !== '元') expect(Number(f.value)).toBe(f.recordIds.length);
     }
     const year = await factsOf(staff, '2019');
     expect(factsWhere(year, 'cooperation.projects-started')[0].recordIds).toEqual([h1.id, h2.id]);

@@ -29,7 +29,7 @@ const sumOf = (values: (string | null)[]) =>
 /**
  * What the module states for the report (docs/architecture.md §2.4; the 2022 H1 report's §一.4 "四是院地院企科技
  * 合作"): agreements signed in the period, cooperation projects started in it, projects active during it, the
- * money of the projects started by party (元), and outputs by kind — each with the records behind it.
+ * money of the projects started by party (元), and outputs registered by kind — each with the records behind it.
  */
 export async function cooperationFacts(db: Kysely<DB>, q: FactsQuery): Promise<ReportFact[]> {
   const [agreements, started, active, outputs] = await Promise.all([
@@ -99,23 +99,24 @@ export async function cooperationFacts(db: Kysely<DB>, q: FactsQuery): Promise<R
       link: factLink('/cooperation/projects', ids),
     });
   }
-  // The records behind an output figure are the projects that produced it (their list honours ?ids=).
+  // Outputs by kind: how many were registered (the people a 培养人才 output trained are in its name).
   const kinds = [...new Set(outputs.map((o) => o.kind))];
   for (const kind of kinds) {
     const mine = outputs.filter((o) => o.kind === kind);
-    const projects = [...new Map(mine.map((o) => [o.project_id, o.project_name])).entries()];
-    const ids = projects.map(([id]) => id);
+    const ids = mine.map((o) => o.id);
     facts.push({
       ...base,
       key: 'cooperation.outputs',
       label: `院地院企合作成果（${mine[0].kind_label ?? kind}）`,
-      value: String(mine.reduce((s, o) => s + o.count, 0)),
-      unit: OUTPUT_KIND_UNITS[kind] ?? '项',
+      value: String(ids.length),
+      unit: '项',
       dimensions: { kind },
-      recordType: 'cooperation_project',
+      recordType: 'cooperation_output',
       recordIds: ids,
-      recordNames: projects.map(([, name]) => name ?? ''),
-      link: factLink('/cooperation/projects', ids),
+      recordNames: mine.map(
+        (o) => `${o.title}${o.count > 1 ? `（${o.count}${OUTPUT_KIND_UNITS[kind] ?? '项'}）` : ''}`,
+      ),
+      link: factLink('/cooperation/outputs', ids),
     });
   }
   return facts;

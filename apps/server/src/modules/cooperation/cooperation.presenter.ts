@@ -8,6 +8,7 @@ import {
   type TCoopHistory,
   type TCoopMilestone,
   type TCoopOutput,
+  type TCoopOutputRow,
   type TCoopPartner,
   type TCoopProject,
 } from '@kechuang/domain';
@@ -130,4 +131,23 @@ export function presentHistory(h: Selectable<CooperationHistoryTable>): TCoopHis
 
 export function presentFile(f: Selectable<CooperationFileTable>): TCoopFile {
   return { id: f.id, fileName: f.file_name, sizeBytes: f.size_bytes, createdAt: f.created_at.toISOString() };
+}
+
+export function presentOutputRow(
+  o: Selectable<CooperationOutputTable> & {
+    kind_label: string | null;
+    project_name: string;
+    project_region: string;
+    enterprise_name: string | null;
+    partner_name: string | null;
+  },
+): TCoopOutputRow {
+  return {
+    ...presentOutput(o),
+    projectId: o.project_id,
+    projectName: o.project_name,
+    enterpriseName: o.enterprise_name,
+    partnerName: o.partner_name,
+    regionCode: o.project_region,
+  };
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { COOPERATION_DICTS, type TCoopProjectListQuery } from '@kechuang/domain';
+import { COOPERATION_DICTS, type TCoopOutputListQuery, type TCoopProjectListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
 import { codeStartsWith } from '../../platform/db/code-prefix';
 import { listPage, type PageRequest } from '../../platform/db/paging';
@@ -141,4 +141,25 @@ export async function outputsIn(db: Kysely<DB>, scopePrefix: string, from: strin
     .orderBy('o.project_id')
     .orderBy('o.id')
     .execute();
+}
+
+export type OutputFilter = Omit<TCoopOutputListQuery, 'current' | 'pageSize'>;
+
+/** One page of the outputs of the projects in scope (an enterprise user: its own), newest first. */
+export async function listOutputs(db: Kysely<DB>, scope: RowScope, f: OutputFilter, page: PageRequest) {
+  let q = db
+    .selectFrom('cooperation_output as o')
+    .innerJoin('cooperation_project as p', 'p.id', 'o.project_id')
+    .where(scopeFilter(scope, PROJECT_COLUMNS));
+  if (f.keyword) q = q.where('o.title', 'like', `%${f.keyword}%`);
+  if (f.kind) q = q.where('o.kind', '=', f.kind);
+  if (f.year) q = q.where('o.achieved_on', '>=', `${f.year}-01-01`).where('o.achieved_on', '<=', `${f.year}-12-31`);
+  if (f.ids) q = q.where('o.id', 'in', idsOf(f.ids));
+  const query = q
+    .selectAll('o')
+    .select(['p.name as project_name', 'p.region_code as project_region'])
+    .select(dictLabelOf(COOPERATION_DICTS.outputKind, 'o.kind', 'kind_label'))
+    .select(sql<string | null>`(select name from enterprise where id = p.enterprise_id)`.as('enterprise_name'))
+    .select(sql<string | null>`(select name from cooperation_partner where id = p.partner_id)`.as('partner_name'));
+  return listPage(query, page, { defaultSort: ['o.achieved_on', 'desc'], idColumn: 'o.id' });
 }

@@ -4,6 +4,8 @@ import {
   ZCoopMilestoneInput,
   ZCoopOutput,
   ZCoopOutputInput,
+  ZCoopOutputListQuery,
+  ZCoopOutputRow,
   ZCoopProject,
   ZCoopProjectDetail,
   ZCoopProjectInput,
@@ -15,10 +17,16 @@ import {
 } from '@kechuang/domain';
 import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import { cooperationScope } from './cooperation.policy';
-import { presentHistory, presentMilestone, presentOutput, presentProject } from './cooperation.presenter';
+import {
+  presentHistory,
+  presentMilestone,
+  presentOutput,
+  presentOutputRow,
+  presentProject,
+} from './cooperation.presenter';
 import { addMilestone, addOutput, linkOutputAchievement, updateMilestone } from './project-progress';
 import { createProject, readProject, updateProject } from './project-writes';
-import { historyOf, listProjects, projectMilestones, projectOutputs } from './project.repository';
+import { historyOf, listOutputs, listProjects, projectMilestones, projectOutputs } from './project.repository';
 import { transitionProject } from './transition-project';
 
 const tags = ['院地院企合作'];
@@ -39,6 +47,22 @@ export async function projectRoutes(app: App): Promise<void> {
       const scope = cooperationScope(requireAuth(req.auth));
       const { rows, total } = await listProjects(app.db, scope, filter, { current, pageSize });
       return { data: rows.map(presentProject), total, success: true as const };
+    },
+  });
+
+  app.get('/cooperation/outputs', {
+    config: { access: 'signed-in' },
+    schema: {
+      tags,
+      summary: '合作成果列表（关键字、类型、年度、记录编号筛选，分页）',
+      querystring: ZCoopOutputListQuery,
+      response: { 200: zPage(ZCoopOutputRow) },
+    },
+    handler: async (req) => {
+      const { current, pageSize, ...filter } = req.query;
+      const scope = cooperationScope(requireAuth(req.auth));
+      const { data, total } = await listOutputs(app.db, scope, filter, { current, pageSize });
+      return { data: data.map(presentOutputRow), total, success: true as const };
     },
   });
 

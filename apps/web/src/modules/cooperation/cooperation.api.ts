@@ -7,6 +7,7 @@ import type {
   TCoopMilestoneInput,
   TCoopOutput,
   TCoopOutputInput,
+  TCoopOutputRow,
   TCoopPartner,
   TCoopPartnerInput,
   TCoopProject,
@@ -30,6 +31,7 @@ export const PROJECT_FILTERS = ['keyword', 'status', 'field', 'year', 'ids'] as 
 export const PROJECT_SORTABLE = ['name', 'startOn', 'endOn', 'updatedAt'] as const;
 export const AGREEMENT_FILTERS = ['keyword', 'type', 'status', 'year', 'ids'] as const;
 export const AGREEMENT_SORTABLE = ['title', 'signedOn', 'endOn', 'updatedAt'] as const;
+export const OUTPUT_FILTERS = ['keyword', 'kind', 'year', 'ids'] as const;
 export const PARTNER_FILTERS = ['keyword', 'kind', 'ids'] as const;
 export const PARTNER_SORTABLE = ['name', 'updatedAt'] as const;
 
@@ -46,6 +48,7 @@ export const coopProjectApi = {
     api.put<TCoopMilestone>(`${COOP_PROJECTS_PATH}/${id}/milestones/${milestoneId}`, body),
   addOutput: (id: number, body: TCoopOutputInput) => api.post<TCoopOutput>(`${COOP_PROJECTS_PATH}/${id}/outputs`, body),
   exportFile: (filter: TableQuery) => api.download(`${COOP_PROJECTS_PATH}/export`, filter),
+  outputs: (query: PagedQuery) => api.get<Page<TCoopOutputRow>>('/cooperation/outputs', query),
 };
 
 export const coopAgreementApi = {

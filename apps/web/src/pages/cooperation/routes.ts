@@ -5,6 +5,7 @@ import type { ShellRoute } from '../../app/shell-route';
 export const COOPERATION_ROUTES: ShellRoute[] = [
   { path: '/cooperation/projects', page: lazy(() => import('./CoopProjectsPage')), inMenu: true },
   { path: '/cooperation/agreements', page: lazy(() => import('./CoopAgreementsPage')), inMenu: true },
+  { path: '/cooperation/outputs', page: lazy(() => import('./CoopOutputsPage')), inMenu: true },
   { path: '/cooperation/partners', page: lazy(() => import('./CoopPartnersPage')), inMenu: true },
   { path: '/cooperation/mine', page: lazy(() => import('./MyCooperationPage')), inMenu: true },
 ];
