@@ -216,5 +216,15 @@ describe('综合评价 in the browser: staff open a round, the operator fills, a
     await visible(graded.getByText('A 优秀'));
     expect(await graded.innerText()).toContain('85.00');
     await screenshot(page, 'tech-platform-evaluation-05-graded', { fullPage: true });
+
+    // The grades go out as a 公示 draft, which 公示管理 publishes.
+    await page.getByRole('button', { name: '生成公示' }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s?定|OK/ })
+      .click();
+    await seeText(page, '评价批次已变为“已公示”');
+    await visible(page.getByText('已生成草稿，到公示管理发布'));
+    await screenshot(page, 'tech-platform-evaluation-06-notice');
   });
 });

@@ -114,7 +114,12 @@ export function EvalRoundView({ id }: { id: number }) {
           <Descriptions.Item label="开始日期">{round.openedOn}</Descriptions.Item>
           <Descriptions.Item label="艰苦边远地区">{round.hardshipArea ? '是（定量要求下调）' : '否'}</Descriptions.Item>
           <Descriptions.Item label="公示">
-            {round.noticeId ? `已生成（公示管理 #${round.noticeId}）` : '—'}
+            {round.noticeId ? (
+              // Drafted here; 公示管理 publishes it to the public page.
+              <Link to="/enterprise/notices">已生成草稿，到公示管理发布</Link>
+            ) : (
+              '—'
+            )}
           </Descriptions.Item>
         </Descriptions>
         <Steps
