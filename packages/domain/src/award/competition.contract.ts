@@ -11,6 +11,7 @@ import {
   zName,
   zNomineeKind,
   zOrder,
+  zPhone,
   zRegionCode,
   zText,
   zYear,
@@ -136,3 +137,27 @@ export const ZCompetitionEntryListQuery = ZPageQuery.extend({
   order: zOrder,
 });
 export type TCompetitionEntryListQuery = z.infer<typeof ZCompetitionEntryListQuery>;
+
+/**
+ * One row of an entries sheet: the competition by name, 届次, 赛区 and year, the unit or person, and how far the
+ * entry got (the stage reached, and the award if any). A row adds an entry.
+ */
+export const ZEntryImportRow = z.object({
+  competitionName: z.string({ message: '请填写大赛名称' }).trim().min(2, '大赛名称至少 2 个字').max(100),
+  edition: z.coerce.number({ message: '届次须为数字' }).int('届次须为整数').min(1, '届次须大于 0').optional(),
+  division: z.string().trim().max(50, '赛区或赛段最多 50 个字').optional(),
+  year: zYear,
+  nomineeKind: zNomineeKind,
+  unitName: z.string().trim().max(100, '单位名称最多 100 个字').optional(),
+  personName: z.string().trim().min(2, '姓名至少 2 个字').max(30, '姓名最多 30 个字').optional(),
+  contactPhone: zPhone.optional(),
+  projectTitle: zText('参赛项目', 200).optional(),
+  enteredOn: zDate('报名日期'),
+  stage: z.enum(COMPETITION_STAGE_CODES, { message: '所处阶段须为报名、初赛、复赛或决赛' }),
+  award: z.string().trim().max(50).optional(),
+  awardedOn: zDate('获奖日期').optional(),
+});
+export type TEntryImportRow = z.output<typeof ZEntryImportRow>;
+
+export const ZEntryImportCommitted = z.object({ created: z.number().int(), awarded: z.number().int() });
+export type TEntryImportCommitted = z.infer<typeof ZEntryImportCommitted>;

@@ -213,6 +213,69 @@ describe('award results from Excel, and the exports', () => {
     expect(resultAudit.before).toMatchObject([{ id: pending.id, state: 'nominated' }]);
   });
 
+  it('imports competition entries at the stage they reached, with their awards; the competition must be one', async () => {
+    const c = await ok(staff, `${API}/competitions`, competition('导入测试大赛', { year: 2017, edition: 6 }));
+    await ok(staff, `${API}/competitions`, competition('同名测试大赛', { year: 2017, edition: 1, division: '甲赛区' }));
+    await ok(staff, `${API}/competitions`, competition('同名测试大赛', { year: 2017, edition: 1, division: '乙赛区' }));
+    const tpl = await staff.get(`${API}/entries/import-template`);
+    expect(tpl.statusCode).toBe(200);
+    const common = { 大赛名称: '导入测试大赛', 年度: 2017, 报名日期: '2017-04-01' };
+    const rows: Record<string, unknown>[] = [
+      {
+        ...common,
+        类型: '单位',
+        单位名称: '甘肃金麓银峰农业科技有限公司',
+        所处阶段: '复赛',
+        所获奖项: '三等奖',
+        获奖日期: '2017-06-01',
+      },
+      { ...common, 类型: '个人', 姓名: '选手*甲', 单位名称: '某中学', 所处阶段: '初赛', 所获奖项: '优秀奖' },
+      { ...common, 大赛名称: '同名测试大赛', 类型: '单位', 单位名称: '某公司', 所处阶段: '报名' },
+    ];
+    const bad = await upload(staff, `${API}/entries/import`, '参赛有错.xlsx', await fillTemplate(tpl.rawPayload, rows));
+    const checked = await job(bad.json().jobId);
+    const messages = checked.result.problems.map((x: { row: number; message: string }) => `${x.row} ${x.message}`);
+    expect(messages).toEqual([
+      '3 获奖日期：登记所获奖项须填写获奖日期',
+      '4 大赛名称：2017年度有 2 个同名大赛，请填写届次和赛区或赛段',
+    ]);
+    Object.assign(rows[1], { 获奖日期: '2017-05-10' });
+    Object.assign(rows[2], { 赛区或赛段: '乙赛区' });
+    const good = await upload(staff, `${API}/entries/import`, '参赛.xlsx', await fillTemplate(tpl.rawPayload, rows));
+    expect((await job(good.json().jobId)).result).toMatchObject({ failedRows: 0, toCreate: 3, toAward: 2 });
+    const done = await job((await staff.post(`${API}/entries/import/${good.json().jobId}/confirm`)).json().jobId);
+    expect(done.result).toMatchObject({ created: 3, awarded: 2 });
+
+    const listed = (await staff.get(`${API}/entries?competitionId=${c.id}&sort=enteredOn`)).json().data;
+    const jinlu = listed.find((e: { unitName: string }) => e.unitName === '甘肃金麓银峰农业科技有限公司');
+    expect(jinlu).toMatchObject({
+      stage: 'semifinal',
+      award: 'third',
+      awardedOn: '2017-06-01',
+      competitionName: '第六届导入测试大赛（甘肃赛区）',
+    });
+    expect(jinlu.enterpriseId).toBe(await enterpriseId(t, '甘肃金麓银峰农业科技有限公司'));
+    const history = (await staff.get(`${API}/entries/${jinlu.id}/history`)).json();
+    expect(history.map((h: { toState: string }) => h.toState)).toEqual([
+      'registered',
+      'preliminary',
+      'semifinal',
+      'third',
+    ]);
+    const timeline = (await staff.get(`/api/v1/enterprises/${jinlu.enterpriseId}/timeline`)).json();
+    const kinds = timeline
+      .filter((e: { title: string }) => e.title.includes('第六届导入测试大赛'))
+      .map((e: { kind: string }) => e.kind)
+      .sort();
+    expect(kinds).toEqual(['competition-award', 'competition-entered']);
+    const audited = await t.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'award.entry.import')
+      .executeTakeFirstOrThrow();
+    expect(audited.details).toMatchObject({ file: '参赛.xlsx', created: 3 });
+  });
+
   it('exports nominations and entries as filtered, with labels, masked phones and the notice; audited', async () => {
     const p = await ok(staff, `${API}/programmes`, programme('导出测试评选', { year: 2016 }));
     await ok(staff, `${API}/nominations`, {

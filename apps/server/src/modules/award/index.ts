@@ -5,6 +5,7 @@ import { competitionRoutes } from './competitions.routes';
 import { entryRoutes } from './entries.routes';
 import { awardExportRoutes } from './export.routes';
 import { awardResultImport } from './import/award-result-import';
+import { entryImport } from './import/entry-import';
 import { AWARD_MIGRATIONS } from './migrations/index';
 import { nominationRoutes } from './nominations.routes';
 import { programmeRoutes } from './programmes.routes';
@@ -12,7 +13,7 @@ import { seedDemoAwards } from './seed-demo-awards';
 
 /**
  * 奖励与赛事: award programmes and nominations (推荐 → 获奖 / 未获奖), competitions and entries (stages, awards),
- * the results import, the exports, the report facts and the demo county's records.
+ * the results and entries imports, the exports, the report facts and the demo county's records.
  */
 export const awardModule = defineModule({
   name: 'award',
@@ -26,6 +27,7 @@ export const awardModule = defineModule({
   },
   async uploadRoutes(app) {
     registerExcelImport(app, awardResultImport);
+    registerExcelImport(app, entryImport);
   },
   facts: awardFacts,
   seedDemo: seedDemoAwards,

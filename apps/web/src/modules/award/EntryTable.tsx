@@ -1,12 +1,14 @@
 import { useRef, useState } from 'react';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import { Button, Space, Tag, Typography } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { COMPETITION_STAGE_LABELS, NOMINEE_KIND_LABELS, nextStage, type TCompetitionEntry } from '@kechuang/domain';
 import { showError, showSuccess } from '../../ui/feedback';
+import { ImportWizard } from '../../ui/import/ImportWizard';
 import { saveFile } from '../../ui/save-file';
 import { pickFilters, tableRequest, type TableQuery } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
+import { ENTRY_IMPORT } from './award-import-source';
 import { awardApi, ENTRY_FILTERS, ENTRY_SORTABLE } from './award.api';
 import { EntryFormDrawer } from './EntryFormDrawer';
 import { EntryMoveModal } from './EntryMoveModal';
@@ -16,6 +18,7 @@ type Dialog =
   | { kind: 'create' }
   | { kind: 'edit'; record: TCompetitionEntry }
   | { kind: 'advance' | 'award'; record: TCompetitionEntry }
+  | { kind: 'import' }
   | null;
 
 interface Props {
@@ -31,6 +34,7 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exporting, setExporting] = useState(false);
   const canWrite = useCan('award:write') && !readOnly;
+  const canImport = useCan('award:import') && !readOnly;
   const labels = useAwardLabels();
   const close = () => setDialog(null);
   const saved = () => {
@@ -145,6 +149,11 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
               登记参赛
             </Button>
           ),
+          canImport && (
+            <Button key="import" icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })}>
+              导入
+            </Button>
+          ),
           <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={exportList}>
             导出
           </Button>,
@@ -158,6 +167,9 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
       )}
       {(dialog?.kind === 'advance' || dialog?.kind === 'award') && (
         <EntryMoveModal record={dialog.record} move={dialog.kind} onClose={close} onSaved={saved} />
+      )}
+      {dialog?.kind === 'import' && (
+        <ImportWizard source={ENTRY_IMPORT} onClose={close} onImported={() => actionRef.current?.reload()} />
       )}
     </>
   );

@@ -22,6 +22,8 @@ import type { PagedQuery, TableQuery } from '../../ui/table-request';
 const BASE = '/award';
 /** Where nominations live on the server (the results import hangs under it). */
 export const NOMINATIONS_PATH = `${BASE}/nominations`;
+/** Where entries live (the entries import hangs under it). */
+export const ENTRIES_PATH = `${ENTRIES_PATH}`;
 
 /** The lists' filters as the server takes them (the export takes the same), and the columns it sorts by. */
 export const PROGRAMME_FILTERS = ['keyword', 'year', 'level', 'ids'] as const;
@@ -62,13 +64,13 @@ export const awardApi = {
   updateCompetition: (id: number, body: TUpdateCompetitionRequest) =>
     api.put<TCompetition>(`${BASE}/competitions/${id}`, body),
 
-  entries: (query: PagedQuery) => api.get<Page<TCompetitionEntry>>(`${BASE}/entries`, query),
-  createEntry: (body: TCompetitionEntryInput) => api.post<TCompetitionEntry>(`${BASE}/entries`, body),
+  entries: (query: PagedQuery) => api.get<Page<TCompetitionEntry>>(`${ENTRIES_PATH}`, query),
+  createEntry: (body: TCompetitionEntryInput) => api.post<TCompetitionEntry>(`${ENTRIES_PATH}`, body),
   updateEntry: (id: number, body: TUpdateCompetitionEntryRequest) =>
-    api.put<TCompetitionEntry>(`${BASE}/entries/${id}`, body),
+    api.put<TCompetitionEntry>(`${ENTRIES_PATH}/${id}`, body),
   advanceEntry: (id: number, body: TAdvanceEntryRequest) =>
-    api.post<TCompetitionEntry>(`${BASE}/entries/${id}/advance`, body),
+    api.post<TCompetitionEntry>(`${ENTRIES_PATH}/${id}/advance`, body),
   awardEntry: (id: number, body: TEntryAwardRequest) =>
-    api.post<TCompetitionEntry>(`${BASE}/entries/${id}/award`, body),
-  exportEntries: (filter: TableQuery) => api.download(`${BASE}/entries/export`, filter),
+    api.post<TCompetitionEntry>(`${ENTRIES_PATH}/${id}/award`, body),
+  exportEntries: (filter: TableQuery) => api.download(`${ENTRIES_PATH}/export`, filter),
 };
