@@ -23,7 +23,7 @@ const BASE = '/award';
 /** Where nominations live on the server (the results import hangs under it). */
 export const NOMINATIONS_PATH = `${BASE}/nominations`;
 /** Where entries live (the entries import hangs under it). */
-export const ENTRIES_PATH = `${ENTRIES_PATH}`;
+export const ENTRIES_PATH = `${BASE}/entries`;
 
 /** The lists' filters as the server takes them (the export takes the same), and the columns it sorts by. */
 export const PROGRAMME_FILTERS = ['keyword', 'year', 'level', 'ids'] as const;
