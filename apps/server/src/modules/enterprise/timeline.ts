@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { TimelineModule } from '@kechuang/domain';
 import type { Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 
@@ -6,17 +7,7 @@ import type { DB } from '../../platform/db/schema';
 export interface EnterpriseEvent {
   enterpriseId: number;
   regionCode: string;
-  module:
-    | 'enterprise'
-    | 'qualification'
-    | 'project'
-    | 'rd'
-    | 'notice'
-    | 'import'
-    | 'tech-platform'
-    | 'achievement'
-    | 'award'
-    | 'cooperation';
+  module: TimelineModule;
   kind: string;
   title: string;
   detail?: string | null;

@@ -1,15 +1,8 @@
 import { Empty, Space, Tag, Timeline, Typography } from 'antd';
 import { formatDateTime } from '../../../ui/format';
-import type { TTimelineEvent } from '@kechuang/domain';
+import { TIMELINE_MODULES, type TimelineModule, type TTimelineEvent } from '@kechuang/domain';
 
-// Events come from every module; the tag says which, in the words of the menu.
-const MODULES: Record<string, { label: string; color: string }> = {
-  enterprise: { label: '企业名录', color: 'blue' },
-  qualification: { label: '资质', color: 'green' },
-  notice: { label: '公示', color: 'gold' },
-  project: { label: '项目', color: 'purple' },
-  rd: { label: '研发经费', color: 'cyan' },
-};
+// Events come from every module; the tag says which (TIMELINE_MODULES names every module that writes here).
 
 /** 时间线: everything that happened to the enterprise across modules, newest first (the server's order). */
 export function EnterpriseTimeline({ events }: { events: TTimelineEvent[] }) {
@@ -17,7 +10,10 @@ export function EnterpriseTimeline({ events }: { events: TTimelineEvent[] }) {
   return (
     <Timeline
       items={events.map((ev) => {
-        const m = MODULES[ev.module] ?? { label: ev.module, color: 'default' };
+        const m: { label: string; color: string } = TIMELINE_MODULES[ev.module as TimelineModule] ?? {
+          label: '其他',
+          color: 'default',
+        };
         return {
           key: ev.id,
           color: m.color === 'default' ? 'gray' : m.color,
