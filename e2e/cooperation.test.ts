@@ -106,6 +106,13 @@ describe('院地院企合作 in the browser (staff)', () => {
     await visible(agreement);
     expect(await agreement.innerText()).toContain('执行中');
     await screenshot(page, 'cooperation-05-agreements');
+    await agreement.getByText('详情').click();
+    const detail = page.locator('.ant-drawer-content').filter({ hasText: '协议附件' });
+    await visible(detail.getByRole('button', { name: '终止协议' }));
+    await visible(detail.getByText('签订 → 执行中'));
+    await page.waitForTimeout(500); // the drawer's slide-in, for the screenshot
+    await screenshot(page, 'cooperation-05b-agreement-detail');
+    await detail.locator('.ant-drawer-close').click();
     await openPage(page, base, '/cooperation/partners');
     const partner = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '甘肃省农业科学院' });
     await visible(partner);
@@ -124,5 +131,22 @@ describe('院地院企合作 in the browser (enterprise user)', () => {
     await visible(rows.filter({ hasText: NAME }));
     expect(await rows.filter({ hasText: '道地中药材种植技术创新发展研究' }).count()).toBe(0);
     await screenshot(page, 'cooperation-07-mine');
+
+    // The enterprise reports an output of its own project.
+    await rows.filter({ hasText: NAME }).getByText('详情').click();
+    const detail = page.locator('.ant-drawer-content').filter({ hasText: `合作项目 · ${NAME}` });
+    await visible(detail);
+    expect(await detail.getByRole('button', { name: '结题' }).count()).toBe(0);
+    await detail.getByRole('button', { name: /登记成果/ }).click();
+    const dialog = page.locator('.ant-modal-content').filter({ hasText: '登记合作成果' });
+    await dialog.getByLabel('成果类型').click();
+    await page.locator('.ant-select-item-option[title="专利"]').click();
+    await dialog.getByLabel('成果名称').fill('一种马铃薯智能分选装置');
+    await dialog.getByLabel('取得日期').fill('2026-06-01');
+    await dialog.getByLabel('取得日期').press('Enter');
+    await dialog.getByRole('button', { name: /确\s?定/ }).click();
+    await seeText(page, '已登记成果“一种马铃薯智能分选装置”');
+    await visible(detail.getByText('登记为科技成果'));
+    await screenshot(page, 'cooperation-08-enterprise-output');
   });
 });

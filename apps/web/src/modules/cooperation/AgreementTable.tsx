@@ -79,7 +79,7 @@ function AgreementDetail({ id, onClose, onChanged }: { id: number; onClose: () =
             )}
           </Descriptions>
           <div>
-            <Space style={{ marginBottom: 8 }}>
+            <Space style={{ display: 'flex', marginBottom: 8 }}>
               <Typography.Title level={5} style={{ margin: 0 }}>
                 协议附件
               </Typography.Title>
