@@ -36,7 +36,9 @@ const achievementPrefill = (p: TCoopProjectDetail, o: TCoopProjectDetail['output
     name: o.title,
     enterpriseId: String(p.enterpriseId),
     completedOn: o.achievedOn,
-    source: `cooperation-output:${o.id}`,
+    // After registering, the achievement module links back: PUT /cooperation/projects/:id/outputs/:outputId/achievement.
+    coopProjectId: String(p.id),
+    coopOutputId: String(o.id),
   }).toString()}`;
 
 /** A cooperation project: its record, moves, milestones, outputs and history; staff move it, both report progress. */
