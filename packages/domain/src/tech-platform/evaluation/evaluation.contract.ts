@@ -149,6 +149,16 @@ export const ZSaveEvalDataRequest = z.object({
   version,
 });
 
+/** POST /tech-platform/evaluation/entries/:id/return: staff return submitted figures, saying why. */
+export const ZReturnEvalDataRequest = z.object({
+  reason: z
+    .string({ message: '请填写退回原因' })
+    .trim()
+    .min(2, '退回原因至少 2 个字')
+    .max(500, '退回原因最多 500 个字'),
+  version,
+});
+
 /** POST /tech-platform/evaluation/entries/assign-experts. */
 export const ZAssignEvalExpertsRequest = z.object({
   entryIds: z.array(z.number().int().positive()).min(1, '请选择平台'),

@@ -237,6 +237,16 @@ export function staffOfRegion(db: Kysely<DB>, regionCode: string) {
     .execute();
 }
 
+/** The active users of an operating enterprise (told when their figures are returned). */
+export function operatorUsers(db: Kysely<DB>, enterpriseId: number) {
+  return db
+    .selectFrom('app_user')
+    .select('id')
+    .where('enterprise_id', '=', enterpriseId)
+    .where('status', '=', 'active')
+    .execute();
+}
+
 /** Rounds of a region (by prefix) opened in [from, to]: the report's facts. */
 export function roundsOpenedIn(db: Kysely<DB>, prefix: string, from: string, to: string) {
   return db

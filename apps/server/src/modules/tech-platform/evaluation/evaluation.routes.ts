@@ -13,6 +13,7 @@ import {
   ZManagementScoreRequest,
   ZOk,
   ZOpenEvalRoundRequest,
+  ZReturnEvalDataRequest,
   ZSaveEvalDataRequest,
   ZSaveEvalRegionSettingRequest,
   ZScoreEvalRequest,
@@ -27,6 +28,7 @@ import { findRegionSetting, findRound, listRounds, listSchemes } from './evaluat
 import { openEvalRound } from './open-eval-round';
 import { listEvalResults } from './list-eval-results';
 import { readEvalRound } from './read-eval-round';
+import { returnEvalData } from './return-eval-data';
 import { saveEvalData } from './save-eval-data';
 import { saveEvalRegionSetting } from './save-eval-region-setting';
 import { scoreEvalTask } from './score-eval-task';
@@ -170,6 +172,21 @@ export async function evaluationRoutes(app: App): Promise<void> {
     },
     handler: async (req) => {
       await saveEvalData(app.db, contextOf(req), { entryId: req.params.id, ...req.body });
+      return { ok: true as const };
+    },
+  });
+
+  app.post(`${base}/entries/:id/return`, {
+    config: { access: 'tech-platform:write' },
+    schema: {
+      tags,
+      summary: '退回已提交的评价数据（开放填报阶段，须写明原因，留痕）',
+      params: ZIdParam,
+      body: ZReturnEvalDataRequest,
+      response: { 200: ZOk },
+    },
+    handler: async (req) => {
+      await returnEvalData(app.db, contextOf(req), { entryId: req.params.id, ...req.body });
       return { ok: true as const };
     },
   });

@@ -155,8 +155,11 @@ describe('a 2023 round from opening to 公示', () => {
 
     // Another enterprise's user, and this operator on another's platform, are refused.
     expect((await qiye.put(`${EVAL_API}/entries/${e.id}/data`, { data: {}, version: e.version })).statusCode).toBe(403);
-    const other = entryOf(await roundOf(staff, roundId), SHOUYANG);
-    const foreign = await operator.put(`${EVAL_API}/entries/${other.id}/data`, { data: {}, version: other.version });
+    const shouyang = entryOf(await roundOf(staff, roundId), SHOUYANG);
+    const foreign = await operator.put(`${EVAL_API}/entries/${shouyang.id}/data`, {
+      data: {},
+      version: shouyang.version,
+    });
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().error.message).toBe('只能填报本单位运营的平台');
 
@@ -170,6 +173,34 @@ describe('a 2023 round from opening to 公示', () => {
     expect(after).toMatchObject({ status: 'submitted', quantitativeScore: '50.13', experts: [] });
     const again = await operator.put(`${EVAL_API}/entries/${e.id}/data`, { data: {}, version: after.version });
     expect(again.statusCode).toBe(409);
+
+    // Staff return it while the round is open, saying why; the operator is told and submits again.
+    const ret = (body: Record<string, unknown>, client = staff) =>
+      client.post(`${EVAL_API}/entries/${e.id}/return`, body);
+    expect((await ret({ reason: '在孵企业数与火炬统计不一致', version: after.version }, other)).statusCode).toBe(403);
+    expect((await ret({ reason: '在孵企业数与火炬统计不一致', version: after.version }, operator)).statusCode).toBe(
+      403,
+    );
+    const noReason = await ret({ reason: ' ', version: after.version });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.message).toContain('退回原因至少 2 个字');
+    expect((await ret({ reason: '在孵企业数与火炬统计不一致', version: after.version })).statusCode).toBe(200);
+    const returned = (await roundOf(operator, roundId)).entries[0];
+    expect(returned).toMatchObject({ status: 'draft', quantitativeScore: null });
+    const told = await t.db
+      .selectFrom('message as m')
+      .innerJoin('app_user as u', 'u.id', 'm.user_id')
+      .select('m.body')
+      .where('u.username', '=', 'eval_zhongzhi')
+      .where('m.title', '=', `评价数据退回：${INCUBATOR}`)
+      .executeTakeFirstOrThrow();
+    expect(told.body).toContain('在孵企业数与火炬统计不一致');
+    const resubmit = await operator.put(`${EVAL_API}/entries/${e.id}/data`, {
+      data: INCUBATOR_YEAR,
+      submit: true,
+      version: returned.version,
+    });
+    expect(resubmit.statusCode, resubmit.body).toBe(200);
     const event = await t.db
       .selectFrom('enterprise_event')
       .select('detail')

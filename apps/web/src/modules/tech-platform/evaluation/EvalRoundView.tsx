@@ -24,6 +24,7 @@ import { EvalScoreDrawer } from './EvalScoreDrawer';
 import { GradeTag } from './GradeTag';
 import { ManagementScoreModal } from './ManagementScoreModal';
 import { QuantitativeItems } from './QuantitativeItems';
+import { ReturnDataModal } from './ReturnDataModal';
 
 const kindLabel = (k: string) => TECH_PLATFORM_KINDS[k as keyof typeof TECH_PLATFORM_KINDS] ?? k;
 
@@ -73,6 +74,9 @@ export function EvalRoundView({ id }: { id: number }) {
         {mayFill(e) && <Typography.Link onClick={() => setFilling(e)}>填报数据</Typography.Link>}
         {!mayFill(e) && e.status === 'submitted' && round.state === 'open' && (
           <Typography.Link onClick={() => setFilling(e)}>查看数据</Typography.Link>
+        )}
+        {isStaff && round.state === 'open' && e.status === 'submitted' && (
+          <ReturnDataModal entry={e} onReturned={reload} />
         )}
         {isStaff && round.state === 'reviewing' && <ManagementScoreModal entry={e} onSaved={reload} />}
         {myTask(e) && (

@@ -28,6 +28,8 @@ export const evaluationApi = {
   results: (ids: string) => api.get<TEvalEntry[]>(`${BASE}/results`, { ids }),
   saveData: (entryId: number, body: { data: Record<string, string | null>; submit: boolean; version: number }) =>
     api.put<{ ok: true }>(`${BASE}/entries/${entryId}/data`, body),
+  returnData: (entryId: number, body: { reason: string; version: number }) =>
+    api.post<{ ok: true }>(`${BASE}/entries/${entryId}/return`, body),
   manage: (entryId: number, body: { score: string; comment?: string | null; version: number }) =>
     api.put<{ ok: true }>(`${BASE}/entries/${entryId}/management`, body),
   assign: (body: { entryIds: number[]; expertIds: number[] }) =>
