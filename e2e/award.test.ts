@@ -119,5 +119,11 @@ describe('奖励与赛事 in the browser', () => {
     await visible(rows(page).filter({ hasText: PROGRAMME }));
     expect(await page.getByRole('button', { name: '登记推荐' }).count()).toBe(0);
     await screenshot(page, 'award-06-mine');
+    await rows(page).filter({ hasText: PROGRAMME }).getByText('记录').click();
+    const history = page.locator('.ant-modal-content');
+    await visible(history.getByText('推荐 → 获奖'));
+    expect(await history.innerText()).toContain('获得职工技术成果奖二等奖，第 2 名');
+    await page.waitForTimeout(400); // the modal's opening animation
+    await screenshot(page, 'award-09-history');
   });
 });

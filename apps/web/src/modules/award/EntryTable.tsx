@@ -12,6 +12,7 @@ import { ENTRY_IMPORT } from './award-import-source';
 import { awardApi, ENTRY_FILTERS, ENTRY_SORTABLE } from './award.api';
 import { EntryFormDrawer } from './EntryFormDrawer';
 import { EntryMoveModal } from './EntryMoveModal';
+import { AwardHistoryModal } from './AwardHistoryModal';
 import { useAwardLabels, valueEnumOf } from './use-award-labels';
 
 type Dialog =
@@ -19,6 +20,7 @@ type Dialog =
   | { kind: 'edit'; record: TCompetitionEntry }
   | { kind: 'advance' | 'award'; record: TCompetitionEntry }
   | { kind: 'import' }
+  | { kind: 'history'; record: TCompetitionEntry }
   | null;
 
 interface Props {
@@ -107,18 +109,18 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
     {
       title: '操作',
       valueType: 'option',
-      width: 170,
+      width: canWrite ? 210 : 80,
       fixed: 'right',
-      hideInTable: !canWrite,
       render: (_d, r) => (
         <Space>
-          <Typography.Link onClick={() => setDialog({ kind: 'edit', record: r })}>编辑</Typography.Link>
-          {nextStage(r.stage) && (
+          {canWrite && <Typography.Link onClick={() => setDialog({ kind: 'edit', record: r })}>编辑</Typography.Link>}
+          {canWrite && nextStage(r.stage) && (
             <Typography.Link onClick={() => setDialog({ kind: 'advance', record: r })}>晋级</Typography.Link>
           )}
-          {!r.award && (
+          {canWrite && !r.award && (
             <Typography.Link onClick={() => setDialog({ kind: 'award', record: r })}>登记获奖</Typography.Link>
           )}
+          <Typography.Link onClick={() => setDialog({ kind: 'history', record: r })}>记录</Typography.Link>
         </Space>
       ),
     },
@@ -167,6 +169,14 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
       )}
       {(dialog?.kind === 'advance' || dialog?.kind === 'award') && (
         <EntryMoveModal record={dialog.record} move={dialog.kind} onClose={close} onSaved={saved} />
+      )}
+      {dialog?.kind === 'history' && (
+        <AwardHistoryModal
+          subject="entry"
+          id={dialog.record.id}
+          title={dialog.record.personName ?? dialog.record.unitName ?? ''}
+          onClose={close}
+        />
       )}
       {dialog?.kind === 'import' && (
         <ImportWizard source={ENTRY_IMPORT} onClose={close} onImported={() => actionRef.current?.reload()} />

@@ -12,6 +12,7 @@ import { AWARD_RESULT_IMPORT } from './award-import-source';
 import { awardApi, NOMINATION_FILTERS, NOMINATION_SORTABLE } from './award.api';
 import { NominationFormDrawer } from './NominationFormDrawer';
 import { NominationResultModal } from './NominationResultModal';
+import { AwardHistoryModal } from './AwardHistoryModal';
 import { useAwardLabels, valueEnumOf } from './use-award-labels';
 
 type Dialog =
@@ -19,6 +20,7 @@ type Dialog =
   | { kind: 'edit'; record: TAwardNomination }
   | { kind: 'result'; record: TAwardNomination }
   | { kind: 'import' }
+  | { kind: 'history'; record: TAwardNomination }
   | null;
 
 const STATE_COLOR: Record<string, string> = { nominated: 'processing', awarded: 'success', not_awarded: 'default' };
@@ -117,15 +119,15 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
     {
       title: '操作',
       valueType: 'option',
-      width: 130,
+      width: canWrite ? 170 : 80,
       fixed: 'right',
-      hideInTable: !canWrite,
       render: (_d, r) => (
         <Space>
-          <Typography.Link onClick={() => setDialog({ kind: 'edit', record: r })}>编辑</Typography.Link>
-          {r.state === 'nominated' && (
+          {canWrite && <Typography.Link onClick={() => setDialog({ kind: 'edit', record: r })}>编辑</Typography.Link>}
+          {canWrite && r.state === 'nominated' && (
             <Typography.Link onClick={() => setDialog({ kind: 'result', record: r })}>登记结果</Typography.Link>
           )}
+          <Typography.Link onClick={() => setDialog({ kind: 'history', record: r })}>记录</Typography.Link>
         </Space>
       ),
     },
@@ -173,6 +175,14 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
         <NominationFormDrawer key={dialog.record.id} record={dialog.record} onClose={close} onSaved={saved} />
       )}
       {dialog?.kind === 'result' && <NominationResultModal record={dialog.record} onClose={close} onSaved={saved} />}
+      {dialog?.kind === 'history' && (
+        <AwardHistoryModal
+          subject="nomination"
+          id={dialog.record.id}
+          title={dialog.record.personName ?? dialog.record.unitName ?? ''}
+          onClose={close}
+        />
+      )}
       {dialog?.kind === 'import' && <ImportWizard source={AWARD_RESULT_IMPORT} onClose={close} onImported={reload} />}
     </>
   );

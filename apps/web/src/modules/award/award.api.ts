@@ -72,5 +72,6 @@ export const awardApi = {
     api.post<TCompetitionEntry>(`${ENTRIES_PATH}/${id}/advance`, body),
   awardEntry: (id: number, body: TEntryAwardRequest) =>
     api.post<TCompetitionEntry>(`${ENTRIES_PATH}/${id}/award`, body),
+  entryHistory: (id: number) => api.get<TAwardHistoryEntry[]>(`${ENTRIES_PATH}/${id}/history`),
   exportEntries: (filter: TableQuery) => api.download(`${ENTRIES_PATH}/export`, filter),
 };
