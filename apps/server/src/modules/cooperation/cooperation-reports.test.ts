@@ -185,6 +185,7 @@ describe('院地院企合作: renewal reminders', () => {
       to: 'terminated',
       version: ended.version,
       reason: '撤销',
+      on: '2030-02-01',
     });
 
     const remind = async (today: string) => {

@@ -109,6 +109,13 @@ describe('合作协议 (agreements)', () => {
       reason: '合作方变更',
     });
     expect(stale.statusCode).toBe(409);
+    const early = await staff.post(`${P}/agreements/${a.id}/transitions`, {
+      to: 'terminated',
+      version: run.version,
+      reason: '合作方变更',
+      on: '2020-01-01',
+    });
+    expect(await refusal(early)).toEqual({ status: 400, message: '生效日期不能早于签订日期（2021-02-01）' });
     const ended = await ok(staff, `${P}/agreements/${a.id}/transitions`, {
       to: 'terminated',
       version: run.version,

@@ -25,3 +25,10 @@ export function checkMove<S extends string>(
   }
   return { t, reason, on: request.on ?? chinaToday() };
 }
+
+/** A move cannot take effect before the record began (400 naming 生效日期). */
+export function assertOnOrAfter(on: string, begin: string, beginLabel: string): void {
+  if (on >= begin) return;
+  const message = `生效日期不能早于${beginLabel}（${begin}）`;
+  throw new AppError('VALIDATION_FAILED', message, [{ field: 'on', message }]);
+}

@@ -10,7 +10,7 @@ import { agreementNames, type AgreementRow } from './agreement.repository';
 import { historyInsert } from './cooperation-history';
 import { assertCanUpdate } from './cooperation.policy';
 import type { CooperationAgreementTable } from './cooperation.tables';
-import { checkMove } from './state-move';
+import { assertOnOrAfter, checkMove } from './state-move';
 
 /**
  * Moves an agreement along AGREEMENT_TRANSITIONS (签订 → 执行中 → 到期 | 终止): the region's staff only; a move
@@ -29,6 +29,7 @@ export async function transitionAgreement(
   const { reason, on } = checkMove(AGREEMENT_MACHINE, from, request);
   const to = request.to as AgreementState;
   const ends = to === 'expired' || to === 'terminated';
+  if (ends) assertOnOrAfter(on, current.signed_on, '签订日期');
   return db.transaction().execute(async (trx) => {
     const { before, after, extra, auditHead } = await updateVersioned<Selectable<CooperationAgreementTable>>(trx, {
       table: 'cooperation_agreement',

@@ -16,7 +16,7 @@ import { assertCanUpdate } from './cooperation.policy';
 import type { CooperationProjectTable } from './cooperation.tables';
 import { readProject } from './project-writes';
 import { projectNames, type ProjectRow } from './project.repository';
-import { checkMove } from './state-move';
+import { assertOnOrAfter, checkMove } from './state-move';
 
 const EVENT_KIND: Record<CoopProjectState, string> = {
   signed: 'project-signed',
@@ -42,6 +42,7 @@ export async function transitionProject(
   const { reason, on } = checkMove(COOP_PROJECT_MACHINE, from, request);
   const to = request.to as CoopProjectState;
   const ends = to === 'concluded' || to === 'terminated';
+  if (ends) assertOnOrAfter(on, current.start_on, '开始日期');
   return db.transaction().execute(async (trx) => {
     const { before, after, extra, auditHead } = await updateVersioned<Selectable<CooperationProjectTable>>(trx, {
       table: 'cooperation_project',
