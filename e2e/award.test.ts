@@ -32,11 +32,22 @@ const ctx = () => {
   return { base: server.base, page: browser.page };
 };
 
-/** Opens a form item's select and picks an option by its text. */
+/**
+ * Opens a form item's select and picks an option by its exact title, until the select shows it: the options are
+ * re-rendered when the dictionary arrives, which can swallow a click on the first list.
+ */
 async function pick(page: Page, scope: Locator, label: string, option: string) {
-  await scope.locator('.ant-form-item', { hasText: label }).locator('.ant-select-selector').first().click();
-  // By the option's exact title: a closing dropdown may still show another option containing the text.
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  const item = scope.locator('.ant-form-item', { hasText: label }).first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await item.locator('.ant-select-selector').first().click();
+    // By the option's exact title: a closing dropdown may still show another option containing the text.
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+    const chosen = item.locator(`.ant-select-selection-item[title="${option}"]`);
+    if (await chosen.isVisible()) return;
+    await page.waitForTimeout(300);
+    if (await chosen.isVisible()) return;
+  }
+  throw new Error(`the select “${label}” did not take “${option}”`);
 }
 
 const rows = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row');
