@@ -197,6 +197,8 @@ describe('project application, review and funding in the browser', () => {
 
     await signIn(page, base, 'staff', DEMO_PASSWORD);
     await openPage(page, base, `/project/applications/${applicationId}`);
+    // A detail page names the browser tab after its record, not just the product.
+    await page.waitForFunction((title) => document.title === title, `${PROJECT} - 科创 · 县科技局业务平台`);
     await staffMove(page, '登记立项');
     await page.getByRole('button', { name: '登记资金' }).click();
     const dialog = page.getByRole('dialog', { name: /登记资金/ });
