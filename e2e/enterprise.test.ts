@@ -121,6 +121,7 @@ describe('enterprise register in the browser (staff)', () => {
     await tableRows(page).getByRole('link', { name: '甘肃青龙管业有限责任公司' }).click();
     await page.waitForURL(/\/enterprise\/\d+$/);
     await seeText(page, '时间线');
+    await page.waitForFunction(() => document.title === '甘肃青龙管业有限责任公司 - 科创 · 县科技局业务平台');
     const timeline = page.locator('.ant-timeline-item');
     await visible(timeline);
     await visible(timeline.filter({ hasText: '纳入企业名录' }));

@@ -4,7 +4,7 @@ import { seeText, visible } from './support/expect-ui';
 import { downloadBy, problemRows, tableRows, uploadWorkbook } from './support/enterprise-flows';
 import { fillTemplate } from './support/enterprise-import-file';
 import { openPage, signIn, signOut } from './support/flows';
-import { apiCall, apiLogin, fen, wanText } from './support/project-api';
+import { apiCall, apiLogin, fundingKindFen, wanText } from './support/project-api';
 import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
@@ -41,7 +41,7 @@ describe('historical project import (browser)', () => {
         `/enterprises?keyword=${encodeURIComponent('青龙管业')}&pageSize=1`,
       )
     ).data[0];
-    const before = await apiCall<{ amountTotal: string }>(base, staffApi, 'GET', '/funding?pageSize=1');
+    const before = await fundingKindFen(base, staffApi);
     // 2023 records are newer than the demo ledger's, so they head the ledger list.
     const rows: Record<string, string | number>[] = [
       {
@@ -104,12 +104,13 @@ describe('historical project import (browser)', () => {
     await seeText(page, '李明');
     await screenshot(page, 'pi03-imported-application');
 
-    // 50 + 10.5 + 20 + 12.345678 万元 = 928456.78 元, to the cent.
-    const after = await apiCall<{ amountTotal: string }>(base, staffApi, 'GET', '/funding?pageSize=1');
-    expect(fen(after.amountTotal) - fen(before.amountTotal)).toBe(92_845_678n);
+    // Grants 50 + 10.5 + 12.345678 万元 = 728456.78 元 to the cent; the 20 万元 自筹 is matching, a kind of its own.
+    const after = await fundingKindFen(base, staffApi);
+    expect(after.get('grant')! - before.get('grant')!).toBe(72_845_678n);
+    expect(after.get('matching')! - (before.get('matching') ?? 0n)).toBe(20_000_000n);
     await openPage(page, base, '/project/funding');
     await visible(tableRows(page).filter({ hasText: TITLE }).first());
-    await visible(page.getByTestId('funding-total').getByText(wanText(fen(after.amountTotal)), { exact: true }));
+    await visible(page.getByTestId('funding-total-grant').getByText(`下达资金 ${wanText(after.get('grant')!)} 万元`));
     await screenshot(page, 'pi04-funding-ledger');
     await signOut(page);
   });

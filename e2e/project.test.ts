@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { atPath, seeText, tick, visible } from './support/expect-ui';
 import { openPage, signIn, signOut } from './support/flows';
-import { apiCall, apiLogin, createOpenCall, fen, tinyPdf, wanText } from './support/project-api';
+import { apiCall, apiLogin, createOpenCall, fundingKindFen, tinyPdf, wanText } from './support/project-api';
 import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
@@ -190,13 +190,15 @@ describe('project application, review and funding in the browser', () => {
     await signOut(page);
   });
 
-  it('staff register the project, record its funds, and the ledger total shows on the list', async () => {
+  it('staff register the project, record its funds, and the ledger shows the grant total of its own kind', async () => {
     const { base, page } = ctx();
     const staffApi = await apiLogin(base, 'staff', DEMO_PASSWORD);
-    const before = await apiCall<{ amountTotal: string }>(base, staffApi, 'GET', '/funding?pageSize=1');
+    const before = await fundingKindFen(base, staffApi);
 
     await signIn(page, base, 'staff', DEMO_PASSWORD);
     await openPage(page, base, `/project/applications/${applicationId}`);
+    // A detail page names the browser tab after its record, not just the product.
+    await page.waitForFunction((title) => document.title === title, `${PROJECT} - 科创 · 县科技局业务平台`);
     await staffMove(page, '登记立项');
     await page.getByRole('button', { name: '登记资金' }).click();
     const dialog = page.getByRole('dialog', { name: /登记资金/ });
@@ -211,11 +213,12 @@ describe('project application, review and funding in the browser', () => {
 
     await openPage(page, base, '/project/funding');
     await visible(page.getByRole('row').filter({ hasText: PROJECT }));
-    const expected = wanText(fen(before.amountTotal) + 200_0000_00n);
-    await visible(page.getByTestId('funding-total').getByText(expected, { exact: true }));
-    await visible(page.getByTestId('funding-summary-total').getByText(expected, { exact: true }));
-    const after = await apiCall<{ amountTotal: string }>(base, staffApi, 'GET', '/funding?pageSize=1');
-    expect(fen(after.amountTotal) - fen(before.amountTotal)).toBe(200_0000_00n);
+    // Only the grants grow, and the grant total is shown on its own: kinds are never added together.
+    const after = await fundingKindFen(base, staffApi);
+    expect(after.get('grant')! - before.get('grant')!).toBe(200_0000_00n);
+    for (const kind of ['allocation', 'disbursement', 'matching']) expect(after.get(kind)).toBe(before.get(kind));
+    await visible(page.getByTestId('funding-total-grant').getByText(`下达资金 ${wanText(after.get('grant')!)} 万元`));
+    expect(await page.getByTestId('funding-totals').innerText()).not.toContain('合计');
     await screenshot(page, 'p09-funding-ledger');
     await signOut(page);
   });

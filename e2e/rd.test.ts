@@ -107,9 +107,16 @@ describe('R&D expenditure collection in the browser', () => {
     const { base, page } = ctx();
     await signIn(page, base, 'qiye', DEMO_PASSWORD);
     await openMyForm(page, base);
+    // A figure pre-filled from the register is shown as text, not as an input.
     const staffTotal = page.getByLabel('从业人员期末人数', { exact: true });
-    if (await staffTotal.isEnabled()) await staffTotal.fill('120');
-    const employees = Number(await staffTotal.inputValue());
+    const staffItem = page.locator('.ant-form-item', { hasText: '从业人员期末人数' });
+    await visible(staffItem);
+    if ((await staffTotal.count()) > 0) await staffTotal.fill('120');
+    const employees = Number(
+      (await staffTotal.count()) > 0
+        ? await staffTotal.inputValue()
+        : (await staffItem.getByTestId('rd-figure-readonly').innerText()).replace(/\D/g, ''),
+    );
     // More R&D staff than employees: the server's cross-check must catch it.
     await page.getByLabel('研发人员数', { exact: true }).fill(String(employees + 5));
     await fillFigures(page, figuresFor(1_250_000));
@@ -184,6 +191,10 @@ describe('R&D expenditure collection in the browser', () => {
     const row = page.getByRole('row').filter({ hasText: '青龙管业' });
     await row.getByRole('link', { name: '审核' }).click();
     await page.waitForURL((u) => /^\/rd\/units\/\d+$/.test(u.pathname));
+    // Staff read the figures as text with thousands separators, never a pale input holding 1300000.00.
+    const internal = page.locator('.ant-form-item', { hasText: '研发经费内部支出合计' });
+    await visible(internal.getByTestId('rd-figure-readonly').getByText('1,300,000.00 元', { exact: true }));
+    expect(await internal.locator('input').count()).toBe(0);
     await page.getByRole('button', { name: '审核通过' }).click();
     await seeText(page, '已审核通过');
 

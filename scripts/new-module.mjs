@@ -210,8 +210,10 @@ function compositionEdits(t) {
       'packages/domain/src/access.test.ts',
       (s) => {
         let out = addImport(s, `import { ${SNAKE}_ACCESS } from './${kebab}/${kebab}.access';`);
-        out = addToArray(out, 'const declared = [PLATFORM_PERMISSION_LABELS', `${SNAKE}_ACCESS`, 'the declared list');
-        const menu = /(expect\(MENU\.map\(\(m\) => m\.key\)\)\.toEqual\(\[[^\]]*?)('system', 'security', 'audit'\])/;
+        // Anchors hold whether prettier kept a list on one line or broke it over several.
+        out = addToArray(out, 'const declared = [', `${SNAKE}_ACCESS`, 'the declared list');
+        const menu =
+          /(expect\(MENU\.map\(\(m\) => m\.key\)\)\.toEqual\(\[[^\]]*?)('system',\s*'security',\s*'audit',?\s*\])/;
         if (!menu.test(out)) throw new Error('cannot find the menu order');
         return out.replace(menu, `$1'${kebab}', $2`);
       },

@@ -102,3 +102,14 @@ export function wanText(f: bigint): string {
   const cents = (f + 5000n) / 10000n; // 0.01 万元 = 100 元 = 10,000 分
   return `${(cents / 100n).toLocaleString('en-US')}.${(cents % 100n).toString().padStart(2, '0')}`;
 }
+
+/** The funding ledger's totals per kind (GET /funding's kindTotals) in 分; a kind with no record is absent. */
+export async function fundingKindFen(base: string, session: ApiSession, query = ''): Promise<Map<string, bigint>> {
+  const page = await apiCall<{ kindTotals: { kind: string; amount: string }[] }>(
+    base,
+    session,
+    'GET',
+    `/funding?pageSize=1${query}`,
+  );
+  return new Map(page.kindTotals.map((t) => [t.kind, fen(t.amount)]));
+}

@@ -1,4 +1,5 @@
 import { ENTERPRISE_ACCESS } from './enterprise/enterprise.access';
+import { describeAuditAction, joinAuditLabels, PLATFORM_AUDIT_LABELS } from './platform/audit-labels';
 import { menuFor, PLATFORM_MENU, type MenuItem } from './platform/menus';
 import type { ModuleAccess } from './platform/module-access';
 import { PLATFORM_GRANTS, PLATFORM_PERMISSION_LABELS, type PlatformPermissionKey } from './platform/permissions';
@@ -44,4 +45,17 @@ export const MENU: MenuItem[] = [...PLATFORM_MENU.head, ...modules.map((m) => m.
 /** The menu a set of permissions allows; empty groups are dropped. */
 export function menuOf(permissions: ReadonlySet<string>): MenuItem[] {
   return menuFor(permissions, MENU);
+}
+
+/** The audit log's words for every action and object type: the platform's and each module's. */
+export const AUDIT_LABELS = joinAuditLabels([PLATFORM_AUDIT_LABELS, ...modules.map((m) => m.audit)]);
+
+/** An audit action as the auditor reads it; an undeclared code shows as it is (a test keeps there being none). */
+export function auditActionLabel(code: string): string {
+  return describeAuditAction(code, AUDIT_LABELS) ?? code;
+}
+
+/** An audited object type as the auditor reads it. */
+export function objectTypeLabel(type: string): string {
+  return AUDIT_LABELS.objects[type] ?? type;
 }

@@ -7,6 +7,7 @@ import { insertEnterprise } from '../modules/enterprise/insert-enterprise';
 import { recordEnterpriseEvent } from '../modules/enterprise/timeline';
 import { computeRanking } from '../modules/project/compute-ranking';
 import { DEMO_COUNTY } from './demo-accounts';
+import { attachDemoFile } from './seed-demo-project-files';
 
 const REGION = DEMO_COUNTY.code;
 
@@ -494,6 +495,18 @@ export async function seedDemoProjects(
       .returning('id')
       .executeTakeFirstOrThrow();
     apps.set(title, row.id);
+    // Everything that was ever submitted holds the file the form requires (FORM's required file slots).
+    if (path.length) {
+      for (const slot of FORM.filter((x) => x.type === 'file' && x.required)) {
+        await attachDemoFile(trx, {
+          regionCode: REGION,
+          applicationId: row.id,
+          slot: slot.key,
+          fileName: `${title}-${slot.label}.pdf`,
+          userId: staff.id,
+        });
+      }
+    }
     await recordEnterpriseEvent(trx, actor, {
       enterpriseId,
       regionCode: REGION,

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { exact, parseRdPeriod } from '@kechuang/domain';
+import { exact, parseRdPeriod, formatWanText } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../platform/audit/audit.writer';
 import type { DB } from '../platform/db/schema';
 import { insertRdTask } from '../modules/rd/insert-rd-task';
@@ -270,7 +270,7 @@ async function fillUnit(
       ...base,
       kind: 'submitted',
       title: `提交研发经费填报：${taskTitle}`,
-      detail: `研发经费内部支出 ${total} 元`,
+      detail: `研发经费内部支出 ${formatWanText(total)}`,
       at: at(day),
     });
   }

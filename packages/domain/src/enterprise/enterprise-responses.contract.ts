@@ -112,6 +112,13 @@ export interface TRdDeductionAssessment {
 /** The tiers the 培育库 evaluates enterprises against. */
 export const POOL_TARGETS = ['high_tech', 'tech_sme'] as const;
 export type PoolTarget = (typeof POOL_TARGETS)[number];
+export const POOL_STANDINGS = ['candidate', 'gap', 'insufficient'] as const;
+export type PoolStanding = (typeof POOL_STANDINGS)[number];
+export const POOL_STANDING_LABELS: Record<PoolStanding, string> = {
+  candidate: '候选',
+  gap: '尚有差距',
+  insufficient: '数据不足',
+};
 
 /** One enterprise of GET /cultivation-pool: how close it is to the target tier and what it lacks. */
 export const ZPoolEntry = z.object({
@@ -123,6 +130,8 @@ export const ZPoolEntry = z.object({
   score: z.number().nullable(),
   scoreRange: z.tuple([z.number(), z.number()]).nullable(),
   candidate: z.boolean(),
+  /** 候选, 尚有差距 (a condition is not met), or 数据不足 (the register lacks a figure the judgement needs). */
+  standing: z.enum(POOL_STANDINGS),
   lacking: z.array(z.string()),
   summary: z.string(),
 });

@@ -72,4 +72,9 @@ export const ENTERPRISE_ACCESS = defineModuleAccess({
       },
     ],
   },
+  audit: {
+    subjects: { enterprise: '企业', qualification: '资质记录', notice: '公示' },
+    objects: { enterprise: '企业', qualification: '资质记录', public_notice: '公示' },
+    actions: { 'enterprise.view-phone': '查看企业联系电话' },
+  },
 });

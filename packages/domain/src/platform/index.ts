@@ -14,3 +14,5 @@ export * from './platform-responses.contract';
 export * from './date';
 export * from './report-facts.contract';
 export * from './module-access';
+export * from './audit-labels';
+export * from './message-categories';

@@ -1,3 +1,4 @@
+import type { AuditLabels } from './audit-labels';
 import type { MenuItem } from './menus';
 import type { RoleCode } from './roles';
 
@@ -6,6 +7,8 @@ export interface ModuleAccess<K extends string> {
   permissions: Record<K, string>;
   grants: Partial<Record<RoleCode, readonly K[]>>;
   menu: MenuItem<K>;
+  /** How the audit log names the module's actions and objects (platform/audit-labels.ts). */
+  audit?: AuditLabels;
 }
 
 /** Declares a module's access (typed so its grants and menu can name only its own keys). */

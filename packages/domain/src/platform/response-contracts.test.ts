@@ -91,7 +91,24 @@ const examples: [string, z.ZodType, unknown][] = [
       enterpriseName: '甲公司',
     },
   ],
-  ['funding page', ZFundingPage, { data: [], total: 0, success: true, amountTotal: '0.00' }],
+  [
+    'funding page',
+    ZFundingPage,
+    {
+      data: [],
+      total: 1,
+      success: true,
+      kindTotals: [
+        {
+          kind: 'grant',
+          label: '下达资金',
+          amount: '2000000.00',
+          count: 1,
+          bySource: [{ sourceLevel: 'provincial', label: '省级', amount: '2000000.00', count: 1 }],
+        },
+      ],
+    },
+  ],
   ['message page', ZMessagePage, { data: [], total: 0, success: true, unread: 0 }],
   ['verification running', ZVerifyStatus, { status: 'running', progress: 40, result: null }],
   [

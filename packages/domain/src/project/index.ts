@@ -7,6 +7,7 @@ export * from './application.contract';
 export * from './reserve.contract';
 export * from './review.contract';
 export * from './funding.contract';
+export * from './funding-totals-text';
 export * from './expert-candidates.contract';
 export * from './project-import.contract';
 export * from './project-responses.contract';

@@ -6,6 +6,7 @@ import type { ZExpertAccount, ZExpertCandidates } from './expert-candidates.cont
 import { ZFormField } from './form-definition';
 import type { ZFundingSummary } from './funding.contract';
 import { ZFundingRecord } from './funding.contract';
+import { FUNDING_KINDS, FUNDING_SOURCE_LEVELS } from './project.enums';
 import type { ZReserve } from './reserve.contract';
 import type { ZExpertProfile, ZRanking } from './review.contract';
 import { ZAssignment } from './review.contract';
@@ -43,8 +44,23 @@ export const ZProjectDeadline = z.object({
 });
 export type TProjectDeadline = z.infer<typeof ZProjectDeadline>;
 
-/** GET /funding: a page of ledger records plus the exact total (元) of everything the filter matches. */
-export const ZFundingPage = zPage(ZFundingRecord).extend({ amountTotal: z.string() });
+/** An exact total (元) of ledger records and how many they are. */
+const ZCountedAmount = z.object({ amount: z.string(), count: z.number().int() });
+
+/**
+ * The total of one kind of ledger record among everything a filter matches, and its split by source level. Kinds are
+ * never added together: a grant, its allocation, its payment and the enterprise's matching are the same money seen
+ * at different steps, or not public money at all.
+ */
+export const ZFundingKindTotal = ZCountedAmount.extend({
+  kind: z.enum(FUNDING_KINDS),
+  label: z.string(),
+  bySource: z.array(ZCountedAmount.extend({ sourceLevel: z.enum(FUNDING_SOURCE_LEVELS), label: z.string() })),
+});
+export type TFundingKindTotal = z.infer<typeof ZFundingKindTotal>;
+
+/** GET /funding: a page of ledger records plus, per kind present, the exact total of everything the filter matches. */
+export const ZFundingPage = zPage(ZFundingRecord).extend({ kindTotals: z.array(ZFundingKindTotal) });
 export type TFundingPage = z.infer<typeof ZFundingPage>;
 
 /** GET /applications/:id/funding: a project's ledger records and its totals (元) by record kind. */

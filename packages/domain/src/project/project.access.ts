@@ -85,4 +85,28 @@ export const PROJECT_ACCESS = defineModuleAccess({
       },
     ],
   },
+  audit: {
+    subjects: {
+      project: '项目',
+      'project.call': '项目批次',
+      'project.application': '项目申报书',
+      'project.review': '专家评审',
+      'project.reserve': '储备库项目',
+      'project.ranking': '评审排名',
+      'project.notice': '项目公示',
+      'project.funding': '资金台账',
+      'project.file': '项目附件',
+      'project.expert': '评审专家',
+      funding: '资金台账',
+    },
+    objects: {
+      project_call: '项目批次',
+      project_application: '项目申报书',
+      project_file: '项目附件',
+      project_reserve: '储备库项目',
+      review_assignment: '评审分配',
+      expert_profile: '评审专家',
+      funding_record: '资金记录',
+    },
+  },
 });

@@ -50,4 +50,18 @@ export const RD_ACCESS = defineModuleAccess({
       { key: 'rd-mine', path: '/rd/mine', label: '我的填报', labelEn: 'My reports', permission: 'rd:report:self' },
     ],
   },
+  audit: {
+    subjects: {
+      rd: '研发经费',
+      'rd.task': '研发经费填报任务',
+      'rd.form': '研发经费填报表',
+      'rd.check-rule': '研发经费核查规则',
+    },
+    objects: {
+      rd_task: '研发经费填报任务',
+      rd_task_unit: '研发经费填报表',
+      rd_check_rule: '研发经费核查规则',
+      rd_trend: '研发经费趋势',
+    },
+  },
 });

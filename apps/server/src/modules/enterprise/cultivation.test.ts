@@ -18,18 +18,73 @@ describe('cultivation pool', () => {
     expect(res.data.map((d: { name: string }) => d.name)).not.toContain('甘肃首阳山中药科技有限公司'); // holds a valid 高企 certificate
     for (const d of res.data) {
       if (!d.candidate) expect(d.lacking.length).toBeGreaterThan(0);
-      expect(d.scoreRange[0]).toBeLessThanOrEqual(d.scoreRange[1]);
+      expect(d.candidate).toBe(d.standing === 'candidate');
+      // The register cannot score the innovation evaluation, so the pool never calls it 难以通过.
+      expect(d.summary).not.toContain('难以通过');
+      expect(d.lacking.join()).not.toContain('难以通过');
     }
+    // 青龙管业 is applying this year (seed report §一.2) and meets every condition on its register figures.
+    const qinglong = res.data.find((d: { name: string }) => d.name === '甘肃青龙管业有限责任公司');
+    expect(qinglong).toMatchObject({ standing: 'candidate', lacking: [] });
+    expect(qinglong.summary).toContain('请做高企自评测算');
     const candidates = (
       await staff.get('/api/v1/cultivation-pool?target=high_tech&asOf=2022-06-30&onlyCandidates=true')
     ).json();
     expect(candidates.data.every((d: { candidate: boolean }) => d.candidate)).toBe(true);
   });
 
+  it('says 数据不足, not that the enterprise fails, when the register lacks a figure the engine needs', async () => {
+    const staff = await t.as('staff');
+    const hengtong = await idOf('恒通新材料');
+    const before = (await staff.get('/api/v1/cultivation-pool?target=high_tech&asOf=2022-06-30')).json();
+    expect(before.data.find((d: { enterpriseId: number }) => d.enterpriseId === hengtong).standing).toBe('candidate');
+    await t.db
+      .updateTable('enterprise_yearly')
+      .set({ rd_expense: null })
+      .where('enterprise_id', '=', hengtong)
+      .where('year', '=', 2020)
+      .execute();
+    await t.db.deleteFrom('enterprise_yearly').where('enterprise_id', '=', hengtong).where('year', '=', 2019).execute();
+    await t.db
+      .updateTable('enterprise_yearly')
+      .set({ tech_staff: null })
+      .where('enterprise_id', '=', hengtong)
+      .where('year', '=', 2021)
+      .execute();
+    const res = (await staff.get('/api/v1/cultivation-pool?target=high_tech&asOf=2022-06-30')).json();
+    const entry = res.data.find((d: { enterpriseId: number }) => d.enterpriseId === hengtong);
+    expect(entry).toMatchObject({
+      standing: 'insufficient',
+      candidate: false,
+      lacking: ['缺少 2019 年度数据', '2020 年缺少研发费用', '2021 年缺少科技人员数'],
+    });
+    expect(entry.summary).toMatch(/^数据不足，无法判断/);
+    // Insufficient entries come after the candidates and those with a gap.
+    expect(res.data.at(-1).standing).toBe('insufficient');
+
+    // The 科小 table needs the latest year's assets among others.
+    const sme = (await staff.get('/api/v1/cultivation-pool?target=tech_sme&asOf=2022-06-30')).json();
+    const first = sme.data[0];
+    await t.db
+      .updateTable('enterprise_yearly')
+      .set({ total_assets: null })
+      .where('enterprise_id', '=', first.enterpriseId)
+      .where('year', '=', first.year)
+      .execute();
+    const after = (await staff.get('/api/v1/cultivation-pool?target=tech_sme&asOf=2022-06-30')).json();
+    expect(after.data.find((d: { enterpriseId: number }) => d.enterpriseId === first.enterpriseId)).toMatchObject({
+      standing: 'insufficient',
+      lacking: [`${first.year} 年缺少资产总额`],
+    });
+  });
+
   it('scores the 科小 table for the whole register', async () => {
     const staff = await t.as('staff');
     const res = (await staff.get('/api/v1/cultivation-pool?target=tech_sme&asOf=2022-06-30')).json();
-    for (const d of res.data) expect(d.score).toBeGreaterThanOrEqual(0);
+    for (const d of res.data) {
+      if (d.standing === 'insufficient') expect(d.score).toBeNull();
+      else expect(d.score).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('is not available to enterprise users', async () => {

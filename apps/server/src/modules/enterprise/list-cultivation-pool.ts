@@ -12,6 +12,7 @@ import type { AuthContext } from '../../platform/http/types';
 import { ASSUMPTIONS, highTechInputFrom, techSmeInputFrom } from './assessment-input';
 import { listPoolEnterprises, listValidHighTechHolders, listYearlyFigures } from './assessment.repository';
 import { enterpriseScope } from './enterprise.policy';
+import { missingFigures } from './missing-figures';
 
 export interface PoolQuery {
   target: PoolTarget;
@@ -42,7 +43,8 @@ export async function listCultivationPool(db: Kysely<DB>, auth: AuthContext, que
     if (years.length === 0) continue;
     data.push(assess(e, years, { target, asOf, holdsHighTech: highTechHolders.has(e.id) }));
   }
-  const sorted = data.sort((a, b) => Number(b.candidate) - Number(a.candidate) || a.lacking.length - b.lacking.length);
+  const order = { candidate: 0, gap: 1, insufficient: 2 };
+  const sorted = data.sort((a, b) => order[a.standing] - order[b.standing] || a.lacking.length - b.lacking.length);
   return { target, assumptions: ASSUMPTIONS, data: onlyCandidates ? sorted.filter((d) => d.candidate) : sorted };
 }
 
@@ -54,6 +56,18 @@ function assess(
 ): TPoolEntry {
   const last = years[years.length - 1];
   const entry = { enterpriseId: e.id, name: e.name, townshipName: e.township_name, year: last.year };
+  const missing = missingFigures(o.target, e, years);
+  if (missing.length) {
+    return {
+      ...entry,
+      score: null,
+      scoreRange: null,
+      candidate: false,
+      standing: 'insufficient',
+      lacking: missing,
+      summary: `数据不足，无法判断：${missing.join('；')}。请在企业名录补录年度数据。`,
+    };
+  }
   try {
     if (o.target === 'tech_sme') {
       const r = evaluateTechSme(techSmeInputFrom(e, last, o.holdsHighTech));
@@ -63,20 +77,25 @@ function assess(
         score: r.scores.total,
         scoreRange: null,
         candidate: r.verdict.qualifies,
+        standing: r.verdict.qualifies ? 'candidate' : 'gap',
         lacking,
         summary: r.verdict.summary,
       };
     }
+    // The register holds the conditions' figures but not what the innovation evaluation scores (IP grades,
+    // conversions, R&D management): the pool judges the conditions and leaves the 71 points to the self-assessment.
     const r = evaluateHighTech(highTechInputFrom(e, years, o.asOf));
     const lacking = r.conditions.filter((c) => !c.passed).map((c) => c.message);
-    if (r.innovation.maxTotal < r.innovation.passScore) lacking.push(r.innovation.message);
     return {
       ...entry,
       score: null,
-      scoreRange: [r.innovation.minTotal, r.innovation.maxTotal],
-      candidate: r.conditionsPassed && r.innovation.maxTotal >= r.innovation.passScore,
+      scoreRange: null,
+      candidate: r.conditionsPassed,
+      standing: r.conditionsPassed ? 'candidate' : 'gap',
       lacking,
-      summary: r.verdict.summary,
+      summary: r.conditionsPassed
+        ? `认定条件均满足；创新能力评价（须高于 ${r.innovation.passScore - 1} 分）要看知识产权、成果转化和研发组织管理，名录未记录，请做高企自评测算`
+        : `不符合高新技术企业认定条件（${lacking.length} 项未满足）`,
     };
   } catch (err) {
     return {
@@ -84,6 +103,7 @@ function assess(
       score: null,
       scoreRange: null,
       candidate: false,
+      standing: 'insufficient',
       lacking: [`数据不完整，无法评估：${err instanceof Error ? err.message.slice(0, 200) : String(err)}`],
       summary: '数据不完整',
     };

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { FUNDING_KIND_LABELS, type FundingKind, type ZFundingInput } from '@kechuang/domain';
+import { FUNDING_KIND_LABELS, type FundingKind, type ZFundingInput, formatWanText } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
@@ -44,7 +44,7 @@ export async function createFunding(
       regionCode: project.region_code,
       module: 'project',
       kind: `funding-${input.kind}`,
-      title: `${FUNDING_KIND_LABELS[input.kind as FundingKind]} ${input.amount} 元：${project.title}`,
+      title: `${FUNDING_KIND_LABELS[input.kind as FundingKind]} ${formatWanText(input.amount)}：${project.title}`,
       detail: input.documentNo ?? input.voucherNo ?? null,
       ref: { type: 'funding_record', id: row.id },
       at: new Date(`${input.occurredOn}T12:00:00+08:00`),

@@ -1,6 +1,14 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
-import { FUNDING_KIND_LABELS, type ZFundingListQuery } from '@kechuang/domain';
+import {
+  exact,
+  FUNDING_KIND_LABELS,
+  FUNDING_KINDS,
+  FUNDING_SOURCE_LABELS,
+  FUNDING_SOURCE_LEVELS,
+  type TFundingKindTotal,
+  type ZFundingListQuery,
+} from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
 import { listPage, type PageRequest } from '../../platform/db/paging';
 import type { DB } from '../../platform/db/schema';
@@ -58,10 +66,38 @@ function withFundingColumns<Q extends ReturnType<typeof ledger>>(q: Q) {
 /** Exact sum of records, in SQL, as a decimal string with 2 places (unbounded numeric: never overflows). */
 const exactSum = sql<string>`round(coalesce(sum(f.amount), 0), 2)::text`;
 
-/** Exact sum of the filtered records. */
-export async function fundingTotal(db: Kysely<DB>, scope: RowScope, f: FundingFilter): Promise<string> {
-  const r = await fundingQuery(db, scope, f).select(exactSum.as('total')).executeTakeFirstOrThrow();
-  return r.total;
+/**
+ * Exact totals of the filtered records per kind present (in FUNDING_KINDS order), each split by source level; a kind
+ * is never added to another (ZFundingKindTotal says why).
+ */
+export async function fundingKindTotals(
+  db: Kysely<DB>,
+  scope: RowScope,
+  f: FundingFilter,
+): Promise<TFundingKindTotal[]> {
+  const cells = await fundingQuery(db, scope, f)
+    .select(['f.kind', 'f.source_level', exactSum.as('amount'), sql<number>`count(*)::int`.as('count')])
+    .groupBy(['f.kind', 'f.source_level'])
+    .execute();
+  const totals: TFundingKindTotal[] = [];
+  for (const kind of FUNDING_KINDS) {
+    const mine = cells.filter((c) => c.kind === kind);
+    if (mine.length === 0) continue;
+    const bySource = FUNDING_SOURCE_LEVELS.flatMap((level) => {
+      const c = mine.find((x) => x.source_level === level);
+      return c
+        ? [{ sourceLevel: level, label: FUNDING_SOURCE_LABELS[level], amount: c.amount, count: Number(c.count) }]
+        : [];
+    });
+    totals.push({
+      kind,
+      label: FUNDING_KIND_LABELS[kind],
+      amount: exact.formatYuan(exact.sum(mine.map((c) => exact.parseDecimal(c.amount)))),
+      count: mine.reduce((n, c) => n + Number(c.count), 0),
+      bySource,
+    });
+  }
+  return totals;
 }
 
 /** One page of the ledger in scope, latest first. */

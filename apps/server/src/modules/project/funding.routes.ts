@@ -1,6 +1,7 @@
 import {
   FUNDING_KIND_LABELS,
   FUNDING_SOURCE_LABELS,
+  fundingKindTotalsText,
   ZApplicationFunding,
   ZFundingInput,
   ZFundingListQuery,
@@ -14,7 +15,7 @@ import { sendExport } from '../../platform/excel-export/send-export';
 import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import { createFunding } from './create-funding';
 import { presentFunding } from './funding.presenter';
-import { findFunding, fundingForExport, fundingTotal, listFunding } from './funding.repository';
+import { findFunding, fundingForExport, fundingKindTotals, listFunding } from './funding.repository';
 import { fundingSummary } from './funding-summary';
 import { fundingScope } from './project.policy';
 import { readApplicationFunding } from './read-application-funding';
@@ -32,18 +33,19 @@ export async function fundingRoutes(app: App): Promise<void> {
     config: { access: 'funding:read' },
     schema: {
       tags,
-      summary: '资金台账（按项目、单位、类型、来源级别、类别、日期筛选；amountTotal 为筛选结果的精确合计，单位元）',
+      summary:
+        '资金台账（按项目、单位、类型、来源级别、类别、日期筛选；kindTotals 为筛选结果按类型分列的精确合计及其来源级别分项，单位元，不同类型不相加）',
       querystring: ZFundingListQuery,
       response: { 200: ZFundingPage },
     },
     handler: async (req) => {
       const scope = fundingScope(requireAuth(req.auth));
       const { current, pageSize, ...filter } = req.query;
-      const [{ rows, total }, amountTotal] = await Promise.all([
+      const [{ rows, total }, kindTotals] = await Promise.all([
         listFunding(app.db, scope, filter, { current, pageSize }),
-        fundingTotal(app.db, scope, filter),
+        fundingKindTotals(app.db, scope, filter),
       ]);
-      return { data: rows.map(presentFunding), total, success: true as const, amountTotal };
+      return { data: rows.map(presentFunding), total, success: true as const, kindTotals };
     },
   });
 
@@ -69,14 +71,17 @@ export async function fundingRoutes(app: App): Promise<void> {
     handler: async (req, reply) => {
       const scope = fundingScope(requireAuth(req.auth));
       const rows = (await fundingForExport(app.db, scope, req.query, EXPORT_CAP)).map(presentFunding);
-      const total = await fundingTotal(app.db, scope, req.query);
+      const totals = await fundingKindTotals(app.db, scope, req.query);
       return sendExport(app, req, reply, {
         fileName: '资金台账',
         notice: '含金额与凭证号，仅限工作使用，请勿外传',
-        audit: { action: 'funding.export', details: { filter: req.query, total } },
+        audit: {
+          action: 'funding.export',
+          details: { filter: req.query, totals: totals.map((t) => ({ kind: t.kind, amount: t.amount })) },
+        },
         sheet: {
           sheetName: '资金台账',
-          title: `资金台账${req.query.from || req.query.to ? `（${req.query.from ?? ''} 至 ${req.query.to ?? ''}）` : ''}\u3000合计 ${total} 元`,
+          title: `资金台账${req.query.from || req.query.to ? `（${req.query.from ?? ''} 至 ${req.query.to ?? ''}）` : ''}\u3000${fundingKindTotalsText(totals, 'yuan')}`,
           columns: [
             { key: 'id', header: '记录编号', kind: 'integer' },
             { key: 'occurredOn', header: '日期', kind: 'date' },

@@ -42,7 +42,13 @@ describe('the demo data reproduces the 2022 H1 report, 一.1 (docs/rules.md §0.
     expect(behind.data.every((r: { categoryLabel: string }) => r.categoryLabel === '省支持科技创新若干措施')).toBe(
       true,
     );
-    expect(behind.amountTotal).toBe('2000000.00');
+    expect(behind.kindTotals).toEqual([
+      expect.objectContaining({
+        kind: 'grant',
+        amount: '2000000.00',
+        bySource: [expect.objectContaining({ sourceLevel: 'provincial', amount: '2000000.00' })],
+      }),
+    ]);
   });
 
   it('has something in every state, a confirmed ranking and a pending review for the demo expert', async () => {
@@ -67,6 +73,7 @@ describe('the demo data reproduces the 2022 H1 report, 一.1 (docs/rules.md §0.
 });
 
 describe('the ledger', () => {
+  const TITLE = '资金台账测试项目';
   let project: { id: number; version: number };
   beforeAll(async () => {
     const call = await createCall(staff);
@@ -74,6 +81,7 @@ describe('the ledger', () => {
       callId: call.id,
       enterpriseId: await enterpriseId(t, '金麓银峰'),
       state: 'in_progress',
+      title: TITLE,
     });
   });
   const add = (body: Record<string, unknown>) => staff.post('/api/v1/funding', { applicationId: project.id, ...body });
@@ -93,7 +101,7 @@ describe('the ledger', () => {
       ).toBe(200);
     }
     const list = (await staff.get(`/api/v1/funding?applicationId=${project.id}`)).json();
-    expect(list.amountTotal).toBe('1234568.19');
+    expect(list.kindTotals).toMatchObject([{ kind: 'grant', amount: '1234568.19', count: 3 }]);
     const summary = (await staff.get('/api/v1/funding/summary?from=2030-01-01&to=2030-12-31')).json();
     expect(summary.bySource.find((s: { sourceLevel: string }) => s.sourceLevel === 'county').grant).toMatchObject({
       amount: '1234568.19',
@@ -118,7 +126,8 @@ describe('the ledger', () => {
         })
       ).statusCode,
     ).toBe(200);
-    expect((await add({ kind: 'matching', amount: '500000', occurredOn: '2030-02-02' })).statusCode).toBe(200);
+    const matching = await add({ kind: 'matching', amount: '500000', occurredOn: '2030-02-02' });
+    expect(matching.statusCode).toBe(200);
     expect((await add({ kind: 'grant', amount: '1', occurredOn: '2030-02-02' })).statusCode).toBe(400);
     expect(
       (await add({ kind: 'grant', sourceLevel: 'county', amount: '0', occurredOn: '2030-02-02' })).statusCode,
@@ -130,6 +139,14 @@ describe('the ledger', () => {
       disbursement: '1000.01',
       matching: '500000.00',
     });
+    const events = await t.db
+      .selectFrom('enterprise_event')
+      .select('title')
+      .where('module', '=', 'project')
+      .where('kind', '=', 'funding-matching')
+      .where('ref_id', '=', matching.json().id)
+      .execute();
+    expect(events.map((e) => e.title)).toEqual([`企业自筹配套 50.00 万元：${TITLE}`]);
     const summary = (await staff.get('/api/v1/funding/summary?from=2030-01-01&to=2030-12-31')).json();
     expect(summary.matching.amount).toBe('500000.00');
     expect(summary.disbursed.amount).toBe('1000.01');
@@ -159,13 +176,15 @@ describe('the ledger', () => {
     );
   });
 
-  it('exports the filtered ledger to Excel with the exact total', async () => {
+  it('exports the filtered ledger to Excel titled with the exact total of each kind, never one sum across kinds', async () => {
     const res = await staff.get(`/api/v1/funding/export?applicationId=${project.id}`);
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
-    expect(String(ws.getRow(1).getCell(1).value)).toContain('合计 1835568.20 元');
+    expect(String(ws.getRow(1).getCell(1).value)).toBe(
+      '资金台账\u3000下达资金 1,234,568.19 元（县级）；资金拨付 1,000.01 元（县级）；企业自筹配套 600,000.00 元',
+    );
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('资金台账.xlsx'));
     expect((await (await t.as('qiye')).get('/api/v1/funding/export')).statusCode).toBe(403);
   });
@@ -182,7 +201,15 @@ describe('the ledger', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       actor_name: 'staff',
-      details: { file: '资金台账.xlsx', total: '1835568.20', filter: { applicationId: project.id } },
+      details: {
+        file: '资金台账.xlsx',
+        totals: [
+          { kind: 'grant', amount: '1234568.19' },
+          { kind: 'disbursement', amount: '1000.01' },
+          { kind: 'matching', amount: '600000.00' },
+        ],
+        filter: { applicationId: project.id },
+      },
     });
   });
 });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MONEY_LIMITS, type MoneyLimit } from '@kechuang/domain';
+import { formatYuanAmount, MONEY_LIMITS, type MoneyLimit } from '@kechuang/domain';
 import { fillTemplate } from '../../../test/fill-template';
 import { factSum, factsOf } from '../../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
@@ -83,7 +83,6 @@ describe('the ledger at the limits', () => {
   // 1 × MAX through the API and 3 legacy rows at the column's maximum: far beyond numeric(18,2) in sum.
   const COUNTY_GRANTS = '30000009999999999.97';
   const GRANTED = '30000019999999999.97'; // + a provincial grant at MAX
-  const ALL = '30000029999999999.97'; // + matching funds at MAX
 
   beforeAll(async () => {
     for (const body of [
@@ -117,7 +116,21 @@ describe('the ledger at the limits', () => {
   it('lists with the exact total', async () => {
     const res = await staff.get(`/api/v1/funding?applicationId=${project.id}`);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ total: 6, amountTotal: ALL });
+    expect(res.json()).toMatchObject({
+      total: 6,
+      kindTotals: [
+        {
+          kind: 'grant',
+          amount: GRANTED,
+          count: 5,
+          bySource: [
+            { sourceLevel: 'provincial', amount: MAX, count: 1 },
+            { sourceLevel: 'county', amount: COUNTY_GRANTS, count: 4 },
+          ],
+        },
+        { kind: 'matching', amount: MAX, count: 1 },
+      ],
+    });
     const per = await staff.get(`/api/v1/applications/${project.id}/funding`);
     expect(per.statusCode, per.body).toBe(200);
     expect(per.json().totals).toEqual({ grant: GRANTED, allocation: '0.00', disbursement: '0.00', matching: MAX });
@@ -134,12 +147,14 @@ describe('the ledger at the limits', () => {
     expect(s.disbursed).toMatchObject({ amount: '0.00', count: 0 });
   });
 
-  it('exports a valid workbook titled with the exact total', async () => {
+  it('exports a valid workbook titled with the exact total of each kind', async () => {
     const res = await staff.get(`/api/v1/funding/export?applicationId=${project.id}`);
     expect(res.statusCode, res.body).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(String(wb.worksheets[0]!.getRow(1).getCell(1).value)).toContain(`合计 ${ALL} 元`);
+    const title = String(wb.worksheets[0]!.getRow(1).getCell(1).value);
+    expect(title).toContain(`下达资金 ${formatYuanAmount(GRANTED)} 元`);
+    expect(title).toContain(`企业自筹配套 ${formatYuanAmount(MAX)} 元`);
   });
 
   it('gives the project report facts of the period with the exact sums', async () => {

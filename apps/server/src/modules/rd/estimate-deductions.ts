@@ -6,6 +6,7 @@ import {
   parseIndustryCode,
   parseRdPeriod,
   type DeductionRatioResult,
+  formatWanText,
 } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 
@@ -86,7 +87,7 @@ export async function estimateTaskDeductions(db: Kysely<DB>, taskId: number) {
       };
     }
     const est = estimateDeduction({ expensedRd, ratio: best.r, taxRate: u.is_high_tech ? 'high-tech' : 'general' });
-    const baseLine = `加计扣除基数 = 内部支出 ${u.internal_total ?? '0'} 元 − 仪器和设备购置费 ${u.equipment ?? '0'} 元 + 外部支出 ${u.external_spend ?? '0'} 元 × 80% = ${expensedRd} 元`;
+    const baseLine = `加计扣除基数 = 内部支出 ${formatWanText(u.internal_total ?? '0')} − 仪器和设备购置费 ${formatWanText(u.equipment ?? '0')} + 外部支出 ${formatWanText(u.external_spend ?? '0')} × 80% = ${formatWanText(expensedRd)}`;
     return {
       ...none,
       enterpriseType: best.t,

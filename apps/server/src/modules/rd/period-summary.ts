@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { exact, parseRdPeriod } from '@kechuang/domain';
+import { formatWanText, parseRdPeriod } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import { intensityOf } from './rd-intensity';
 import { approvedForPeriod, gdpOf } from './rd-summary.repository';
@@ -16,7 +16,7 @@ export async function rdPeriodSummary(db: Kysely<DB>, prefix: string, regionCode
     period: period.code,
     periodLabel: period.label,
     approvedTotal: total,
-    approvedTotalWan: exact.formatWan(exact.parseDecimal(total)),
+    approvedTotalWan: formatWanText(total),
     units: units.length,
     unitIds: units.map((u) => u.id),
     enterpriseIds: units.map((u) => u.enterprise_id),

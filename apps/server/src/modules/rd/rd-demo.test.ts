@@ -19,7 +19,7 @@ describe('the demo reproduces 归集填报全社会研发经费 7200万元 (2022
     expect(res.statusCode, res.body).toBe(200);
     const s = res.json();
     expect(s.approvedTotal).toBe('72000000.00');
-    expect(s.approvedTotalWan).toBe('7200 万元');
+    expect(s.approvedTotalWan).toBe('7,200.00 万元');
     expect(s.units).toBe(23);
     expect(s.unitIds).toHaveLength(23);
     expect(s.taskIds).toEqual([taskId]);
@@ -36,7 +36,7 @@ describe('the demo reproduces 归集填报全社会研发经费 7200万元 (2022
     expect(s.intensity.gdp).toBe('5650000000.00');
     expect(s.intensity.percent).toBe('1.27');
     expect(s.intensity.gdpSource).toContain('县统计局');
-    expect(s.intensity.text).toContain('7200 万元 ÷ 地区生产总值 565000 万元 = 1.27%');
+    expect(s.intensity.text).toBe('研发经费内部支出 7,200.00 万元 ÷ 地区生产总值 565,000.00 万元 = 1.27%');
   });
 
   it('shows the trend over periods (2021 annual, 2022 H1)', async () => {

@@ -147,6 +147,8 @@ describe('save, cross-check, submit, review', () => {
     });
     const timeline = (await staff.get(`/api/v1/enterprises/${(await row(ql)).enterprise_id}/timeline`)).json();
     expect(timeline[0].title).toBe('提交研发经费填报：2023H1 测试任务');
+    // Money in a sentence reads in 万元 with 2 decimals (16800000.00 元 is 1,680.00 万元).
+    expect(timeline[0].detail).toBe('研发经费内部支出 1,680.00 万元');
   });
 
   it('locks a submitted form against the unit', async () => {

@@ -1,4 +1,4 @@
-import { exact } from '@kechuang/domain';
+import { exact, formatWanText } from '@kechuang/domain';
 
 /** R&D intensity = R&D internal expenditure / GDP, as a percent (2 decimals, half-up) with the working in words. */
 export function intensityOf(internalTotal: string, gdp: { value: string; unit: string; source: string } | undefined) {
@@ -12,7 +12,8 @@ export function intensityOf(internalTotal: string, gdp: { value: string; unit: s
     gdpUnit: gdp.unit,
     gdpSource: gdp.source,
     percent,
-    text: `研发经费内部支出 ${exact.formatWan(r)} ÷ 地区生产总值 ${exact.formatWan(g)} = ${percent}%（地区生产总值来源：${gdp.source}）`,
+    // The source is its own field (the page shows it once, beside the sentence).
+    text: `研发经费内部支出 ${formatWanText(r)} ÷ 地区生产总值 ${formatWanText(g)} = ${percent}%`,
   };
 }
 

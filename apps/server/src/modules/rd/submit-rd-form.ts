@@ -1,3 +1,4 @@
+import { formatWanText } from '@kechuang/domain';
 import type { Kysely, Transaction } from 'kysely';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
@@ -81,7 +82,7 @@ async function submit(
     module: 'rd',
     kind: 'submitted',
     title: `提交研发经费填报：${unit.task_title}`,
-    detail: `研发经费内部支出 ${unit.internal_total ?? '—'} 元${opts.byStaff ? '（业务人员代填）' : ''}`,
+    detail: `研发经费内部支出 ${formatWanText(unit.internal_total)}${opts.byStaff ? '（业务人员代填）' : ''}`,
     ref: { type: 'rd_task_unit', id: unit.id },
   });
 }

@@ -46,7 +46,8 @@ const alertsOf = (username: string) =>
     .innerJoin('app_user as u', 'u.id', 'm.user_id')
     .select(['m.title', 'm.body', 'm.link'])
     .where('u.username', '=', username)
-    .where('m.category', '=', 'holiday-calendar')
+    .where('m.category', '=', 'alert')
+    .where('m.link', '=', '/system/holiday')
     .execute();
 const provincialQualificationIds = async () =>
   (await staff.get('/api/v1/qualifications?tier=provincial_innovative&stage=publicizing'))

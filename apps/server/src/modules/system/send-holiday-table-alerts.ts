@@ -7,7 +7,7 @@ import { getIntParam } from '../../platform/params/params.repository';
 
 /** The daily job that reminds the administrators before the holiday table runs out. */
 export const HOLIDAY_TABLE_ALERT_JOB = 'system.holiday-table-alert';
-const CATEGORY = 'holiday-calendar';
+const CATEGORY = 'alert' as const;
 
 /**
  * When `today` (Beijing) is within `system.holiday_alert_days` of the last day of the last year with an

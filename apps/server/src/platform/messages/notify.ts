@@ -1,3 +1,4 @@
+import type { MessageCategory } from '@kechuang/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 
@@ -5,7 +6,7 @@ import type { DB } from '../db/schema';
 export async function notifyUser(
   db: Kysely<DB>,
   userId: number,
-  msg: { category: string; title: string; body: string; link?: string | null },
+  msg: { category: MessageCategory; title: string; body: string; link?: string | null },
 ): Promise<void> {
   await db
     .insertInto('message')

@@ -1,9 +1,9 @@
 import type { ProColumns } from '@ant-design/pro-components';
 import { Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { TAuditEntry } from '@kechuang/domain';
+import { auditActionLabel, objectTypeLabel, type TAuditEntry } from '@kechuang/domain';
 import { formatDateTimeSeconds } from '../../ui/format';
-import { actionLabel, AUDIT_ACTION_LABELS, LOGIN_ACTION_LABELS, OBJECT_TYPE_LABELS } from './audit-labels';
+import { AUDIT_ACTION_FILTER, LOGIN_ACTION_LABELS } from './audit-labels';
 
 const reasonOf = (e: TAuditEntry) => {
   const d = e.details as { reason?: unknown } | null;
@@ -12,7 +12,7 @@ const reasonOf = (e: TAuditEntry) => {
 
 /** Columns and filters of 操作日志 / 登录日志; the time range is sent as ISO instants (from inclusive, to exclusive). */
 export function auditColumns(loginOnly: boolean): ProColumns<TAuditEntry>[] {
-  const actions = loginOnly ? LOGIN_ACTION_LABELS : AUDIT_ACTION_LABELS;
+  const actions = loginOnly ? LOGIN_ACTION_LABELS : AUDIT_ACTION_FILTER;
   return [
     { title: '编号', dataIndex: 'id', width: 80, search: false },
     { title: '时间', dataIndex: 'at', width: 170, search: false, render: (_d, e) => formatDateTimeSeconds(e.at) },
@@ -38,9 +38,9 @@ export function auditColumns(loginOnly: boolean): ProColumns<TAuditEntry>[] {
       width: 170,
       valueType: 'select',
       valueEnum: Object.fromEntries(Object.entries(actions).map(([k, v]) => [k, { text: v }])),
-      // Twenty-odd actions: let the auditor type 修改 or 登录 instead of scrolling.
+      // Dozens of actions: let the auditor type 修改 or 登录 instead of scrolling.
       fieldProps: { showSearch: true },
-      render: (_d, e) => <span title={e.action}>{actionLabel(e.action)}</span>,
+      render: (_d, e) => auditActionLabel(e.action),
     },
     {
       title: '对象',
@@ -50,9 +50,7 @@ export function auditColumns(loginOnly: boolean): ProColumns<TAuditEntry>[] {
       search: false,
       hideInTable: loginOnly,
       render: (_d, e) =>
-        e.objectType
-          ? `${OBJECT_TYPE_LABELS[e.objectType] ?? e.objectType}${e.objectId ? ` #${e.objectId}` : ''}`
-          : '-',
+        e.objectType ? `${objectTypeLabel(e.objectType)}${e.objectId ? `（编号 ${e.objectId}）` : ''}` : '-',
     },
     {
       title: '结果',

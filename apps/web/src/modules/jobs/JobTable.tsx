@@ -14,12 +14,9 @@ const STATUS: Record<TJob['status'], { text: string; color: string }> = {
   failed: { text: '失败', color: 'error' },
 };
 
-const JOB_TYPES: Record<string, string> = { 'audit.verify': '审计链校验' };
-
 const columns: ProColumns<TJob>[] = [
   { title: '编号', dataIndex: 'id', width: 80 },
   { title: '任务', dataIndex: 'title', render: (_d, j) => <Typography.Text strong>{j.title}</Typography.Text> },
-  { title: '类型', dataIndex: 'type', width: 130, render: (_d, j) => JOB_TYPES[j.type] ?? j.type },
   {
     title: '状态',
     dataIndex: 'status',

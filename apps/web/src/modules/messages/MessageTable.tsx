@@ -1,13 +1,11 @@
 import { useRef, useState } from 'react';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import { Badge, Button, Typography } from 'antd';
-import type { TMessage } from '@kechuang/domain';
+import { MESSAGE_CATEGORY_LABELS, type TMessage } from '@kechuang/domain';
 import { Link } from 'react-router-dom';
 import { showError, showSuccess } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
 import { tableRequest } from '../../ui/table-request';
-import { dictValueEnum } from '../dict/dict-value-enum';
-import { useDictItems } from '../dict/use-dict-items';
 import { inboxStore } from './inbox-store';
 import { messagesApi } from './messages.api';
 
@@ -17,7 +15,6 @@ type Tab = 'all' | 'unread';
 export function MessageTable() {
   const actionRef = useRef<ActionType>(undefined);
   const [tab, setTab] = useState<Tab>('all');
-  const categories = useDictItems('message_category');
 
   const markRead = async (ids?: number[]) => {
     try {
@@ -42,7 +39,12 @@ export function MessageTable() {
       ),
     },
     { title: '内容', dataIndex: 'body', ellipsis: true },
-    { title: '类别', dataIndex: 'category', width: 110, valueEnum: dictValueEnum(categories) },
+    {
+      title: '类别',
+      dataIndex: 'category',
+      width: 110,
+      valueEnum: Object.fromEntries(Object.entries(MESSAGE_CATEGORY_LABELS).map(([k, text]) => [k, { text }])),
+    },
     { title: '时间', dataIndex: 'createdAt', width: 150, render: (_d, m) => formatDateTime(m.createdAt) },
     {
       title: '状态',

@@ -20,6 +20,7 @@ import { showSuccess } from '../../ui/feedback';
 import { FullPageSpin } from '../../ui/FullPageSpin';
 import { formatDateTime } from '../../ui/format';
 import { handleMutationError } from '../../ui/mutation-error';
+import { usePageTitle } from '../../ui/page-title';
 import { useCan } from '../auth/use-can';
 import { AssignExpertsModal } from './AssignExpertsModal';
 import { FormDataView, TransitionTimeline } from './ApplicationView';
@@ -50,6 +51,7 @@ export function ApplicationDetail({ id, applicantView }: { id: number; applicant
   const [funding, setFunding] = useState<TApplicationFunding | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
+  usePageTitle(app?.title);
   const canWrite = useCan('project:write');
   const canFundRead = useCan('funding:read');
   const canFundWrite = useCan('funding:write');

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ProTable, type ActionType } from '@ant-design/pro-components';
-import { Button, Table, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { formatWanAmount, type TFundingRecord } from '@kechuang/domain';
+import { formatWanAmount, fundingKindTotalsText, type TFundingKindTotal, type TFundingRecord } from '@kechuang/domain';
 import { showError } from '../../ui/feedback';
 import { saveFile } from '../../ui/save-file';
 import { tableRequest, type TableParams, type TableQuery } from '../../ui/table-request';
@@ -25,10 +25,13 @@ function filters(p: TableParams): TableQuery {
   };
 }
 
-/** 资金台账: ledger records with the exact total of the filter (from the server, shown in 万元), add and export. */
+/**
+ * 资金台账: ledger records with the exact totals of the filter per kind and source level (from the server, shown in
+ * 万元; kinds are never added together), add and export.
+ */
 export function FundingTable() {
   const actionRef = useRef<ActionType>(undefined);
-  const [total, setTotal] = useState<string | null>(null);
+  const [totals, setTotals] = useState<TFundingKindTotal[] | null>(null);
   const [query, setQuery] = useState<TableQuery>({});
   const [adding, setAdding] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -52,25 +55,28 @@ export function FundingTable() {
     <>
       <ProTable<TFundingRecord>
         rowKey="id"
-        headerTitle={
-          <span>
-            资金台账
-            {total !== null && (
-              <Typography.Text style={{ marginLeft: 16, fontWeight: 'normal' }} data-testid="funding-total">
-                合计 <Typography.Text strong>{formatWanAmount(total)}</Typography.Text> 万元
-              </Typography.Text>
-            )}
-          </span>
+        headerTitle="资金台账"
+        tableExtraRender={() =>
+          totals === null ? null : (
+            <Space wrap size={[24, 4]} data-testid="funding-totals" style={{ padding: '4px 0' }}>
+              {totals.length === 0 && <Typography.Text type="secondary">筛选结果无资金记录</Typography.Text>}
+              {totals.map((t) => (
+                <Typography.Text key={t.kind} data-testid={`funding-total-${t.kind}`}>
+                  {fundingKindTotalsText([t])}
+                </Typography.Text>
+              ))}
+            </Space>
+          )
         }
         actionRef={actionRef}
         request={tableRequest<TFundingRecord>(
           async (q, filter) => {
             setQuery(filter);
             const res = await projectApi.funding(q).catch((e: unknown) => {
-              setTotal(null);
+              setTotals(null);
               throw e;
             });
-            setTotal(res.amountTotal);
+            setTotals(res.kindTotals);
             return res;
           },
           { filters },
@@ -78,21 +84,6 @@ export function FundingTable() {
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         scroll={{ x: 1200 }}
-        summary={() =>
-          total === null ? null : (
-            <Table.Summary.Row>
-              <Table.Summary.Cell index={0} colSpan={5}>
-                <Typography.Text strong>合计（全部筛选结果）</Typography.Text>
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right">
-                <Typography.Text strong data-testid="funding-summary-total">
-                  {formatWanAmount(total)}
-                </Typography.Text>
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={6} colSpan={3} />
-            </Table.Summary.Row>
-          )
-        }
         columns={[
           {
             title: '日期',

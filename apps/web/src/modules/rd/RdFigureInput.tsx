@@ -1,5 +1,5 @@
 import { Form, Input, Typography } from 'antd';
-import { figureLabel, type RdFigureKey, type TRdForm } from '@kechuang/domain';
+import { figureLabel, formatYuanText, type RdFigureKey, type TRdForm } from '@kechuang/domain';
 
 interface Props {
   field: RdFigureKey;
@@ -37,7 +37,24 @@ export function RdFigureInput({ field, form, editable }: Props) {
         </>
       }
     >
-      <Input disabled={!editable || locked} suffix={money ? '元' : '人'} inputMode="decimal" />
+      {editable && !locked ? (
+        <Input suffix={money ? '元' : '人'} inputMode="decimal" />
+      ) : (
+        <ReadOnlyFigure money={money} />
+      )}
     </Form.Item>
+  );
+}
+
+/**
+ * A figure that cannot be changed here, as text people read (16,800,000.00 元) rather than a pale input holding the
+ * raw 16800000.00. Form.Item passes it the field's value.
+ */
+function ReadOnlyFigure({ value, money }: { value?: string | null; money: boolean }) {
+  const empty = value === undefined || value === null || value === '';
+  return (
+    <Typography.Text strong={!empty} type={empty ? 'secondary' : undefined} data-testid="rd-figure-readonly">
+      {empty ? '未填' : money ? formatYuanText(value) : `${value} 人`}
+    </Typography.Text>
   );
 }

@@ -2,9 +2,10 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { ProLayout } from '@ant-design/pro-components';
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { Space, Tag } from 'antd';
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { FullPageSpin } from '../../ui/FullPageSpin';
+import { PageTitleProvider } from '../../ui/page-title';
 import { useSession } from '../auth/use-session';
 import { userMenu } from '../auth/user-menu';
 import { MessageBell } from '../messages/MessageBell';
@@ -23,11 +24,16 @@ export function AppShell() {
   const { lang, t } = useI18n();
   const location = useLocation();
   const routes = useMemo(() => menuToRoutes(userMenu(user), lang), [user, lang]);
+  // A page the menu does not name (a detail page) names the tab itself through usePageTitle.
+  const [pageTitle, setPageTitle] = useState<string | null>(null);
   if (!user) return null;
 
   return (
     <ProLayout
       title={t('appTitle')}
+      pageTitleRender={(_props, menuTitle) =>
+        pageTitle ? `${pageTitle} - ${t('appTitle')}` : (menuTitle ?? t('appTitle'))
+      }
       logo={<Logo />}
       layout="mix"
       splitMenus={false}
@@ -73,9 +79,11 @@ export function AppShell() {
         </Space>
       )}
     >
-      <Suspense fallback={<FullPageSpin />}>
-        <Outlet />
-      </Suspense>
+      <PageTitleProvider set={setPageTitle}>
+        <Suspense fallback={<FullPageSpin />}>
+          <Outlet />
+        </Suspense>
+      </PageTitleProvider>
     </ProLayout>
   );
 }

@@ -1,3 +1,4 @@
+import { formatWanText } from '@kechuang/domain';
 import type { Transaction } from 'kysely';
 import { writeAudit, type Actor } from '../../../platform/audit/audit.writer';
 import type { DB } from '../../../platform/db/schema';
@@ -51,7 +52,7 @@ export async function commitRdImport(
       module: 'rd',
       kind: 'imported',
       title: '研发经费数据由统计报表导入',
-      detail: `文件 ${file.name} 第 ${r.rowNumber} 行，研发经费内部支出 ${String(after.internal_total ?? '—')} 元`,
+      detail: `文件 ${file.name} 第 ${r.rowNumber} 行，研发经费内部支出 ${formatWanText(after.internal_total as string | null)}`,
       ref: { type: 'rd_task_unit', id: r.unitId },
     });
   }

@@ -8,6 +8,7 @@ import { useCan } from '../../auth/use-can';
 import { enterpriseApi } from '../enterprise.api';
 import { EnterpriseFormDrawer } from '../EnterpriseFormDrawer';
 import { QualificationTable } from '../qualifications/QualificationTable';
+import { usePageTitle } from '../../../ui/page-title';
 import { useLoader } from '../../../ui/use-loader';
 import { EnterpriseDescriptions } from './EnterpriseDescriptions';
 import { EnterpriseTimeline } from './EnterpriseTimeline';
@@ -27,6 +28,7 @@ export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
   const timeline = useLoader(id, () => enterpriseApi.timeline(id));
   const prefill = useLoader(id, () => enterpriseApi.prefill(id));
   const [editing, setEditing] = useState(false);
+  usePageTitle(enterprise.data?.name);
   const canWrite = useCan('enterprise:write') && !readOnly;
 
   const e = enterprise.data;

@@ -2,7 +2,13 @@ import { Link } from 'react-router-dom';
 import type { ProColumns } from '@ant-design/pro-components';
 import { Tag, Tooltip } from 'antd';
 import '../enterprise.css';
-import type { PoolTarget, TPoolEntry } from '@kechuang/domain';
+import { POOL_STANDING_LABELS, type PoolStanding, type PoolTarget, type TPoolEntry } from '@kechuang/domain';
+
+const STANDING_COLOR: Record<PoolStanding, string | undefined> = {
+  candidate: 'green',
+  gap: undefined,
+  insufficient: 'orange',
+};
 
 /** Columns of 培育库: candidates are tagged, and each row lists what the enterprise still lacks. */
 export function poolColumns(target: PoolTarget): ProColumns<TPoolEntry>[] {
@@ -19,22 +25,21 @@ export function poolColumns(target: PoolTarget): ProColumns<TPoolEntry>[] {
       title: target === 'high_tech' ? '创新能力（分）' : '评价得分',
       dataIndex: 'score',
       width: 120,
-      render: (_d, r) => (r.scoreRange ? `${r.scoreRange[0]}–${r.scoreRange[1]}` : (r.score ?? '-')),
+      // 高企's innovation points need facts the register does not hold: the self-assessment gives them.
+      render: (_d, r) =>
+        r.scoreRange ? `${r.scoreRange[0]}–${r.scoreRange[1]}` : (r.score ?? (target === 'high_tech' ? '待自评' : '-')),
     },
     {
       title: '判断',
-      dataIndex: 'candidate',
+      dataIndex: 'standing',
       width: 90,
-      render: (_d, r) =>
-        r.candidate ? (
-          <Tag color="green" bordered={false}>
-            候选
+      render: (_d, r) => (
+        <Tooltip title={r.summary}>
+          <Tag color={STANDING_COLOR[r.standing]} bordered={false}>
+            {POOL_STANDING_LABELS[r.standing]}
           </Tag>
-        ) : (
-          <Tooltip title={r.summary}>
-            <Tag bordered={false}>尚有差距</Tag>
-          </Tooltip>
-        ),
+        </Tooltip>
+      ),
     },
     {
       title: '缺什么',

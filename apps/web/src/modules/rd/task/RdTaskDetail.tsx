@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PageContainer } from '@ant-design/pro-components';
 import { Card, Descriptions, Result, Space, Spin } from 'antd';
+import { usePageTitle } from '../../../ui/page-title';
 import { useLoader } from '../../../ui/use-loader';
 import { rdApi } from '../rd.api';
 import { TaskStatusTag } from '../rd-status';
@@ -13,6 +14,7 @@ import { RdUnitTable } from './RdUnitTable';
 export function RdTaskDetail({ id }: { id: number }) {
   const task = useLoader(id, () => rdApi.task(id));
   const completion = useLoader(id, () => rdApi.completion(id));
+  usePageTitle(task.data?.title);
   // The unit table reloads itself by being mounted again after a change elsewhere on the page.
   const [round, setRound] = useState(0);
   const reload = () => {
