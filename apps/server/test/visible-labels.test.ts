@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_LABELS, auditActionLabel, objectTypeLabel, TIER_OBLIGATIONS, TIER_RULES } from '@kechuang/domain';
+import {
+  ACHIEVEMENT_MOVES,
+  AUDIT_LABELS,
+  auditActionLabel,
+  objectTypeLabel,
+  TIER_OBLIGATIONS,
+  TIER_RULES,
+} from '@kechuang/domain';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SERVER = join(ROOT, 'apps/server/src');
@@ -22,6 +29,7 @@ function sources(dir: string): { path: string; text: string }[] {
 const TEMPLATES: Record<string, (importTypes: string[]) => string[]> = {
   'rd.task.${move}': () => ['rd.task.open', 'rd.task.close', 'rd.task.reopen'],
   'rd.form.${opts.decision}': () => ['rd.form.approve', 'rd.form.return'],
+  'achievement.${move}': () => ACHIEVEMENT_MOVES.map((m) => `achievement.${m}`),
   "${category === 'security' ? 'security-policy' : 'param'}.update": () => ['security-policy.update', 'param.update'],
   '${def.type}-upload': (importTypes) => importTypes.map((t) => `${t}-upload`),
 };

@@ -6,6 +6,9 @@ import { PLATFORM_PERMISSION_LABELS } from './platform/permissions';
 import { PROJECT_ACCESS } from './project/project.access';
 import { RD_ACCESS } from './rd/rd.access';
 import { TECH_PLATFORM_ACCESS } from './tech-platform/tech-platform.access';
+import { ACHIEVEMENT_ACCESS } from './achievement/achievement.access';
+import { AWARD_ACCESS } from './award/award.access';
+import { COOPERATION_ACCESS } from './cooperation/cooperation.access';
 
 const permissionsOf = (items: readonly MenuItem[]): string[] =>
   items.flatMap((i) => [...(i.permission ? [i.permission] : []), ...permissionsOf(i.children ?? [])]);
@@ -18,6 +21,9 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       PROJECT_ACCESS,
       RD_ACCESS,
       TECH_PLATFORM_ACCESS,
+      ACHIEVEMENT_ACCESS,
+      AWARD_ACCESS,
+      COOPERATION_ACCESS,
     ].flatMap((d) => Object.keys('permissions' in d ? d.permissions : d));
     expect(new Set(declared).size).toBe(declared.length);
     expect(Object.keys(PERMISSION_LABELS).sort()).toEqual([...declared].sort());
@@ -37,6 +43,9 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       'project',
       'rd',
       'tech-platform',
+      'achievement',
+      'award',
+      'cooperation',
       'system',
       'security',
       'audit',
@@ -48,7 +57,16 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       expect.arrayContaining(['dashboard:view', 'enterprise:write', 'project:write', 'rd:task:manage']),
     );
     expect(DEFAULT_ROLE_PERMISSIONS.staff.some((k) => k.startsWith('system:'))).toBe(false);
-    expect(DEFAULT_ROLE_PERMISSIONS.enterprise.sort()).toEqual(['enterprise:self', 'project:apply', 'rd:report:self']);
+    // An enterprise user works on its own records only: the :self key of each module.
+    expect(DEFAULT_ROLE_PERMISSIONS.enterprise.sort()).toEqual([
+      'achievement:self',
+      'award:self',
+      'cooperation:self',
+      'enterprise:self',
+      'project:apply',
+      'rd:report:self',
+      'tech-platform:self',
+    ]);
     expect(menuOf(new Set(['rd:report:self'])).map((m) => m.key)).toEqual(['home', 'rd']);
   });
 });

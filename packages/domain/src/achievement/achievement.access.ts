@@ -35,4 +35,8 @@ export const ACHIEVEMENT_ACCESS = defineModuleAccess({
       },
     ],
   },
+  audit: {
+    subjects: { achievement: '科技成果登记', 'achievement.file': '成果登记附件' },
+    objects: { achievement: '科技成果登记', achievement_file: '成果登记附件' },
+  },
 });

@@ -59,4 +59,24 @@ export const AWARD_ACCESS = defineModuleAccess({
       },
     ],
   },
+  audit: {
+    subjects: {
+      award: '奖励与赛事',
+      'award.programme': '奖励评选',
+      'award.nomination': '获奖推荐',
+      'award.competition': '赛事',
+      'award.entry': '参赛记录',
+    },
+    objects: {
+      award_programme: '奖励评选',
+      award_nomination: '获奖推荐',
+      award_competition: '赛事',
+      award_entry: '参赛记录',
+    },
+    actions: {
+      'award.entry.advance': '参赛记录：晋级',
+      'award.entry.award': '参赛记录：登记奖项',
+      'award.nomination.result': '获奖推荐：登记评选结果',
+    },
+  },
 });

@@ -56,4 +56,26 @@ export const COOPERATION_ACCESS = defineModuleAccess({
       },
     ],
   },
+  audit: {
+    subjects: {
+      cooperation: '院地院企合作',
+      'cooperation.partner': '合作单位',
+      'cooperation.agreement': '合作协议',
+      'cooperation.agreement.file': '合作协议附件',
+      'cooperation.project': '合作项目',
+      'cooperation.milestone': '合作项目节点',
+      'cooperation.output': '合作成果',
+    },
+    objects: {
+      cooperation_partner: '合作单位',
+      cooperation_agreement: '合作协议',
+      cooperation_project: '合作项目',
+      cooperation_file: '合作附件',
+    },
+    actions: {
+      'cooperation.demo.seed': '初始化演示数据：院地院企合作',
+      'cooperation.output.link': '合作成果：关联科技成果登记',
+      'cooperation.partner.view-phone': '合作单位：查看联系电话',
+    },
+  },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZPageQuery } from '../platform/common.contract';
+import { ZPageQuery, zFactIds } from '../platform/common.contract';
 import { zDate } from '../platform/date';
 import { MONEY_LIMITS, zMoney } from '../platform/money';
 import { STAGES, TIERS } from './enterprise.enums';
@@ -100,6 +100,8 @@ export const ZEnterpriseListQuery = ZPageQuery.extend({
   tier: z.enum(TIERS).optional(),
   stage: z.enum(STAGES).optional(),
   tag: z.string().max(20).optional(),
+  /** The enterprises a report fact links to. */
+  ids: zFactIds.optional(),
   sort: z.enum(['name', 'updatedAt', 'foundedOn', 'revenue']).optional(),
   order: z.enum(['ascend', 'descend']).optional(),
 });

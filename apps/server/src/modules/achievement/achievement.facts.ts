@@ -60,9 +60,6 @@ function registeredUnits(rows: { id: number; enterprise_id: number | null; first
     recordType: 'enterprise',
     recordIds: [...units.keys()],
     recordNames: [...units.values()],
-    link: factLink(
-      LINK,
-      rows.filter((r) => r.enterprise_id !== null).map((r) => r.id),
-    ),
+    link: factLink('/enterprise/list', [...units.keys()]),
   };
 }

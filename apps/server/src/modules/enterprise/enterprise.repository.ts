@@ -42,6 +42,7 @@ function filtered(db: Kysely<DB>, scope: RowScope, f: EnterpriseFilter) {
         : q.where(codeStartsWith('e.region_code', f.regionCode.replace(/(00)+$/, '')));
   }
   if (f.industryCode) q = q.where(codeStartsWith('e.industry_code', f.industryCode));
+  if (f.ids) q = q.where('e.id', 'in', f.ids);
   if (f.tag) q = q.where(sql<boolean>`e.tags @> array[${f.tag}]::text[]`);
   if (f.keyword) {
     const kw = f.keyword;

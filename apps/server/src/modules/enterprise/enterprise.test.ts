@@ -73,6 +73,21 @@ describe('list filters', () => {
     }
   });
 
+  it('lists exactly the enterprises a report fact links to (?ids=), within the user’s scope', async () => {
+    const all = (await staff.get('/api/v1/enterprises?sort=name&order=ascend&pageSize=3')).json();
+    const ids = all.data.map((e: { id: number }) => e.id);
+    const other = await t.db
+      .selectFrom('enterprise')
+      .select('id')
+      .where('region_code', 'not like', '621122%')
+      .executeTakeFirst();
+    const res = (await staff.get(`/api/v1/enterprises?ids=${[...ids, ...(other ? [other.id] : [])].join(',')}`)).json();
+    expect(res.data.map((e: { id: number }) => e.id).sort()).toEqual([...ids].sort());
+    const bad = await staff.get('/api/v1/enterprises?ids=1,x');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('记录编号须为逗号分隔的数字');
+  });
+
   it('pages and sorts', async () => {
     const p1 = (await staff.get('/api/v1/enterprises?pageSize=5&current=1&sort=name&order=ascend')).json();
     const p2 = (await staff.get('/api/v1/enterprises?pageSize=5&current=2&sort=name&order=ascend')).json();

@@ -61,9 +61,22 @@ describe('money columns', () => {
     'rd_project.expenditure': 'rdFigure',
     'rd_project.government': 'rdFigure',
     'indicator_value.value': 'regionGdp',
+    ...Object.fromEntries(
+      ['enterprise_amount', 'government_amount', 'partner_amount'].map((c) => [
+        `cooperation_project.${c}`,
+        'projectAmount' as const,
+      ]),
+    ),
   };
 
-  const NOT_MONEY = ['project_call.outlier_sd', 'rd_check_rule.threshold'];
+  const NOT_MONEY = [
+    'project_call.outlier_sd',
+    'rd_check_rule.threshold',
+    'tech_platform.site_area', // m²
+    ...['quantitative_score', 'qualitative_score', 'management_score', 'total_score'].map(
+      (c) => `tech_platform_eval_entry.${c}`,
+    ),
+  ];
 
   it('each hold the maximum of the fields stored in them', async () => {
     const { rows } = await sql<{ column: string; precision: number; scale: number }>`

@@ -20,7 +20,8 @@ import { useTownships } from './use-townships';
 type Dialog = { kind: 'create' } | { kind: 'edit'; enterprise: TEnterprise } | { kind: 'import' } | null;
 
 /** 企业名录: server-side search, tier tags, masked phones; 新建 / 导入 / 导出 for those allowed. */
-export function EnterpriseTable() {
+/** `ids`: only these enterprises (a report fact links to its records as ?ids=1,2,3). */
+export function EnterpriseTable({ ids }: { ids?: string } = {}) {
   const actionRef = useRef<ActionType>(undefined);
   const filterRef = useRef<TableQuery>({});
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -55,7 +56,8 @@ export function EnterpriseTable() {
     <>
       <ProTable<TEnterprise>
         rowKey="id"
-        headerTitle="企业名录"
+        headerTitle={ids ? '企业名录（报告引用的记录）' : '企业名录'}
+        params={{ ids }}
         actionRef={actionRef}
         // Every load remembers its filter, so 导出 exports exactly what the table shows.
         request={tableRequest<TEnterprise>(

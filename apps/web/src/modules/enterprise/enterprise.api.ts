@@ -9,7 +9,7 @@ import { api, type Page } from '../../api/client';
 import type { PagedQuery, TableQuery } from '../../ui/table-request';
 
 /** The register's filters as GET /enterprises and GET /enterprises/export take them. */
-export const REGISTER_FILTERS = ['keyword', 'regionCode', 'industryCode', 'tier', 'stage', 'tag'] as const;
+export const REGISTER_FILTERS = ['keyword', 'regionCode', 'industryCode', 'tier', 'stage', 'tag', 'ids'] as const;
 /** The register's columns the server sorts by. */
 export const REGISTER_SORTABLE = ['name', 'updatedAt', 'foundedOn'] as const;
 
