@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { seeText, visible } from './support/expect-ui';
 import { menuLabels, openPage, signIn, signOut } from './support/flows';
+import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
@@ -16,6 +17,8 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
 });
+
+explainFailures(() => ({ page: browser?.page, server }));
 
 afterAll(async () => {
   // Each cleanup runs even if the other throws: a leaked server or browser would outlive the suite.
@@ -148,5 +151,13 @@ describe('院地院企合作 in the browser (enterprise user)', () => {
     await seeText(page, '已登记成果“一种马铃薯智能分选装置”');
     await visible(detail.getByText('登记为科技成果'));
     await screenshot(page, 'cooperation-08-enterprise-output');
+
+    // 登记为科技成果 opens a new registration that starts from the output.
+    await detail.getByText('登记为科技成果').click();
+    await page.waitForURL((url) => url.pathname === '/achievement/mine');
+    const form = page.locator('.ant-drawer-content').filter({ hasText: '填报科技成果登记' });
+    await visible(form);
+    expect(await form.getByLabel('成果名称').inputValue()).toBe('一种马铃薯智能分选装置');
+    await screenshot(page, 'cooperation-09-output-to-achievement');
   });
 });

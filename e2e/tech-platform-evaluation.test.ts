@@ -3,6 +3,7 @@ import { apiCall, apiLogin, type ApiSession } from './support/project-api';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { seeText, visible } from './support/expect-ui';
 import { menuLabels, openPage, signIn, signOut } from './support/flows';
+import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
@@ -19,6 +20,8 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
 });
+
+explainFailures(() => ({ page: browser?.page, server }));
 
 afterAll(async () => {
   await Promise.allSettled([browser?.close(), server?.stop()]);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { seeText, visible } from './support/expect-ui';
 import { menuLabels, openPage, signIn, signOut } from './support/flows';
+import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
@@ -17,6 +18,8 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
 });
+
+explainFailures(() => ({ page: browser?.page, server }));
 
 afterAll(async () => {
   // Each cleanup runs even if the other throws: a leaked server or browser would outlive the suite.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
+import { create as createAchievement, form as achievementForm } from '../achievement/achievement.test-support';
 import {
   COUNTY,
   enterpriseId,
@@ -251,8 +252,20 @@ describe('合作项目 (cooperation projects)', () => {
       achievedOn: '2021-11-20',
     });
     expect(out).toMatchObject({ kindLabel: '专利', achievementId: null });
-    const linked = await staff.put(`${P}/projects/${p.id}/outputs/${out.id}/achievement`, { achievementId: 42 });
-    expect(linked.json().achievementId).toBe(42);
+    // An output links to a registration of the project's own enterprise only; another's or a made-up id is refused.
+    const link = (achievementId: number) =>
+      staff.put(`${P}/projects/${p.id}/outputs/${out.id}/achievement`, { achievementId });
+    const own = await createAchievement(staff, achievementForm(qinglong, { name: '一种智能灌溉控制装置' }));
+    const others = await createAchievement(staff, achievementForm(chengtai, { name: '他人成果' }));
+    for (const wrong of [others.id, 99999999]) {
+      const refused = await refusal(await link(wrong));
+      expect(refused).toMatchObject({ status: 400 });
+      expect(refused.message).toContain('不是本项目企业的成果登记');
+    }
+    expect((await staff.get(`${P}/projects/${p.id}`)).json().outputs[0].achievementId).toBeNull();
+    const linked = await link(own.id);
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json().achievementId).toBe(own.id);
     const badKind = await staff.post(`${P}/projects/${p.id}/outputs`, {
       kind: 'poem',
       title: '无效成果',
@@ -278,7 +291,7 @@ describe('合作项目 (cooperation projects)', () => {
     expect(detail.milestones).toEqual([
       expect.objectContaining({ title: '样机完成', done: true, actualOn: '2021-10-08' }),
     ]);
-    expect(detail.outputs).toEqual([expect.objectContaining({ title: '一种智能灌溉控制装置', achievementId: 42 })]);
+    expect(detail.outputs).toEqual([expect.objectContaining({ title: '一种智能灌溉控制装置', achievementId: own.id })]);
     expect(detail.history.map((h: { toState: string }) => h.toState)).toEqual(['signed', 'in_progress', 'concluded']);
     const timeline = (await events(qinglong)).filter((e) => e.ref_type === 'cooperation_project' && e.ref_id === p.id);
     expect(timeline.map((e) => e.kind)).toEqual([

@@ -200,6 +200,7 @@ export async function linkOutputAchievement(
       .forUpdate()
       .executeTakeFirst();
     if (!before) throw notFound('合作成果');
+    if (achievementId !== null) await assertAchievementOfProject(trx, p, achievementId);
     const after = await trx
       .updateTable('cooperation_output')
       .set({ achievement_id: achievementId })
@@ -217,4 +218,20 @@ export async function linkOutputAchievement(
     });
     return after;
   });
+}
+
+/**
+ * An output links only to a 科技成果登记 of the project's own enterprise, in the project's county (docs/rules.md
+ * §5.10): a mistyped or foreign id is refused naming the field, not stored.
+ */
+async function assertAchievementOfProject(db: Kysely<DB>, p: ProjectRow, achievementId: number): Promise<void> {
+  const a = await db
+    .selectFrom('achievement')
+    .select(['enterprise_id', 'region_code'])
+    .where('id', '=', achievementId)
+    .executeTakeFirst();
+  if (!a || a.region_code !== p.region_code || a.enterprise_id !== p.enterprise_id) {
+    const message = `科技成果登记（编号 ${achievementId}）不存在，或不是本项目企业的成果登记`;
+    throw new AppError('VALIDATION_FAILED', message, [{ field: 'achievementId', message }]);
+  }
 }

@@ -25,6 +25,8 @@ interface Props {
   record: TAchievement | null;
   /** An enterprise user's own enterprise (the first completing unit it registers for). */
   ownEnterpriseId: number | null;
+  /** What a new registration starts from (e.g. a cooperation output's title and enterprise). */
+  prefill?: AchievementPrefill;
   onClose: () => void;
   onSaved: (saved: TAchievement) => void;
 }
@@ -40,7 +42,13 @@ const valuesOf = (r: TAchievement): FormValues => ({
 const required = (message: string) => [{ required: true, message }];
 
 /** 填报 / 修改 科技成果登记 (the form of docs/rules.md §5.3) in a drawer; an edit sends the version it was opened with. */
-export function AchievementFormDrawer({ record, ownEnterpriseId, onClose, onSaved }: Props) {
+/** The fields a registration made from another record starts with. */
+export interface AchievementPrefill {
+  name?: string;
+  enterpriseId?: number;
+}
+
+export function AchievementFormDrawer({ record, ownEnterpriseId, prefill, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
   const dicts = useAchievementDicts();
   const staff = useCan('achievement:write');
@@ -81,7 +89,14 @@ export function AchievementFormDrawer({ record, ownEnterpriseId, onClose, onSave
       initialValues={
         record
           ? valuesOf(record)
-          : { secrecy: 'public', category: 'applied', completers: [{ name: '' }], otherUnits: [], keywords: [] }
+          : {
+              secrecy: 'public',
+              category: 'applied',
+              completers: [{ name: '' }],
+              otherUnits: [],
+              keywords: [],
+              ...prefill,
+            }
       }
       submitter={{ searchConfig: { submitText: '保存' } }}
       onFinish={save}

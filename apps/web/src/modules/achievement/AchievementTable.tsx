@@ -14,7 +14,7 @@ import { RegionTreeSelect } from '../regions/RegionTreeSelect';
 import { achievementApi, ACHIEVEMENT_FILTERS, ACHIEVEMENT_SORTABLE } from './achievement.api';
 import { ACHIEVEMENT_IMPORT } from './achievement-import-source';
 import { AchievementDetailDrawer } from './AchievementDetailDrawer';
-import { AchievementFormDrawer } from './AchievementFormDrawer';
+import { AchievementFormDrawer, type AchievementPrefill } from './AchievementFormDrawer';
 import { AchievementStateTag } from './state-tag';
 import { labelOf, useAchievementDicts } from './use-achievement-dicts';
 
@@ -30,13 +30,19 @@ interface Props {
   ids?: string;
   /** The enterprise user's own registrations (我的成果登记). */
   mine?: boolean;
+  /** Opens a new registration at once with these fields (a link from another record, e.g. a cooperation output). */
+  prefill?: AchievementPrefill;
+  /** Called once a new registration is saved (the caller links it back to where it came from). */
+  onCreated?: (saved: TAchievement) => Promise<void>;
 }
 
 /** 科技成果登记: filters, sort and paging on the server; 填报 / 查看 / 导入 for those allowed, 导出 of what is shown. */
-export function AchievementTable({ ids, mine }: Props) {
+export function AchievementTable({ ids, mine, prefill, onCreated }: Props) {
   const actionRef = useRef<ActionType>(undefined);
   const filterRef = useRef<TableQuery>({});
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<Dialog>(prefill ? { kind: 'create' } : null);
+  // The prefill and its callback serve the first new registration only; a later 填报 starts empty.
+  const [fromLink, setFromLink] = useState(!!prefill);
   const [exporting, setExporting] = useState(false);
   const staff = useCan('achievement:write');
   const self = useCan('achievement:self');
@@ -183,10 +189,16 @@ export function AchievementTable({ ids, mine }: Props) {
         <AchievementFormDrawer
           record={dialog.kind === 'edit' ? dialog.record : null}
           ownEnterpriseId={user?.enterpriseId ?? null}
-          onClose={close}
+          prefill={dialog.kind === 'create' && fromLink ? prefill : undefined}
+          onClose={() => {
+            setFromLink(false);
+            close();
+          }}
           onSaved={(saved) => {
             setDialog({ kind: 'view', id: saved.id });
             reload();
+            if (dialog.kind === 'create' && fromLink) onCreated?.(saved).catch(showError);
+            setFromLink(false);
           }}
         />
       )}

@@ -29,9 +29,12 @@ type Dialog = { kind: 'milestone'; milestone: TCoopMilestone | null } | { kind: 
 /** An amount in 万元 with its unit, or a dash when there is none. */
 const wan = (yuan: string | null) => (yuan ? `${formatWanAmount(yuan)} 万元` : '—');
 
-/** The path of the achievement module's register opened to add a 科技成果 prefilled from an output. */
-const achievementPrefill = (p: TCoopProjectDetail, o: TCoopProjectDetail['outputs'][number]) =>
-  `/achievement/records?${new URLSearchParams({
+/**
+ * The achievement page opened to add a 科技成果 prefilled from an output: staff's register, or the enterprise's own
+ * registrations (its only achievement page).
+ */
+const achievementPrefill = (page: string, p: TCoopProjectDetail, o: TCoopProjectDetail['outputs'][number]) =>
+  `${page}?${new URLSearchParams({
     new: '1',
     name: o.title,
     enterpriseId: String(p.enterpriseId),
@@ -47,6 +50,7 @@ export function CoopProjectDetailDrawer({ id, onClose, onChanged }: Props) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const canWrite = useCan('cooperation:write');
   const isEnterprise = useCan('cooperation:self');
+  const achievementPage = useCan('achievement:write') ? '/achievement/records' : '/achievement/mine';
   const navigate = useNavigate();
 
   const load = useCallback(() => {
@@ -177,7 +181,7 @@ export function CoopProjectDetailDrawer({ id, onClose, onChanged }: Props) {
                       </Typography.Link>
                     ) : (
                       (canWrite || isEnterprise) && (
-                        <Typography.Link onClick={() => navigate(achievementPrefill(p, o))}>
+                        <Typography.Link onClick={() => navigate(achievementPrefill(achievementPage, p, o))}>
                           登记为科技成果
                         </Typography.Link>
                       )

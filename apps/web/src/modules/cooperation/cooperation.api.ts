@@ -47,6 +47,9 @@ export const coopProjectApi = {
   updateMilestone: (id: number, milestoneId: number, body: TCoopMilestoneInput) =>
     api.put<TCoopMilestone>(`${COOP_PROJECTS_PATH}/${id}/milestones/${milestoneId}`, body),
   addOutput: (id: number, body: TCoopOutputInput) => api.post<TCoopOutput>(`${COOP_PROJECTS_PATH}/${id}/outputs`, body),
+  /** Links an output to the 科技成果登记 made from it (the registration's enterprise must be the project's). */
+  linkAchievement: (id: number, outputId: number, achievementId: number) =>
+    api.put<TCoopOutput>(`${COOP_PROJECTS_PATH}/${id}/outputs/${outputId}/achievement`, { achievementId }),
   exportFile: (filter: TableQuery) => api.download(`${COOP_PROJECTS_PATH}/export`, filter),
   outputs: (query: PagedQuery) => api.get<Page<TCoopOutputRow>>('/cooperation/outputs', query),
 };

@@ -2,7 +2,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { ProLayout } from '@ant-design/pro-components';
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { Space, Tag } from 'antd';
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { FullPageSpin } from '../../ui/FullPageSpin';
 import { PageTitleProvider } from '../../ui/page-title';
@@ -26,14 +26,15 @@ export function AppShell() {
   const routes = useMemo(() => menuToRoutes(userMenu(user), lang), [user, lang]);
   // A page the menu does not name (a detail page) names the tab itself through usePageTitle.
   const [pageTitle, setPageTitle] = useState<string | null>(null);
+  // After ProLayout's own title effect (a child's effects run first), so the page's name wins on its pages.
+  useEffect(() => {
+    if (pageTitle) document.title = `${pageTitle} - ${t('appTitle')}`;
+  }, [pageTitle, location.pathname, t]);
   if (!user) return null;
 
   return (
     <ProLayout
       title={t('appTitle')}
-      pageTitleRender={(_props, menuTitle) =>
-        pageTitle ? `${pageTitle} - ${t('appTitle')}` : (menuTitle ?? t('appTitle'))
-      }
       logo={<Logo />}
       layout="mix"
       splitMenus={false}
