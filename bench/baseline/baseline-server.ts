@@ -27,12 +27,15 @@ import {
   ENTERPRISE_UPDATE,
   enterpriseListSql,
   nextPrefix,
+  platformListSql,
+  platformMembersSql,
   QUALIFICATIONS_COUNT,
   QUALIFICATIONS_PAGE,
   SESSION_INSERT,
   USER_BY_NAME,
   USER_SIGNED_IN,
   type ListFilter,
+  type PlatformFilter,
 } from './baseline-sql';
 
 // Same type parsers as the product (DATE as text, int8 as number), so both serialise the same values.
@@ -104,6 +107,36 @@ app.get('/api/v1/enterprises', async (req) => {
     ? Number(rows[0].total)
     : Number((await pool.query(sql.count.text, sql.count.params)).rows[0].n);
   return { data: rows.map(({ total: _total, ...row }) => row), total, success: true };
+});
+
+// (i) innovation-platform list with filters, sort and page; the count as listPage skips it; the page's members.
+app.get('/api/v1/tech-platform/platforms', async (req) => {
+  const q = req.query as Record<string, string | undefined>;
+  const f: PlatformFilter = {
+    keyword: q.keyword?.trim() || undefined,
+    kind: q.kind?.trim() || undefined,
+    level: q.level?.trim() || undefined,
+    status: q.status,
+    regionCode: q.regionCode,
+    year: q.year,
+    ids: q.ids,
+    sort: q.sort,
+    order: q.order,
+  };
+  const page = { current: Number(q.current ?? 1), pageSize: Number(q.pageSize ?? 20) };
+  const sql = platformListSql(scopePrefix, f, page);
+  const { rows } = await pool.query(sql.page.text, sql.page.params);
+  const offset = (page.current - 1) * page.pageSize;
+  const total =
+    rows.length > 0 && rows.length < page.pageSize
+      ? offset + rows.length
+      : rows.length === 0 && page.current === 1
+        ? 0
+        : Number((await pool.query(sql.count.text, sql.count.params)).rows[0].n);
+  const ids = rows.map((r) => r.id as number);
+  const members = ids.length ? (await pool.query(platformMembersSql(ids.length), ids)).rows : [];
+  const data = rows.map((r) => ({ ...r, members: members.filter((m) => m.platform_id === r.id) }));
+  return { data, total, success: true };
 });
 
 // (c) detail.

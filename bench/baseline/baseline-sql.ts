@@ -138,3 +138,75 @@ export const APPLICATION_LOCK = `select * from "project_application" where "id" 
 export const APPLICATION_SUBMIT = `update "project_application" set "state" = $1, "submitted_at" = $2, version = version + 1, updated_at = now(), updated_by = $3 where "id" = $4 and version = $5 returning *`;
 export const TRANSITION_INSERT = `insert into "project_transition" ("region_code", "application_id", "from_state", "to_state", "at", "actor_id", "actor_name", "on_behalf", "comment", "visibility") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
 export const EVENT_INSERT = `insert into "enterprise_event" ("enterprise_id", "region_code", "at", "module", "kind", "title", "detail", "actor_id", "actor_name", "ref_type", "ref_id") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
+
+export interface PlatformFilter {
+  keyword?: string;
+  kind?: string;
+  level?: string;
+  status?: string;
+  regionCode?: string;
+  year?: string;
+  ids?: string;
+  sort?: string;
+  order?: string;
+}
+
+const PLATFORM_SORTS: Record<string, string> = {
+  recognizedOn: '"p"."recognized_on"',
+  name: '"p"."name"',
+  updatedAt: '"p"."updated_at"',
+};
+
+/**
+ * (i) The innovation-platform list as listTechPlatforms and listPage build it (modules/tech-platform/
+ * tech-platform.repository.ts, platform/db/paging.ts): the page with region, dictionary labels and the operator's
+ * register name by sub-select; the count only when the page does not tell the total; then the page's member units.
+ */
+export function platformListSql(scopePrefix: string, f: PlatformFilter, page: { current: number; pageSize: number }) {
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const startsWith = (column: string, prefix: string) =>
+    `(${column} ~>=~ ${p(prefix)} and ${column} ~<~ ${p(nextPrefix(prefix))})`;
+  const select = `select "p".*, (select name from region where code = "p"."region_code") as "region_name", (select d.label from dict_item d where d.type_code = ${p('tech_platform_kind')} and d.value = "p"."kind") as "kind_label", (select d.label from dict_item d where d.type_code = ${p('tech_platform_level')} and d.value = "p"."level") as "level_label", (select name from enterprise e where e.id = "p"."enterprise_id") as "enterprise_name"`;
+  const labelParams = params.length;
+  const where: string[] = [startsWith('"p"."region_code"', scopePrefix)];
+  if (f.keyword) {
+    const like = `%${f.keyword}%`;
+    where.push(
+      `("p"."name" like ${p(like)} or "p"."operator_name" like ${p(like)} or exists (select "e"."id" from "enterprise" as "e" where "e"."id" = "p"."enterprise_id" and "e"."name" like ${p(like)}))`,
+    );
+  }
+  if (f.kind) where.push(`"p"."kind" = ${p(f.kind)}`);
+  if (f.level) where.push(`"p"."level" = ${p(f.level)}`);
+  if (f.status) where.push(`"p"."status" = ${p(f.status)}`);
+  if (f.regionCode) where.push(startsWith('"p"."region_code"', f.regionCode.replace(/(00)+$/, '')));
+  if (f.year) {
+    where.push(`"p"."recognized_on" >= ${p(`${f.year}-01-01`)} and "p"."recognized_on" <= ${p(`${f.year}-12-31`)}`);
+  }
+  if (f.ids) {
+    where.push(
+      `"p"."id" in (${f.ids
+        .split(',')
+        .map((id) => p(Number(id)))
+        .join(', ')})`,
+    );
+  }
+  const whereSql = where.join(' and ');
+  const sortCol = (f.sort && PLATFORM_SORTS[f.sort]) || '"p"."updated_at"';
+  const dir = f.sort && PLATFORM_SORTS[f.sort] ? (f.order === 'descend' ? 'desc' : 'asc') : 'desc';
+  const filterParams = params.slice(labelParams);
+  const pageSql = `${select} from "tech_platform" as "p" where ${whereSql} order by ${sortCol} ${dir}, "p"."id" ${dir} limit ${p(page.pageSize)} offset ${p((page.current - 1) * page.pageSize)}`;
+  // The count statement numbers its parameters from $1: the same filter, without the label parameters.
+  const countWhere = whereSql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) - labelParams}`);
+  return {
+    page: { text: pageSql, params },
+    count: { text: `select count(*) as "n" from "tech_platform" as "p" where ${countWhere}`, params: filterParams },
+  };
+}
+
+/** (i) The member units of the page's platforms (membersOf). */
+export const platformMembersSql = (n: number) =>
+  `select "id", "platform_id", "enterprise_id", "name" from "tech_platform_member" where "platform_id" in (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')}) order by "id"`;

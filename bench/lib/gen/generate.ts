@@ -204,7 +204,9 @@ export async function generateData(opts: {
       'qualification',
       'enterprise_event',
       'audit_log',
-      ...[...tables].filter((t) => /^(application|project|rd_)/.test(t)),
+      ...[...tables]
+        .filter((t) => /^(application|project|rd_|tech_platform|achievement|award_|cooperation_)/.test(t))
+        .sort(),
     ]) {
       if (!tables.has(t)) continue;
       counts[t] = Number((await exec<{ n: string | number }>(`select count(*) as n from ${t}`))[0].n);

@@ -109,6 +109,8 @@ export interface BenchResult {
     met: boolean | null;
   };
   listQueries?: string[];
+  /** (i)'s filters with their totals and the page asked for; absent in results written before (i) existed. */
+  platformQueries?: string[];
   /** The jobs each product start queued (reminders), how long they ran, and whether they were done before the load. */
   startupJobs: { type: string; status: string; ms: number | null }[];
 }
@@ -553,6 +555,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       met: peakUnderLoad === null ? null : peakUnderLoad < limitMb,
     },
     listQueries: env.state.listDescription as string[] | undefined,
+    platformQueries: env.state.platformDescription as string[] | undefined,
     startupJobs,
   };
 }

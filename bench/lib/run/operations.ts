@@ -421,5 +421,94 @@ const submitOp: LoadOp = {
   },
 };
 
+/**
+ * The platform-list filters of (i): kind, status, level, year of recognition, keyword and region, each with one
+ * of the list's three sorts. The region filter is a city at province scale and the import county below it.
+ */
+function platformFilters(env: RunEnv): string[] {
+  const region = env.scale.name === 'province' ? '620100' : '621122';
+  return [
+    'kind=rd_center&status=recognized&sort=recognizedOn&order=descend',
+    'status=recognized&year=2018&sort=name&order=ascend',
+    `keyword=${encodeURIComponent('中药材')}&level=city&sort=updatedAt&order=descend`,
+    `regionCode=${region}&level=provincial&sort=name&order=ascend`,
+  ];
+}
+
+const PLATFORMS = '/api/v1/tech-platform/platforms';
+
+/** What a side answers for each prepared (i) path: the total and the ids of the page, in order. */
+type PlatformAnswers = { path: string; total: number; ids: number[] }[];
+
+async function platformAnswers(side: Side, paths: string[]): Promise<PlatformAnswers> {
+  const out: PlatformAnswers = [];
+  for (const path of paths) {
+    const { total, data } = await callJson<{ total: number; data: { id: number }[] }>(side, 'GET', path);
+    out.push({ path, total, ids: data.map((r) => r.id) });
+  }
+  return out;
+}
+
+const platformListOp: LoadOp = {
+  key: 'i',
+  title: 'innovation-platform list: filters (kind, status, level, year, keyword, region) + sort + deep page',
+  requestsPerOp: 1,
+  target: () => ({ p99Ms: 100, minRatio: 0.6, text: 'p99 < 100 ms, ≥ 0.6× baseline' }),
+  async pendingReason(env, product) {
+    const res = await call(product, 'GET', `${PLATFORMS}?pageSize=1`);
+    if (res.status === 404) return `tech-platform module not served (GET ${PLATFORMS} → 404)`;
+    if (!res.ok) return `GET ${PLATFORMS} → ${res.status}: ${(await res.text()).slice(0, 200)}`;
+    const { total } = (await res.json()) as { total: number };
+    if (!total) return 'no innovation platforms in this dataset: regenerate it with npm run bench:data';
+    return null;
+  },
+  async prepare(env, product) {
+    const paths: string[] = [];
+    const described: string[] = [];
+    for (const q of platformFilters(env)) {
+      const { total } = await callJson<{ total: number }>(product, 'GET', `${PLATFORMS}?${q}&pageSize=20&current=1`);
+      const page = Math.max(1, Math.ceil((Math.ceil(total / 20) * 3) / 4));
+      paths.push(`${PLATFORMS}?${q}&pageSize=20&current=${page}`);
+      described.push(`${decodeURIComponent(q)}: ${total} rows, page ${page}`);
+    }
+    env.state.platformPaths = paths;
+    env.state.platformDescription = described;
+    env.state.platformAnswers = {};
+    env.log(`  (i) platform list queries: ${described.join('; ')}`);
+  },
+  requests(env, side) {
+    const paths = env.state.platformPaths as string[];
+    let i = 0;
+    return [
+      {
+        method: 'GET',
+        headers: withHeaders(side),
+        setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }),
+      },
+    ];
+  },
+  async settle(env, side) {
+    // Once per side, after its first run: the same paths must give the same total and page on both sides, or
+    // the ratio would compare different work.
+    const answers = env.state.platformAnswers as Partial<Record<Side['name'], PlatformAnswers>>;
+    if (answers[side.name]) return {};
+    answers[side.name] = await platformAnswers(side, env.state.platformPaths as string[]);
+    const { product, baseline } = answers;
+    if (product && baseline) {
+      const differ = product.filter((p, k) => JSON.stringify(p) !== JSON.stringify(baseline[k]));
+      if (differ.length) {
+        const show = (a: PlatformAnswers[number] | undefined) => `total ${a?.total}, ids ${a?.ids.join(',')}`;
+        throw new Error(
+          `(i) the product and the baseline answer differently: ${differ
+            .map((p) => `${p.path}: product ${show(p)}; baseline ${show(baseline[product.indexOf(p)])}`)
+            .join(' | ')}`,
+        );
+      }
+      env.log(`  (i) product and baseline give the same totals and pages for the ${product.length} queries`);
+    }
+    return {};
+  },
+};
+
 /** Every load scenario, in report order ((g), the import, runs once after them: see import-op.ts). */
-export const LOAD_OPS: LoadOp[] = [listOp, rdTotalsOp, detailOp, updateOp, submitOp, signInOp];
+export const LOAD_OPS: LoadOp[] = [listOp, rdTotalsOp, detailOp, updateOp, submitOp, signInOp, platformListOp];

@@ -171,6 +171,11 @@ export function markdown(result: BenchResult, machine: Machine): string {
       `\n(a) list queries (region / industry prefix / tier: matching rows, page): ${result.listQueries.join('; ')}.`,
     );
   }
+  if (result.platformQueries) {
+    lines.push(
+      `\n(i) platform list queries (filters: matching rows, page; staff of the scale's region): ${result.platformQueries.join('; ')}.`,
+    );
+  }
   lines.push('');
   const rss = result.rss;
   const opPeaks = result.operations.flatMap((r) => r.product.map((s) => s.rssPeakMb ?? 0));
@@ -179,7 +184,7 @@ export function markdown(result: BenchResult, machine: Machine): string {
     .map((r) => ({ key: r.key, mb: Math.max(0, ...r.product.map((s) => s.rssPeakMb ?? 0)) }))
     .sort((a, b) => b.mb - a.mb)[0];
   lines.push(
-    `**Memory:** product peak RSS under load ${rss.productPeakUnderLoadMb ?? '—'} MB (limit ${rss.limitMb} MB: ${rss.met === null ? '—' : rss.met ? '✅ met' : '❌ missed'}): ${loadPeak ?? '—'} MB during (a)–(f)${worst?.mb ? ` (highest in (${worst.key}))` : ''}, ${result.import.rssPeakMb ?? '—'} MB during the (g) import; peak over the whole run incl. start-up ${rss.productPeakOverallMb ?? '—'} MB; baseline peak ${rss.baselinePeakMb ?? '—'} MB.`,
+    `**Memory:** product peak RSS under load ${rss.productPeakUnderLoadMb ?? '—'} MB (limit ${rss.limitMb} MB: ${rss.met === null ? '—' : rss.met ? '✅ met' : '❌ missed'}): ${loadPeak ?? '—'} MB during the load operations${worst?.mb ? ` (highest in (${worst.key}))` : ''}, ${result.import.rssPeakMb ?? '—'} MB during the (g) import; peak over the whole run incl. start-up ${rss.productPeakOverallMb ?? '—'} MB; baseline peak ${rss.baselinePeakMb ?? '—'} MB.`,
   );
   const slowJobs = result.startupJobs.filter((j) => j.status !== 'succeeded' || (j.ms ?? 0) > 5_000);
   if (result.startupJobs.length) {

@@ -1,10 +1,25 @@
 import type { DataPart } from '../context';
+import { achievementsPart } from './achievements';
+import { awardsPart } from './awards';
+import { cooperationPart } from './cooperation';
 import { enterprisesPart } from './enterprises';
 import { applicationsPart } from './applications';
 import { qualificationsPart } from './qualifications';
 import { rdPart } from './rd';
+import { techPlatformsPart } from './tech-platforms';
 import { usersPart } from './users';
 import { yearlyPart } from './yearly';
 
 /** The dataset, part by part, in the order they run (later parts use what earlier ones made). */
-export const PARTS: DataPart[] = [usersPart, enterprisesPart, yearlyPart, qualificationsPart, applicationsPart, rdPart];
+export const PARTS: DataPart[] = [
+  usersPart,
+  enterprisesPart,
+  yearlyPart,
+  qualificationsPart,
+  applicationsPart,
+  rdPart,
+  techPlatformsPart,
+  achievementsPart,
+  awardsPart,
+  cooperationPart,
+];
