@@ -176,7 +176,7 @@ export function platformListSql(scopePrefix: string, f: PlatformFilter, page: { 
   if (f.keyword) {
     const like = `%${f.keyword}%`;
     where.push(
-      `("p"."name" like ${p(like)} or "p"."operator_name" like ${p(like)} or exists (select "e"."id" from "enterprise" as "e" where "e"."id" = "p"."enterprise_id" and "e"."name" like ${p(like)}))`,
+      `("p"."name" like ${p(like)} or "p"."operator_name" like ${p(like)} or (select e.name from enterprise e where e.id = p.enterprise_id) like ${p(like)})`,
     );
   }
   if (f.kind) where.push(`"p"."kind" = ${p(f.kind)}`);

@@ -48,17 +48,13 @@ function filtered(db: Kysely<DB>, scope: RowScope, f: TechPlatformFilter) {
   let q = db.selectFrom('tech_platform as p').where(scoped(scope));
   if (f.keyword) {
     const like = `%${f.keyword}%`;
+    // The operator's name is looked up per row: as an EXISTS inside the OR, PostgreSQL scanned the whole register
+    // for every page and count (bench/FINDINGS.md F19).
     q = q.where((eb) =>
       eb.or([
         eb('p.name', 'like', like),
         eb('p.operator_name', 'like', like),
-        eb.exists(
-          eb
-            .selectFrom('enterprise as e')
-            .select('e.id')
-            .whereRef('e.id', '=', 'p.enterprise_id')
-            .where('e.name', 'like', like),
-        ),
+        eb(sql<string | null>`(select e.name from enterprise e where e.id = p.enterprise_id)`, 'like', like),
       ]),
     );
   }

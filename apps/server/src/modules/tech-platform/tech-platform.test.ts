@@ -248,6 +248,8 @@ describe('创新平台 register', () => {
       (await staff.get(`${API}?${query}`)).json().data.map((r: { id: number }) => r.id);
     expect(await q('keyword=筛选测试')).toEqual([x.id]);
     expect(await q('keyword=筛选测试&kind=makerspace')).toEqual([]);
+    // The keyword also finds a platform by its operator's name in the register (众智众创 runs it).
+    expect(await q(`keyword=${encodeURIComponent('众智众创')}&kind=incubator&year=2018`)).toEqual([x.id]);
     expect(await q('keyword=筛选测试&kind=incubator&level=provincial&status=recognized&year=2018')).toEqual([x.id]);
     expect(await q('keyword=筛选测试&year=2019')).toEqual([]);
     expect(await q(`keyword=筛选测试&regionCode=${COUNTY}`)).toEqual([x.id]);
