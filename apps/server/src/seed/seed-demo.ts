@@ -39,7 +39,7 @@ export async function seedDemo(db: Kysely<DB>, modules: readonly ServerModule[] 
       await trx.insertInto('user_role').values({ user_id: user.id, role_code: a.role }).execute();
     }
     await seedDemoProjects(trx, system, enterprises);
-    for (const module of modules) await module.seedDemo?.(trx, system);
+    for (const module of modules) await module.seedDemo?.(trx, system, { county: DEMO_COUNTY });
     await writeAudit(trx, system, {
       action: 'demo.seed',
       regionCode: DEMO_COUNTY.code,

@@ -1,8 +1,8 @@
+import type { DemoContext } from '../../platform/module-kit/module';
 import type { Kysely, Transaction } from 'kysely';
 import type { AgreementState, CoopProjectState } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
-import { DEMO_COUNTY } from '../../seed/demo-accounts';
 import { enterpriseEventInsert } from '../enterprise/timeline';
 
 /**
@@ -121,9 +121,9 @@ const PROJECTS = [
 const day = (d: string) => new Date(`${d}T10:00:00+08:00`);
 
 /** The demo county's cooperation (seed report §一.4), written as the module writes it: history, timeline, audit. */
-export async function seedDemoCooperation(db: Kysely<DB>, actor: Actor): Promise<void> {
+export async function seedDemoCooperation(db: Kysely<DB>, actor: Actor, demo: DemoContext): Promise<void> {
   const trx = db as Transaction<DB>;
-  const region = DEMO_COUNTY.code;
+  const region = demo.county.code;
   const partnerIds = new Map<string, number>();
   for (const p of PARTNERS) {
     const row = await trx

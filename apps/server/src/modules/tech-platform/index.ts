@@ -30,8 +30,8 @@ export const techPlatformModule = defineModule({
   },
   facts: async (db, q) => [...(await techPlatformFacts(db, q)), ...(await evaluationFacts(db, q))],
   dailyJobs: [{ type: CHANGE_REMINDER_JOB, title: '创新平台变更报告提醒' }],
-  async seedDemo(trx, actor) {
-    await seedDemoTechPlatforms(trx, actor);
-    await seedDemoEvaluation(trx, actor);
+  async seedDemo(trx, actor, demo) {
+    await seedDemoTechPlatforms(trx, actor, demo);
+    await seedDemoEvaluation(trx, actor, demo);
   },
 });

@@ -1,8 +1,8 @@
+import type { DemoContext } from '../../platform/module-kit/module';
 import type { Kysely, Transaction } from 'kysely';
 import { initialHistory } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
-import { DEMO_COUNTY } from '../../seed/demo-accounts';
 import { recordEnterpriseEvent } from '../enterprise/timeline';
 
 type State = 'preparing' | 'building' | 'recognized';
@@ -161,7 +161,7 @@ async function enterpriseIds(db: Kysely<DB>): Promise<Map<string, number>> {
 const at = (day: string) => new Date(`${day}T10:00:00+08:00`);
 
 /** Loads the demo platforms in the demo transaction (the manifest's seedDemo hook). */
-export async function seedDemoTechPlatforms(db: Kysely<DB>, actor: Actor): Promise<void> {
+export async function seedDemoTechPlatforms(db: Kysely<DB>, actor: Actor, demo: DemoContext): Promise<void> {
   const trx = db as Transaction<DB>;
   const ids = await enterpriseIds(trx);
   const idOf = (short: string) => {
@@ -169,7 +169,7 @@ export async function seedDemoTechPlatforms(db: Kysely<DB>, actor: Actor): Promi
     if (!id) throw new Error(`demo enterprise ${short} is missing`);
     return id;
   };
-  const region = DEMO_COUNTY.code;
+  const region = demo.county.code;
   for (const d of DEMO_PLATFORMS) {
     const enterpriseId = d.institution ? null : idOf(d.operator);
     const p = await trx

@@ -6,6 +6,11 @@ import type { App } from '../http/types';
 import type { JobHandler } from '../jobs/job-runner';
 
 /** The region and period a module states its report facts for. */
+/** What the demo seed hands every module's seedDemo hook: the demo county its records belong to. */
+export interface DemoContext {
+  county: { code: string; name: string };
+}
+
 export interface FactsQuery {
   /** The region asked about (a county, a city or the province): rows whose region_code starts with the prefix. */
   regionCode: string;
@@ -37,7 +42,7 @@ export interface ServerModule {
   /** Every figure it can state for a region and a period, with the records behind each. */
   facts?(db: Kysely<DB>, query: FactsQuery): Promise<ReportFact[]>;
   /** Its part of the demo data, loaded once in module order inside the demo transaction. */
-  seedDemo?(trx: Kysely<DB>, actor: Actor): Promise<void>;
+  seedDemo?(trx: Kysely<DB>, actor: Actor, demo: DemoContext): Promise<void>;
 }
 
 /** Declares a module (an identity function, so a manifest is checked where it is written). */

@@ -1,8 +1,8 @@
+import type { DemoContext } from '../../../platform/module-kit/module';
 import type { Kysely, Transaction } from 'kysely';
 import { gradePlatform, revocationDue, scoreQuantitative } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../../platform/audit/audit.writer';
 import type { DB } from '../../../platform/db/schema';
-import { DEMO_COUNTY } from '../../../seed/demo-accounts';
 import { findSchemeInEffect } from './evaluation.repository';
 import { schemeOf } from './round-rules';
 
@@ -91,9 +91,9 @@ const DEMO_ENTRIES: DemoEntry[] = [
 const at = (day: string) => new Date(`${day}T10:00:00+08:00`);
 
 /** Loads the demo evaluation round in the demo transaction, after the demo platforms (the manifest's seedDemo). */
-export async function seedDemoEvaluation(db: Kysely<DB>, actor: Actor): Promise<void> {
+export async function seedDemoEvaluation(db: Kysely<DB>, actor: Actor, demo: DemoContext): Promise<void> {
   const trx = db as Transaction<DB>;
-  const region = DEMO_COUNTY.code;
+  const region = demo.county.code;
   const platforms = await trx
     .selectFrom('tech_platform')
     .select(['id', 'name', 'kind', 'level', 'enterprise_id'])
