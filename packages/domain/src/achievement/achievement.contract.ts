@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZPageQuery } from '../platform/common.contract';
+import { ZPageQuery, zFactIdsText } from '../platform/common.contract';
 import { zDate } from '../platform/date';
 import {
   ACHIEVEMENT_ATTRIBUTES,
@@ -221,10 +221,7 @@ export const ZAchievementListQuery = ZPageQuery.extend({
     .string()
     .regex(/^\d{6}$/, '所属县区须为 6 位区划代码')
     .optional(),
-  ids: z
-    .string()
-    .regex(/^\d{1,10}(,\d{1,10}){0,999}$/, '记录编号须为逗号分隔的数字')
-    .optional(),
+  ids: zFactIdsText.optional(),
   sort: z.enum(['registeredOn', 'name', 'updatedAt']).optional(),
   order: z.enum(['ascend', 'descend']).optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zFactIdsText } from '../platform/common.contract';
 import { AWARD_LEVELS, NOMINEE_KINDS } from './award.enums';
 
 // The field rules shared by the API bodies and the Excel rows, so a refusal reads the same wherever it comes from;
@@ -35,10 +36,7 @@ export const zPhone = z
   .string()
   .trim()
   .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '联系电话须为 11 位手机号或带区号的固定电话');
-export const zIds = z
-  .string()
-  .regex(/^\d{1,10}(,\d{1,10}){0,999}$/, '记录编号须为逗号分隔的数字')
-  .optional();
+export const zIds = zFactIdsText.optional();
 export const zOrder = z.enum(['ascend', 'descend']).optional();
 export const zKeyword = z.string().trim().max(50, '关键字最多 50 个字').optional();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zFactIdsText } from '../platform/common.contract';
 import { zDate } from '../platform/date';
 import { MONEY_LIMITS, zMoney } from '../platform/money';
 
@@ -26,10 +27,7 @@ export const zRefId = (label: string) =>
 export const zPartyMoney = (label: string) => zMoney(label, { max: MONEY_LIMITS.projectAmount });
 
 /** Ids a report fact links to (`factLink`): the list honours `?ids=`. */
-export const zIdsFilter = z
-  .string()
-  .regex(/^\d{1,10}(,\d{1,10}){0,999}$/, '记录编号须为逗号分隔的数字')
-  .optional();
+export const zIdsFilter = zFactIdsText.optional();
 
 export const zKeyword = z.string().trim().max(50, '关键字最多 50 个字').optional();
 export const zYear = z.coerce

@@ -33,11 +33,11 @@ export const ZPageQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
-/** A list's `ids` filter: the records a report fact links to ('12,13,14'), at most 1,000. */
-export const zFactIds = z
-  .string()
-  .regex(/^\d{1,10}(,\d{1,10}){0,999}$/, '记录编号须为逗号分隔的数字')
-  .transform((s) => s.split(',').map(Number));
+/** A list's `ids` filter as text: the records a report fact links to ('12,13,14'), at most 1,000. */
+export const zFactIdsText = z.string().regex(/^\d{1,10}(,\d{1,10}){0,999}$/, '记录编号须为逗号分隔的数字');
+
+/** The same filter read as numbers. */
+export const zFactIds = zFactIdsText.transform((s) => s.split(',').map(Number));
 
 /** The list envelope ProTable reads as `{ data, total, success }`. */
 export function zPage<T extends z.ZodTypeAny>(item: T) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZPageQuery } from '../platform/common.contract';
+import { ZPageQuery, zFactIdsText } from '../platform/common.contract';
 import { zDate } from '../platform/date';
 import { TECH_PLATFORM_INITIAL_STATES, TECH_PLATFORM_STATES } from './tech-platform.enums';
 
@@ -135,10 +135,7 @@ export const ZTechPlatformListQuery = ZPageQuery.extend({
     .min(1980, '认定年度不早于 1980')
     .max(2100, '认定年度不晚于 2100')
     .optional(),
-  ids: z
-    .string()
-    .regex(/^\d{1,10}(,\d{1,10}){0,999}$/, '记录编号须为逗号分隔的数字')
-    .optional(),
+  ids: zFactIdsText.optional(),
   sort: z.enum(['recognizedOn', 'name', 'updatedAt']).optional(),
   order: z.enum(['ascend', 'descend']).optional(),
 });
