@@ -9,6 +9,9 @@ import { TECH_PLATFORM_ACCESS } from './tech-platform/tech-platform.access';
 import { ACHIEVEMENT_ACCESS } from './achievement/achievement.access';
 import { AWARD_ACCESS } from './award/award.access';
 import { COOPERATION_ACCESS } from './cooperation/cooperation.access';
+import { COMMISSIONER_ACCESS } from './commissioner/commissioner.access';
+import { FOREIGN_EXPERT_ACCESS } from './foreign-expert/foreign-expert.access';
+import { SERVICE_EVENT_ACCESS } from './service-event/service-event.access';
 
 const permissionsOf = (items: readonly MenuItem[]): string[] =>
   items.flatMap((i) => [...(i.permission ? [i.permission] : []), ...permissionsOf(i.children ?? [])]);
@@ -24,6 +27,9 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       ACHIEVEMENT_ACCESS,
       AWARD_ACCESS,
       COOPERATION_ACCESS,
+      COMMISSIONER_ACCESS,
+      FOREIGN_EXPERT_ACCESS,
+      SERVICE_EVENT_ACCESS,
     ].flatMap((d) => Object.keys('permissions' in d ? d.permissions : d));
     expect(new Set(declared).size).toBe(declared.length);
     expect(Object.keys(PERMISSION_LABELS).sort()).toEqual([...declared].sort());
@@ -46,6 +52,9 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       'achievement',
       'award',
       'cooperation',
+      'commissioner',
+      'foreign-expert',
+      'service-event',
       'system',
       'security',
       'audit',

@@ -10,6 +10,9 @@ import { TECH_PLATFORM_ACCESS } from './tech-platform/tech-platform.access';
 import { ACHIEVEMENT_ACCESS } from './achievement/achievement.access';
 import { AWARD_ACCESS } from './award/award.access';
 import { COOPERATION_ACCESS } from './cooperation/cooperation.access';
+import { COMMISSIONER_ACCESS } from './commissioner/commissioner.access';
+import { FOREIGN_EXPERT_ACCESS } from './foreign-expert/foreign-expert.access';
+import { SERVICE_EVENT_ACCESS } from './service-event/service-event.access';
 
 /** Every business module's access declaration, in menu order: registering a module's access is one line here. */
 const MODULE_ACCESS = [
@@ -20,6 +23,9 @@ const MODULE_ACCESS = [
   ACHIEVEMENT_ACCESS,
   AWARD_ACCESS,
   COOPERATION_ACCESS,
+  COMMISSIONER_ACCESS,
+  FOREIGN_EXPERT_ACCESS,
+  SERVICE_EVENT_ACCESS,
 ] as const;
 
 type KeysOf<A> = A extends ModuleAccess<infer K> ? K : never;

@@ -9,3 +9,6 @@ export * from './tech-platform/index';
 export * from './achievement/index';
 export * from './award/index';
 export * from './cooperation/index';
+export * from './commissioner/index';
+export * from './foreign-expert/index';
+export * from './service-event/index';

@@ -11,6 +11,9 @@ import { techPlatformModule } from './tech-platform/index';
 import { achievementModule } from './achievement/index';
 import { awardModule } from './award/index';
 import { cooperationModule } from './cooperation/index';
+import { commissionerModule } from './commissioner/index';
+import { foreignExpertModule } from './foreign-expert/index';
+import { serviceEventModule } from './service-event/index';
 
 /** Every module of the product, in mounting order: registering a module is one line here. */
 export const MODULES: readonly ServerModule[] = [
@@ -24,6 +27,9 @@ export const MODULES: readonly ServerModule[] = [
   achievementModule,
   awardModule,
   cooperationModule,
+  commissionerModule,
+  foreignExpertModule,
+  serviceEventModule,
 ];
 
 /** The platform's migrations and every module's, in name order. */

@@ -7,6 +7,9 @@ import { TECH_PLATFORM_ROUTES } from '../pages/tech-platform/routes';
 import { ACHIEVEMENT_ROUTES } from '../pages/achievement/routes';
 import { AWARD_ROUTES } from '../pages/award/routes';
 import { COOPERATION_ROUTES } from '../pages/cooperation/routes';
+import { COMMISSIONER_ROUTES } from '../pages/commissioner/routes';
+import { FOREIGN_EXPERT_ROUTES } from '../pages/foreign-expert/routes';
+import { SERVICE_EVENT_ROUTES } from '../pages/service-event/routes';
 
 // Each page is its own chunk, so a user downloads only the screens they open.
 export const SHELL_ROUTES: ShellRoute[] = [
@@ -32,6 +35,9 @@ export const SHELL_ROUTES: ShellRoute[] = [
   ...ACHIEVEMENT_ROUTES,
   ...AWARD_ROUTES,
   ...COOPERATION_ROUTES,
+  ...COMMISSIONER_ROUTES,
+  ...FOREIGN_EXPERT_ROUTES,
+  ...SERVICE_EVENT_ROUTES,
 ];
 
 /** Pages anyone may open without signing in, rendered without the admin layout. */

@@ -5,3 +5,19 @@ export function maskPhone(phone: string | null | undefined): string | null {
   if (digits.length < 7) return '****';
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
 }
+
+/** Masks a 居民身份证号 for display: 620102199001011234 → 6201**********1234 (region and check part kept). */
+export function maskIdNumber(id: string | null | undefined): string | null {
+  if (!id) return null;
+  const v = id.trim();
+  if (v.length < 8) return '****';
+  return `${v.slice(0, 4)}${'*'.repeat(v.length - 8)}${v.slice(-4)}`;
+}
+
+/** Masks a passport number: E12345678 → E1*****78. */
+export function maskPassport(no: string | null | undefined): string | null {
+  if (!no) return null;
+  const v = no.trim();
+  if (v.length < 5) return '****';
+  return `${v.slice(0, 2)}${'*'.repeat(v.length - 4)}${v.slice(-2)}`;
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as createCommissioner from './20261207-0449-commissioner';
+
+/** The commissioner module's migrations, by timestamped name (forward-only). */
+export const COMMISSIONER_MIGRATIONS: Record<string, Migration> = {
+  '20261207-0449-commissioner': createCommissioner,
+};
