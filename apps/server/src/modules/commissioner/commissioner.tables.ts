@@ -56,10 +56,30 @@ export interface CommissionerTable extends Tracked {
   remark: string | null;
 }
 
+/** Eligibility and duty of a level (docs/rules.md §5.1), as data the bureau may change. */
+export interface CommissionerLevelRuleTable {
+  /** province / city / county */
+  level: string;
+  max_age: number | null;
+  /** The lowest 职称 level admitted: 正高 / 副高 / 中级 / 初级, or null for none. */
+  min_title_level: string | null;
+  /** 派出单位 kinds that may not apply (党政机关, 参公事业单位). */
+  excluded_unit_kinds: string[];
+  /** Grassroots service days a year. */
+  min_service_days: number;
+  term_years: number;
+  /** Where the values come from, shown with every eligibility explanation. */
+  source: string;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  version: Generated<number>;
+}
+
 /** The commissioner module's tables. */
 export interface CommissionerTables {
   commissioner_record: CommissionerRecordTable;
   commissioner: CommissionerTable;
+  commissioner_level_rule: CommissionerLevelRuleTable;
 }
 
 declare module '../../platform/db/schema' {

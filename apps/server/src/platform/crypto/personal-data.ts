@@ -1,4 +1,12 @@
-import { createCipheriv, createDecipheriv, createHmac, getCiphers, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  getCiphers,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -72,7 +80,8 @@ export function createPersonalDataCipher(master: Buffer, algorithm?: SealAlgorit
     }
     if (alg === 'sm4-ctr+hmac-sm3') {
       const expected = createHmac('sm3', sm3MacKey).update(iv).update(ct).digest();
-      if (expected.length !== tag.length || !timingSafeEqual(expected, tag)) throw new Error('sealed value was altered');
+      if (expected.length !== tag.length || !timingSafeEqual(expected, tag))
+        throw new Error('sealed value was altered');
       const d = createDecipheriv('sm4-ctr', sm4Key, iv);
       return Buffer.concat([d.update(ct), d.final()]).toString('utf8');
     }

@@ -61,6 +61,27 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       version integer not null default 1,
       check (term_end >= term_start)
     )`.execute(db);
+  // Eligibility and duty by level as data (docs/rules.md §5.1): the province row is 甘科农函〔2025〕94号; the city and
+  // county rows are the bureau's settings (no published rule found, docs/rules.md §7), editable by staff.
+  await sql`
+    create table commissioner_level_rule (
+      level varchar(10) primary key,
+      max_age integer,
+      min_title_level varchar(10),
+      excluded_unit_kinds text[] not null default '{}',
+      min_service_days integer not null check (min_service_days between 0 and 366),
+      term_years integer not null check (term_years between 1 and 10),
+      source text not null,
+      updated_at timestamptz not null default now(),
+      updated_by integer,
+      version integer not null default 1
+    )`.execute(db);
+  await sql`
+    insert into commissioner_level_rule (level, max_age, min_title_level, excluded_unit_kinds, min_service_days, term_years, source)
+    values
+      ('province', 58, '副高', '{党政机关,参公事业单位}', 60, 2, '甘科农函〔2025〕94号（甘肃省科技厅）'),
+      ('city', 58, '中级', '{党政机关,参公事业单位}', 30, 3, '本局设定（市级无公开细则）'),
+      ('county', 60, '初级', '{党政机关,参公事业单位}', 30, 2, '本局设定（县级无公开细则）')`.execute(db);
   await sql`create index commissioner_region_idx on commissioner (region_code text_pattern_ops, status)`.execute(db);
   await sql`create index commissioner_user_idx on commissioner (user_id) where user_id is not null`.execute(db);
   await sql`create index commissioner_digest_idx on commissioner (id_number_digest)`.execute(db);
