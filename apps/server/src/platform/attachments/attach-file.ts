@@ -42,7 +42,7 @@ export async function attachFile(
     ]);
   }
   const { regionCode } = await owner.read(db, auth, input.ownerId);
-  await owner.assertCanChange(db, auth, input.ownerId);
+  await owner.assertCanChange(db, auth, input.ownerId, input.slot);
   const maxBytes = (await getIntParam(db, 'system.upload_max_mb')) * 1024 * 1024;
   const upload = await input.read(maxBytes);
   const fail = (message: string) => new AppError('VALIDATION_FAILED', message, [{ field: 'file', message }]);
@@ -134,7 +134,7 @@ export async function removeAttachment(
   id: number,
 ): Promise<void> {
   const a = await readAttachment(db, owners, auth, id);
-  await ownerOf(owners, a.owner_type).assertCanChange(db, auth, a.owner_id);
+  await ownerOf(owners, a.owner_type).assertCanChange(db, auth, a.owner_id, a.slot);
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('attachment').where('id', '=', id).execute();
     await writeAudit(trx, actor, {
