@@ -20,9 +20,11 @@ const DEMO_PASSWORD = 'Kechuang@2022';
 const ROWS = 30;
 // Excel row numbers: the header is row 1, so data row n sits on sheet row n + 1.
 const sheetRow = (n: number) => n + 1;
-const NOTICE_TITLE = '关于2022年拟认定省级科技创新型企业名单的公示';
-// The demo's three enterprises in 公示 for the provincial tier (seed report: '3家企业进入公示阶段').
-const PUBLICIZING = ['陇西华硒生物科技有限公司', '陇西菜源商贸有限公司', '甘肃诚泰药业有限公司'];
+const NOTICE_TITLE = '关于2022年拟认定省级科技创新型企业名单（第二批）的公示';
+// The demo's two provincial-tier records at 推荐: publishing the notice moves them to 公示.
+const RECOMMENDED = ['甘肃众智众创科技发展有限公司', '甘肃鼎丰马铃薯种业有限公司'];
+// The demo's three already in 公示, in the demo's published notice (seed report: '3家企业进入公示阶段').
+const DEMO_NOTICE = '关于2022年拟推荐省级科技创新型企业名单的公示';
 
 let server: RunningServer | undefined;
 let browser: RunningBrowser | undefined;
@@ -158,7 +160,7 @@ describe('enterprise register in the browser (staff)', () => {
     await visible(dialog);
     await dialog.getByLabel('标题').fill(NOTICE_TITLE);
     await dialog.getByLabel('公示对象').click();
-    for (const name of PUBLICIZING) await page.locator('.ant-select-item-option', { hasText: name }).click();
+    for (const name of RECOMMENDED) await page.locator('.ant-select-item-option', { hasText: name }).click();
     await dialog.getByText('新建公示', { exact: true }).click(); // closes the dropdown without closing the dialog
     await dialog.getByLabel('开始日期').fill('2022-06-27');
     await dialog.getByLabel('开始日期').press('Enter');
@@ -188,10 +190,18 @@ describe('enterprise register in the browser (staff)', () => {
     await page.goto(`${base}${href}`);
     await seeText(page, NOTICE_TITLE);
     await seeText(page, '公示期：2022年6月27日至2022年7月1日');
-    for (const name of PUBLICIZING) await visible(tableRows(page).filter({ hasText: name }));
+    for (const name of RECOMMENDED) await visible(tableRows(page).filter({ hasText: name }));
     await seeText(page, '监督电话：0932-6620000');
     expect(await page.locator('.ant-pro-layout').count()).toBe(0);
     expect(page.url()).not.toContain('/login');
     await screenshot(page, 'ent-07-public-notice', { fullPage: true });
+
+    // The login page leads to the public list, which holds the demo's notice and the one just published.
+    await page.goto(`${base}/login`);
+    await page.getByRole('link', { name: '查看公示公告（无需登录）' }).click();
+    await page.waitForURL(/\/public\/notices$/);
+    await seeText(page, DEMO_NOTICE);
+    await seeText(page, NOTICE_TITLE);
+    await screenshot(page, 'ent-08-public-notices-from-login', { fullPage: true });
   });
 });

@@ -1,5 +1,7 @@
 import type { Transaction } from 'kysely';
-import { validUntil } from '@kechuang/domain';
+import { NOTICE_STAGE, STAGE_LABELS, TIER_LABELS, TIER_RULES, validUntil, type Tier } from '@kechuang/domain';
+import { computeWorkingDayPeriod } from '../platform/calendar';
+import { getParams } from '../platform/params/params.repository';
 import { writeAudit, type Actor } from '../platform/audit/audit.writer';
 import type { DB } from '../platform/db/schema';
 import { insertEnterprise } from '../modules/enterprise/insert-enterprise';
@@ -15,6 +17,69 @@ function seeded(n: number) {
     x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
     return x / 2_147_483_648;
   };
+}
+
+/**
+ * The published 公示 the demo's records at 公示 belong to (a record reaches 公示 only through one): the seed report's
+ * three 省级科技创新型企业, from 2022-06-20 for the tier's working days.
+ */
+async function seedDemoNotice(trx: Transaction<DB>): Promise<void> {
+  const listed = await trx
+    .selectFrom('qualification as q')
+    .innerJoin('enterprise as e', 'e.id', 'q.enterprise_id')
+    .select(['q.id', 'q.tier', 'q.batch', 'q.applied_on', 'e.name', 'e.credit_code'])
+    .where('q.region_code', '=', DEMO_COUNTY.code)
+    .where('q.stage', '=', NOTICE_STAGE)
+    .orderBy('q.id')
+    .execute();
+  if (listed.length === 0) return;
+  const tier = listed[0].tier as Tier;
+  const startDate = listed[0].applied_on!;
+  const workingDays = TIER_RULES[tier].noticeWorkingDays;
+  const { endDate } = await computeWorkingDayPeriod(trx, {
+    startDate,
+    workingDays,
+    field: 'startDate',
+    what: '公示截止日期',
+  });
+  const notice = await trx
+    .insertInto('public_notice')
+    .values({
+      region_code: DEMO_COUNTY.code,
+      title: `关于${startDate.slice(0, 4)}年拟推荐${TIER_LABELS[tier]}名单的公示`,
+      kind: tier,
+      basis: '经企业申报、县级审核、专家评审，拟推荐以下企业，现予公示。公示期内如有异议，请以书面形式向县科技局反映。',
+      start_date: startDate,
+      working_days: workingDays,
+      end_date: endDate,
+      status: 'published',
+      contact: `${DEMO_COUNTY.name}科学技术局 综合股`,
+      supervision_phone: '0932-6620000',
+      issuer: (await getParams(trx)).get('system.bureau_name') ?? '科学技术局',
+      items: JSON.stringify(
+        listed.map((q) => ({
+          enterpriseName: q.name,
+          creditCode: q.credit_code,
+          tier: TIER_LABELS[q.tier as Tier],
+          batch: q.batch,
+          stage: STAGE_LABELS[NOTICE_STAGE],
+        })),
+      ),
+      qualification_ids: listed.map((q) => q.id),
+      created_by: null,
+      updated_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .updateTable('qualification')
+    .set({ notice_id: notice.id })
+    .where(
+      'id',
+      'in',
+      listed.map((q) => q.id),
+    )
+    .execute();
 }
 
 const yuan = (v: number) => (Math.round(v * 100) / 100).toFixed(2);
@@ -116,6 +181,7 @@ export async function seedDemoEnterprises(trx: Transaction<DB>, actor: Actor): P
     }
     await refreshQualificationTiers(trx, id);
   }
+  await seedDemoNotice(trx);
   await writeAudit(trx, actor, {
     action: 'demo.seed-enterprises',
     regionCode: DEMO_COUNTY.code,

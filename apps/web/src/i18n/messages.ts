@@ -31,6 +31,7 @@ export const MESSAGES = {
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
     loginFooter: '连续多次输错密码将锁定账号；如忘记密码请联系系统管理员重置。',
+    publicNotices: '查看公示公告（无需登录）',
   },
   en: {
     appTitle: 'KeChuang · County S&T Bureau Platform',
@@ -64,6 +65,7 @@ export const MESSAGES = {
     passwordRequired: 'Please enter your password',
     loginFooter:
       'Repeated wrong passwords lock the account; ask the system administrator to reset a forgotten password.',
+    publicNotices: 'Public notices (no sign-in needed)',
   },
 } as const;
 

@@ -49,3 +49,16 @@ export const STAGE_TRANSITIONS: Record<Stage, readonly Stage[]> = {
 export function canMoveStage(from: Stage, to: Stage): boolean {
   return STAGE_TRANSITIONS[from].includes(to);
 }
+
+/**
+ * The stage a record reaches only by being listed in a 公示 that is published (公示管理): never by hand, so every
+ * record at 公示 belongs to a published notice.
+ */
+export const NOTICE_STAGE: Stage = 'publicizing';
+/** The stage a record must be at to be listed in a qualification 公示. */
+export const NOTICE_FROM_STAGE: Stage = 'recommended';
+
+/** The moves staff make by hand from a stage (the notice's stage excluded). */
+export function manualStageMoves(from: Stage): readonly Stage[] {
+  return STAGE_TRANSITIONS[from].filter((s) => s !== NOTICE_STAGE);
+}

@@ -189,33 +189,151 @@ describe('deadlines', () => {
 });
 
 describe('公示', () => {
-  it('creates a notice of the 3 provincial applicants with 5 working days over a holiday, publishes it, and shows it publicly without personal data', async () => {
+  const recommended = async () =>
+    (await (await t.as('staff')).get('/api/v1/qualifications?tier=provincial_innovative&stage=recommended')).json()
+      .data as { id: number; enterpriseName: string; version: number }[];
+
+  it("shows the demo's three records at 公示 in the published notice they belong to", async () => {
+    const atNotice = await t.db
+      .selectFrom('qualification as q')
+      .leftJoin('public_notice as n', 'n.id', 'q.notice_id')
+      .select(['q.id', 'n.status', 'n.qualification_ids'])
+      .where('q.stage', '=', 'publicizing')
+      .execute();
+    expect(atNotice).toHaveLength(3);
+    for (const q of atNotice) {
+      expect(q.status).toBe('published');
+      expect(q.qualification_ids).toContain(q.id);
+    }
+    const pub = (await t.client().get('/api/v1/public/notices')).json();
+    const notice = pub.find((n: { title: string }) => n.title.includes('省级科技创新型企业'));
+    expect(notice.items.map((i: { enterpriseName: string }) => i.enterpriseName).sort()).toEqual(
+      ['甘肃诚泰药业有限公司', '陇西华硒生物科技有限公司', '陇西菜源商贸有限公司'].sort(),
+    );
+  });
+
+  it('reaches 公示 only by publishing a notice: by hand is refused, a record not at 推荐 cannot be listed', async () => {
     const staff = await t.as('staff');
-    const quals = (await staff.get('/api/v1/qualifications?tier=provincial_innovative&stage=publicizing')).json();
-    expect(quals.total).toBe(3);
+    const [first] = await recommended();
+    const byHand = await staff.post(`/api/v1/qualifications/${first.id}/stage`, {
+      stage: 'publicizing',
+      on: '2022-09-29',
+      version: first.version,
+    });
+    expect(byHand.statusCode).toBe(409);
+    expect(byHand.json().error.message).toContain('须列入公示并发布后才进入“公示”阶段');
+    const atNotice = await t.db.selectFrom('qualification').select('id').where('stage', '=', 'publicizing').execute();
+    const refused = await staff.post('/api/v1/notices', {
+      title: '重复公示',
+      basis: '拟推荐以下企业，现予公示。',
+      startDate: '2022-09-29',
+      qualificationIds: [first.id, atNotice[0].id],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toMatch(/只有“推荐”阶段的资质记录可以列入公示，以下记录不是：“.+”（公示）$/);
+  });
+
+  it('creates a notice of the records at 推荐 with 5 working days over a holiday, and publishing moves them to 公示', async () => {
+    const staff = await t.as('staff');
+    const listed = await recommended();
+    expect(listed).toHaveLength(2);
     const created = await staff.post('/api/v1/notices', {
-      title: '关于2022年度省级科技创新型企业拟推荐名单的公示',
+      title: '关于2022年度省级科技创新型企业拟推荐名单（第二批）的公示',
       basis: '经企业申报、县级审核、专家评审，拟推荐以下企业，现予公示。',
       startDate: '2022-09-29',
       contact: '县科技局 综合股',
       supervisionPhone: '0932-0000000',
-      qualificationIds: quals.data.map((q: { id: number }) => q.id),
+      qualificationIds: listed.map((q) => q.id),
     });
     expect(created.statusCode, created.body).toBe(200);
     const n = created.json();
     // 9-29, 9-30, then the National Day holiday 10-01..07; 10-08 and 10-09 (weekend) are make-up working days, 10-10 is the 5th.
     expect(n.workingDays).toBe(5);
     expect(n.endDate).toBe('2022-10-10');
-    expect(n.items).toHaveLength(3);
-    const anon = await t.client().get(`/api/v1/public/notices/${n.id}`);
-    expect(anon.statusCode).toBe(404);
+    expect(n.items).toHaveLength(2);
+    expect((await recommended()).length).toBe(2); // a draft moves nothing
+    expect((await t.client().get(`/api/v1/public/notices/${n.id}`)).statusCode).toBe(404);
     expect((await staff.post(`/api/v1/notices/${n.id}/publish`, { version: n.version })).statusCode).toBe(200);
+    const moved = await t.db
+      .selectFrom('qualification')
+      .select(['stage', 'notice_id'])
+      .where(
+        'id',
+        'in',
+        listed.map((q) => q.id),
+      )
+      .execute();
+    expect(moved).toEqual([
+      { stage: 'publicizing', notice_id: n.id },
+      { stage: 'publicizing', notice_id: n.id },
+    ]);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'notice.publish')
+      .where('object_id', '=', String(n.id))
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({
+      qualificationIds: listed.map((q) => q.id).sort((a, b) => a - b),
+      stage: '推荐 → 公示',
+    });
     const pub = await t.client().get(`/api/v1/public/notices/${n.id}`);
     expect(pub.statusCode).toBe(200);
-    const text = pub.body;
-    expect(text).toContain('陇西华硒生物科技有限公司');
-    expect(text).not.toMatch(/139\d{8}|139\*{4}/);
-    expect(text).not.toContain('联系人');
+    expect(pub.body).toContain('甘肃众智众创科技发展有限公司');
+    expect(pub.body).not.toMatch(/139\d{8}|139\*{4}/);
+    expect(pub.body).not.toContain('联系人');
+  });
+
+  it('refuses to publish when a listed record left 推荐 meanwhile, moving nothing', async () => {
+    const staff = await t.as('staff');
+    const e = await idOf('陇西华硒生物科技');
+    const insert = (tier: string) =>
+      t.db
+        .insertInto('qualification')
+        .values({
+          enterprise_id: e,
+          region_code: '621122',
+          tier,
+          year: 2023,
+          stage: 'recommended',
+          created_by: null,
+          updated_by: null,
+        })
+        .returning(['id', 'version'])
+        .executeTakeFirstOrThrow();
+    const [a, b] = [await insert('high_tech'), await insert('little_giant')];
+    const n = (
+      await staff.post('/api/v1/notices', {
+        title: '关于2023年拟推荐名单的公示',
+        basis: '拟推荐以下企业，现予公示。',
+        startDate: '2023-03-01',
+        qualificationIds: [a.id, b.id],
+      })
+    ).json();
+    const back = await staff.post(`/api/v1/qualifications/${b.id}/stage`, {
+      stage: 'applying',
+      on: '2023-03-01',
+      version: b.version,
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    const res = await staff.post(`/api/v1/notices/${n.id}/publish`, { version: n.version });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toContain(
+      '公示所列资质记录已不在“推荐”阶段：“陇西华硒生物科技有限公司”（现为申报）',
+    );
+    const rows = await t.db
+      .selectFrom('qualification')
+      .select(['id', 'stage'])
+      .where('id', 'in', [a.id, b.id])
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { id: a.id, stage: 'recommended' },
+      { id: b.id, stage: 'applying' },
+    ]);
+    expect(
+      (await t.db.selectFrom('public_notice').select('status').where('id', '=', n.id).executeTakeFirstOrThrow()).status,
+    ).toBe('draft');
   });
 
   it('puts the publication on the timeline of the units it lists, found by credit code: a namesake elsewhere is not touched', async () => {
@@ -239,9 +357,17 @@ describe('公示', () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     const q = await t.db
-      .selectFrom('qualification')
-      .select('id')
-      .where('enterprise_id', '=', listed.id)
+      .insertInto('qualification')
+      .values({
+        enterprise_id: listed.id,
+        region_code: '621122',
+        tier: 'high_tech',
+        year: 2024,
+        stage: 'recommended',
+        created_by: null,
+        updated_by: null,
+      })
+      .returning('id')
       .executeTakeFirstOrThrow();
     const n = (
       await staff.post('/api/v1/notices', {

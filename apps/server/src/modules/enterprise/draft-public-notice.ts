@@ -20,6 +20,8 @@ export interface PublicNoticeDraft {
   supervisionPhone?: string | null;
   /** Units only, by name and credit code: a 公示 never carries personal data. */
   items: TNoticeItem[];
+  /** For a qualification 公示: the records it lists, moved to 公示 when it is published. */
+  qualificationIds?: number[];
   audit: { action: string; details?: Record<string, unknown> };
 }
 
@@ -55,6 +57,7 @@ export async function draftPublicNotice(
         supervision_phone: draft.supervisionPhone ?? null,
         issuer,
         items: JSON.stringify(draft.items),
+        qualification_ids: draft.qualificationIds ?? [],
         created_by: auth.userId,
         updated_by: auth.userId,
       })

@@ -53,6 +53,8 @@ export interface QualificationTable extends Tracked {
   certified_on: string | null;
   valid_until: string | null;
   remark: string | null;
+  /** The published 公示 that moved the record to 公示 (publish-notice.ts). */
+  notice_id: Generated<number | null>;
 }
 
 export interface EnterpriseEventTable {
@@ -83,6 +85,8 @@ export interface PublicNoticeTable extends Tracked {
   supervision_phone: string | null;
   issuer: string;
   items: Json;
+  /** The qualification records a qualification 公示 lists (publishing moves them to 公示); empty for other kinds. */
+  qualification_ids: Generated<number[]>;
 }
 
 /** The enterprise module's tables. */

@@ -359,18 +359,13 @@ describe('create and edit', () => {
 });
 
 describe('qualification stages', () => {
-  it('moves 培育 → 申报 → 推荐 → 公示 → 认定 and computes 高企 validity of 3 years', async () => {
+  it('moves 培育 → 申报 → 推荐, then 公示 through a published notice, then 认定 with 高企 validity of 3 years', async () => {
     const e = await idOf('维尔沃');
     const created = (
       await staff.post('/api/v1/qualifications', { enterpriseId: e.id, tier: 'high_tech', year: 2023 })
     ).json();
     let q = created;
-    for (const [stage, on] of [
-      ['applying', '2023-05-10'],
-      ['recommended', '2023-07-01'],
-      ['publicizing', '2023-11-01'],
-      ['certified', '2023-12-12'],
-    ] as const) {
+    const move = async (stage: string, on: string) => {
       const res = await staff.post(`/api/v1/qualifications/${q.id}/stage`, {
         version: q.version,
         stage,
@@ -379,7 +374,21 @@ describe('qualification stages', () => {
       });
       expect(res.statusCode, res.body).toBe(200);
       q = res.json();
-    }
+    };
+    await move('applying', '2023-05-10');
+    await move('recommended', '2023-07-01');
+    const n = (
+      await staff.post('/api/v1/notices', {
+        title: '关于2023年拟认定高新技术企业的公示',
+        basis: '拟认定以下企业，现予公示。',
+        startDate: '2023-11-01',
+        qualificationIds: [q.id],
+      })
+    ).json();
+    expect((await staff.post(`/api/v1/notices/${n.id}/publish`, { version: n.version })).statusCode).toBe(200);
+    q = (await staff.get(`/api/v1/qualifications?enterpriseId=${e.id}&stage=publicizing`)).json().data[0];
+    expect(q.stage).toBe('publicizing');
+    await move('certified', '2023-12-12');
     expect(q.validUntil).toBe('2026-12-11');
     expect(q.certificateNo).toBe('GR202362001234');
   });

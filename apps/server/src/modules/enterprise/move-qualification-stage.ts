@@ -1,6 +1,14 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
-import { STAGE_LABELS, TIER_LABELS, canMoveStage, validUntil, type Stage, type Tier } from '@kechuang/domain';
+import {
+  NOTICE_STAGE,
+  STAGE_LABELS,
+  TIER_LABELS,
+  canMoveStage,
+  validUntil,
+  type Stage,
+  type Tier,
+} from '@kechuang/domain';
 import type { ZMoveStageRequest } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
@@ -31,6 +39,10 @@ export async function moveQualificationStage(
     assertCanWrite(auth, q.region_code);
     const from = q.stage as Stage;
     const to = move.stage;
+    if (to === NOTICE_STAGE) {
+      const message = `资质记录须列入公示并发布后才进入“${STAGE_LABELS[to]}”阶段（公示管理 → 新建公示 → 发布）`;
+      throw new AppError('CONFLICT', message);
+    }
     if (!canMoveStage(from, to)) {
       throw new AppError('CONFLICT', `资质阶段不能从“${STAGE_LABELS[from]}”变为“${STAGE_LABELS[to]}”`);
     }

@@ -50,7 +50,7 @@ const alertsOf = (username: string) =>
     .where('m.link', '=', '/system/holiday')
     .execute();
 const provincialQualificationIds = async () =>
-  (await staff.get('/api/v1/qualifications?tier=provincial_innovative&stage=publicizing'))
+  (await staff.get('/api/v1/qualifications?tier=provincial_innovative&stage=recommended'))
     .json()
     .data.map((q: { id: number }) => q.id);
 const noticeFrom = async (startDate: string) =>

@@ -47,6 +47,9 @@ export function LoginScreen() {
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 20, marginBottom: 0 }}>
           {t('loginFooter')}
         </Typography.Paragraph>
+        <Typography.Paragraph style={{ fontSize: 13, marginTop: 12, marginBottom: 0, textAlign: 'center' }}>
+          <Typography.Link href="/public/notices">{t('publicNotices')}</Typography.Link>
+        </Typography.Paragraph>
       </Card>
     </div>
   );

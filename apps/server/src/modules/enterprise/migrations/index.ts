@@ -4,6 +4,7 @@ import * as enterpriseListIndexes from './20261125-0500-enterprise-list-indexes'
 import * as enterpriseQualificationTiers from './20261125-0510-enterprise-qualification-tiers';
 import * as enterpriseListCoveringIndexes from './20261204-0500-enterprise-list-covering-indexes';
 import * as enterpriseTierListIndexes from './20261204-2100-enterprise-tier-list-indexes';
+import * as qualificationNotice from './20261207-0530-qualification-notice';
 
 /** The enterprise module's migrations, by timestamped name (forward-only). */
 export const ENTERPRISE_MIGRATIONS: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const ENTERPRISE_MIGRATIONS: Record<string, Migration> = {
   '20261125-0510-enterprise-qualification-tiers': enterpriseQualificationTiers,
   '20261204-0500-enterprise-list-covering-indexes': enterpriseListCoveringIndexes,
   '20261204-2100-enterprise-tier-list-indexes': enterpriseTierListIndexes,
+  '20261207-0530-qualification-notice': qualificationNotice,
 };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { STAGE_LABELS, TIER_LABELS, type TQualification } from '@kechuang/domain';
+import { NOTICE_FROM_STAGE, STAGE_LABELS, TIER_LABELS, type TQualification } from '@kechuang/domain';
 import { showError } from '../../../ui/feedback';
 import { qualificationApi } from '../qualification.api';
 
@@ -8,20 +8,16 @@ export interface CandidateOption {
   label: string;
 }
 
-/** Qualification records a notice may list: those at 推荐 or 公示 (the stages a 公示 is published for). */
+/** Qualification records a notice may list: those at 推荐 (publishing the notice moves them to 公示). */
 export function useNoticeCandidates(): CandidateOption[] {
   const [options, setOptions] = useState<CandidateOption[]>([]);
   useEffect(() => {
     let live = true;
     const label = (q: TQualification) =>
       `${q.enterpriseName} · ${TIER_LABELS[q.tier]} ${q.year}${q.batch ? ` ${q.batch}` : ''} · ${STAGE_LABELS[q.stage]}`;
-    Promise.all([
-      qualificationApi.list({ stage: 'publicizing', pageSize: 200 }),
-      qualificationApi.list({ stage: 'recommended', pageSize: 200 }),
-    ]).then(
-      ([a, b]) => live && setOptions([...a.data, ...b.data].map((q) => ({ value: q.id, label: label(q) }))),
-      showError,
-    );
+    qualificationApi
+      .list({ stage: NOTICE_FROM_STAGE, pageSize: 200 })
+      .then((page) => live && setOptions(page.data.map((q) => ({ value: q.id, label: label(q) }))), showError);
     return () => {
       live = false;
     };

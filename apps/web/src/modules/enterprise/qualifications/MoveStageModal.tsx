@@ -1,7 +1,15 @@
 import { ModalForm, ProFormDatePicker, ProFormRadio, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
-import { Form } from 'antd';
+import { Alert, Form } from 'antd';
 import dayjs from 'dayjs';
-import { STAGE_LABELS, STAGE_TRANSITIONS, TIER_LABELS, type Stage, type TQualification } from '@kechuang/domain';
+import {
+  manualStageMoves,
+  NOTICE_STAGE,
+  STAGE_LABELS,
+  STAGE_TRANSITIONS,
+  TIER_LABELS,
+  type Stage,
+  type TQualification,
+} from '@kechuang/domain';
 import { showSuccess } from '../../../ui/feedback';
 import { handleMutationError } from '../../../ui/mutation-error';
 import { qualificationApi } from '../qualification.api';
@@ -16,7 +24,10 @@ interface Values {
 // Moves that end a record badly must say why (the server refuses them without a reason).
 const NEEDS_REASON = new Set<Stage>(['rejected', 'revoked']);
 
-/** 推进阶段: only the moves STAGE_TRANSITIONS allows from the current stage are offered. */
+/**
+ * 推进阶段: only the moves staff make by hand from the current stage are offered; 公示 is reached by publishing a
+ * notice (公示管理), which the dialog says where it applies.
+ */
 export function MoveStageModal({
   qualification: q,
   onClose,
@@ -27,7 +38,8 @@ export function MoveStageModal({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const next = STAGE_TRANSITIONS[q.stage];
+  const next = manualStageMoves(q.stage);
+  const byNotice = STAGE_TRANSITIONS[q.stage].includes(NOTICE_STAGE);
   const stage = Form.useWatch('stage', form);
   return (
     <ModalForm<Values>
@@ -39,7 +51,7 @@ export function MoveStageModal({
       layout="horizontal"
       labelCol={{ span: 5 }}
       modalProps={{ onCancel: onClose, maskClosable: false }}
-      initialValues={{ stage: next[0], on: dayjs().format('YYYY-MM-DD') }}
+      initialValues={{ stage: next.find((s) => !NEEDS_REASON.has(s)), on: dayjs().format('YYYY-MM-DD') }}
       onFinish={async (v) => {
         try {
           await qualificationApi.moveStage(q.id, {
@@ -64,6 +76,14 @@ export function MoveStageModal({
         {TIER_LABELS[q.tier]}（{q.year}
         {q.batch ? ` · ${q.batch}` : ''}）：{STAGE_LABELS[q.stage]}
       </Form.Item>
+      {byNotice && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`进入“${STAGE_LABELS[NOTICE_STAGE]}”：在 公示管理 中新建公示并发布，所列记录随之进入公示阶段`}
+        />
+      )}
       <ProFormRadio.Group
         name="stage"
         label="变为"

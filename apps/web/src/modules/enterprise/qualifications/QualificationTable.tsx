@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { ProTable, type ActionType } from '@ant-design/pro-components';
 import { Button, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { STAGE_TRANSITIONS, type TQualification } from '@kechuang/domain';
+import { manualStageMoves, type TQualification } from '@kechuang/domain';
 import { pickFilters, tableRequest } from '../../../ui/table-request';
 import { useCan } from '../../auth/use-can';
 import { useDictItems } from '../../dict/use-dict-items';
@@ -56,7 +56,7 @@ export function QualificationTable({ enterpriseId, readOnly = false, onChanged }
                   width: 90,
                   fixed: 'right' as const,
                   render: (_d: unknown, q: TQualification) =>
-                    STAGE_TRANSITIONS[q.stage].length ? (
+                    manualStageMoves(q.stage).length ? (
                       <Typography.Link onClick={() => setDialog({ kind: 'move', q })}>推进阶段</Typography.Link>
                     ) : (
                       <Typography.Text type="secondary">已结束</Typography.Text>
