@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { commissionerMovesFrom, idNumberCheckChar, type CommissionerState } from '@kechuang/domain';
+import { chinaToday, commissionerMovesFrom, idNumberCheckChar, type CommissionerState } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import { personalData } from '../../platform/crypto/personal-data';
 import type { DB } from '../../platform/db/schema';
@@ -50,7 +50,8 @@ const COUNTY_BATCH = '2022年第一批';
  * The county's commissioners (seed-figures 一.5): 聘任县级科技特派员*名 — six county-level commissioners appointed in
  * 2022 H1 (the report masks the count), one of them 赵立新, the demo login `tpy`, whose term runs through 2027; the
  * five 第七批 city-level commissioners appointed in 2021 that the county sent to the 2022 training; and applicants
- * of the next batch so the workflow shows. Everyone meets their level's rule (docs/rules.md §5.1); names, ID
+ * of the next batch so the workflow shows. An appointment whose term has ended by the day of seeding is loaded as
+ * 期满 (what the daily job does). Everyone meets their level's rule (docs/rules.md §5.1); names, ID
  * numbers (valid GB 11643 check digits) and phones are made up.
  */
 const PEOPLE: DemoPerson[] = [
@@ -417,9 +418,13 @@ export async function seedDemoCommissioners(db: Kysely<DB>, actor: Actor, demo: 
   };
   const tpy = await trx.selectFrom('app_user').select('id').where('username', '=', 'tpy').executeTakeFirst();
   const ids: number[] = [];
-  for (const p of PEOPLE) {
-    const rule = rules.get(p.level)!;
-    const termEnd = p.termEnd ?? defaultTermEnd(p.termStart, rule.term_years);
+  const today = chinaToday();
+  for (const demoPerson of PEOPLE) {
+    const rule = rules.get(demoPerson.level)!;
+    const termEnd = demoPerson.termEnd ?? defaultTermEnd(demoPerson.termStart, rule.term_years);
+    // An appointment whose term has ended is 期满, as the daily job would have marked it.
+    const ended = demoPerson.status === 'appointed' && termEnd < today;
+    const p: DemoPerson = ended ? { ...demoPerson, status: 'expired' } : demoPerson;
     const row = { birth_date: p.birthDate, title_level: p.titleLevel, unit_kind: p.unitKind };
     if (!eligibilityOf(row, rule, p.appointedOn ?? p.termStart).passed)
       throw new Error(`demo ${p.name} is not eligible`);
