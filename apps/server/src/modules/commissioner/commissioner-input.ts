@@ -59,8 +59,9 @@ export async function checkCommissioner(
   if (changed.regionCode !== undefined && !(await isCounty(db, full.regionCode))) {
     throw refuse('regionCode', `所属县区：${full.regionCode} 不是现行的县级区划代码`);
   }
-  if (changed.unitKind !== undefined)
+  if (changed.unitKind !== undefined) {
     await assertDict(db, COMMISSIONER_UNIT_KIND_DICT, full.unitKind, 'unitKind', '派出单位类型');
+  }
   if (changed.field) await assertDict(db, COMMISSIONER_FIELD_DICT, changed.field, 'field', '服务领域');
   if (changed.unitEnterpriseId) {
     const e = await db

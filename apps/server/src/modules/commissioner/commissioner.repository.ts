@@ -122,3 +122,16 @@ export async function appointedInRegion(db: Kysely<DB>, scopePrefix: string) {
     .orderBy('id')
     .execute();
 }
+
+/** The logins with role commissioner in a region (the form's 关联账号 choices). */
+export async function commissionerAccounts(db: Kysely<DB>, scopePrefix: string) {
+  return db
+    .selectFrom('app_user as u')
+    .innerJoin('user_role as r', 'r.user_id', 'u.id')
+    .select(['u.id', 'u.username', 'u.display_name'])
+    .where('r.role_code', '=', 'commissioner')
+    .where('u.status', '=', 'active')
+    .where(codeStartsWith('u.region_code', scopePrefix))
+    .orderBy('u.username')
+    .execute();
+}

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   COMMISSIONER_MOVES,
   ZCommissioner,
@@ -16,7 +17,7 @@ import {
 import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import { commissionerScope } from './commissioner.policy';
 import { presentCommissioner } from './commissioner.presenter';
-import { listCommissioners } from './commissioner.repository';
+import { commissionerAccounts, listCommissioners } from './commissioner.repository';
 import { createCommissioner } from './create-commissioner';
 import { readCommissionerDetail } from './read-commissioner';
 import { revealPersonalData } from './reveal-personal-data';
@@ -64,6 +65,21 @@ export async function rosterRoutes(app: App): Promise<void> {
       const { rows, total } = await listCommissioners(app.db, scope, filter, { current, pageSize });
       return { data: rows.map(presentCommissioner), total, success: true as const };
     },
+  });
+
+  app.get('/commissioner/accounts', {
+    config: { access: 'commissioner:write' },
+    schema: {
+      tags,
+      summary: '可关联的科技特派员账号（本辖区）',
+      response: { 200: z.array(z.object({ id: z.number().int(), username: z.string(), displayName: z.string() })) },
+    },
+    handler: async (req) =>
+      (await commissionerAccounts(app.db, requireAuth(req.auth).scopePrefix)).map((u) => ({
+        id: u.id,
+        username: u.username,
+        displayName: u.display_name,
+      })),
   });
 
   app.get(`${ROSTER_PATH}/:id`, {

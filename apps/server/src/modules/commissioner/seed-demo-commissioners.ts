@@ -426,8 +426,9 @@ export async function seedDemoCommissioners(db: Kysely<DB>, actor: Actor, demo: 
     const ended = demoPerson.status === 'appointed' && termEnd < today;
     const p: DemoPerson = ended ? { ...demoPerson, status: 'expired' } : demoPerson;
     const row = { birth_date: p.birthDate, title_level: p.titleLevel, unit_kind: p.unitKind };
-    if (!eligibilityOf(row, rule, p.appointedOn ?? p.termStart).passed)
+    if (!eligibilityOf(row, rule, p.appointedOn ?? p.termStart).passed) {
       throw new Error(`demo ${p.name} is not eligible`);
+    }
     const idNumber = demoIdNumber(p);
     const c = await trx
       .insertInto('commissioner')
