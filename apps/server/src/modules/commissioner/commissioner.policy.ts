@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { inScope } from '../../platform/auth/region-scope';
-import { assertInScope, rowScope, type RowScope } from '../../platform/auth/row-scope';
-import { AppError } from '../../platform/errors';
+import { assertInScope, holds, rowScope, type RowScope } from '../../platform/auth/row-scope';
+import { AppError, forbidden } from '../../platform/errors';
 import type { AuthContext } from '../../platform/http/types';
 
 /**
@@ -40,5 +40,14 @@ export function assertCanChange(auth: AuthContext, before: ScopedCommissioner, r
 
 /** The full ID number and phone: the route required commissioner:reveal; the row must be in the user's region. */
 export function assertCanReveal(auth: AuthContext, row: ScopedCommissioner): void {
+  assertCanChange(auth, row);
+}
+
+/**
+ * A change reached by a route that does not itself require commissioner:write (the attachments kit's routes):
+ * staff of the row's region only.
+ */
+export function assertCanChangeFiles(auth: AuthContext, row: ScopedCommissioner): void {
+  if (!holds(auth, 'commissioner:write')) throw forbidden();
   assertCanChange(auth, row);
 }

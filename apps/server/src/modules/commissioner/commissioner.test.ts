@@ -412,6 +412,19 @@ describe('科技特派员名册 (module commissioner)', () => {
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().error.message).toContain('不在您的管辖范围内');
 
+    // The signed scan on the attachments kit: staff upload it, the leader may not, tpy may not see another's.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const scanUrl = `/api/v1/attachments/commissioner.agreement/${ok.json().id}`;
+    const up = await staff.upload(`${scanUrl}?slot=scan`, '协议扫描件.png', png);
+    expect(up.statusCode, up.body).toBe(200);
+    expect((await leader.upload(`${scanUrl}?slot=scan`, '领导.png', png)).statusCode).toBe(403);
+    expect((await (await t.as('tpy')).get(scanUrl)).statusCode).toBe(403);
+    const files = (await staff.get(scanUrl)).json();
+    expect(JSON.stringify(files)).toContain('协议扫描件.png');
+
     const a = ok.json();
     const ended = await staff.post(`/api/v1/commissioner/agreements/${a.id}/terminate`, {
       version: a.version,

@@ -1,5 +1,6 @@
 import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
 import { defineModule } from '../../platform/module-kit/module';
+import { AGREEMENT_ATTACHMENTS } from './agreement/agreement-attachments';
 import { agreementRoutes } from './agreement/agreements.routes';
 import { commissionerFacts } from './commissioner.facts';
 import { commissionerExportRoutes } from './export.routes';
@@ -27,6 +28,7 @@ export const commissionerModule = defineModule({
   async uploadRoutes(app) {
     registerExcelImport(app, commissionerImport);
   },
+  attachments: [AGREEMENT_ATTACHMENTS],
   facts: commissionerFacts,
   dailyJobs: [{ type: EXPIRE_JOB, title: '科技特派员任期届满' }],
   seedDemo: seedDemoCommissioners,

@@ -13,6 +13,7 @@ import {
   type TCommissionerAgreement,
   type TCommissionerDetail,
 } from '@kechuang/domain';
+import { AttachmentPanel } from '../../ui/attachments/AttachmentPanel';
 import { showError, showSuccess } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
 import { handleMutationError } from '../../ui/mutation-error';
@@ -159,6 +160,16 @@ export function CommissionerDetailDrawer({ id, readOnly = false, onClose, onChan
               pagination={false}
               scroll={{ x: 640 }}
               dataSource={d.agreements}
+              expandable={{
+                expandedRowRender: (a) => (
+                  <AttachmentPanel
+                    ownerType="commissioner.agreement"
+                    ownerId={a.id}
+                    slots={{ scan: { label: '协议扫描件（PDF 或图片）', accept: '.pdf,.jpg,.jpeg,.png' } }}
+                    canEdit={canWrite}
+                  />
+                ),
+              }}
               columns={[
                 { title: '服务对象', dataIndex: 'objectName', render: (v, a) => `${v}（${a.objectKind}）` },
                 { title: '期限', width: 200, render: (_v, a) => `${a.startOn} 至 ${a.endOn}` },
