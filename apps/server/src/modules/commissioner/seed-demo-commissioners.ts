@@ -47,7 +47,7 @@ interface DemoPerson {
 const COUNTY_BATCH = '2022年第一批';
 
 /**
- * The county's commissioners (seed-figures 一.5): 聘任县级科技特派员*名 — six county-level commissioners appointed in
+ * The county's commissioners (the 2022 H1 report, 一.5; docs/rules.md §0.2): 聘任县级科技特派员*名 — six county-level commissioners appointed in
  * 2022 H1 (the report masks the count), one of them 赵立新, the demo login `tpy`, whose term runs through 2027; the
  * five 第七批 city-level commissioners appointed in 2021 that the county sent to the 2022 training; and applicants
  * of the next batch so the workflow shows. An appointment whose term has ended by the day of seeding is loaded as
