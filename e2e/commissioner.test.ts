@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '@kechuang/domain';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { seeText, visible } from './support/expect-ui';
-import { menuLabels, openPage, signIn } from './support/flows';
+import { menuLabels, openPage, signIn, signOut } from './support/flows';
 import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
@@ -108,5 +108,28 @@ describe('科技特派员 in the browser (staff)', () => {
     await visible(rows.filter({ hasText: NAME }));
     await screenshot(page, 'commissioner-04-roster-375');
     await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('shows the level rules, and tpy only their own record with its 三方协议', async () => {
+    const { base, page } = ctx();
+    await openPage(page, base, '/commissioner/level-rules');
+    await visible(page.getByText('甘科农函〔2025〕94号（甘肃省科技厅）'));
+    await visible(page.getByText('本局设定（县级无公开细则）'));
+    await screenshot(page, 'commissioner-05-level-rules');
+
+    await signOut(page);
+    await signIn(page, base, 'tpy', DEMO_PASSWORD);
+    expect(await menuLabels(page)).toEqual(expect.arrayContaining(['我的特派员档案']));
+    await openPage(page, base, '/commissioner/mine');
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await visible(rows.filter({ hasText: '赵立新' }));
+    expect(await rows.count()).toBe(1);
+    expect(await page.getByRole('button', { name: '新增特派员' }).count()).toBe(0);
+    await rows.locator('a', { hasText: '赵立新' }).click();
+    const detail = page.locator('.ant-drawer-content').filter({ hasText: '三方协议' });
+    await visible(detail.getByText('甘肃鼎丰马铃薯种业有限公司（企业）').first());
+    await visible(detail.getByText('首阳镇马铃薯种植专业合作社（合作社）'));
+    expect(await detail.getByText('查看完整信息').count()).toBe(0);
+    await screenshot(page, 'commissioner-06-mine');
   });
 });

@@ -109,7 +109,7 @@ export function CommissionerDetailDrawer({ id, readOnly = false, onClose, onChan
               )}
             </Space>
           )}
-          <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+          <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered labelStyle={{ whiteSpace: 'nowrap' }}>
             <Descriptions.Item label="性别">{c.gender}</Descriptions.Item>
             <Descriptions.Item label="出生日期">{c.birthDate}</Descriptions.Item>
             <Descriptions.Item label="身份证号">
