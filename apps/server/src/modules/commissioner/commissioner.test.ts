@@ -140,6 +140,9 @@ describe('科技特派员名册 (module commissioner)', () => {
     const stale = await staff.put(`${API}/${c.id}`, { version: c.version, teamName: '被覆盖' });
     expect(stale.statusCode).toBe(409);
     expect((await detail(c.id)).commissioner.teamName).toBe('马铃薯科技特派团');
+    const born = await staff.put(`${API}/${c.id}`, { version: c.version + 1, birthDate: '1975-06-19' });
+    expect(born.statusCode).toBe(400);
+    expect(born.json().error.message).toContain('出生日期与身份证号中的出生日期 1975-06-18 不一致');
     const audit = await t.db
       .selectFrom('audit_log')
       .select(['action', 'before', 'after'])

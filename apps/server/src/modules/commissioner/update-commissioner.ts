@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { TCommissionerInput } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
+import { personalData } from '../../platform/crypto/personal-data';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
 import { AppError } from '../../platform/errors';
@@ -53,7 +54,9 @@ export async function updateCommissioner(
     return await db.transaction().execute(async (trx) => {
       const startMoved = patch.termStart !== undefined && patch.termEnd === undefined;
       const full = { ...asInput(current), ...patch, ...(startMoved ? { termEnd: null } : {}) };
-      const { termEnd } = await checkCommissioner(trx, full, patch, patch.idNumber ?? null, id);
+      // A new birth date must still match the stored ID number (opened here only to compare, never answered).
+      const idNumber = patch.idNumber ?? (patch.birthDate ? personalData().open(current.id_number_sealed) : null);
+      const { termEnd } = await checkCommissioner(trx, full, patch, idNumber, id);
       const { before, after, extra, auditHead } = await updateVersioned<Selectable<CommissionerTable>>(trx, {
         table: 'commissioner',
         key: 'id',
