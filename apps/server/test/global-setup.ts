@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { openDatabase } from '../src/platform/db/database';
 import { MIGRATIONS } from '../src/modules/index';
@@ -12,6 +13,9 @@ import { PG_TEMPLATE_DB, TEST_TMP, pgAdmin, pgUrlFor } from './test-db';
  */
 export async function buildTemplate(kind: 'pglite' | 'postgres'): Promise<string> {
   await mkdir(TEST_TMP, { recursive: true });
+  // The demo's sealed personal data must open in the test workers: one key for the run, inherited by the forks
+  // (without it each process would make its own, platform/crypto/personal-data.ts).
+  process.env.KC_DATA_KEY ??= randomBytes(32).toString('base64');
   if (kind === 'postgres') {
     await pgAdmin(`drop database if exists ${PG_TEMPLATE_DB} with (force)`);
     await pgAdmin(`create database ${PG_TEMPLATE_DB}`);

@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ACHIEVEMENT_MOVES,
+  COMMISSIONER_MOVES,
   AUDIT_LABELS,
   auditActionLabel,
   objectTypeLabel,
@@ -30,6 +31,7 @@ const TEMPLATES: Record<string, (importTypes: string[]) => string[]> = {
   'rd.task.${move}': () => ['rd.task.open', 'rd.task.close', 'rd.task.reopen'],
   'rd.form.${opts.decision}': () => ['rd.form.approve', 'rd.form.return'],
   'achievement.${move}': () => ACHIEVEMENT_MOVES.map((m) => `achievement.${m}`),
+  'commissioner.${move}': () => COMMISSIONER_MOVES.map((m) => `commissioner.${m}`),
   "${category === 'security' ? 'security-policy' : 'param'}.update": () => ['security-policy.update', 'param.update'],
   '${def.type}-upload': (importTypes) => importTypes.map((t) => `${t}-upload`),
 };

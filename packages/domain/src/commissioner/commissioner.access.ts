@@ -1,15 +1,24 @@
 import { defineModuleAccess } from '../platform/module-access';
 
-/** The 科技特派员 module's permissions, default grants, menu group and the audit log's words for its actions. */
+/**
+ * The 科技特派员 module's permissions, default grants, menu group and the audit log's words for its actions. Each
+ * part of the module keeps its entries together under a comment naming it (roster here; service logs, assessment
+ * and matching append their own groups), so branches merge by adding lines.
+ */
 export const COMMISSIONER_ACCESS = defineModuleAccess({
   permissions: {
+    // roster, eligibility, workflow, agreements
     'commissioner:read': '科技特派员查询（管辖区划内）',
-    'commissioner:write': '科技特派员维护',
+    'commissioner:write': '科技特派员维护（名册、聘任流程、三方协议、资格条件）',
     'commissioner:import': '科技特派员 Excel 导入',
+    'commissioner:reveal': '查看科技特派员完整身份证号和电话（留痕）',
+    'commissioner:self': '本人的科技特派员档案（科技特派员）',
   },
   grants: {
-    staff: ['commissioner:read', 'commissioner:write', 'commissioner:import'],
+    // roster
+    staff: ['commissioner:read', 'commissioner:write', 'commissioner:import', 'commissioner:reveal'],
     leader: ['commissioner:read'],
+    commissioner: ['commissioner:self'],
   },
   menu: {
     key: 'commissioner',
@@ -17,14 +26,62 @@ export const COMMISSIONER_ACCESS = defineModuleAccess({
     label: '科技特派员',
     labelEn: 'S&T commissioners',
     children: [
+      // roster
       {
-        key: 'commissioner-records',
-        path: '/commissioner/records',
-        label: '科技特派员列表',
-        labelEn: 'S&T commissioners register',
+        key: 'commissioner-roster',
+        path: '/commissioner/roster',
+        label: '科技特派员名册',
+        labelEn: 'Commissioner roster',
+        permission: 'commissioner:read',
+      },
+      {
+        key: 'commissioner-mine',
+        path: '/commissioner/mine',
+        label: '我的特派员档案',
+        labelEn: 'My commissioner record',
+        permission: 'commissioner:self',
+      },
+      {
+        key: 'commissioner-level-rules',
+        path: '/commissioner/level-rules',
+        label: '选派条件设置',
+        labelEn: 'Eligibility rules',
         permission: 'commissioner:read',
       },
     ],
   },
-  audit: { subjects: { commissioner: '科技特派员' }, objects: { commissioner_record: '科技特派员记录' } },
+  audit: {
+    subjects: {
+      // roster
+      commissioner: '科技特派员',
+      'commissioner.agreement': '三方协议',
+      'commissioner.level-rule': '科技特派员选派条件',
+    },
+    objects: {
+      // roster
+      commissioner: '科技特派员',
+      commissioner_agreement: '三方协议',
+      commissioner_level_rule: '科技特派员选派条件',
+    },
+    actions: {
+      // roster
+      'commissioner.create': '新增科技特派员',
+      'commissioner.update': '修改科技特派员',
+      'commissioner.import': '导入科技特派员',
+      'commissioner.export': '导出科技特派员',
+      'commissioner.reveal': '查看科技特派员完整身份证号和电话',
+      'commissioner.recommend': '科技特派员：单位推荐',
+      'commissioner.review': '科技特派员：县级审核',
+      'commissioner.publicise': '科技特派员：公示',
+      'commissioner.appoint': '科技特派员：聘任',
+      'commissioner.expire': '科技特派员：期满',
+      'commissioner.dismiss': '科技特派员：解聘',
+      'commissioner.eligibility-override': '科技特派员：资格条件例外',
+      'commissioner.level-rule.update': '修改科技特派员选派条件',
+      'commissioner.agreement.create': '签订三方协议',
+      'commissioner.agreement.update': '修改三方协议',
+      'commissioner.agreement.terminate': '终止三方协议',
+      'demo.seed-commissioners': '初始化演示数据：科技特派员',
+    },
+  },
 });

@@ -1,2 +1,7 @@
-// 科技特派员 (module commissioner): API and import contracts. Its access declaration is joined in ../access.ts.
+// 科技特派员 (module commissioner): contracts, states, the eligibility engine. Its access declaration is joined in
+// ../access.ts.
 export * from './commissioner.contract';
+export * from './commissioner.enums';
+export * from './commissioner-transitions';
+export * from './eligibility';
+export * from './id-number';

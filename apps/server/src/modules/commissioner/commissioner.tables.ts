@@ -1,17 +1,6 @@
 import type { Generated } from 'kysely';
 import type { Tracked } from '../../platform/db/schema';
 
-/** One 科技特派员 record: region, created/updated stamps and version come from `Tracked` (docs/architecture.md §3.1). */
-export interface CommissionerRecordTable extends Tracked {
-  id: Generated<number>;
-  name: string;
-  /** 登记日期 'YYYY-MM-DD': the business date the report facts count by. */
-  recorded_on: string;
-  /** 金额 in 元, numeric(18,2), read as exact decimal text. */
-  amount: string | null;
-  remark: string | null;
-}
-
 /**
  * One 科技特派员 appointment (docs/rules.md §5.1): the person, the sending unit, level (province/city/county), batch,
  * term and status. `id_number_sealed` holds the sealed ID number (platform/crypto/personal-data.ts), never plain.
@@ -50,6 +39,8 @@ export interface CommissionerTable extends Tracked {
   team_name: string | null;
   /** applied → recommended → reviewed → publicised → appointed → expired / dismissed */
   status: Generated<string>;
+  /** Why it was 解聘 (the history keeps every move's reason). */
+  status_reason: string | null;
   appointed_on: string | null;
   /** Staff's reason for appointing despite a failed eligibility rule. */
   eligibility_override: string | null;
@@ -75,9 +66,43 @@ export interface CommissionerLevelRuleTable {
   version: Generated<number>;
 }
 
+/** One status move of a commissioner (docs/rules.md §5.1 procedure). */
+export interface CommissionerHistoryTable {
+  id: Generated<number>;
+  commissioner_id: number;
+  region_code: string;
+  from_state: string | null;
+  to_state: string;
+  on_date: string;
+  reason: string | null;
+  actor_id: number | null;
+  actor_name: string | null;
+  at: Generated<Date>;
+}
+
+/** 三方协议: commissioner, service object (an enterprise of the register, or a named entity) and the bureau. */
+export interface CommissionerAgreementTable extends Tracked {
+  id: Generated<number>;
+  commissioner_id: number;
+  enterprise_id: number | null;
+  /** The enterprise's name when it is one, else the entity's. */
+  object_name: string;
+  /** 企业 / 合作社 / 示范基地 / 村集体 / 其他 */
+  object_kind: string;
+  service_days: number;
+  tasks: string;
+  start_on: string;
+  end_on: string;
+  /** active (有效) / terminated (终止) */
+  status: Generated<string>;
+  terminated_on: string | null;
+  terminate_reason: string | null;
+}
+
 /** The commissioner module's tables. */
 export interface CommissionerTables {
-  commissioner_record: CommissionerRecordTable;
+  commissioner_history: CommissionerHistoryTable;
+  commissioner_agreement: CommissionerAgreementTable;
   commissioner: CommissionerTable;
   commissioner_level_rule: CommissionerLevelRuleTable;
 }

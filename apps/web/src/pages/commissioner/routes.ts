@@ -3,5 +3,8 @@ import type { ShellRoute } from '../../app/shell-route';
 
 /** The commissioner module's pages in the shell (its menu entries come from the server). */
 export const COMMISSIONER_ROUTES: ShellRoute[] = [
-  { path: '/commissioner/records', page: lazy(() => import('./CommissionerRecordsPage')), inMenu: true },
+  // roster
+  { path: '/commissioner/roster', page: lazy(() => import('./CommissionerRosterPage')), inMenu: true },
+  { path: '/commissioner/mine', page: lazy(() => import('./MyCommissionerPage')), inMenu: true },
+  { path: '/commissioner/level-rules', page: lazy(() => import('./LevelRulesPage')), inMenu: true },
 ];

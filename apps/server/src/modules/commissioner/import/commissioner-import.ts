@@ -4,12 +4,12 @@ import { commitCommissionerImport } from './commit-commissioner-import';
 import { commissionerImportSpec } from './commissioner-import.columns';
 
 /**
- * 科技特派员 from Excel, on the import kit: template, upload (validated by a job), preview with row-level
+ * 科技特派员 from Excel (state 已申请), on the import kit: template, upload (validated by a job), preview with row-level
  * problems, then all rows written in one transaction after the user confirms.
  */
 export const commissionerImport: ExcelImportDefinition<null, CheckedCommissionerImport> = {
   type: 'commissioner.import',
-  path: '/commissioner/records',
+  path: '/commissioner/roster',
   access: 'commissioner:import',
   tags: ['科技特派员'],
   label: '科技特派员',
@@ -21,7 +21,9 @@ export const commissionerImport: ExcelImportDefinition<null, CheckedCommissioner
     sample: checked.rows.slice(0, 20).map((r) => ({
       row: r.rowNumber,
       name: r.row.name,
-      recordedOn: r.row.recordedOn,
+      level: r.row.level,
+      batch: r.row.batch,
+      unitName: r.row.unitName,
       regionCode: r.regionCode,
     })),
   }),

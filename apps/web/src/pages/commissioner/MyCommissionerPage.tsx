@@ -1,0 +1,5 @@
+import CommissionerRosterPage from './CommissionerRosterPage';
+
+export default function MyCommissionerPage() {
+  return <CommissionerRosterPage mine />;
+}
