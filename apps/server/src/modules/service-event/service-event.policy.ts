@@ -1,6 +1,6 @@
 import { inScope } from '../../platform/auth/region-scope';
-import { assertInScope, rowScope, type RowScope } from '../../platform/auth/row-scope';
-import { AppError } from '../../platform/errors';
+import { assertInScope, holds, rowScope, type RowScope } from '../../platform/auth/row-scope';
+import { AppError, forbidden } from '../../platform/errors';
 import type { AuthContext } from '../../platform/http/types';
 
 /** Who reads which 科技服务活动: staff and leaders those of their region (by region-code prefix). */
@@ -28,4 +28,10 @@ export function assertCanWrite(auth: AuthContext, regionCode: string): void {
 export function assertCanUpdate(auth: AuthContext, before: { region_code: string }, regionCode?: string): void {
   assertCanRead(serviceEventScope(auth), before);
   assertCanWrite(auth, regionCode ?? before.region_code);
+}
+
+/** Adding or removing an event's files (the kit's routes only require a session): service-event:write, in scope. */
+export function assertCanChangeFiles(auth: AuthContext, row: { region_code: string }): void {
+  if (!holds(auth, 'service-event:write')) throw forbidden();
+  assertCanUpdate(auth, row);
 }

@@ -249,4 +249,26 @@ describe('科技服务活动: attendees and counts', () => {
       .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ region_code: COUNTY, details: { rows: 1, filter: { keyword: '导出测试活动' } } });
   });
+
+  it('keeps materials and photos on the attachments kit: a non-image photo is refused; another county may not add', async () => {
+    const e = await create(staff, eventBody('照片测试', '2018-10-10'));
+    const base = `/api/v1/attachments/service-event.event/${e.id}`;
+    const JPG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100, 7)]);
+    const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
+    expect((await staff.upload(`${base}?slot=photo`, '现场.jpg', JPG)).statusCode).toBe(200);
+    expect((await staff.upload(`${base}?slot=material`, '通知.pdf', PDF)).statusCode).toBe(200);
+    const notImage = await staff.upload(`${base}?slot=photo`, '签到表.pdf', PDF);
+    expect(notImage.statusCode).toBe(400);
+    expect(notImage.json().error.message).toContain('“现场照片”只接受 JPEG 图片、PNG 图片');
+    const list = (await staff.get(base)).json();
+    expect(list.items.map((f: { slot: string; fileName: string }) => [f.slot, f.fileName]).sort()).toEqual([
+      ['material', '通知.pdf'],
+      ['photo', '现场.jpg'],
+    ]);
+    expect((await other.upload(`${base}?slot=photo`, '越权.jpg', JPG)).statusCode).toBe(403);
+    expect((await other.get(base)).statusCode).toBe(403);
+    const leader = await t.as('leader');
+    expect((await leader.get(base)).statusCode).toBe(200);
+    expect((await leader.upload(`${base}?slot=photo`, '领导.jpg', JPG)).statusCode).toBe(403);
+  });
 });

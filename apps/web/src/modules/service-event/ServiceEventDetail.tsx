@@ -13,6 +13,7 @@ import {
   type TAttendee,
   type TServiceEventDetail,
 } from '@kechuang/domain';
+import { AttachmentPanel } from '../../ui/attachments/AttachmentPanel';
 import { showError, showSuccess } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
 import { handleMutationError } from '../../ui/mutation-error';
@@ -173,6 +174,17 @@ export function ServiceEventDetail({ id }: { id: number }) {
           pagination={e.attendees.length > 20 ? { pageSize: 20 } : false}
           scroll={{ x: 700 }}
           locale={{ emptyText: '尚未添加参加企业或人员' }}
+        />
+      </Card>
+      <Card title="活动材料与现场照片" size="small">
+        <AttachmentPanel
+          ownerType="service-event.event"
+          ownerId={e.id}
+          slots={{
+            material: { label: '活动材料（PDF、Word、Excel）', accept: '.pdf,.docx,.xlsx' },
+            photo: { label: '现场照片', photo: true, accept: '.jpg,.jpeg,.png' },
+          }}
+          canEdit={canWrite}
         />
       </Card>
       <Card title="状态记录" size="small">
