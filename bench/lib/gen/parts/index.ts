@@ -2,6 +2,7 @@ import type { DataPart } from '../context';
 import { achievementsPart } from './achievements';
 import { awardsPart } from './awards';
 import { cooperationPart } from './cooperation';
+import { serviceEventsPart } from './service-events';
 import { enterprisesPart } from './enterprises';
 import { applicationsPart } from './applications';
 import { qualificationsPart } from './qualifications';
@@ -22,4 +23,5 @@ export const PARTS: DataPart[] = [
   achievementsPart,
   awardsPart,
   cooperationPart,
+  serviceEventsPart,
 ];
