@@ -196,8 +196,9 @@ export const serviceEventsPart: DataPart = {
           ref_id: id,
         });
       }
-      for (const c of trained)
+      for (const c of trained) {
         attendees.push({ ...base, ...none, id: ++attendeeId, kind: 'commissioner', commissioner_id: c });
+      }
       for (let p = 0; p < persons; p++) {
         attendees.push({
           ...base,

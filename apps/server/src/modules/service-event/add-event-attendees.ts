@@ -118,11 +118,12 @@ async function checkedCommissioners(
   if (distinct(ids).length !== ids.length) throw invalid('commissionerIds', '科技特派员：同一人不能重复添加');
   const found = new Set((await commissionersByIds(trx, ids, scopePrefix)).map((c) => c.id));
   const missing = ids.filter((id) => !found.has(id));
-  if (missing.length)
+  if (missing.length) {
     throw invalid(
       'commissionerIds',
       `科技特派员：特派员库中没有编号为 ${missing.join('、')} 的人员（或不在您的管辖范围内）`,
     );
+  }
   if (ids.length === 0) return ids;
   const already = await trx
     .selectFrom('service_event_attendee')

@@ -120,7 +120,7 @@ export async function serviceEventFacts(db: Kysely<DB>, q: FactsQuery): Promise<
     return out;
   };
   facts.push(...reach(attendees, {}, '科技服务活动'));
-  for (const [kind, label] of kinds)
+  for (const [kind, label] of kinds) {
     facts.push(
       ...reach(
         attendees.filter((a) => a.event_kind === kind),
@@ -128,6 +128,7 @@ export async function serviceEventFacts(db: Kysely<DB>, q: FactsQuery): Promise<
         label,
       ),
     );
+  }
 
   const trained = firstOf(
     attendees.filter((a) => a.kind === 'commissioner' && a.event_kind === TRAINING_KIND),

@@ -40,8 +40,9 @@ const SORTABLE = { startOn: 'e.start_on', title: 'e.title', updatedAt: 'e.update
 
 function filtered(db: Kysely<DB>, scope: RowScope, f: ServiceEventFilter) {
   let q = db.selectFrom('service_event as e').where(scopeFilter(scope, SERVICE_EVENT_COLUMNS));
-  if (f.keyword)
+  if (f.keyword) {
     q = q.where((eb) => eb.or([eb('e.title', 'like', `%${f.keyword}%`), eb('e.organiser', 'like', `%${f.keyword}%`)]));
+  }
   if (f.year) q = q.where('e.start_on', '>=', `${f.year}-01-01`).where('e.start_on', '<=', `${f.year}-12-31`);
   if (f.kind) q = q.where('e.kind', '=', f.kind);
   if (f.status) q = q.where('e.status', '=', f.status);
