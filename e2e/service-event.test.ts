@@ -38,6 +38,21 @@ async function pickDate(scope: ReturnType<RunningBrowser['page']['locator']>, la
   await scope.getByLabel(label).press('Enter');
 }
 
+/** Registers an event through the list's drawer and opens its page. */
+async function registerEvent(page: RunningBrowser['page'], title: string, kind: string, start: string, end: string) {
+  await page.getByRole('button', { name: '登记活动' }).click();
+  const drawer = page.locator('.ant-drawer-content');
+  await visible(drawer.getByText('登记科技服务活动'));
+  await drawer.getByLabel('活动名称').fill(title);
+  await drawer.getByLabel('活动类别').click();
+  await page.locator(`.ant-select-item-option[title="${kind}"]`).click();
+  await drawer.getByLabel('主办单位').fill('陇西县科学技术局');
+  await pickDate(drawer, '开始日期', start);
+  await pickDate(drawer, '结束日期', end);
+  await drawer.getByLabel('活动地点').fill('陇西县科技局会议室');
+  return drawer;
+}
+
 describe('科技服务活动 in the browser (staff)', () => {
   it('lists the demo trainings, records a training, adds enterprises from the register and a person, sees the counts', async () => {
     const { base, page } = ctx();
@@ -52,16 +67,7 @@ describe('科技服务活动 in the browser (staff)', () => {
     expect(await demo.innerText()).toContain('17');
     await screenshot(page, 'service-event-01-list');
 
-    await page.getByRole('button', { name: '登记活动' }).click();
-    const drawer = page.locator('.ant-drawer-content');
-    await visible(drawer.getByText('登记科技服务活动'));
-    await drawer.getByLabel('活动名称').fill(TITLE);
-    await drawer.getByLabel('活动类别').click();
-    await page.locator('.ant-select-item-option[title="培训班"]').click();
-    await drawer.getByLabel('主办单位').fill('陇西县科学技术局');
-    await pickDate(drawer, '开始日期', '2026-03-10');
-    await pickDate(drawer, '结束日期', '2026-03-11');
-    await drawer.getByLabel('活动地点').fill('陇西县科技局会议室');
+    const drawer = await registerEvent(page, TITLE, '培训班', '2026-03-10', '2026-03-11');
     await screenshot(page, 'service-event-02-form');
     await drawer.getByRole('button', { name: /保\s?存/ }).click();
     await seeText(page, `已登记“${TITLE}”`);
@@ -109,12 +115,41 @@ describe('科技服务活动 in the browser (staff)', () => {
     await screenshot(page, 'service-event-04-detail', { fullPage: true });
   });
 
+  it('records a 进企业送服务 event with an enterprise picked from the register', async () => {
+    const { base, page } = ctx();
+    await openPage(page, base, '/service-event/events');
+    const title = '浏览器登记的进企业送服务';
+    const drawer = await registerEvent(page, title, '政策宣讲/进企业送服务', '2026-04-02', '2026-04-02');
+    await drawer.getByRole('button', { name: /保\s?存/ }).click();
+    await seeText(page, `已登记“${title}”`);
+    await page
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .filter({ hasText: title })
+      .getByRole('link', { name: title })
+      .click();
+    await page.getByRole('button', { name: '添加参加企业与人员' }).click();
+    const modal = page.locator('.ant-modal-content').filter({ hasText: '添加参加企业与人员' });
+    const picker = modal.locator('.ant-form-item', { hasText: '参加企业' }).locator('input').first();
+    await picker.click();
+    await picker.fill('青龙');
+    await page.locator('.ant-select-item-option', { hasText: QINGLONG }).click();
+    await modal.getByText('添加参加企业与人员').click();
+    await modal.getByRole('button', { name: /添\s?加$/ }).click();
+    await seeText(page, '已添加 1 个参加企业或人员');
+    const stats = page.locator('.ant-statistic');
+    expect(await stats.filter({ hasText: '参加企业（家）' }).locator('.ant-statistic-content').innerText()).toBe('1');
+    await openPage(page, base, '/service-event/events');
+    const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: title });
+    await visible(row);
+    await screenshot(page, 'service-event-05-list-after');
+  });
+
   it('shows the list on a phone (375 px)', async () => {
     const { base, page } = ctx();
     await page.setViewportSize({ width: 375, height: 812 });
     await openPage(page, base, '/service-event/events');
     await visible(page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: TITLE }));
-    await screenshot(page, 'service-event-05-phone');
+    await screenshot(page, 'service-event-06-phone');
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 });
