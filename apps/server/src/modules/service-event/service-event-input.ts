@@ -5,6 +5,7 @@ import {
   POPSCI_OPEN_DAY_KIND,
   type TServiceEventInput,
 } from '@kechuang/domain';
+import { inScope, regionScopePrefix } from '../../platform/auth/region-scope';
 import type { DB } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
 import { findPlatformKind, isCounty, isEventKind } from './service-event.repository';
@@ -39,7 +40,7 @@ export interface EventShape {
 /**
  * The checks of an event as it will be stored, each a 400 naming its field: a current county, a kind of the
  * `service_event_kind` dictionary, 结束日期 not before 开始日期, and a 科普基地 only on a 科普开放日 and only a
- * tech-platform of kind 科普基地 (docs/rules.md §5.7).
+ * tech-platform of kind 科普基地 in the event's county (docs/rules.md §5.7).
  */
 export async function assertEventShape(db: Kysely<DB>, e: EventShape): Promise<void> {
   if (!(await isCounty(db, e.regionCode))) {
@@ -50,6 +51,9 @@ export async function assertEventShape(db: Kysely<DB>, e: EventShape): Promise<v
   if (e.platformId === null) return;
   if (e.kind !== POPSCI_OPEN_DAY_KIND) throw invalid('platformId', '科普基地：只有科普开放日可以填写科普基地');
   const p = await findPlatformKind(db, e.platformId);
-  if (!p) throw invalid('platformId', '科普基地：所选平台不存在');
+  // A base of another county is refused as if absent: its name is not the user's to read.
+  if (!p || !inScope(regionScopePrefix(e.regionCode), p.region_code)) {
+    throw invalid('platformId', '科普基地：活动所属县区内没有所选平台');
+  }
   if (p.kind !== POPSCI_BASE_PLATFORM_KIND) throw invalid('platformId', `科普基地：“${p.name}”不是科普基地类平台`);
 }

@@ -86,6 +86,12 @@ describe('科技服务活动 (module service-event): events and their status', (
     expect(
       await refusal(await staff.post(`${API}/events`, eventBody('宣讲带基地', '2018-05-02', { platformId: base }))),
     ).toContain('只有科普开放日可以填写科普基地');
+    const elsewhere = await insertPlatform(t, '安定测试科普基地', 'popsci_base', OTHER_COUNTY);
+    expect(
+      await refusal(
+        await staff.post(`${API}/events`, eventBody('外县基地', '2018-05-02', { ...openDay, platformId: elsewhere })),
+      ),
+    ).toContain('科普基地：活动所属县区内没有所选平台');
     const ok = await create(staff, eventBody('开放日测试', '2018-05-02', { ...openDay, platformId: base }));
     expect(ok).toMatchObject({ platformId: base, platformName: '测试科普基地' });
 
