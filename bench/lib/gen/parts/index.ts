@@ -3,6 +3,7 @@ import { achievementsPart } from './achievements';
 import { awardsPart } from './awards';
 import { commissionersPart } from './commissioners';
 import { cooperationPart } from './cooperation';
+import { serviceEventsPart } from './service-events';
 import { enterprisesPart } from './enterprises';
 import { applicationsPart } from './applications';
 import { qualificationsPart } from './qualifications';
@@ -24,4 +25,5 @@ export const PARTS: DataPart[] = [
   awardsPart,
   cooperationPart,
   commissionersPart,
+  serviceEventsPart,
 ];

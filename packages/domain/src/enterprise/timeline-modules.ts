@@ -14,5 +14,6 @@ export const TIMELINE_MODULES = {
   award: { label: '奖励赛事', color: 'orange' },
   cooperation: { label: '合作', color: 'lime' },
   commissioner: { label: '科技特派员', color: 'green' },
+  'service-event': { label: '服务活动', color: 'gold' },
 } as const;
 export type TimelineModule = keyof typeof TIMELINE_MODULES;

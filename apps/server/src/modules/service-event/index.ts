@@ -1,21 +1,26 @@
-import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
 import { defineModule } from '../../platform/module-kit/module';
-import { serviceEventFacts } from './service-event.facts';
+import { attendeeRoutes } from './attendees.routes';
+import { EVENT_ATTACHMENTS } from './event-attachments';
+import { serviceEventRoutes } from './events.routes';
 import { serviceEventExportRoutes } from './export.routes';
-import { serviceEventImport } from './import/service-event-import';
 import { SERVICE_EVENT_MIGRATIONS } from './migrations/index';
-import { serviceEventRoutes } from './records.routes';
+import { seedDemoServiceEvents } from './seed-demo-service-events';
+import { serviceEventFacts } from './service-event.facts';
 
-/** 科技服务活动: one register (list, detail, create, edit), its Excel import and export, and its report facts. */
+/**
+ * 科技服务活动 (docs/rules.md §5.7): events and trainings (计划 → 已举办 | 取消), their attendees (enterprises of the
+ * register, commissioners of the roster, named persons) and counts, materials and photos (attachments kit), the 科普基地 open days, the export, the report
+ * facts and the demo county's 2022 H1 events.
+ */
 export const serviceEventModule = defineModule({
   name: 'service-event',
   migrations: SERVICE_EVENT_MIGRATIONS,
   async routes(app) {
     await serviceEventRoutes(app);
+    await attendeeRoutes(app);
     await serviceEventExportRoutes(app);
   },
-  async uploadRoutes(app) {
-    registerExcelImport(app, serviceEventImport);
-  },
+  attachments: [EVENT_ATTACHMENTS],
   facts: serviceEventFacts,
+  seedDemo: seedDemoServiceEvents,
 });

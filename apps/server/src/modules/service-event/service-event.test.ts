@@ -1,230 +1,280 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factsOf, factsWhere } from '../../../test/facts';
-import { fillTemplate } from '../../../test/fill-template';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-
-const API = '/api/v1/service-event/records';
-const COUNTY = '621122';
-const OTHER_COUNTY = '621102';
+import {
+  API,
+  COUNTY,
+  OTHER_COUNTY,
+  countyEnterprises,
+  eventBody,
+  insertCommissioners,
+  insertPlatform,
+  otherCountyStaff,
+} from './service-event.test-support';
 
 let t: TestApp;
 let staff: TestClient;
 let other: TestClient;
 
-/** A staff member of another county (安定区), with the same role and password as the demo staff account. */
-async function otherCountyStaff(): Promise<TestClient> {
-  const base = await t.db
-    .selectFrom('app_user')
-    .select('password_hash')
-    .where('username', '=', 'staff')
-    .executeTakeFirstOrThrow();
-  const user = await t.db
-    .insertInto('app_user')
-    .values({
-      username: 'service_event_other',
-      display_name: '安定区科员',
-      password_hash: base.password_hash,
-      region_code: OTHER_COUNTY,
-      enterprise_id: null,
-      must_change_password: false,
-      created_by: null,
-      updated_by: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await t.db.insertInto('user_role').values({ user_id: user.id, role_code: 'staff' }).execute();
-  return t.as('service_event_other');
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   staff = await t.as('staff');
-  other = await otherCountyStaff();
+  other = await otherCountyStaff(t, 'service_event_other');
 });
 afterAll(() => t?.close());
 
-const record = (name: string, recordedOn: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  regionCode: COUNTY,
-  recordedOn,
-  ...extra,
-});
-
 async function create(client: TestClient, body: Record<string, unknown>) {
-  const res = await client.post(API, body);
+  const res = await client.post(`${API}/events`, body);
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 }
 
-/** Posts one file as multipart/form-data, signed in as the client. */
-function upload(client: TestClient, url: string, fileName: string, data: Buffer) {
-  const boundary = `----kc${Math.random().toString(16).slice(2)}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
-  if (client.cookie) headers.cookie = client.cookie;
-  if (client.csrf) headers['x-csrf-token'] = client.csrf;
-  return t.app.inject({ method: 'POST', url, headers, payload });
-}
+const refusal = async (res: { statusCode: number; json: () => { error: { message: string; details?: unknown } } }) => {
+  expect(res.statusCode).toBe(400);
+  return res.json().error.message;
+};
 
-/** Runs the queued jobs and answers one job as its owner sees it. */
-async function job(jobId: number) {
-  await t.app.jobs.drain();
-  return (await staff.get(`/api/v1/jobs/${jobId}`)).json();
-}
+describe('科技服务活动 (module service-event): events and their status', () => {
+  it('registers an event (计划) and lists it with filters; a leader reads but may not write', async () => {
+    const a = await create(staff, eventBody('列表测试宣讲', '2018-03-15', { endOn: '2018-03-16' }));
+    expect(a).toMatchObject({
+      title: '列表测试宣讲',
+      kind: 'policy_service',
+      kindLabel: '政策宣讲/进企业送服务',
+      coOrganisers: ['甘肃省生产力促进中心'],
+      status: 'planned',
+      regionName: '陇西县',
+      enterpriseCount: 0,
+      personsReached: 0,
+    });
+    const b = await create(staff, eventBody('列表测试培训', '2018-04-01', { kind: 'training', coOrganisers: [] }));
+    const list = (q: string) => staff.get(`${API}/events?year=2018&${q}`).then((r) => r.json());
+    expect((await list('kind=training')).data.map((x: { id: number }) => x.id)).toEqual([b.id]);
+    expect((await list('keyword=列表测试&sort=startOn&order=ascend')).data.map((x: { id: number }) => x.id)).toEqual([
+      a.id,
+      b.id,
+    ]);
+    expect((await list(`ids=${a.id}`)).total).toBe(1);
+    const detail = (await staff.get(`${API}/events/${a.id}`)).json();
+    expect(detail).toMatchObject({ id: a.id, attendees: [], history: [{ fromState: null, toState: 'planned' }] });
 
-describe('科技服务活动 (module service-event)', () => {
-  it('creates records in the county and lists them with filters, sort and paging', async () => {
-    const a = await create(staff, record('列表测试甲', '2021-03-15', { amount: '125000.50', remark: '首条' }));
-    expect(a).toMatchObject({ name: '列表测试甲', regionCode: COUNTY, regionName: '陇西县', amount: '125000.50' });
-    expect(a.version).toBe(1);
-    await create(staff, record('列表测试乙', '2021-08-01'));
-    await create(staff, record('列表测试丙', '2020-12-31'));
-
-    const page1 = (await staff.get(`${API}?keyword=列表测试&pageSize=2`)).json();
-    expect(page1.total).toBe(3);
-    expect(page1.data.map((r: { name: string }) => r.name)).toEqual(['列表测试乙', '列表测试甲']);
-    const page2 = (await staff.get(`${API}?keyword=列表测试&pageSize=2&current=2`)).json();
-    expect(page2.data.map((r: { name: string }) => r.name)).toEqual(['列表测试丙']);
-    expect(page2.total).toBe(3);
-
-    const year = (await staff.get(`${API}?keyword=列表测试&year=2021&sort=name&order=ascend`)).json();
-    expect(year.total).toBe(2);
-    const byIds = (await staff.get(`${API}?ids=${a.id}`)).json();
-    expect(byIds.data.map((r: { id: number }) => r.id)).toEqual([a.id]);
-
-    expect((await staff.get(`${API}/${a.id}`)).json()).toEqual(a);
-    expect((await staff.get(`${API}/999999999`)).statusCode).toBe(404);
     const leader = await t.as('leader');
-    expect((await leader.get(`${API}/${a.id}`)).statusCode).toBe(200);
-    expect((await leader.post(API, record('领导不能新增', '2021-01-01'))).statusCode).toBe(403);
+    expect((await leader.get(`${API}/events/${a.id}`)).statusCode).toBe(200);
+    expect((await leader.post(`${API}/events`, eventBody('领导不能新增', '2018-01-01'))).statusCode).toBe(403);
+    expect((await leader.post(`${API}/events/${a.id}/transition`, { to: 'held', version: 1 })).statusCode).toBe(403);
+    expect((await leader.post(`${API}/events/${a.id}/attendees`, { persons: [{ name: '领导添加' }] })).statusCode).toBe(
+      403,
+    );
   });
 
-  it('edits under optimistic locking: a stale version is 409 and writes nothing; the edit is audited', async () => {
-    const r = await create(staff, record('编辑测试', '2021-05-06'));
-    const ok = await staff.put(`${API}/${r.id}`, { version: r.version, remark: '已核实', amount: '88.8' });
-    expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ remark: '已核实', amount: '88.80', version: r.version + 1 });
-    expect(ok.json()).toEqual((await staff.get(`${API}/${r.id}`)).json());
+  it('refuses 结束日期 before 开始日期, an unknown kind, a 科普基地 of the wrong kind, on create and edit', async () => {
+    expect(
+      await refusal(await staff.post(`${API}/events`, eventBody('日期测试', '2018-05-02', { endOn: '2018-05-01' }))),
+    ).toContain('结束日期不能早于开始日期');
+    expect(
+      await refusal(await staff.post(`${API}/events`, eventBody('类别测试', '2018-05-02', { kind: 'party' }))),
+    ).toContain('活动类别');
+    expect(await refusal(await staff.post(`${API}/events`, eventBody('甲', '2018-05-02')))).toContain(
+      '活动名称至少 2 个字',
+    );
+    const incubator = await insertPlatform(t, '测试孵化器', 'incubator');
+    const base = await insertPlatform(t, '测试科普基地', 'popsci_base');
+    const openDay = { kind: 'popsci_open_day', platformId: incubator };
+    const wrong = await staff.post(`${API}/events`, eventBody('开放日测试', '2018-05-02', openDay));
+    expect(await refusal(wrong)).toContain('科普基地：“测试孵化器”不是科普基地类平台');
+    expect(wrong.json().error.details).toEqual([expect.objectContaining({ field: 'platformId' })]);
+    expect(
+      await refusal(await staff.post(`${API}/events`, eventBody('宣讲带基地', '2018-05-02', { platformId: base }))),
+    ).toContain('只有科普开放日可以填写科普基地');
+    const elsewhere = await insertPlatform(t, '安定测试科普基地', 'popsci_base', OTHER_COUNTY);
+    expect(
+      await refusal(
+        await staff.post(`${API}/events`, eventBody('外县基地', '2018-05-02', { ...openDay, platformId: elsewhere })),
+      ),
+    ).toContain('科普基地：活动所属县区内没有所选平台');
+    const ok = await create(staff, eventBody('开放日测试', '2018-05-02', { ...openDay, platformId: base }));
+    expect(ok).toMatchObject({ platformId: base, platformName: '测试科普基地' });
 
-    const stale = await staff.put(`${API}/${r.id}`, { version: r.version, remark: '被覆盖' });
+    const bad = await staff.put(`${API}/events/${ok.id}`, { version: ok.version, endOn: '2018-05-01' });
+    expect(await refusal(bad)).toContain('结束日期不能早于开始日期');
+    const after = (await staff.get(`${API}/events/${ok.id}`)).json();
+    expect(after).toMatchObject({ endOn: '2018-05-02', version: ok.version });
+    const edited = await staff.put(`${API}/events/${ok.id}`, { version: ok.version, endOn: '2018-05-04' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const stale = await staff.put(`${API}/events/${ok.id}`, { version: ok.version, outcome: '覆盖' });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
-    expect((await staff.get(`${API}/${r.id}`)).json().remark).toBe('已核实');
+  });
 
+  it('moves 计划 → 已举办, or 取消 with a reason; a final state moves no more; each move has its history and audit', async () => {
+    const e = await create(staff, eventBody('状态测试', '2018-06-01'));
+    const noReason = await staff.post(`${API}/events/${e.id}/transition`, { to: 'cancelled', version: e.version });
+    expect(await refusal(noReason)).toContain('须填写原因');
+    const held = await staff.post(`${API}/events/${e.id}/transition`, { to: 'held', version: e.version });
+    expect(held.statusCode, held.body).toBe(200);
+    expect(held.json()).toMatchObject({ status: 'held', version: e.version + 1 });
+    const again = await staff.post(`${API}/events/${e.id}/transition`, {
+      to: 'cancelled',
+      reason: '改期',
+      version: e.version + 1,
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toContain('活动状态不能从“已举办”变为“取消”');
+
+    const c = await create(staff, eventBody('取消测试', '2018-06-02'));
+    const cancelled = await staff.post(`${API}/events/${c.id}/transition`, {
+      to: 'cancelled',
+      reason: '疫情防控',
+      version: 1,
+    });
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled', statusReason: '疫情防控' });
+    const detail = (await staff.get(`${API}/events/${c.id}`)).json();
+    expect(detail.history.map((h: { toState: string }) => h.toState)).toEqual(['planned', 'cancelled']);
+    expect(
+      (await staff.post(`${API}/events/${c.id}/attendees`, { persons: [{ name: '取消后添加' }] })).statusCode,
+    ).toBe(409);
     const audit = await t.db
       .selectFrom('audit_log')
-      .select(['action', 'before', 'after', 'region_code'])
-      .where('object_type', '=', 'service_event_record')
-      .where('object_id', '=', String(r.id))
+      .select('action')
+      .where('object_type', '=', 'service_event')
+      .where('object_id', '=', String(c.id))
       .orderBy('id')
       .execute();
-    expect(audit.map((x) => x.action)).toEqual(['service-event.create', 'service-event.update']);
-    expect(audit[1]).toMatchObject({ region_code: COUNTY, before: { remark: null }, after: { remark: '已核实' } });
+    expect(audit.map((a) => a.action)).toEqual(['service-event.create', 'service-event.transition']);
   });
+});
 
-  it('refuses bad input with 400 and a Chinese message naming the field', async () => {
-    const refusal = async (body: Record<string, unknown>) => {
-      const res = await staff.post(API, body);
-      expect(res.statusCode).toBe(400);
-      return res.json().error.message as string;
-    };
-    expect(await refusal(record('甲', '2021-01-01'))).toContain('名称至少 2 个字');
-    expect(await refusal({ regionCode: COUNTY, recordedOn: '2021-01-01' })).toContain('请填写名称');
-    expect(await refusal(record('日期测试', '2021-02-30'))).toContain('登记日期不是有效日期');
-    expect(await refusal(record('金额测试', '2021-01-01', { amount: '-5' }))).toContain('金额不能为负数');
-    expect(await refusal(record('县区测试', '2021-01-01', { regionCode: '62112' }))).toContain(
-      '所属县区须为 6 位区划代码',
-    );
-    const r = await create(staff, record('修改校验', '2021-01-01'));
-    const bad = await staff.put(`${API}/${r.id}`, { version: r.version, name: '' });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.message).toContain('名称至少 2 个字');
-  });
-
-  it('keeps another county’s staff out: no list, no read, no edit, no record in this county', async () => {
-    const r = await create(staff, record('本县记录', '2021-04-01'));
-    const mine = await create(other, { ...record('安定区记录', '2021-04-01'), regionCode: OTHER_COUNTY });
-    const theirs = (await other.get(`${API}?pageSize=200`)).json();
-    expect(theirs.data.map((x: { id: number }) => x.id)).toEqual([mine.id]);
-    expect((await staff.get(`${API}/${mine.id}`)).statusCode).toBe(403);
-    expect((await other.get(`${API}/${r.id}`)).statusCode).toBe(403);
-    expect((await other.put(`${API}/${r.id}`, { version: r.version, remark: '越权' })).statusCode).toBe(403);
-    // A stale version must not tell an outsider the row exists (409): the same refusal.
-    expect((await other.put(`${API}/${r.id}`, { version: r.version + 3, remark: '越权' })).statusCode).toBe(403);
-    expect((await other.post(API, record('越权新增', '2021-04-01'))).statusCode).toBe(403);
-    expect((await staff.get(`${API}/${r.id}`)).json()).toEqual(r);
-  });
-
-  it('imports a few rows through the import kit: a bad row is named and blocks, the fixed file goes in', async () => {
-    const tpl = await staff.get(`${API}/import-template`);
-    expect(tpl.statusCode).toBe(200);
-    const rows = [
-      { 名称: '导入测试A', 登记日期: '2021-06-01', '金额（元）': 1000 },
-      { 名称: '导入测试B', 登记日期: '2021-13-01' },
-      { 名称: '导入测试C', 登记日期: '2021-06-03', 备注: '第三行' },
-    ];
-    const bad = await upload(staff, `${API}/import`, '有错.xlsx', await fillTemplate(tpl.rawPayload, rows));
-    expect(bad.statusCode, bad.body).toBe(200);
-    const checked = await job(bad.json().jobId);
-    expect(checked.status).toBe('succeeded');
-    expect(checked.result).toMatchObject({ totalRows: 3, failedRows: 1 });
-    expect(checked.result.problems[0]).toMatchObject({ row: 3, column: '登记日期' });
-    expect(checked.result.problems[0].message).toContain('登记日期');
-    expect((await staff.post(`${API}/import/${bad.json().jobId}/confirm`)).statusCode).toBe(409);
-
-    rows[1].登记日期 = '2021-06-02';
-    const good = await upload(staff, `${API}/import`, '已改.xlsx', await fillTemplate(tpl.rawPayload, rows));
-    const validated = await job(good.json().jobId);
-    expect(validated.result).toMatchObject({ failedRows: 0, toCreate: 3 });
-    const confirm = await staff.post(`${API}/import/${good.json().jobId}/confirm`);
-    expect(confirm.statusCode, confirm.body).toBe(200);
-    const done = await job(confirm.json().jobId);
-    expect(done.status, JSON.stringify(done)).toBe('succeeded');
-    expect(done.result.created).toBe(3);
-    const listed = (await staff.get(`${API}?keyword=导入测试&sort=name&order=ascend`)).json();
-    expect(listed.data.map((r: { name: string; amount: string | null }) => [r.name, r.amount])).toEqual([
-      ['导入测试A', '1000.00'],
-      ['导入测试B', null],
-      ['导入测试C', null],
+describe('科技服务活动: attendees and counts', () => {
+  it('adds enterprises picked from the register, commissioners and a person; counts them; writes the timeline', async () => {
+    const e = await create(staff, eventBody('参加测试', '2018-07-01', { kind: 'training', coOrganisers: [] }));
+    const [a, b, c] = await countyEnterprises(t, 3);
+    const [cm] = await insertCommissioners(t, [{ name: '测特派', level: 'county', batch: '第一批' }]);
+    const res = await staff.post(`${API}/events/${e.id}/attendees`, {
+      enterprises: [
+        { enterpriseId: a.id, representative: '王*一', post: '总经理' },
+        { enterpriseId: b.id },
+        { enterpriseId: c.id, representative: '李*三', post: '技术负责人' },
+      ],
+      commissionerIds: [cm],
+      persons: [{ name: '赵老师', unit: '陇西县第一中学', phone: '13812341234' }],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ added: 5 });
+    const detail = (await staff.get(`${API}/events/${e.id}`)).json();
+    expect(detail).toMatchObject({ enterpriseCount: 3, commissionerCount: 1, personCount: 1, personsReached: 5 });
+    expect(
+      detail.attendees.map((x: { kind: string; name: string | null; unit: string | null }) => [x.kind, x.name, x.unit]),
+    ).toEqual([
+      ['enterprise', '王*一', a.name],
+      ['enterprise', null, b.name],
+      ['enterprise', '李*三', c.name],
+      ['commissioner', '测特派', null],
+      ['person', '赵老师', '陇西县第一中学'],
     ]);
-    const audited = await t.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'service-event.import')
-      .executeTakeFirstOrThrow();
-    expect(audited.details).toMatchObject({ file: '已改.xlsx', created: 3 });
-    expect((await (await t.as('leader')).get(`${API}/import-template`)).statusCode).toBe(403);
+    expect(detail.attendees[4].phoneMasked).toBe('138****1234');
+    expect(JSON.stringify(detail)).not.toContain('13812341234');
+    const timeline = await t.db
+      .selectFrom('enterprise_event')
+      .select(['enterprise_id', 'module', 'title'])
+      .where('ref_type', '=', 'service_event')
+      .where('ref_id', '=', e.id)
+      .orderBy('enterprise_id')
+      .execute();
+    expect(timeline.map((x) => x.enterprise_id)).toEqual([a.id, b.id, c.id].sort((x, y) => x - y));
+    expect(timeline[0]).toMatchObject({ module: 'service-event', title: '参加培训班：参加测试' });
+
+    // The list by commissioner (the commissioner's page links here: 参加培训).
+    const byCommissioner = (await staff.get(`${API}/events?commissionerId=${cm}`)).json();
+    expect(byCommissioner.data.map((x: { id: number }) => x.id)).toEqual([e.id]);
+    // An enterprise already attending is refused, naming 参加企业; nothing is written.
+    const dup = await staff.post(`${API}/events/${e.id}/attendees`, {
+      enterprises: [{ enterpriseId: a.id }],
+      persons: [{ name: '不应写入' }],
+    });
+    expect(await refusal(dup)).toContain('参加企业');
+    // Removing a mistaken pick.
+    const person = detail.attendees[4];
+    expect((await staff.del(`${API}/events/${e.id}/attendees/${person.id}`)).statusCode).toBe(200);
+    expect((await staff.get(`${API}/events/${e.id}`)).json()).toMatchObject({ personCount: 0, personsReached: 4 });
   });
 
-  it('exports the filtered list and audits the export', async () => {
-    await create(staff, record('导出测试', '2021-09-09', { amount: '5000' }));
-    const res = await staff.get(`${API}/export?keyword=导出测试`);
+  it('refuses an enterprise outside the event’s county, naming 参加企业', async () => {
+    const outside = await t.db
+      .insertInto('enterprise')
+      .values({
+        region_code: OTHER_COUNTY,
+        name: '安定活动测试企业',
+        name_initials: 'adhdcsqy',
+        name_pinyin: 'andinghuodongceshiqiye',
+        credit_code: '91621102MA7EVNT01X',
+        created_by: null,
+        updated_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const e = await create(staff, eventBody('区域测试', '2018-07-02'));
+    const res = await staff.post(`${API}/events/${e.id}/attendees`, { enterprises: [{ enterpriseId: outside.id }] });
+    expect(await refusal(res)).toContain('参加企业：安定活动测试企业 不在活动所属县区（陇西县）内');
+    expect(res.json().error.details).toEqual([expect.objectContaining({ field: 'enterprises' })]);
+    expect((await staff.get(`${API}/events/${e.id}`)).json().attendees).toEqual([]);
+  });
+
+  it('keeps another county’s staff out: no list, no read, no edit, no move, no attendee', async () => {
+    const e = await create(staff, eventBody('本县活动', '2018-08-01'));
+    const theirs = await create(other, { ...eventBody('安定区活动', '2018-08-01'), regionCode: OTHER_COUNTY });
+    const list = (await other.get(`${API}/events?pageSize=200`)).json();
+    expect(list.data.map((x: { id: number }) => x.id)).toEqual([theirs.id]);
+    expect((await other.get(`${API}/events/${e.id}`)).statusCode).toBe(403);
+    expect((await other.put(`${API}/events/${e.id}`, { version: e.version, outcome: '越权' })).statusCode).toBe(403);
+    expect((await other.put(`${API}/events/${e.id}`, { version: e.version + 3, outcome: '越权' })).statusCode).toBe(
+      403,
+    );
+    expect((await other.post(`${API}/events/${e.id}/transition`, { to: 'held', version: e.version })).statusCode).toBe(
+      403,
+    );
+    expect((await other.post(`${API}/events/${e.id}/attendees`, { persons: [{ name: '越权人员' }] })).statusCode).toBe(
+      403,
+    );
+    expect((await other.post(`${API}/events`, eventBody('越权新增', '2018-08-01'))).statusCode).toBe(403);
+    expect((await other.get(`${API}/attendees?eventId=${e.id}`)).json().total).toBe(0);
+  });
+
+  it('exports the filtered list with its counts and audits the export', async () => {
+    await create(staff, eventBody('导出测试活动', '2018-09-09'));
+    const res = await staff.get(`${API}/events/export?keyword=导出测试活动`);
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toContain('.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const text = JSON.stringify(wb.worksheets[0].getSheetValues());
-    expect(text).toContain('导出测试');
-    expect(text).not.toContain('列表测试');
+    expect(text).toContain('导出测试活动');
+    expect(text).toContain('参加人数（人）');
+    expect(text).not.toContain('列表测试宣讲');
     const audit = await t.db
       .selectFrom('audit_log')
       .select(['details', 'region_code'])
       .where('action', '=', 'service-event.export')
       .executeTakeFirstOrThrow();
-    expect(audit.region_code).toBe(COUNTY);
-    expect(audit.details).toMatchObject({ rows: 1, filter: { keyword: '导出测试' } });
+    expect(audit).toMatchObject({ region_code: COUNTY, details: { rows: 1, filter: { keyword: '导出测试活动' } } });
   });
 
-  it('states the records of a period as a report fact, with their ids, in the county only', async () => {
-    const h1 = await create(staff, record('事实测试上半年', '2019-02-01'));
-    const h2 = await create(staff, record('事实测试下半年', '2019-09-30'));
-    const [half] = factsWhere(await factsOf(staff, '2019H1'), 'service-event.records');
-    expect(half).toMatchObject({ value: '1', unit: '项', recordIds: [h1.id], recordNames: ['事实测试上半年'] });
-    expect(half.link).toBe(`/service-event/records?ids=${h1.id}`);
-    const [year] = factsWhere(await factsOf(staff, '2019'), 'service-event.records');
-    expect(year.recordIds).toEqual([h1.id, h2.id]);
-    expect(factsWhere(await factsOf(other, '2019'), 'service-event.records')).toEqual([]);
+  it('keeps materials and photos on the attachments kit: a non-image photo is refused; another county may not add', async () => {
+    const e = await create(staff, eventBody('照片测试', '2018-10-10'));
+    const base = `/api/v1/attachments/service-event.event/${e.id}`;
+    const JPG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100, 7)]);
+    const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
+    expect((await staff.upload(`${base}?slot=photo`, '现场.jpg', JPG)).statusCode).toBe(200);
+    expect((await staff.upload(`${base}?slot=material`, '通知.pdf', PDF)).statusCode).toBe(200);
+    const notImage = await staff.upload(`${base}?slot=photo`, '签到表.pdf', PDF);
+    expect(notImage.statusCode).toBe(400);
+    expect(notImage.json().error.message).toContain('“现场照片”只接受 JPEG 图片、PNG 图片');
+    const list = (await staff.get(base)).json();
+    expect(list.items.map((f: { slot: string; fileName: string }) => [f.slot, f.fileName]).sort()).toEqual([
+      ['material', '通知.pdf'],
+      ['photo', '现场.jpg'],
+    ]);
+    expect((await other.upload(`${base}?slot=photo`, '越权.jpg', JPG)).statusCode).toBe(403);
+    expect((await other.get(base)).statusCode).toBe(403);
+    const leader = await t.as('leader');
+    expect((await leader.get(base)).statusCode).toBe(200);
+    expect((await leader.upload(`${base}?slot=photo`, '领导.jpg', JPG)).statusCode).toBe(403);
   });
 });

@@ -1,20 +1,43 @@
-import type { TServiceEventRecord, TServiceEventRecordInput, TUpdateServiceEventRecordRequest } from '@kechuang/domain';
+import type {
+  TAddAttendeesRequest,
+  TAttendee,
+  TPopsciBaseOpenDays,
+  TServiceEvent,
+  TServiceEventDetail,
+  TServiceEventInput,
+  TServiceEventTransitionRequest,
+  TUpdateServiceEventRequest,
+} from '@kechuang/domain';
 import { api, type Page } from '../../api/client';
 import type { PagedQuery, TableQuery } from '../../ui/table-request';
 
-/** Where the register lives on the server (its import endpoints hang under it too). */
-export const SERVICE_EVENT_PATH = '/service-event/records';
-/** The list's filters as GET /service-event/records and its export take them. */
-export const SERVICE_EVENT_FILTERS = ['keyword', 'year', 'ids'] as const;
+const EVENTS = '/service-event/events';
+/** The list's filters as GET /service-event/events and its export take them. */
+export const SERVICE_EVENT_FILTERS = ['keyword', 'year', 'kind', 'status', 'commissionerId', 'ids'] as const;
 /** The columns the server sorts by. */
-export const SERVICE_EVENT_SORTABLE = ['name', 'recordedOn', 'updatedAt'] as const;
+export const SERVICE_EVENT_SORTABLE = ['title', 'startOn', 'updatedAt'] as const;
+
+export interface CommissionerOption {
+  id: number;
+  name: string;
+  level: string;
+  batch: string;
+  regionCode: string;
+}
 
 export const serviceEventApi = {
-  list: (query: PagedQuery) => api.get<Page<TServiceEventRecord>>(SERVICE_EVENT_PATH, query),
-  get: (id: number) => api.get<TServiceEventRecord>(`${SERVICE_EVENT_PATH}/${id}`),
-  create: (body: TServiceEventRecordInput) => api.post<TServiceEventRecord>(SERVICE_EVENT_PATH, body),
-  update: (id: number, body: TUpdateServiceEventRecordRequest) =>
-    api.put<TServiceEventRecord>(`${SERVICE_EVENT_PATH}/${id}`, body),
+  list: (query: PagedQuery) => api.get<Page<TServiceEvent>>(EVENTS, query),
+  get: (id: number) => api.get<TServiceEventDetail>(`${EVENTS}/${id}`),
+  create: (body: TServiceEventInput) => api.post<TServiceEvent>(EVENTS, body),
+  update: (id: number, body: TUpdateServiceEventRequest) => api.put<TServiceEvent>(`${EVENTS}/${id}`, body),
+  move: (id: number, body: TServiceEventTransitionRequest) =>
+    api.post<TServiceEvent>(`${EVENTS}/${id}/transition`, body),
+  addAttendees: (id: number, body: Partial<TAddAttendeesRequest>) =>
+    api.post<{ added: number }>(`${EVENTS}/${id}/attendees`, body),
+  removeAttendee: (id: number, attendeeId: number) => api.del<{ ok: true }>(`${EVENTS}/${id}/attendees/${attendeeId}`),
+  attendees: (query: PagedQuery) => api.get<Page<TAttendee>>('/service-event/attendees', query),
+  commissioners: (keyword: string) => api.get<CommissionerOption[]>('/service-event/commissioner-options', { keyword }),
+  popsciBases: (year: number) => api.get<TPopsciBaseOpenDays[]>('/service-event/popsci-bases', { year }),
   /** The rows the filter matches, as the table shows them (`filter` as the table's request sent it). */
-  exportFile: (filter: TableQuery) => api.download(`${SERVICE_EVENT_PATH}/export`, filter),
+  exportFile: (filter: TableQuery) => api.download(`${EVENTS}/export`, filter),
 };
