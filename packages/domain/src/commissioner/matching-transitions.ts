@@ -22,6 +22,11 @@ export function findNeedTransition(from: NeedState, to: NeedState): NeedTransiti
   return NEED_TRANSITIONS.find((t) => t.from === from && t.to === to);
 }
 
+/** Whether a part ever makes a move into `to` (else a request for it is refused whatever the state). */
+export function mayMoveTo(by: NeedActor, to: NeedState): boolean {
+  return NEED_TRANSITIONS.some((t) => t.to === to && t.by.includes(by));
+}
+
 /** The Chinese refusal of a move the table forbids (naming both states), or of an actor it does not name. */
 export function needTransitionProblem(from: NeedState, to: NeedState, by: NeedActor): string | null {
   const t = findNeedTransition(from, to);

@@ -4,6 +4,7 @@ import { commissionerFacts } from './commissioner.facts';
 import { commissionerExportRoutes } from './export.routes';
 import { commissionerImport } from './import/commissioner-import';
 import { COMMISSIONER_MIGRATIONS } from './migrations/index';
+import { commissionerMatchingRoutes } from './matching/index';
 import { commissionerRoutes } from './records.routes';
 
 /** 科技特派员: one register (list, detail, create, edit), its Excel import and export, and its report facts. */
@@ -13,6 +14,7 @@ export const commissionerModule = defineModule({
   async routes(app) {
     await commissionerRoutes(app);
     await commissionerExportRoutes(app);
+    await commissionerMatchingRoutes(app);
   },
   async uploadRoutes(app) {
     registerExcelImport(app, commissionerImport);
