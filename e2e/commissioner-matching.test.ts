@@ -1,17 +1,13 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../apps/server/src/platform/db/database';
-import { migrateToLatest } from '../apps/server/src/platform/db/migrate';
-import { MIGRATIONS } from '../apps/server/src/modules/index';
-import { insertCommissioner } from '../apps/server/src/modules/commissioner/matching/matching.test-support';
-import { seedDemo } from '../apps/server/src/seed/seed-demo';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { seeText, visible } from './support/expect-ui';
 import { menuLabels, openPage, signIn, signOut } from './support/flows';
 import { explainFailures } from './support/on-failure';
-import { startServer, type RunningServer } from './support/server';
+import { ROOT, startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
 const DEMO_PASSWORD = 'Kechuang@2022';
@@ -21,47 +17,16 @@ let server: RunningServer | undefined;
 let browser: RunningBrowser | undefined;
 
 /** The demo database with three appointed commissioners (the roster's screens are another branch's work). */
-async function preparedDataDir(): Promise<string> {
+function preparedDataDir(): string {
   const dataDir = mkdtempSync(join(tmpdir(), 'kc-e2e-'));
-  const database = await openDatabase({ dataDir });
-  try {
-    await migrateToLatest(database.db as never, MIGRATIONS);
-    await seedDemo(database.db);
-    const tpy = await database.db
-      .selectFrom('app_user')
-      .select('id')
-      .where('username', '=', 'tpy')
-      .executeTakeFirstOrThrow();
-    const base = { regionCode: '621122', field: 'agri_processing' };
-    await insertCommissioner(database.db, {
-      ...base,
-      name: '赵特派',
-      speciality: '淀粉加工、废水处理',
-      userId: tpy.id,
-      idNumber: '621122198005011011',
-    });
-    await insertCommissioner(database.db, {
-      ...base,
-      name: '钱特派',
-      speciality: '薯条加工',
-      idNumber: '621122198005011022',
-    });
-    await insertCommissioner(database.db, {
-      ...base,
-      name: '孙特派',
-      field: 'livestock',
-      speciality: '肉牛养殖',
-      idNumber: '621122198005011033',
-    });
-  } finally {
-    await database.close();
-  }
+  const fixture = 'apps/server/src/modules/commissioner/matching/matching.e2e-fixture.ts';
+  execFileSync(process.execPath, ['--import', 'tsx', fixture, dataDir], { cwd: ROOT, stdio: 'inherit' });
   return dataDir;
 }
 
 beforeAll(async () => {
   ensureWebBuilt();
-  server = await startServer({ dataDir: await preparedDataDir() });
+  server = await startServer({ dataDir: preparedDataDir() });
   browser = await launchBrowser({ width: 1366, height: 800 });
 }, 240_000);
 

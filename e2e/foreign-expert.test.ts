@@ -41,7 +41,9 @@ describe('外国专家 in the browser (staff, 1366 px)', () => {
   it('adds an expert with a 引智基地, then a visit to an enterprise of the register', async () => {
     const { base, page } = ctx();
     await signIn(page, base, 'staff', DEMO_PASSWORD);
-    expect(await menuLabels(page)).toEqual(expect.arrayContaining(['外国专家', '外国专家库', '来访指导记录', '引智基地']));
+    expect(await menuLabels(page)).toEqual(
+      expect.arrayContaining(['外国专家', '外国专家库', '来访指导记录', '引智基地']),
+    );
     await openPage(page, base, '/foreign-expert/experts');
     await visible(page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: 'Jan de Vries' }));
     await page.getByRole('button', { name: '新增专家' }).click();
