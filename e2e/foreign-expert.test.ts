@@ -88,6 +88,11 @@ describe('外国专家 in the browser (staff, 1366 px)', () => {
     expect(await visit.innerText()).toContain('甘肃爱味客马铃薯加工有限公司');
     expect(await visit.innerText()).toContain('2021-09-06 至 2021-09-08');
     await screenshot(page, 'foreign-expert-03-visits');
+    await visit.getByText('详情').click();
+    const detail = page.locator('.ant-drawer-content').filter({ hasText: '来访指导详情' });
+    await visible(detail.getByText('现场照片与材料'));
+    await screenshot(page, 'foreign-expert-05-visit-detail');
+    await page.locator('.ant-drawer-close:visible').first().click();
 
     await openPage(page, base, '/foreign-expert/talent-bases');
     await visible(page.getByText('海升果业引智引才基地'));

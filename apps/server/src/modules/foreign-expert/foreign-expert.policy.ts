@@ -37,3 +37,9 @@ export function assertCanRevealPassport(auth: AuthContext, row: { region_code: s
 
 /** Whether a record of another module (an enterprise, a 引智基地) lies in the user's region. */
 export const isInUsersRegion = (auth: AuthContext, regionCode: string) => inScope(auth.scopePrefix, regionCode);
+
+/** A visit's photos and materials: staff holding foreign-expert:write, for a visit of their region. */
+export function assertCanChangeVisitFiles(auth: AuthContext, row: { region_code: string }): void {
+  if (!holds(auth, 'foreign-expert:write')) throw forbidden();
+  assertCanUpdate(auth, row);
+}

@@ -323,6 +323,23 @@ describe('外国专家 visits and 引智基地', () => {
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
+  it('keeps a visit’s 现场照片: staff of the county upload, the leader reads only, another county neither', async () => {
+    const x = await create(staff, EXPERTS, expert('Photo Taker', 'PT246810'));
+    const v = await create(staff, VISITS, visit([x.id], [aiweike]));
+    const url = `/api/v1/attachments/foreign-expert.visit/${v.id}`;
+    const jpg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100, 7)]);
+    const up = await staff.upload(`${url}?slot=photo`, '现场.jpg', jpg);
+    expect(up.statusCode, up.body).toBe(200);
+    const listed = await leader.get(url);
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json().items.map((f: { fileName: string }) => f.fileName)).toEqual(['现场.jpg']);
+    expect((await leader.upload(`${url}?slot=photo`, '领导.jpg', jpg)).statusCode).toBe(403);
+    expect((await other.get(url)).statusCode).toBe(403);
+    expect((await other.upload(`${url}?slot=photo`, '越权.jpg', jpg)).statusCode).toBe(403);
+    const pdf = await staff.upload(`${url}?slot=photo`, '材料.pdf', Buffer.from('%PDF-1.7\n%%EOF\n'));
+    expect(pdf.statusCode).toBe(400);
+  });
+
   it('lists the region’s 引智基地 with their experts and visits; another county sees none of them', async () => {
     const res = await staff.get('/api/v1/foreign-expert/talent-bases');
     expect(res.statusCode, res.body).toBe(200);

@@ -4,6 +4,7 @@ import { foreignExpertExportRoutes } from './export.routes';
 import { foreignExpertFacts } from './foreign-expert.facts';
 import { FOREIGN_EXPERT_MIGRATIONS } from './migrations/index';
 import { seedDemoForeignExperts } from './seed-demo-foreign-experts';
+import { VISIT_ATTACHMENTS } from './visit-attachments';
 import { visitRoutes } from './visits.routes';
 
 /** 外国专家 (docs/rules.md §5.7): expert profiles, visits and guidance, the region's 引智基地, report facts, demo. */
@@ -15,6 +16,7 @@ export const foreignExpertModule = defineModule({
     await foreignExpertExportRoutes(app);
     await visitRoutes(app);
   },
+  attachments: [VISIT_ATTACHMENTS],
   facts: foreignExpertFacts,
   seedDemo: seedDemoForeignExperts,
 });

@@ -4,6 +4,7 @@ import { Button, Descriptions, Drawer, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import type { TForeignExpertVisit } from '@kechuang/domain';
+import { AttachmentPanel } from '../../ui/attachments/AttachmentPanel';
 import { formatDateTime } from '../../ui/format';
 import { pickFilters, tableRequest } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
@@ -128,6 +129,18 @@ export function VisitTable({ ids }: { ids?: string }) {
             <Descriptions.Item label="所属县区">{dialog.visit.regionName ?? dialog.visit.regionCode}</Descriptions.Item>
             <Descriptions.Item label="更新时间">{formatDateTime(dialog.visit.updatedAt)}</Descriptions.Item>
           </Descriptions>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            现场照片与材料
+          </Typography.Title>
+          <AttachmentPanel
+            ownerType="foreign-expert.visit"
+            ownerId={dialog.visit.id}
+            slots={{
+              photo: { label: '现场照片', photo: true, accept: '.jpg,.jpeg,.png' },
+              material: { label: '指导材料（报告、课件等）' },
+            }}
+            canEdit={canWrite}
+          />
         </Drawer>
       )}
     </>
