@@ -44,9 +44,10 @@ function waitExit(child: ChildProcess, ms: number): Promise<boolean> {
  * The real server (`apps/server/src/main.ts`) as a child process on a fresh PGlite data directory,
  * serving the built web app. Browser flows always run on PGlite, whatever KC_TEST_PG_URL says.
  */
-export async function startServer(opts: { timeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(opts: { timeoutMs?: number; dataDir?: string } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'kc-e2e-'));
+  // A test may prepare the data directory first (rows no screen can add yet); it is removed on stop all the same.
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'kc-e2e-'));
   const env: NodeJS.ProcessEnv = { ...process.env, KC_WEB_DIST: WEB_DIST, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   const args = [

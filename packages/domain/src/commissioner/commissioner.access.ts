@@ -13,12 +13,23 @@ export const COMMISSIONER_ACCESS = defineModuleAccess({
     'commissioner:import': '科技特派员 Excel 导入',
     'commissioner:reveal': '查看科技特派员完整身份证号和电话（留痕）',
     'commissioner:self': '本人的科技特派员档案（科技特派员）',
+    // Matching enterprises' needs with commissioners (docs/rules.md §5.1.2)
+    'commissioner:need': '发布技术需求（本单位）',
+    'commissioner:match': '技术需求对接：推荐与指派科技特派员（管辖区划内）',
+    'commissioner:serve': '办理指派给本人的对接需求',
   },
   grants: {
-    // roster
-    staff: ['commissioner:read', 'commissioner:write', 'commissioner:import', 'commissioner:reveal'],
+    // roster; matching
+    staff: [
+      'commissioner:read',
+      'commissioner:write',
+      'commissioner:import',
+      'commissioner:reveal',
+      'commissioner:match',
+    ],
     leader: ['commissioner:read'],
-    commissioner: ['commissioner:self'],
+    commissioner: ['commissioner:self', 'commissioner:serve'],
+    enterprise: ['commissioner:need'],
   },
   menu: {
     key: 'commissioner',
@@ -48,6 +59,28 @@ export const COMMISSIONER_ACCESS = defineModuleAccess({
         labelEn: 'Eligibility rules',
         permission: 'commissioner:read',
       },
+      // Matching enterprises' needs with commissioners (docs/rules.md §5.1.2)
+      {
+        key: 'commissioner-needs',
+        path: '/commissioner/needs',
+        label: '技术需求对接',
+        labelEn: 'Needs matching',
+        permission: 'commissioner:match',
+      },
+      {
+        key: 'commissioner-my-needs',
+        path: '/commissioner/my-needs',
+        label: '我的技术需求',
+        labelEn: 'My technology needs',
+        permission: 'commissioner:need',
+      },
+      {
+        key: 'commissioner-my-assignments',
+        path: '/commissioner/my-assignments',
+        label: '我的对接需求',
+        labelEn: 'My assignments',
+        permission: 'commissioner:serve',
+      },
     ],
   },
   audit: {
@@ -56,12 +89,16 @@ export const COMMISSIONER_ACCESS = defineModuleAccess({
       commissioner: '科技特派员',
       'commissioner.agreement': '三方协议',
       'commissioner.level-rule': '科技特派员选派条件',
+      // Matching enterprises' needs with commissioners (docs/rules.md §5.1.2)
+      'commissioner.need': '技术需求',
     },
     objects: {
       // roster
       commissioner: '科技特派员',
       commissioner_agreement: '三方协议',
       commissioner_level_rule: '科技特派员选派条件',
+      // Matching enterprises' needs with commissioners
+      commissioner_need: '技术需求',
     },
     actions: {
       // roster
@@ -82,6 +119,10 @@ export const COMMISSIONER_ACCESS = defineModuleAccess({
       'commissioner.agreement.update': '修改三方协议',
       'commissioner.agreement.terminate': '终止三方协议',
       'demo.seed-commissioners': '初始化演示数据：科技特派员',
+      // Matching enterprises' needs with commissioners
+      'commissioner.need.assign': '指派科技特派员对接技术需求',
+      'commissioner.need.complete': '办结技术需求',
+      'commissioner.need.close': '关闭技术需求',
     },
   },
 });

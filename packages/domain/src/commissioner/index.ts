@@ -5,3 +5,4 @@ export * from './commissioner.enums';
 export * from './commissioner-transitions';
 export * from './eligibility';
 export * from './id-number';
+export * from './matching';

@@ -15,5 +15,6 @@ export const TIMELINE_MODULES = {
   cooperation: { label: '合作', color: 'lime' },
   commissioner: { label: '科技特派员', color: 'green' },
   'service-event': { label: '服务活动', color: 'gold' },
+  'foreign-expert': { label: '外国专家', color: 'cyan' },
 } as const;
 export type TimelineModule = keyof typeof TIMELINE_MODULES;

@@ -7,6 +7,7 @@ import { commissionerExportRoutes } from './export.routes';
 import { commissionerImport } from './import/commissioner-import';
 import { levelRuleRoutes } from './level-rules.routes';
 import { COMMISSIONER_MIGRATIONS } from './migrations/index';
+import { commissionerMatchingRoutes } from './matching/index';
 import { rosterRoutes } from './roster.routes';
 import { seedDemoCommissioners } from './seed-demo-commissioners';
 import { EXPIRE_JOB } from './workflow/expire-commissioners';
@@ -24,6 +25,7 @@ export const commissionerModule = defineModule({
     await commissionerExportRoutes(app);
     await levelRuleRoutes(app);
     await agreementRoutes(app);
+    await commissionerMatchingRoutes(app);
   },
   async uploadRoutes(app) {
     registerExcelImport(app, commissionerImport);

@@ -1,38 +1,43 @@
-import { ZForeignExpertRecordListQuery } from '@kechuang/domain';
+import { ZForeignExpertListQuery } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
 import { requireAuth, type App } from '../../platform/http/types';
+import { listAllExperts } from './expert.repository';
 import { foreignExpertScope } from './foreign-expert.policy';
-import { presentForeignExpertRecord } from './foreign-expert.presenter';
-import { listAllForeignExpertRecords } from './foreign-expert.repository';
+import { presentExpert } from './foreign-expert.presenter';
 
 const EXPORT_CAP = 50_000;
 
-/** The register's export: the filtered list as the table shows it, stamped and audited by `sendExport`. */
+/** The experts' export: the filtered list as the table shows it (passport and phone masked), stamped and audited. */
 export async function foreignExpertExportRoutes(app: App): Promise<void> {
-  app.get('/foreign-expert/records/export', {
+  app.get('/foreign-expert/experts/export', {
     config: { access: 'foreign-expert:read' },
     schema: {
       tags: ['外国专家'],
-      summary: '导出当前筛选的外国专家（留痕）',
-      querystring: ZForeignExpertRecordListQuery.omit({ current: true, pageSize: true }),
+      summary: '导出当前筛选的外国专家（证件号码脱敏，留痕）',
+      querystring: ZForeignExpertListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
       const scope = foreignExpertScope(requireAuth(req.auth));
-      const rows = (await listAllForeignExpertRecords(app.db, scope, req.query, EXPORT_CAP)).map(
-        presentForeignExpertRecord,
-      );
+      const rows = (await listAllExperts(app.db, scope, req.query, EXPORT_CAP)).map(presentExpert);
       return sendExport(app, req, reply, {
         fileName: '外国专家',
-        audit: { action: 'foreign-expert.export', details: { filter: req.query } },
+        notice: '本表含外国专家个人信息（护照号码、电话已脱敏），仅限工作使用，不得外传。',
+        audit: { action: 'foreign-expert.expert.export', details: { filter: req.query } },
         sheet: {
           sheetName: '外国专家',
           title: '外国专家',
           columns: [
-            { key: 'name', header: '名称', kind: 'text', width: 32 },
+            { key: 'name', header: '姓名', kind: 'text', width: 24 },
+            { key: 'nameZh', header: '中文名', kind: 'text' },
+            { key: 'countryLabel', header: '国籍', kind: 'text' },
+            { key: 'field', header: '专业领域', kind: 'text', width: 24 },
+            { key: 'employer', header: '工作单位', kind: 'text', width: 30 },
+            { key: 'passportMasked', header: '护照号码（脱敏）', kind: 'text', width: 18 },
+            { key: 'phoneMasked', header: '联系电话（脱敏）', kind: 'text', width: 16 },
+            { key: 'workPermitNo', header: '工作许可证号', kind: 'text', width: 20 },
+            { key: 'talentBaseName', header: '引智基地', kind: 'text', width: 30 },
+            { key: 'visitCount', header: '来访指导次数', kind: 'integer' },
             { key: 'regionName', header: '所属县区', kind: 'text' },
-            { key: 'recordedOn', header: '登记日期', kind: 'date' },
-            { key: 'amount', header: '金额（元）', kind: 'money', width: 16 },
-            { key: 'remark', header: '备注', kind: 'text', width: 40 },
           ],
           rows,
         },

@@ -1,20 +1,26 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factsOf, factsWhere } from '../../../test/facts';
-import { fillTemplate } from '../../../test/fill-template';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
 
-const API = '/api/v1/foreign-expert/records';
+const EXPERTS = '/api/v1/foreign-expert/experts';
+const VISITS = '/api/v1/foreign-expert/visits';
 const COUNTY = '621122';
 const OTHER_COUNTY = '621102';
 
 let t: TestApp;
 let staff: TestClient;
 let other: TestClient;
+let leader: TestClient;
+let aiweike: number;
+let haisheng: number;
+let otherEnterprise: number;
+let base: number;
+let incubator: number;
 
 /** A staff member of another county (安定区), with the same role and password as the demo staff account. */
 async function otherCountyStaff(): Promise<TestClient> {
-  const base = await t.db
+  const { password_hash } = await t.db
     .selectFrom('app_user')
     .select('password_hash')
     .where('username', '=', 'staff')
@@ -22,9 +28,9 @@ async function otherCountyStaff(): Promise<TestClient> {
   const user = await t.db
     .insertInto('app_user')
     .values({
-      username: 'foreign_expert_other',
+      username: 'fe_other',
       display_name: '安定区科员',
-      password_hash: base.password_hash,
+      password_hash,
       region_code: OTHER_COUNTY,
       enterprise_id: null,
       must_change_password: false,
@@ -34,197 +40,335 @@ async function otherCountyStaff(): Promise<TestClient> {
     .returning('id')
     .executeTakeFirstOrThrow();
   await t.db.insertInto('user_role').values({ user_id: user.id, role_code: 'staff' }).execute();
-  return t.as('foreign_expert_other');
+  return t.as('fe_other');
 }
+
+const idOf = async (table: 'enterprise' | 'tech_platform', name: string) =>
+  (await t.db.selectFrom(table).select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 
 beforeAll(async () => {
   t = await createTestApp();
   staff = await t.as('staff');
+  leader = await t.as('leader');
   other = await otherCountyStaff();
+  aiweike = await idOf('enterprise', '甘肃爱味客马铃薯加工有限公司');
+  haisheng = await idOf('enterprise', '陇西海升果业有限公司');
+  base = await idOf('tech_platform', '爱味客马铃薯加工引智基地');
+  incubator = await idOf('tech_platform', '陇西县科技企业孵化器');
+  // A copy of a demo enterprise registered in another county.
+  const { id: _id, ...model } = await t.db
+    .selectFrom('enterprise')
+    .selectAll()
+    .where('id', '=', aiweike)
+    .executeTakeFirstOrThrow();
+  otherEnterprise = (
+    await t.db
+      .insertInto('enterprise')
+      .values({
+        ...model,
+        region_code: OTHER_COUNTY,
+        name: '安定区测试企业有限公司',
+        credit_code: '91621102MA74TEST9X',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 });
 afterAll(() => t?.close());
 
-const record = (name: string, recordedOn: string, extra: Record<string, unknown> = {}) => ({
+const expert = (name: string, passportNo: string, extra: Record<string, unknown> = {}) => ({
   name,
   regionCode: COUNTY,
-  recordedOn,
+  country: 'NL',
+  field: '马铃薯加工',
+  passportNo,
+  ...extra,
+});
+const visit = (expertIds: number[], enterpriseIds: number[], extra: Record<string, unknown> = {}) => ({
+  regionCode: COUNTY,
+  startOn: '2021-04-06',
+  endOn: '2021-04-08',
+  expertIds,
+  enterpriseIds,
+  topics: '加工工艺指导',
   ...extra,
 });
 
-async function create(client: TestClient, body: Record<string, unknown>) {
-  const res = await client.post(API, body);
+async function create(client: TestClient, url: string, body: Record<string, unknown>) {
+  const res = await client.post(url, body);
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 }
-
-/** Posts one file as multipart/form-data, signed in as the client. */
-function upload(client: TestClient, url: string, fileName: string, data: Buffer) {
-  const boundary = `----kc${Math.random().toString(16).slice(2)}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
-  if (client.cookie) headers.cookie = client.cookie;
-  if (client.csrf) headers['x-csrf-token'] = client.csrf;
-  return t.app.inject({ method: 'POST', url, headers, payload });
+async function refusal(client: TestClient, url: string, body: Record<string, unknown>) {
+  const res = await client.post(url, body);
+  expect(res.statusCode, res.body).toBe(400);
+  return res.json().error as { message: string; details?: { field: string }[] };
 }
 
-/** Runs the queued jobs and answers one job as its owner sees it. */
-async function job(jobId: number) {
-  await t.app.jobs.drain();
-  return (await staff.get(`/api/v1/jobs/${jobId}`)).json();
-}
-
-describe('外国专家 (module foreign-expert)', () => {
-  it('creates records in the county and lists them with filters, sort and paging', async () => {
-    const a = await create(staff, record('列表测试甲', '2021-03-15', { amount: '125000.50', remark: '首条' }));
-    expect(a).toMatchObject({ name: '列表测试甲', regionCode: COUNTY, regionName: '陇西县', amount: '125000.50' });
-    expect(a.version).toBe(1);
-    await create(staff, record('列表测试乙', '2021-08-01'));
-    await create(staff, record('列表测试丙', '2020-12-31'));
-
-    const page1 = (await staff.get(`${API}?keyword=列表测试&pageSize=2`)).json();
-    expect(page1.total).toBe(3);
-    expect(page1.data.map((r: { name: string }) => r.name)).toEqual(['列表测试乙', '列表测试甲']);
-    const page2 = (await staff.get(`${API}?keyword=列表测试&pageSize=2&current=2`)).json();
-    expect(page2.data.map((r: { name: string }) => r.name)).toEqual(['列表测试丙']);
-    expect(page2.total).toBe(3);
-
-    const year = (await staff.get(`${API}?keyword=列表测试&year=2021&sort=name&order=ascend`)).json();
-    expect(year.total).toBe(2);
-    const byIds = (await staff.get(`${API}?ids=${a.id}`)).json();
-    expect(byIds.data.map((r: { id: number }) => r.id)).toEqual([a.id]);
-
-    expect((await staff.get(`${API}/${a.id}`)).json()).toEqual(a);
-    expect((await staff.get(`${API}/999999999`)).statusCode).toBe(404);
-    const leader = await t.as('leader');
-    expect((await leader.get(`${API}/${a.id}`)).statusCode).toBe(200);
-    expect((await leader.post(API, record('领导不能新增', '2021-01-01'))).statusCode).toBe(403);
-  });
-
-  it('edits under optimistic locking: a stale version is 409 and writes nothing; the edit is audited', async () => {
-    const r = await create(staff, record('编辑测试', '2021-05-06'));
-    const ok = await staff.put(`${API}/${r.id}`, { version: r.version, remark: '已核实', amount: '88.8' });
-    expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ remark: '已核实', amount: '88.80', version: r.version + 1 });
-    expect(ok.json()).toEqual((await staff.get(`${API}/${r.id}`)).json());
-
-    const stale = await staff.put(`${API}/${r.id}`, { version: r.version, remark: '被覆盖' });
-    expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
-    expect((await staff.get(`${API}/${r.id}`)).json().remark).toBe('已核实');
-
+describe('外国专家 profiles', () => {
+  it('registers an expert with the passport sealed, masked in answers, listed and filtered', async () => {
+    const a = await create(
+      staff,
+      EXPERTS,
+      expert('Anna Smit', 'nx 1234 567', {
+        nameZh: '安娜',
+        phone: '13912345678',
+        talentBaseId: base,
+        workPermitNo: 'WP2021000123',
+      }),
+    );
+    expect(a).toMatchObject({
+      name: 'Anna Smit',
+      countryLabel: '荷兰',
+      passportMasked: 'NX*****67',
+      phoneMasked: '139****5678',
+      talentBaseName: '爱味客马铃薯加工引智基地',
+      regionName: '陇西县',
+      visitCount: 0,
+    });
+    expect(JSON.stringify(a)).not.toContain('NX1234567');
+    const stored = await t.db.selectFrom('foreign_expert').selectAll().where('id', '=', a.id).executeTakeFirstOrThrow();
+    expect(JSON.stringify(stored)).not.toContain('NX1234567');
+    expect(stored.passport_sealed).toMatch(/^(sm4-ctr\+hmac-sm3|aes-256-gcm):/);
     const audit = await t.db
       .selectFrom('audit_log')
-      .select(['action', 'before', 'after', 'region_code'])
-      .where('object_type', '=', 'foreign_expert_record')
-      .where('object_id', '=', String(r.id))
-      .orderBy('id')
-      .execute();
-    expect(audit.map((x) => x.action)).toEqual(['foreign-expert.create', 'foreign-expert.update']);
-    expect(audit[1]).toMatchObject({ region_code: COUNTY, before: { remark: null }, after: { remark: '已核实' } });
+      .select('after')
+      .where('action', '=', 'foreign-expert.expert.create')
+      .where('object_id', '=', String(a.id))
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(audit.after)).not.toContain('NX1234567');
+    expect(JSON.stringify(audit.after)).not.toContain(stored.passport_sealed);
+
+    const listed = (await staff.get(`${EXPERTS}?keyword=安娜`)).json();
+    expect(listed.data.map((x: { id: number }) => x.id)).toEqual([a.id]);
+    expect((await staff.get(`${EXPERTS}?ids=${a.id}&country=GB`)).json().total).toBe(0);
+    expect((await staff.get(`${EXPERTS}/${a.id}`)).json()).toEqual(a);
+    expect((await staff.get(`${EXPERTS}/999999`)).statusCode).toBe(404);
+    expect((await leader.get(`${EXPERTS}/${a.id}`)).statusCode).toBe(200);
+    expect((await leader.post(EXPERTS, expert('Leader Try', 'L1234567'))).statusCode).toBe(403);
   });
 
-  it('refuses bad input with 400 and a Chinese message naming the field', async () => {
-    const refusal = async (body: Record<string, unknown>) => {
-      const res = await staff.post(API, body);
-      expect(res.statusCode).toBe(400);
-      return res.json().error.message as string;
-    };
-    expect(await refusal(record('甲', '2021-01-01'))).toContain('名称至少 2 个字');
-    expect(await refusal({ regionCode: COUNTY, recordedOn: '2021-01-01' })).toContain('请填写名称');
-    expect(await refusal(record('日期测试', '2021-02-30'))).toContain('登记日期不是有效日期');
-    expect(await refusal(record('金额测试', '2021-01-01', { amount: '-5' }))).toContain('金额不能为负数');
-    expect(await refusal(record('县区测试', '2021-01-01', { regionCode: '62112' }))).toContain(
-      '所属县区须为 6 位区划代码',
-    );
-    const r = await create(staff, record('修改校验', '2021-01-01'));
-    const bad = await staff.put(`${API}/${r.id}`, { version: r.version, name: '' });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.message).toContain('名称至少 2 个字');
-  });
-
-  it('keeps another county’s staff out: no list, no read, no edit, no record in this county', async () => {
-    const r = await create(staff, record('本县记录', '2021-04-01'));
-    const mine = await create(other, { ...record('安定区记录', '2021-04-01'), regionCode: OTHER_COUNTY });
-    const theirs = (await other.get(`${API}?pageSize=200`)).json();
-    expect(theirs.data.map((x: { id: number }) => x.id)).toEqual([mine.id]);
-    expect((await staff.get(`${API}/${mine.id}`)).statusCode).toBe(403);
-    expect((await other.get(`${API}/${r.id}`)).statusCode).toBe(403);
-    expect((await other.put(`${API}/${r.id}`, { version: r.version, remark: '越权' })).statusCode).toBe(403);
-    // A stale version must not tell an outsider the row exists (409): the same refusal.
-    expect((await other.put(`${API}/${r.id}`, { version: r.version + 3, remark: '越权' })).statusCode).toBe(403);
-    expect((await other.post(API, record('越权新增', '2021-04-01'))).statusCode).toBe(403);
-    expect((await staff.get(`${API}/${r.id}`)).json()).toEqual(r);
-  });
-
-  it('imports a few rows through the import kit: a bad row is named and blocks, the fixed file goes in', async () => {
-    const tpl = await staff.get(`${API}/import-template`);
-    expect(tpl.statusCode).toBe(200);
-    const rows = [
-      { 名称: '导入测试A', 登记日期: '2021-06-01', '金额（元）': 1000 },
-      { 名称: '导入测试B', 登记日期: '2021-13-01' },
-      { 名称: '导入测试C', 登记日期: '2021-06-03', 备注: '第三行' },
-    ];
-    const bad = await upload(staff, `${API}/import`, '有错.xlsx', await fillTemplate(tpl.rawPayload, rows));
-    expect(bad.statusCode, bad.body).toBe(200);
-    const checked = await job(bad.json().jobId);
-    expect(checked.status).toBe('succeeded');
-    expect(checked.result).toMatchObject({ totalRows: 3, failedRows: 1 });
-    expect(checked.result.problems[0]).toMatchObject({ row: 3, column: '登记日期' });
-    expect(checked.result.problems[0].message).toContain('登记日期');
-    expect((await staff.post(`${API}/import/${bad.json().jobId}/confirm`)).statusCode).toBe(409);
-
-    rows[1].登记日期 = '2021-06-02';
-    const good = await upload(staff, `${API}/import`, '已改.xlsx', await fillTemplate(tpl.rawPayload, rows));
-    const validated = await job(good.json().jobId);
-    expect(validated.result).toMatchObject({ failedRows: 0, toCreate: 3 });
-    const confirm = await staff.post(`${API}/import/${good.json().jobId}/confirm`);
-    expect(confirm.statusCode, confirm.body).toBe(200);
-    const done = await job(confirm.json().jobId);
-    expect(done.status, JSON.stringify(done)).toBe('succeeded');
-    expect(done.result.created).toBe(3);
-    const listed = (await staff.get(`${API}?keyword=导入测试&sort=name&order=ascend`)).json();
-    expect(listed.data.map((r: { name: string; amount: string | null }) => [r.name, r.amount])).toEqual([
-      ['导入测试A', '1000.00'],
-      ['导入测试B', null],
-      ['导入测试C', null],
-    ]);
+  it('reveals the passport only through the audited endpoint, to staff holding foreign-expert:reveal', async () => {
+    const a = await create(staff, EXPERTS, expert('Reveal Test', 'RV998877'));
+    const res = await staff.get(`${EXPERTS}/${a.id}/passport`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ passportNo: 'RV998877' });
     const audited = await t.db
       .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'foreign-expert.import')
-      .executeTakeFirstOrThrow();
-    expect(audited.details).toMatchObject({ file: '已改.xlsx', created: 3 });
-    expect((await (await t.as('leader')).get(`${API}/import-template`)).statusCode).toBe(403);
+      .select(['actor_name', 'region_code'])
+      .where('action', '=', 'foreign-expert.expert.view-passport')
+      .where('object_id', '=', String(a.id))
+      .execute();
+    expect(audited).toEqual([{ actor_name: 'staff', region_code: COUNTY }]);
+    expect((await leader.get(`${EXPERTS}/${a.id}/passport`)).statusCode).toBe(403);
+    expect((await other.get(`${EXPERTS}/${a.id}/passport`)).statusCode).toBe(403);
   });
 
-  it('exports the filtered list and audits the export', async () => {
-    await create(staff, record('导出测试', '2021-09-09', { amount: '5000' }));
-    const res = await staff.get(`${API}/export?keyword=导出测试`);
+  it('edits under optimistic locking; a new passport is sealed again; a stale version is 409', async () => {
+    const a = await create(staff, EXPERTS, expert('Edit Test', 'ED100200'));
+    const ok = await staff.put(`${EXPERTS}/${a.id}`, { version: a.version, passportNo: 'ED300400', employer: 'WUR' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ passportMasked: 'ED****00', employer: 'WUR', version: 2 });
+    expect((await staff.get(`${EXPERTS}/${a.id}/passport`)).json().passportNo).toBe('ED300400');
+    const stale = await staff.put(`${EXPERTS}/${a.id}`, { version: 1, employer: '覆盖' });
+    expect(stale.statusCode).toBe(409);
+    expect((await staff.get(`${EXPERTS}/${a.id}`)).json().employer).toBe('WUR');
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('action', '=', 'foreign-expert.expert.update')
+      .where('object_id', '=', String(a.id))
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ before: { employer: null }, after: { employer: 'WUR' } });
+    expect(JSON.stringify(audit)).not.toContain('ED300400');
+  });
+
+  it('refuses bad input with 400 naming the field, and a second expert with the same passport', async () => {
+    expect((await refusal(staff, EXPERTS, expert('Bad Passport', '12'))).message).toContain(
+      '护照号码须为 5～20 位字母或数字',
+    );
+    expect((await refusal(staff, EXPERTS, expert('', 'AB12345'))).message).toContain('请填写姓名');
+    expect((await refusal(staff, EXPERTS, expert('Bad Country', 'AB12345', { country: 'XX' }))).message).toContain(
+      '国籍：“XX”不是有效选项',
+    );
+    expect((await refusal(staff, EXPERTS, expert('Bad Phone', 'AB12345', { phone: 'abc' }))).message).toContain(
+      '联系电话',
+    );
+    const kind = await refusal(staff, EXPERTS, expert('Bad Base', 'AB12345', { talentBaseId: incubator }));
+    expect(kind.message).toContain('不是引智基地');
+    expect(kind.details?.[0].field).toBe('talentBaseId');
+    await create(staff, EXPERTS, expert('Twin One', 'TW555666'));
+    const twin = await refusal(staff, EXPERTS, expert('Twin Two', 'tw555666'));
+    expect(twin.message).toContain('护照号码：与已登记的专家“Twin One”相同');
+    expect(twin.details?.[0].field).toBe('passportNo');
+    expect(await t.db.selectFrom('foreign_expert').select('id').where('name', '=', 'Twin Two').execute()).toEqual([]);
+  });
+
+  it('keeps another county out: no list, read, edit or create here, and no link to this county’s 引智基地', async () => {
+    const a = await create(staff, EXPERTS, expert('County Only', 'CO121212'));
+    const theirs = await create(other, EXPERTS, { ...expert('Other County', 'OC343434'), regionCode: OTHER_COUNTY });
+    expect((await other.get(`${EXPERTS}?pageSize=200`)).json().data.map((x: { id: number }) => x.id)).toEqual([
+      theirs.id,
+    ]);
+    expect((await other.get(`${EXPERTS}/${a.id}`)).statusCode).toBe(403);
+    expect((await staff.get(`${EXPERTS}/${theirs.id}`)).statusCode).toBe(403);
+    expect((await other.put(`${EXPERTS}/${a.id}`, { version: a.version, remark: '越权' })).statusCode).toBe(403);
+    expect((await other.put(`${EXPERTS}/${a.id}`, { version: 9, remark: '越权' })).statusCode).toBe(403);
+    expect((await other.post(EXPERTS, expert('Wrong County', 'WC565656'))).statusCode).toBe(403);
+    const foreignBase = await refusal(other, EXPERTS, {
+      ...expert('Base Elsewhere', 'BE787878'),
+      regionCode: OTHER_COUNTY,
+      talentBaseId: base,
+    });
+    expect(foreignBase.details?.[0].field).toBe('talentBaseId');
+    // The same passport may be registered by another county (the digest is checked within the county).
+    await create(other, EXPERTS, { ...expert('Other Twin', 'CO121212'), regionCode: OTHER_COUNTY });
+  });
+
+  it('exports the filtered experts with passport and phone masked, and audits the export', async () => {
+    await create(staff, EXPERTS, expert('Export Person', 'EX135790', { phone: '13700001111', country: 'GB' }));
+    const res = await staff.get(`${EXPERTS}/export?keyword=Export`);
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toContain('.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const text = JSON.stringify(wb.worksheets[0].getSheetValues());
-    expect(text).toContain('导出测试');
-    expect(text).not.toContain('列表测试');
+    expect(text).toContain('Export Person');
+    expect(text).toContain('EX****90');
+    expect(text).toContain('137****1111');
+    expect(text).not.toContain('EX135790');
+    expect(text).not.toContain('13700001111');
+    expect(text).not.toContain('Anna Smit');
     const audit = await t.db
       .selectFrom('audit_log')
       .select(['details', 'region_code'])
-      .where('action', '=', 'foreign-expert.export')
+      .where('action', '=', 'foreign-expert.expert.export')
       .executeTakeFirstOrThrow();
-    expect(audit.region_code).toBe(COUNTY);
-    expect(audit.details).toMatchObject({ rows: 1, filter: { keyword: '导出测试' } });
+    expect(audit.details).toMatchObject({ rows: 1, filter: { keyword: 'Export' } });
+  });
+});
+
+describe('外国专家 visits and 引智基地', () => {
+  it('records a visit to enterprises of the register, with a timeline event for each, and lists it', async () => {
+    const x = await create(staff, EXPERTS, expert('Visit Maker', 'VM102938'));
+    const v = await create(
+      staff,
+      VISITS,
+      visit([x.id], [aiweike, haisheng], { talentBaseId: base, results: '提出改进方案' }),
+    );
+    expect(v).toMatchObject({
+      experts: [{ id: x.id, name: 'Visit Maker', countryLabel: '荷兰' }],
+      talentBaseName: '爱味客马铃薯加工引智基地',
+      results: '提出改进方案',
+    });
+    expect(v.enterprises.map((e: { id: number }) => e.id).sort()).toEqual([aiweike, haisheng].sort());
+    const events = await t.db
+      .selectFrom('enterprise_event')
+      .select(['enterprise_id', 'module', 'title'])
+      .where('ref_type', '=', 'foreign_expert_visit')
+      .where('ref_id', '=', v.id)
+      .execute();
+    expect(events.map((e) => e.enterprise_id).sort()).toEqual([aiweike, haisheng].sort());
+    expect(events[0]).toMatchObject({ module: 'foreign-expert', title: '外国专家来访指导：Visit Maker' });
+    expect((await staff.get(`${EXPERTS}/${x.id}`)).json().visitCount).toBe(1);
+    const byExpert = (await staff.get(`${VISITS}?expertId=${x.id}`)).json();
+    expect(byExpert.data.map((r: { id: number }) => r.id)).toEqual([v.id]);
+    expect((await staff.get(`${VISITS}?enterpriseId=${aiweike}&year=2021`)).json().total).toBe(1);
+    expect((await staff.get(`${VISITS}/${v.id}`)).json()).toEqual(v);
+    expect((await leader.get(`${VISITS}/${v.id}`)).statusCode).toBe(200);
+    expect((await leader.post(VISITS, visit([x.id], [aiweike]))).statusCode).toBe(403);
+
+    const ok = await staff.put(`${VISITS}/${v.id}`, { ...visit([x.id], [haisheng]), version: v.version });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().enterprises).toEqual([{ id: haisheng, name: '陇西海升果业有限公司' }]);
+    expect((await staff.put(`${VISITS}/${v.id}`, { ...visit([x.id], [aiweike]), version: v.version })).statusCode).toBe(
+      409,
+    );
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('object_type', '=', 'foreign_expert_visit')
+      .where('object_id', '=', String(v.id))
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['foreign-expert.visit.create', 'foreign-expert.visit.update']);
   });
 
-  it('states the records of a period as a report fact, with their ids, in the county only', async () => {
-    const h1 = await create(staff, record('事实测试上半年', '2019-02-01'));
-    const h2 = await create(staff, record('事实测试下半年', '2019-09-30'));
-    const [half] = factsWhere(await factsOf(staff, '2019H1'), 'foreign-expert.records');
-    expect(half).toMatchObject({ value: '1', unit: '项', recordIds: [h1.id], recordNames: ['事实测试上半年'] });
-    expect(half.link).toBe(`/foreign-expert/records?ids=${h1.id}`);
-    const [year] = factsWhere(await factsOf(staff, '2019'), 'foreign-expert.records');
-    expect(year.recordIds).toEqual([h1.id, h2.id]);
-    expect(factsWhere(await factsOf(other, '2019'), 'foreign-expert.records')).toEqual([]);
+  it('refuses a visit whose dates, experts, enterprises or base are wrong, naming the field, writing nothing', async () => {
+    const x = await create(staff, EXPERTS, expert('Refused Visit', 'RF192837'));
+    const before = await t.db
+      .selectFrom('foreign_expert_visit')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const dates = await refusal(
+      staff,
+      VISITS,
+      visit([x.id], [aiweike], { startOn: '2021-05-02', endOn: '2021-05-01' }),
+    );
+    expect(dates.message).toContain('结束日期不能早于开始日期');
+    const outside = await refusal(staff, VISITS, visit([x.id], [aiweike, otherEnterprise]));
+    expect(outside.message).toContain(`服务企业：编号 ${otherEnterprise} 不是您管辖范围内的名录企业`);
+    expect(outside.details?.[0].field).toBe('enterpriseIds');
+    expect((await refusal(staff, VISITS, visit([x.id], []))).message).toContain('请选择服务企业');
+    expect((await refusal(staff, VISITS, visit([999999], [aiweike]))).details?.[0].field).toBe('expertIds');
+    const kind = await refusal(staff, VISITS, visit([x.id], [aiweike], { talentBaseId: incubator }));
+    expect(kind.message).toContain('“陇西县科技企业孵化器”是');
+    expect(kind.details?.[0].field).toBe('talentBaseId');
+    const theirs = await create(other, EXPERTS, { ...expert('Their Expert', 'TE564738'), regionCode: OTHER_COUNTY });
+    expect((await refusal(staff, VISITS, visit([theirs.id], [aiweike]))).message).toContain('来访专家');
+    expect((await other.post(VISITS, visit([x.id], [aiweike]))).statusCode).toBe(403);
+    const after = await t.db
+      .selectFrom('foreign_expert_visit')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('keeps a visit’s 现场照片: staff of the county upload, the leader reads only, another county neither', async () => {
+    const x = await create(staff, EXPERTS, expert('Photo Taker', 'PT246810'));
+    const v = await create(staff, VISITS, visit([x.id], [aiweike]));
+    const url = `/api/v1/attachments/foreign-expert.visit/${v.id}`;
+    const jpg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100, 7)]);
+    const up = await staff.upload(`${url}?slot=photo`, '现场.jpg', jpg);
+    expect(up.statusCode, up.body).toBe(200);
+    const listed = await leader.get(url);
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json().items.map((f: { fileName: string }) => f.fileName)).toEqual(['现场.jpg']);
+    expect((await leader.upload(`${url}?slot=photo`, '领导.jpg', jpg)).statusCode).toBe(403);
+    expect((await other.get(url)).statusCode).toBe(403);
+    expect((await other.upload(`${url}?slot=photo`, '越权.jpg', jpg)).statusCode).toBe(403);
+    const pdf = await staff.upload(`${url}?slot=photo`, '材料.pdf', Buffer.from('%PDF-1.7\n%%EOF\n'));
+    expect(pdf.statusCode).toBe(400);
+  });
+
+  it('lists the region’s 引智基地 with their experts and visits; another county sees none of them', async () => {
+    const res = await staff.get('/api/v1/foreign-expert/talent-bases');
+    expect(res.statusCode, res.body).toBe(200);
+    const bases = res.json().data as { name: string; experts: { name: string }[]; visits: unknown[] }[];
+    expect(bases.map((b) => b.name)).toEqual(['海升果业引智引才基地', '爱味客马铃薯加工引智基地']);
+    const aiweikeBase = bases.find((b) => b.name === '爱味客马铃薯加工引智基地')!;
+    expect(aiweikeBase.experts.map((x) => x.name)).toEqual(expect.arrayContaining(['Jan de Vries', 'Pieter Bakker']));
+    expect(aiweikeBase.visits.length).toBeGreaterThanOrEqual(2);
+    expect((await other.get('/api/v1/foreign-expert/talent-bases')).json().data).toEqual([]);
+    expect((await (await t.as('qiye')).get('/api/v1/foreign-expert/talent-bases')).statusCode).toBe(403);
+  });
+
+  it('states the 2022 H1 figures (experts by country, visits, enterprises, 引智基地) with their ids, none elsewhere', async () => {
+    const facts = await factsOf(staff, '2022H1');
+    const [all] = factsWhere(facts, 'foreign-expert.experts').filter((f) => !f.dimensions.country);
+    expect(all).toMatchObject({ value: '3', unit: '名' });
+    expect([...all.recordNames!].sort()).toEqual(['James Wilson', 'Jan de Vries', 'Pieter Bakker']);
+    expect(all.link).toBe(`/foreign-expert/experts?ids=${all.recordIds.join(',')}`);
+    expect(factsWhere(facts, 'foreign-expert.experts', { country: 'NL' })[0]).toMatchObject({ value: '2' });
+    expect(factsWhere(facts, 'foreign-expert.experts', { country: 'GB' })[0]).toMatchObject({ value: '1' });
+    expect(factsWhere(facts, 'foreign-expert.visits')[0].value).toBe('3');
+    const [served] = factsWhere(facts, 'foreign-expert.enterprises-served');
+    expect([...served.recordIds].sort()).toEqual([aiweike, haisheng].sort());
+    const [bases] = factsWhere(facts, 'foreign-expert.talent-bases');
+    expect(bases).toMatchObject({ value: '2', unit: '个' });
+    expect(factsWhere(await factsOf(staff, '2021H2'), 'foreign-expert.talent-bases')).toEqual([]);
+    const theirs = await factsOf(other, '2022H1');
+    expect(theirs.filter((f) => f.module === 'foreign-expert')).toEqual([]);
+    const listed = (await staff.get(`${EXPERTS}?ids=${all.recordIds.join(',')}`)).json();
+    expect(listed.total).toBe(3);
   });
 });

@@ -1,21 +1,22 @@
-import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
 import { defineModule } from '../../platform/module-kit/module';
-import { foreignExpertFacts } from './foreign-expert.facts';
+import { expertRoutes } from './experts.routes';
 import { foreignExpertExportRoutes } from './export.routes';
-import { foreignExpertImport } from './import/foreign-expert-import';
+import { foreignExpertFacts } from './foreign-expert.facts';
 import { FOREIGN_EXPERT_MIGRATIONS } from './migrations/index';
-import { foreignExpertRoutes } from './records.routes';
+import { seedDemoForeignExperts } from './seed-demo-foreign-experts';
+import { VISIT_ATTACHMENTS } from './visit-attachments';
+import { visitRoutes } from './visits.routes';
 
-/** 外国专家: one register (list, detail, create, edit), its Excel import and export, and its report facts. */
+/** 外国专家 (docs/rules.md §5.7): expert profiles, visits and guidance, the region's 引智基地, report facts, demo. */
 export const foreignExpertModule = defineModule({
   name: 'foreign-expert',
   migrations: FOREIGN_EXPERT_MIGRATIONS,
   async routes(app) {
-    await foreignExpertRoutes(app);
+    await expertRoutes(app);
     await foreignExpertExportRoutes(app);
+    await visitRoutes(app);
   },
-  async uploadRoutes(app) {
-    registerExcelImport(app, foreignExpertImport);
-  },
+  attachments: [VISIT_ATTACHMENTS],
   facts: foreignExpertFacts,
+  seedDemo: seedDemoForeignExperts,
 });

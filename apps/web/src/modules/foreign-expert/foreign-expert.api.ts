@@ -1,24 +1,35 @@
 import type {
-  TForeignExpertRecord,
-  TForeignExpertRecordInput,
-  TUpdateForeignExpertRecordRequest,
+  TForeignExpert,
+  TForeignExpertInput,
+  TForeignExpertVisit,
+  TForeignExpertVisitInput,
+  TTalentBase,
+  TUpdateForeignExpertRequest,
+  TUpdateForeignExpertVisitRequest,
 } from '@kechuang/domain';
 import { api, type Page } from '../../api/client';
 import type { PagedQuery, TableQuery } from '../../ui/table-request';
 
-/** Where the register lives on the server (its import endpoints hang under it too). */
-export const FOREIGN_EXPERT_PATH = '/foreign-expert/records';
-/** The list's filters as GET /foreign-expert/records and its export take them. */
-export const FOREIGN_EXPERT_FILTERS = ['keyword', 'year', 'ids'] as const;
-/** The columns the server sorts by. */
-export const FOREIGN_EXPERT_SORTABLE = ['name', 'recordedOn', 'updatedAt'] as const;
+/** The expert list's filters and sortable columns as GET /foreign-expert/experts takes them. */
+export const EXPERT_FILTERS = ['keyword', 'country', 'talentBaseId', 'ids'] as const;
+export const EXPERT_SORTABLE = ['name', 'country', 'updatedAt'] as const;
+/** The visit list's filters and sortable columns. */
+export const VISIT_FILTERS = ['keyword', 'year', 'expertId', 'enterpriseId', 'talentBaseId', 'ids'] as const;
+export const VISIT_SORTABLE = ['startOn', 'updatedAt'] as const;
 
 export const foreignExpertApi = {
-  list: (query: PagedQuery) => api.get<Page<TForeignExpertRecord>>(FOREIGN_EXPERT_PATH, query),
-  get: (id: number) => api.get<TForeignExpertRecord>(`${FOREIGN_EXPERT_PATH}/${id}`),
-  create: (body: TForeignExpertRecordInput) => api.post<TForeignExpertRecord>(FOREIGN_EXPERT_PATH, body),
-  update: (id: number, body: TUpdateForeignExpertRecordRequest) =>
-    api.put<TForeignExpertRecord>(`${FOREIGN_EXPERT_PATH}/${id}`, body),
-  /** The rows the filter matches, as the table shows them (`filter` as the table's request sent it). */
-  exportFile: (filter: TableQuery) => api.download(`${FOREIGN_EXPERT_PATH}/export`, filter),
+  experts: (query: PagedQuery) => api.get<Page<TForeignExpert>>('/foreign-expert/experts', query),
+  expert: (id: number) => api.get<TForeignExpert>(`/foreign-expert/experts/${id}`),
+  createExpert: (body: TForeignExpertInput) => api.post<TForeignExpert>('/foreign-expert/experts', body),
+  updateExpert: (id: number, body: TUpdateForeignExpertRequest) =>
+    api.put<TForeignExpert>(`/foreign-expert/experts/${id}`, body),
+  /** The full passport number; the server writes an audit row for every call. */
+  passport: (id: number) => api.get<{ passportNo: string }>(`/foreign-expert/experts/${id}/passport`),
+  exportExperts: (filter: TableQuery) => api.download('/foreign-expert/experts/export', filter),
+  visits: (query: PagedQuery) => api.get<Page<TForeignExpertVisit>>('/foreign-expert/visits', query),
+  visit: (id: number) => api.get<TForeignExpertVisit>(`/foreign-expert/visits/${id}`),
+  createVisit: (body: TForeignExpertVisitInput) => api.post<TForeignExpertVisit>('/foreign-expert/visits', body),
+  updateVisit: (id: number, body: TUpdateForeignExpertVisitRequest) =>
+    api.put<TForeignExpertVisit>(`/foreign-expert/visits/${id}`, body),
+  talentBases: () => api.get<{ data: TTalentBase[] }>('/foreign-expert/talent-bases'),
 };

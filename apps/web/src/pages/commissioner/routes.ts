@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { ShellRoute } from '../../app/shell-route';
+import { COMMISSIONER_MATCHING_ROUTES } from './matching-routes';
 
 /** The commissioner module's pages in the shell (its menu entries come from the server). */
 export const COMMISSIONER_ROUTES: ShellRoute[] = [
@@ -7,4 +8,5 @@ export const COMMISSIONER_ROUTES: ShellRoute[] = [
   { path: '/commissioner/roster', page: lazy(() => import('./CommissionerRosterPage')), inMenu: true },
   { path: '/commissioner/mine', page: lazy(() => import('./MyCommissionerPage')), inMenu: true },
   { path: '/commissioner/level-rules', page: lazy(() => import('./LevelRulesPage')), inMenu: true },
+  ...COMMISSIONER_MATCHING_ROUTES,
 ];
