@@ -13,5 +13,6 @@ export const TIMELINE_MODULES = {
   achievement: { label: '成果登记', color: 'magenta' },
   award: { label: '奖励赛事', color: 'orange' },
   cooperation: { label: '合作', color: 'lime' },
+  commissioner: { label: '科技特派员', color: 'green' },
 } as const;
 export type TimelineModule = keyof typeof TIMELINE_MODULES;
