@@ -14,6 +14,7 @@ import { registerErrorHandler } from './platform/http/error-handler';
 import type { App } from './platform/http/types';
 import { JobRunner } from './platform/jobs/job-runner';
 import { MODULES } from './modules/index';
+import type { ServerModule } from './platform/module-kit/module';
 import { mountModules } from './platform/module-kit/mount-modules';
 
 z.config(z.locales.zhCN());
@@ -23,6 +24,8 @@ export interface BuildOptions {
   webDist?: string | null;
   logLevel?: string;
   secureCookies?: boolean;
+  /** The business modules to mount; all of them (`MODULES`) unless a test adds its own. */
+  modules?: readonly ServerModule[];
 }
 
 /** Builds the Fastify app: API under /api/v1, OpenAPI at /api/docs, and the built web app. */
@@ -68,7 +71,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     await opts.db.selectFrom('audit_head').select('chain').limit(1).execute();
     return { status: 'ok' };
   });
-  await app.register((api) => mountModules(api as unknown as App, MODULES), { prefix: '/api/v1' });
+  await app.register((api) => mountModules(api as unknown as App, opts.modules ?? MODULES), { prefix: '/api/v1' });
 
   if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.webDist, wildcard: false });

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../src/app';
+import { buildApp, type BuildOptions } from '../src/app';
 import type { App } from '../src/platform/http/types';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts';
 import { openTestDatabase } from './test-db';
@@ -27,6 +28,18 @@ export class TestClient {
     if (method !== 'GET' && this.csrf && opts.csrf !== false) headers['x-csrf-token'] = this.csrf;
     return this.app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as object }) });
   }
+  /** Posts one file as multipart/form-data (field `file`). */
+  upload(url: string, fileName: string, data: Buffer, opts: { csrf?: boolean } = {}) {
+    const boundary = `----kc${randomUUID().replace(/-/g, '')}`;
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    );
+    const payload = Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf && opts.csrf !== false) headers['x-csrf-token'] = this.csrf;
+    return this.app.inject({ method: 'POST', url, headers, payload });
+  }
   get = (url: string) => this.request('GET', url);
   post = (url: string, body: unknown = {}, opts?: { csrf?: boolean }) => this.request('POST', url, body, opts);
   put = (url: string, body: unknown, opts?: { csrf?: boolean }) => this.request('PUT', url, body, opts);
@@ -34,9 +47,9 @@ export class TestClient {
 }
 
 /** A test app on its own fresh database; call `close()` in afterAll. */
-export async function createTestApp() {
+export async function createTestApp(opts: Pick<BuildOptions, 'modules'> = {}) {
   const database = await openTestDatabase();
-  const app = await buildApp({ db: database.db, webDist: null, logLevel: 'error' });
+  const app = await buildApp({ db: database.db, webDist: null, logLevel: 'error', ...opts });
   await app.ready();
   return {
     app,
@@ -50,6 +63,30 @@ export async function createTestApp() {
       const res = await c.login(username);
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
       return c;
+    },
+    /** Adds a user (the demo staff's password, no forced change) of a role and region, and signs in as them. */
+    async addUser(o: { username: string; role: string; region?: string; enterpriseId?: number | null }) {
+      const base = await database.db
+        .selectFrom('app_user')
+        .select('password_hash')
+        .where('username', '=', 'staff')
+        .executeTakeFirstOrThrow();
+      const user = await database.db
+        .insertInto('app_user')
+        .values({
+          username: o.username,
+          display_name: o.username,
+          password_hash: base.password_hash,
+          region_code: o.region ?? '621122',
+          enterprise_id: o.enterpriseId ?? null,
+          must_change_password: false,
+          created_by: null,
+          updated_by: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await database.db.insertInto('user_role').values({ user_id: user.id, role_code: o.role }).execute();
+      return this.as(o.username);
     },
     async close() {
       await app.jobs.stop();

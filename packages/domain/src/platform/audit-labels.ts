@@ -71,6 +71,7 @@ export const PLATFORM_AUDIT_LABELS: AuditLabels = {
     'holiday-arrangement': '节假日安排',
     indicator: '地区指标',
     demo: '演示数据',
+    attachment: '附件',
   },
   objects: {
     user: '用户',
@@ -78,6 +79,7 @@ export const PLATFORM_AUDIT_LABELS: AuditLabels = {
     dict_type: '字典类型',
     dict_item: '字典项',
     sys_param: '参数',
+    attachment: '附件',
     region: '区划',
     job: '任务',
     message: '消息',

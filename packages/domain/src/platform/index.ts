@@ -7,6 +7,7 @@ export * from './user.contract';
 export * from './system.contract';
 export * from './password-policy';
 export * from './masking';
+export * from './attachment.contract';
 export * from './text-safety';
 export * from './money';
 export * from './money-format';

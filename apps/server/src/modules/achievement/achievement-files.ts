@@ -14,7 +14,7 @@ import { readAchievement } from './read-achievement';
 import { assertEditable } from './update-achievement';
 
 /** Reads the uploaded file, refusing one over `maxBytes`; called only once the upload is allowed. */
-export type ReadUpload = (maxBytes: number) => Promise<{ fileName: string; data: Buffer }>;
+import type { ReadUpload } from '../../platform/attachments/read-upload';
 
 /** The upload size limit in bytes, from the `system.upload_max_mb` parameter. */
 export async function uploadLimitBytes(db: Kysely<DB>): Promise<number> {

@@ -1,33 +1,11 @@
-import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import { ZAchievementFile, ZEvidenceKindQuery, ZIdParam, ZOk } from '@kechuang/domain';
-import { AppError } from '../../platform/errors';
 import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import type { StorageAdapter } from '../../platform/storage/storage';
+import { readUpload } from '../../platform/attachments/read-upload';
 import { attachAchievementFile, deleteAchievementFile, readAchievementFile } from './achievement-files';
 import { presentAchievementFile } from './achievement.presenter';
 
 const tags = ['科技成果登记'];
-
-/** Reads the one file of a multipart request, capped at the upload limit. */
-async function readUpload(req: FastifyRequest, maxBytes: number): Promise<{ fileName: string; data: Buffer }> {
-  let part: MultipartFile | undefined;
-  try {
-    part = await req.file({ limits: { fileSize: maxBytes, files: 1, fields: 5 } });
-  } catch {
-    throw new AppError('VALIDATION_FAILED', '请以 multipart/form-data 方式上传文件（字段名 file）');
-  }
-  if (!part) throw new AppError('VALIDATION_FAILED', '请选择要上传的文件', [{ field: 'file', message: '未收到文件' }]);
-  try {
-    return { fileName: part.filename, data: await part.toBuffer() };
-  } catch (err) {
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      const message = `文件“${part.filename}”超过上传大小上限 ${Math.round(maxBytes / 1048576)} MB`;
-      throw new AppError('VALIDATION_FAILED', message, [{ field: 'file', message }]);
-    }
-    throw err;
-  }
-}
 
 /** The evidence files of registrations: upload by kind, download and delete through the registration's access. */
 export function achievementFileRoutes(storage: StorageAdapter) {

@@ -11,7 +11,7 @@ import { readAgreement } from './agreement-writes';
 import { assertCanUpdate } from './cooperation.policy';
 
 /** Reads the uploaded file, refusing one over `maxBytes`; called only once the upload is allowed. */
-export type ReadUpload = (maxBytes: number) => Promise<{ fileName: string; data: Buffer }>;
+import type { ReadUpload } from '../../platform/attachments/read-upload';
 
 /** An agreement's attachments, oldest first. */
 export async function agreementFiles(db: Kysely<DB>, agreementId: number) {

@@ -7,7 +7,8 @@ import type { StorageAdapter } from '../../platform/storage/storage';
 import { assertEditable } from './application-rules';
 import { applicantActor } from './project.policy';
 import { readApplication } from './read-application';
-import { storeAttachment, uploadLimitBytes, type ReadUpload } from './stored-attachment';
+import type { ReadUpload } from '../../platform/attachments/read-upload';
+import { storeAttachment, uploadLimitBytes } from './stored-attachment';
 
 /**
  * The applicant (or staff on its behalf) attaches a file to a file slot of the form of an application still being

@@ -4,7 +4,8 @@ import type { UseCaseContext } from '../../platform/http/types';
 import type { StorageAdapter } from '../../platform/storage/storage';
 import { findCall } from './call.repository';
 import { assertStaffKeeps } from './project.policy';
-import { storeAttachment, uploadLimitBytes, type ReadUpload } from './stored-attachment';
+import type { ReadUpload } from '../../platform/attachments/read-upload';
+import { storeAttachment, uploadLimitBytes } from './stored-attachment';
 
 /** Staff of its region attach a file (the guide, a notice) to a call; returns the file's id. */
 export async function attachCallFile(

@@ -1,10 +1,8 @@
-import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ZAttachment, ZIdParam, ZOk } from '@kechuang/domain';
-import { AppError } from '../../platform/errors';
 import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import type { StorageAdapter } from '../../platform/storage/storage';
+import { readUpload } from '../../platform/attachments/read-upload';
 import { attachApplicationFile } from './attach-application-file';
 import { attachCallFile } from './attach-call-file';
 import { filesOf } from './call.repository';
@@ -14,29 +12,6 @@ import { readAttachment } from './read-attachment';
 
 const tags = ['项目附件'];
 const ZSlotQuery = z.object({ slot: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, '附件栏目标识格式不正确') });
-
-/** Reads the one file of a multipart request, capped at the upload limit. */
-async function readUpload(req: FastifyRequest, maxBytes: number): Promise<{ fileName: string; data: Buffer }> {
-  let part: MultipartFile | undefined;
-  try {
-    part = await req.file({ limits: { fileSize: maxBytes, files: 1, fields: 5 } });
-  } catch {
-    throw new AppError('VALIDATION_FAILED', '请以 multipart/form-data 方式上传文件（字段名 file）');
-  }
-  if (!part) throw new AppError('VALIDATION_FAILED', '请选择要上传的文件', [{ field: 'file', message: '未收到文件' }]);
-  try {
-    return { fileName: part.filename, data: await part.toBuffer() };
-  } catch (err) {
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `文件“${part.filename}”超过上传大小上限 ${Math.round(maxBytes / 1048576)} MB`,
-        [{ field: 'file', message: '文件过大' }],
-      );
-    }
-    throw err;
-  }
-}
 
 /** Attachments of applications (by form slot) and of calls (guides); stored by random key, downloaded through access checks. */
 export function attachmentRoutes(storage: StorageAdapter) {

@@ -19,9 +19,6 @@ import {
   canSeeCall,
 } from './project.policy';
 
-/** Reads the uploaded file, refusing one over `maxBytes`; called only once the upload is allowed. */
-export type ReadUpload = (maxBytes: number) => Promise<{ fileName: string; data: Buffer }>;
-
 /** The upload size limit in bytes, from the `system.upload_max_mb` parameter. */
 export async function uploadLimitBytes(db: Kysely<DB>): Promise<number> {
   return (await getIntParam(db, 'system.upload_max_mb')) * 1024 * 1024;

@@ -11,7 +11,7 @@ import { findFile } from './dossier.repository';
 import { readTechPlatform } from './read-tech-platform';
 import { assertCanChange } from './tech-platform.policy';
 
-export type ReadUpload = (maxBytes: number) => Promise<{ fileName: string; data: Buffer }>;
+import type { ReadUpload } from '../../platform/attachments/read-upload';
 
 /**
  * Staff of its region attach a file to a platform (slot `certificate`: the 认定证书; `other`): the type checked by

@@ -1,34 +1,12 @@
-import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ZIdParam, ZOk, ZTechPlatformFile } from '@kechuang/domain';
-import { AppError } from '../../platform/errors';
 import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import type { StorageAdapter } from '../../platform/storage/storage';
+import { readUpload } from '../../platform/attachments/read-upload';
 import { attachPlatformFile, deletePlatformFile, readPlatformFile } from './attach-platform-file';
 import { filesOf } from './dossier.repository';
 
 const tags = ['创新平台'];
-
-/** Reads the one file of a multipart request, capped at the upload limit. */
-async function readUpload(req: FastifyRequest, maxBytes: number): Promise<{ fileName: string; data: Buffer }> {
-  let part: MultipartFile | undefined;
-  try {
-    part = await req.file({ limits: { fileSize: maxBytes, files: 1, fields: 5 } });
-  } catch {
-    throw new AppError('VALIDATION_FAILED', '请以 multipart/form-data 方式上传文件（字段名 file）');
-  }
-  if (!part) throw new AppError('VALIDATION_FAILED', '请选择要上传的文件', [{ field: 'file', message: '未收到文件' }]);
-  try {
-    return { fileName: part.filename, data: await part.toBuffer() };
-  } catch (err) {
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      const message = `文件“${part.filename}”超过上传大小上限 ${Math.round(maxBytes / 1048576)} MB`;
-      throw new AppError('VALIDATION_FAILED', message, [{ field: 'file', message: '文件过大' }]);
-    }
-    throw err;
-  }
-}
 
 /** A platform's attachments: the 认定证书 and other documents; downloads through the platform's read access. */
 export function platformFileRoutes(storage: StorageAdapter) {

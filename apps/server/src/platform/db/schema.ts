@@ -203,6 +203,21 @@ export interface HolidayArrangementTable {
 }
 
 /** The platform's own tables. */
+/** A file attached to a module's record (platform/attachments): owner by type and id, bytes in the file storage. */
+export interface AttachmentTable extends Tracked {
+  id: Generated<number>;
+  /** `<module>.<thing>`, declared by the module (defineAttachmentOwner). */
+  owner_type: string;
+  owner_id: number;
+  /** The owner's slot: photo, scan, material … */
+  slot: string;
+  file_name: string;
+  mime_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+}
+
 export interface PlatformTables {
   app_user: AppUserTable;
   role: RoleTable;
@@ -219,6 +234,7 @@ export interface PlatformTables {
   message: MessageTable;
   stored_file: StoredFileTable;
   holiday_arrangement: HolidayArrangementTable;
+  attachment: AttachmentTable;
 }
 
 /**

@@ -1,16 +1,17 @@
 import type { Kysely, Migration } from 'kysely';
 import type { ReportFact, ReportPeriod } from '@kechuang/domain';
+import type { AttachmentOwner } from '../attachments/attachment-owner';
 import type { Actor } from '../audit/audit.writer';
 import type { DB } from '../db/schema';
 import type { App } from '../http/types';
 import type { JobHandler } from '../jobs/job-runner';
 
-/** The region and period a module states its report facts for. */
 /** What the demo seed hands every module's seedDemo hook: the demo county its records belong to. */
 export interface DemoContext {
   county: { code: string; name: string };
 }
 
+/** The region and period a module states its report facts for. */
 export interface FactsQuery {
   /** The region asked about (a county, a city or the province): rows whose region_code starts with the prefix. */
   regionCode: string;
@@ -37,6 +38,8 @@ export interface ServerModule {
   migrations?: Record<string, Migration>;
   /** Handlers of its persisted jobs, by job type. */
   jobs?: Record<string, JobHandler<never>>;
+  /** Its records that take attachments (photos, scans, materials), served by the platform's attachments routes. */
+  attachments?: readonly AttachmentOwner[];
   /** Jobs queued once at start and then daily (reminders). */
   dailyJobs?: readonly { type: string; title: string }[];
   /** Every figure it can state for a region and a period, with the records behind each. */

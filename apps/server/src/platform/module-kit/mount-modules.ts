@@ -1,26 +1,36 @@
 import multipart from '@fastify/multipart';
 import type { Migration } from 'kysely';
+import { AttachmentOwners } from '../attachments/attachment-owner';
+import { attachmentRoutes, attachmentUploadRoutes } from '../attachments/attachments.routes';
 import type { App } from '../http/types';
+import { getStorage } from '../storage/storage';
 import { factRoutes } from './fact.routes';
 import type { ServerModule } from './module';
 
 /** Upload routes take one file and a few fields. */
 const MULTIPART_LIMITS = { files: 1, fields: 5, parts: 6 };
 
-/** Mounts every module under the app's prefix: job handlers, routes, upload routes (with multipart), and facts. */
+/** Registers upload routes in a child context that parses multipart (only where uploads happen). */
+async function withMultipart(app: App, routes: (app: App) => Promise<void>): Promise<void> {
+  await app.register(async (scoped) => {
+    await scoped.register(multipart, { limits: MULTIPART_LIMITS });
+    await routes(scoped as unknown as App);
+  });
+}
+
+/**
+ * Mounts every module under the app's prefix: job handlers, routes, upload routes (with multipart), the
+ * attachments of the owners they declare, and facts.
+ */
 export async function mountModules(app: App, modules: readonly ServerModule[]): Promise<void> {
   for (const module of modules) {
     for (const [type, handler] of Object.entries(module.jobs ?? {})) app.jobs.register(type, handler);
     await module.routes(app);
-    const uploads = module.uploadRoutes;
-    if (uploads) {
-      // Multipart parsing only where uploads happen, in a child context.
-      await app.register(async (scoped) => {
-        await scoped.register(multipart, { limits: MULTIPART_LIMITS });
-        await uploads(scoped as unknown as App);
-      });
-    }
+    if (module.uploadRoutes) await withMultipart(app, module.uploadRoutes);
   }
+  const owners = new AttachmentOwners(modules.flatMap((m) => m.attachments ?? []));
+  await attachmentRoutes(owners, getStorage())(app);
+  await withMultipart(app, attachmentUploadRoutes(owners, getStorage()));
   await factRoutes(app, modules);
 }
 
