@@ -11,6 +11,7 @@ import {
   commissionerServiceLogRoutes,
   seedDemoServiceLogs,
   serviceLogFacts,
+  serviceLogPhotos,
 } from './service-log/index';
 
 /** 科技特派员: one register (list, detail, create, edit), its Excel import and export, and its report facts. */
@@ -31,6 +32,7 @@ export const commissionerModule = defineModule({
     ...(await serviceLogFacts(db, q)),
     ...(await assessmentFacts(db, q)),
   ],
+  attachments: [serviceLogPhotos],
   dailyJobs: SERVICE_LOG_DAILY_JOBS,
   async seedDemo(trx, actor, demo) {
     await seedDemoServiceLogs(trx, actor, demo);

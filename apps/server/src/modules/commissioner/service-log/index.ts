@@ -3,6 +3,7 @@ import { PACE_REMINDER_JOB } from './pace-reminders';
 import { serviceLogRoutes } from './service-log.routes';
 
 export { serviceLogFacts } from './service-log.facts';
+export { serviceLogPhotos } from './service-log-photos';
 export { seedDemoServiceLogs } from './seed-demo-service-logs';
 
 /** The daily job: commissioners behind their pace (docs/rules.md §5.1.1). */

@@ -26,8 +26,11 @@ function base(db: Kysely<DB>) {
     .select(photoCount);
 }
 
-// The photos come from the attachments kit when it is merged; until then a log has none.
-const photoCount = sql<number>`0`.as('photos');
+// The photos are the attachments kit's (owner type commissioner.service-log, service-log-photos.ts).
+const photoCount =
+  sql<number>`(select count(*)::int from attachment a where a.owner_type = 'commissioner.service-log' and a.owner_id = l.id)`.as(
+    'photos',
+  );
 
 /** One page of the logs in scope, newest service date first unless sorted. */
 export async function listServiceLogs(db: Kysely<DB>, scope: RowScope, f: ServiceLogFilter, page: PageRequest) {

@@ -3,6 +3,7 @@ import { addDays, chinaToday } from '@kechuang/domain';
 import { factsOf, factsWhere } from '../../../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../../../test/harness';
 import { addAccount, idByName } from '../../tech-platform/evaluation/evaluation.test-support';
+import { invalidateParams } from '../../../platform/params/params.repository';
 import { sendPaceReminders } from './pace-reminders';
 import { addCommissioner, COUNTY, insertLog, LOG_API, logBody, OTHER_COUNTY } from './service-log.test-support';
 
@@ -163,13 +164,44 @@ describe('a commissioner records service logs (docs/rules.md §5.1.1)', () => {
   });
 });
 
+describe('photos of a log (attachments kit, slot photo)', () => {
+  const JPG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 7)]);
+  const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
+  let id: number;
+  const photos = (logId: number) => `/api/v1/attachments/commissioner.service-log/${logId}?slot=photo`;
+
+  it('takes JPEG photos from the commissioner, counted on the log; refuses a PDF and a file too large', async () => {
+    id = (await tpy.post(LOG_API, logBody(d('02-03')))).json().id;
+    const up = await tpy.upload(photos(id), '现场.jpg', JPG);
+    expect(up.statusCode, up.body).toBe(200);
+    expect((await tpy.get(`${LOG_API}/${id}`)).json().log.photos).toBe(1);
+    const pdf = await tpy.upload(photos(id), '材料.pdf', PDF);
+    expect(pdf.statusCode).toBe(400);
+    await t.db.updateTable('sys_param').set({ value: '1' }).where('key', '=', 'system.upload_max_mb').execute();
+    invalidateParams();
+    const big = await tpy.upload(photos(id), '大图.jpg', Buffer.concat([JPG, Buffer.alloc(1024 * 1024 + 1, 1)]));
+    expect(big.statusCode).toBe(400);
+    await t.db.updateTable('sys_param').set({ value: '20' }).where('key', '=', 'system.upload_max_mb').execute();
+    invalidateParams();
+  });
+
+  it('lets staff see them but not add; another commissioner neither; none once the log is confirmed', async () => {
+    expect((await staff.get(`/api/v1/attachments/commissioner.service-log/${id}`)).statusCode).toBe(200);
+    expect((await staff.upload(photos(id), 'x.jpg', JPG)).statusCode).toBe(403);
+    expect((await tpyB.get(`/api/v1/attachments/commissioner.service-log/${id}`)).statusCode).toBe(403);
+    expect((await tpyB.upload(photos(id), 'x.jpg', JPG)).statusCode).toBe(403);
+    await staff.post(`${LOG_API}/${id}/review`, { to: 'confirmed', version: 1 });
+    expect((await tpy.upload(photos(id), 'x.jpg', JPG)).statusCode).toBe(409);
+  });
+});
+
 describe('the day counter', () => {
   it('counts confirmed and pending days of the year (half days too) against the level’s minimum', async () => {
     // Year boundary: the last day of last year counts for last year only.
     await insertLog(t, a, `${Y - 1}-12-31`);
     await insertLog(t, a, `${Y}-01-02`, { days: '0.5' });
     const c = await mine(tpy);
-    expect(c).toMatchObject({ name: '赵立新', year: Y, confirmedDays: 1.5, pendingDays: 1, minServiceDays: 30 });
+    expect(c).toMatchObject({ name: '赵立新', year: Y, confirmedDays: 2.5, pendingDays: 1, minServiceDays: 30 });
     const last = (await staff.get(`/api/v1/commissioner/service-days?year=${Y - 1}`)).json();
     expect(last.data.find((r: { commissionerId: number }) => r.commissionerId === a)).toMatchObject({
       confirmedDays: 1,
@@ -209,7 +241,7 @@ describe('the pace reminder', () => {
       .execute();
 
   it('is not due early in the year for a commissioner on pace, is for one behind', async () => {
-    // On 1 January the pace asks for 30 × 1/365 days: 赵立新 (2.5 logged) is on pace, 钱进 (60 a year, 1 logged) too;
+    // On 1 January the pace asks for 30 × 1/365 days: 赵立新 (3.5 logged) is on pace, 钱进 (60 a year, 1 logged) too;
     // 李外县 (another county, nothing logged) is behind.
     expect(await sendPaceReminders(t.db, `${Y}-01-01`)).toBe(1);
     expect(await reminders('tpy')).toHaveLength(0);
@@ -235,13 +267,13 @@ describe('the facts', () => {
   it('states the confirmed service days of the year by level, with the logs behind them, and none elsewhere', async () => {
     const facts = factsWhere(await factsOf(staff, String(Y)), 'commissioner.service-days');
     expect(facts.map((f) => [f.dimensions.level, f.value, f.unit])).toEqual([
-      ['county', '1.5', '天'],
+      ['county', '2.5', '天'],
       ['province', '1', '天'],
     ]);
-    expect(facts[0]!.recordIds).toHaveLength(2);
+    expect(facts[0]!.recordIds).toHaveLength(3);
     expect(facts[0]!.link).toBe(`/commissioner/service-logs?ids=${facts[0]!.recordIds.join(',')}`);
     const listed = (await staff.get(`${LOG_API}?ids=${facts[0]!.recordIds.join(',')}`)).json();
-    expect(listed.total).toBe(2);
+    expect(listed.total).toBe(3);
     expect(factsWhere(await factsOf(otherStaff, String(Y)), 'commissioner.service-days')).toEqual([]);
   });
 });
