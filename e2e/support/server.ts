@@ -44,9 +44,13 @@ function waitExit(child: ChildProcess, ms: number): Promise<boolean> {
  * The real server (`apps/server/src/main.ts`) as a child process on a fresh PGlite data directory,
  * serving the built web app. Browser flows always run on PGlite, whatever KC_TEST_PG_URL says.
  */
-export async function startServer(opts: { timeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: { timeoutMs?: number; prepare?: (dataDir: string) => Promise<void> } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'kc-e2e-'));
+  // A test may load its own fixtures into the fresh data directory before the server opens it.
+  await opts.prepare?.(dataDir);
   const env: NodeJS.ProcessEnv = { ...process.env, KC_WEB_DIST: WEB_DIST, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   const args = [

@@ -4,7 +4,7 @@ import { MyServiceLogs } from '../../modules/commissioner/service-log/MyServiceL
 /** /commissioner/my-logs: a commissioner's own logs and day counter, made for the phone. */
 export default function MyServiceLogsPage() {
   return (
-    <PageContainer title={false} breadcrumbRender={false} childrenContentStyle={{ padding: 12 }}>
+    <PageContainer breadcrumbRender={false} childrenContentStyle={{ padding: 12 }}>
       <MyServiceLogs />
     </PageContainer>
   );

@@ -59,14 +59,6 @@ export function AssessmentPanel({ ids }: { ids?: string }) {
   const scheme = detail.data?.scheme;
   const columns: ProColumns<TAssessmentEntry>[] = [
     { title: '姓名', dataIndex: 'commissionerName', width: 100, fixed: 'left' },
-    { title: '已确认天数', dataIndex: 'confirmedDays', width: 100, align: 'right' },
-    ...(scheme?.items ?? []).map((i): ProColumns<TAssessmentEntry> => ({
-      title: `${i.label}（${i.maxPoints}）`,
-      key: i.key,
-      width: 110,
-      align: 'right',
-      render: (_d, e) => e.scores[i.key] ?? <Typography.Text type="secondary">—</Typography.Text>,
-    })),
     { title: '总分', dataIndex: 'total', width: 80, align: 'right', render: (_d, e) => e.total ?? '—' },
     {
       title: '等级',
@@ -80,6 +72,14 @@ export function AssessmentPanel({ ids }: { ids?: string }) {
       width: 80,
       render: (_d, e) => (e.grade ? e.extendable ? <Tag color="green">是</Tag> : <Tag color="red">否</Tag> : '—'),
     },
+    { title: '已确认天数', dataIndex: 'confirmedDays', width: 100, align: 'right' },
+    ...(scheme?.items ?? []).map((i): ProColumns<TAssessmentEntry> => ({
+      title: `${i.label}（${i.maxPoints}）`,
+      key: i.key,
+      width: 110,
+      align: 'right',
+      render: (_d, e) => e.scores[i.key] ?? <Typography.Text type="secondary">—</Typography.Text>,
+    })),
     {
       title: '操作',
       valueType: 'option',
@@ -130,7 +130,7 @@ export function AssessmentPanel({ ids }: { ids?: string }) {
           dataSource={entries}
           columns={columns}
           pagination={false}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1150 }}
           toolBarRender={() => [
             canAssess && (
               <Button key="export" icon={<DownloadOutlined />} onClick={exportFile}>
