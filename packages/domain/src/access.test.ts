@@ -70,6 +70,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
     expect(DEFAULT_ROLE_PERMISSIONS.enterprise.sort()).toEqual([
       'achievement:self',
       'award:self',
+      'commissioner:rate',
       'cooperation:self',
       'enterprise:self',
       'project:apply',
