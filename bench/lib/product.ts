@@ -8,3 +8,4 @@ export { verifyAuditChain } from '../../apps/server/src/platform/audit/audit.ver
 export { chainOf, LEGACY_CHAIN } from '../../apps/server/src/platform/audit/audit-chain';
 export { namePinyin } from '../../apps/server/src/modules/enterprise/name-pinyin';
 export { MIGRATIONS } from '../../apps/server/src/modules/index';
+export { personalData } from '../../apps/server/src/platform/crypto/personal-data';

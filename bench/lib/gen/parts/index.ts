@@ -1,6 +1,7 @@
 import type { DataPart } from '../context';
 import { achievementsPart } from './achievements';
 import { awardsPart } from './awards';
+import { commissionerLogsPart } from './commissioner-logs';
 import { cooperationPart } from './cooperation';
 import { enterprisesPart } from './enterprises';
 import { applicationsPart } from './applications';
@@ -22,4 +23,5 @@ export const PARTS: DataPart[] = [
   achievementsPart,
   awardsPart,
   cooperationPart,
+  commissionerLogsPart,
 ];

@@ -44,6 +44,9 @@ const ZMove = z.object({
 const ZLogDetail = z.object({ log: ZServiceLog, history: z.array(ZMove) });
 const ZOption = z.object({ id: z.number().int(), name: z.string() });
 const ZOptionQuery = z.object({ keyword: z.string().trim().max(50, '关键字最多 50 个字').optional() });
+const ZMineQuery = z.object({
+  year: z.coerce.number().int('年度须为整数').min(2000, '年度不早于 2000').max(2100, '年度不晚于 2100').optional(),
+});
 
 /** Service logs and day counters of 科技特派员 (docs/rules.md §5.1.1). */
 export async function serviceLogRoutes(app: App): Promise<void> {
@@ -71,11 +74,16 @@ export async function serviceLogRoutes(app: App): Promise<void> {
 
   app.get(`${base}/mine`, {
     config: { access: 'commissioner:log' },
-    schema: { tags, summary: '本人的服务天数（当年）', response: { 200: ZMyServiceSummary } },
+    schema: {
+      tags,
+      summary: '本人的服务天数（默认当年）',
+      querystring: ZMineQuery,
+      response: { 200: ZMyServiceSummary },
+    },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
       const today = chinaToday();
-      const year = Number(today.slice(0, 4));
+      const year = req.query.year ?? Number(today.slice(0, 4));
       const counters = await serviceDayCounters(app.db, serviceLogScope(auth), { year, today, allStatuses: true });
       return { year, counters };
     },
