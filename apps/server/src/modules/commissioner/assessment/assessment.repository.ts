@@ -51,9 +51,20 @@ function assessments(db: Kysely<DB>) {
 }
 
 /** The assessments in scope, newest year first. */
-export async function listAssessments(db: Kysely<DB>, scope: RowScope, year?: number) {
+export async function listAssessments(db: Kysely<DB>, scope: RowScope, f: { year?: number; ids?: string }) {
   let q = assessments(db).where(scopeFilter(scope, ASSESSMENT_COLUMNS));
-  if (year) q = q.where('a.year', '=', year);
+  if (f.year) q = q.where('a.year', '=', f.year);
+  if (f.ids) {
+    const ids = f.ids.split(',').map(Number);
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('commissioner_assessment_entry as x')
+          .select('x.id')
+          .whereRef('x.assessment_id', '=', 'a.id')
+          .where('x.id', 'in', ids),
+      ),
+    );
+  }
   return (await q.orderBy('a.year', 'desc').orderBy('a.region_code').execute()) as AssessmentRow[];
 }
 

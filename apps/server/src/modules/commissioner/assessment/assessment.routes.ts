@@ -11,6 +11,7 @@ import {
   ZRatableEntry,
   ZRateCommissionerRequest,
   ZScoreAssessmentEntryRequest,
+  zFactIdsText,
 } from '@kechuang/domain';
 import { contextOf, requireAuth, type App } from '../../../platform/http/types';
 import { assessmentScope } from './assessment.policy';
@@ -27,6 +28,8 @@ const tags = ['科技特派员年度考核'];
 const base = '/commissioner/assessments';
 const ZYearQuery = z.object({
   year: z.coerce.number().int('年度须为整数').min(2000, '年度不早于 2000').max(2100, '年度不晚于 2100').optional(),
+  /** A report fact's entries (`commissioner.assessment-grades`): the assessments holding them. */
+  ids: zFactIdsText.optional(),
 });
 
 /** The annual assessment of 科技特派员 (docs/rules.md §5.1.1). */
@@ -53,7 +56,7 @@ export async function assessmentRoutes(app: App): Promise<void> {
     config: { access: 'commissioner:read' },
     schema: { tags, summary: '年度考核（辖区内）', querystring: ZYearQuery, response: { 200: z.array(ZAssessment) } },
     handler: async (req) =>
-      (await listAssessments(app.db, assessmentScope(requireAuth(req.auth)), req.query.year)).map(presentAssessment),
+      (await listAssessments(app.db, assessmentScope(requireAuth(req.auth)), req.query)).map(presentAssessment),
   });
 
   app.post(base, {

@@ -229,6 +229,12 @@ describe('export, 公示 and facts', () => {
   });
 
   it('publishes once every entry is graded, through a 公示 draft, and closes scoring', async () => {
+    const open = await score('赵立新', { bonus: null });
+    expect(open.json().grade).toBeNull();
+    const early = await staff.post(`${API}/${assessmentId}/publish`, { version: (await detail()).assessment.version });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toContain('尚有 1 名科技特派员未完成评分：赵立新');
+    await score('赵立新', { bonus: 6 });
     const d = await detail();
     expect(d.assessment.graded).toBe(2);
     const res = await staff.post(`${API}/${assessmentId}/publish`, { version: d.assessment.version });
@@ -250,6 +256,9 @@ describe('export, 公示 and facts', () => {
       ['excellent', '1', [entryIds['钱进']]],
       ['pass', '1', [entryIds['赵立新']]],
     ]);
+    const linked = (await staff.get(`${API}?ids=${facts[0]!.recordIds.join(',')}`)).json();
+    expect(linked.map((x: { id: number }) => x.id)).toEqual([assessmentId]);
+    expect(facts[0]!.link).toBe(`/commissioner/assessments?ids=${entryIds['钱进']}`);
     expect(factsWhere(await factsOf(otherStaff, String(YEAR)), 'commissioner.assessment-grades')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { addDays, chinaToday, dayOfWeek } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../../platform/audit/audit.writer';
 import type { DB } from '../../../platform/db/schema';
 import type { DemoContext } from '../../../platform/module-kit/module';
+import { attachDemoPhoto } from './demo-photo';
 
 /** What 赵立新 did, by served party (a demo enterprise's name, or a named entity) — cycled over the dates. */
 const SERVICES: {
@@ -160,6 +161,10 @@ export async function seedDemoServiceLogs(db: Kysely<DB>, actor: Actor, demo: De
               ]),
         ])
         .execute();
+      // Every third log carries a site photo.
+      if (i % 3 === 0) {
+        await attachDemoPhoto(trx, { id: log.id, regionCode: c.region_code, servedOn, userId: c.user_id });
+      }
     }
   }
   await writeAudit(trx, actor, {

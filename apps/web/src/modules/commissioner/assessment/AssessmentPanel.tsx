@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { Button, Card, Empty, InputNumber, Popconfirm, Space, Tag, Typography } from 'antd';
 import { DownloadOutlined, NotificationOutlined, PlusOutlined } from '@ant-design/icons';
@@ -22,6 +22,12 @@ export function AssessmentPanel({ ids }: { ids?: string }) {
   const { user } = useSession();
   const canAssess = useCan('commissioner:assess');
   const [year, setYear] = useState(new Date().getFullYear() - 1);
+  // A report fact's link names entries: open the year of the assessment that holds them.
+  const linked = useLoader(ids ? `ids-${ids}` : null, () => assessmentApi.list(undefined, ids));
+  useEffect(() => {
+    const y = linked.data?.[0]?.year;
+    if (y) setYear(y);
+  }, [linked.data]);
   const [round, setRound] = useState(0);
   const [scoring, setScoring] = useState<TAssessmentEntry | null>(null);
   const list = useLoader(`list-${year}-${round}`, () => assessmentApi.list(year));

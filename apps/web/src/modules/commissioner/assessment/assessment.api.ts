@@ -10,7 +10,7 @@ import { api } from '../../../api/client';
 const base = '/commissioner/assessments';
 
 export const assessmentApi = {
-  list: (year?: number) => api.get<TAssessment[]>(base, { year }),
+  list: (year?: number, ids?: string) => api.get<TAssessment[]>(base, { year, ids }),
   get: (id: number) => api.get<TAssessmentDetail>(`${base}/${id}`),
   open: (regionCode: string, year: number) => api.post<TAssessmentDetail>(base, { regionCode, year }),
   score: (entryId: number, body: TScoreAssessmentEntryRequest) =>
