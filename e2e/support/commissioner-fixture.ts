@@ -1,3 +1,5 @@
+/* eslint-disable no-restricted-imports -- the fixture writes into the test server's data directory before the server
+   opens it, with the product's own migrations, demo seed and personal-data cipher, as the roster would have. */
 import { openDatabase } from '../../apps/server/src/platform/db/database';
 import { migrateToLatest } from '../../apps/server/src/platform/db/migrate';
 import { personalData } from '../../apps/server/src/platform/crypto/personal-data';

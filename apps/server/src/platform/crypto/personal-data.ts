@@ -80,8 +80,9 @@ export function createPersonalDataCipher(master: Buffer, algorithm?: SealAlgorit
     }
     if (alg === 'sm4-ctr+hmac-sm3') {
       const expected = createHmac('sm3', sm3MacKey).update(iv).update(ct).digest();
-      if (expected.length !== tag.length || !timingSafeEqual(expected, tag))
+      if (expected.length !== tag.length || !timingSafeEqual(expected, tag)) {
         throw new Error('sealed value was altered');
+      }
       const d = createDecipheriv('sm4-ctr', sm4Key, iv);
       return Buffer.concat([d.update(ct), d.final()]).toString('utf8');
     }

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp, type TestClient } from '../../../../test/h
 import { addAccount, idByName } from '../../tech-platform/evaluation/evaluation.test-support';
 import { invalidateParams } from '../../../platform/params/params.repository';
 import { sendPaceReminders } from './pace-reminders';
-import { addCommissioner, COUNTY, insertLog, LOG_API, logBody, OTHER_COUNTY } from './service-log.test-support';
+import { addCommissioner, insertLog, LOG_API, logBody, OTHER_COUNTY } from './service-log.test-support';
 
 const today = chinaToday();
 const Y = Number(today.slice(0, 4));
