@@ -14,7 +14,7 @@ export function ServiceDaysTable({ year, behind }: { year?: string; behind?: str
       valueType: 'digit',
       hideInTable: true,
       initialValue: year ? Number(year) : undefined,
-      fieldProps: { min: 2000, max: 2100, precision: 0 },
+      fieldProps: { min: 2000, max: 2100, precision: 0, placeholder: '默认今年' },
     },
     { title: '姓名', dataIndex: 'keyword', hideInTable: true },
     {
@@ -34,14 +34,14 @@ export function ServiceDaysTable({ year, behind }: { year?: string; behind?: str
       render: (_d, r) => <Link to={`/commissioner/service-logs?commissionerId=${r.commissionerId}`}>{r.name}</Link>,
     },
     { title: '级别', dataIndex: 'levelLabel', search: false, width: 70 },
-    { title: '已确认（天）', dataIndex: 'confirmedDays', search: false, sorter: true, width: 120, align: 'right' },
-    { title: '待确认（天）', dataIndex: 'pendingDays', search: false, sorter: true, width: 120, align: 'right' },
-    { title: '年度要求（天）', dataIndex: 'minServiceDays', search: false, width: 120, align: 'right' },
-    { title: '按进度应达（天）', dataIndex: 'expectedDays', search: false, sorter: true, width: 140, align: 'right' },
+    { title: '已确认（天）', dataIndex: 'confirmedDays', search: false, sorter: true, width: 110, align: 'right' },
+    { title: '待确认（天）', dataIndex: 'pendingDays', search: false, sorter: true, width: 110, align: 'right' },
+    { title: '年度要求（天）', dataIndex: 'minServiceDays', search: false, width: 110, align: 'right' },
+    { title: '按进度应达（天）', dataIndex: 'expectedDays', search: false, sorter: true, width: 130, align: 'right' },
     {
       title: '完成情况',
       search: false,
-      width: 200,
+      width: 150,
       render: (_d, r) => (
         <Tooltip title={r.explanation}>
           <Progress
@@ -58,7 +58,7 @@ export function ServiceDaysTable({ year, behind }: { year?: string; behind?: str
     {
       title: '状态',
       search: false,
-      width: 100,
+      width: 90,
       render: (_d, r) => (r.behind ? <Tag color="red">落后进度</Tag> : <Tag color="green">正常</Tag>),
     },
     {
@@ -80,7 +80,7 @@ export function ServiceDaysTable({ year, behind }: { year?: string; behind?: str
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       form={{ name: 'service-days-search' }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 960 }}
     />
   );
 }
