@@ -28,6 +28,7 @@ const kitTest = defineModule({
         const e = (await findEnterprise(db, id))!;
         if (!holds(auth, 'enterprise:write')) throw forbidden();
         assertCanWrite(auth, e.region_code);
+        return { checkedBy: 'kit-test' };
       },
     }),
   ],
@@ -140,13 +141,14 @@ describe('attachments kit', () => {
     expect(res.statusCode).toBe(200);
     const audit = await t.db
       .selectFrom('audit_log')
-      .select(['before', 'object_type'])
+      .select(['before', 'object_type', 'details'])
       .where('action', '=', 'attachment.delete')
       .where('object_id', '=', String(first.id))
       .executeTakeFirstOrThrow();
     expect(audit.object_type).toBe('attachment');
     expect(JSON.stringify(audit.before)).toContain(first.fileName);
     expect(JSON.stringify(audit.before)).not.toContain('storage_key');
+    expect(audit.details).toEqual({ checkedBy: 'kit-test' });
     expect((await staff.get(`/api/v1/attachments/file/${first.id}`)).statusCode).toBe(404);
   });
 });

@@ -7,7 +7,8 @@ import type {
   TCompleter,
 } from '@kechuang/domain';
 import type { AchievementRow } from './achievement.repository';
-import type { AchievementFileTable, AchievementTransitionTable } from './achievement.tables';
+import type { AttachmentRow } from '../../platform/attachments/attachments.repository';
+import type { AchievementTransitionTable } from './achievement.tables';
 
 /** Row → API shape; no row leaves unmapped. */
 export function presentAchievement(r: AchievementRow): TAchievement {
@@ -40,10 +41,10 @@ export function presentAchievement(r: AchievementRow): TAchievement {
 }
 
 /** An evidence file (never its storage key). */
-export function presentAchievementFile(f: Selectable<AchievementFileTable>): TAchievementFile {
+export function presentAchievementFile(f: AttachmentRow): TAchievementFile {
   return {
     id: f.id,
-    kind: f.kind as TAchievementFile['kind'],
+    kind: f.slot as TAchievementFile['kind'],
     fileName: f.file_name,
     sizeBytes: f.size_bytes,
     createdAt: f.created_at.toISOString(),
@@ -65,7 +66,7 @@ export function presentHistoryEntry(h: Selectable<AchievementTransitionTable>): 
 /** A registration with its files and history. */
 export function presentAchievementDetail(
   r: AchievementRow,
-  files: Selectable<AchievementFileTable>[],
+  files: AttachmentRow[],
   history: Selectable<AchievementTransitionTable>[],
 ): TAchievementDetail {
   return {

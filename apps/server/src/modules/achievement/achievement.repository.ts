@@ -5,7 +5,7 @@ import { codeStartsWith } from '../../platform/db/code-prefix';
 import { listPage, type PageRequest } from '../../platform/db/paging';
 import type { DB } from '../../platform/db/schema';
 import { ACHIEVEMENT_COLUMNS } from './achievement.policy';
-import type { AchievementFileTable, AchievementTable } from './achievement.tables';
+import type { AchievementTable } from './achievement.tables';
 
 export type AchievementRow = Selectable<AchievementTable> & { region_name: string | null };
 export type AchievementFilter = Omit<TAchievementListQuery, 'current' | 'pageSize'>;
@@ -68,16 +68,6 @@ export async function findAchievement(db: Kysely<DB>, id: number): Promise<Achie
     .select(regionNameOf('a'))
     .where('a.id', '=', id)
     .executeTakeFirst()) as AchievementRow | undefined;
-}
-
-/** The evidence files of a registration, in upload order. */
-export async function filesOfAchievement(db: Kysely<DB>, id: number): Promise<Selectable<AchievementFileTable>[]> {
-  return db.selectFrom('achievement_file').selectAll().where('achievement_id', '=', id).orderBy('id').execute();
-}
-
-/** One evidence file. */
-export async function findAchievementFile(db: Kysely<DB>, id: number) {
-  return db.selectFrom('achievement_file').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** The moves of a registration, in order. */

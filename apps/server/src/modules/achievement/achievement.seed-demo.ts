@@ -12,7 +12,9 @@ import {
 import type { Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import type { StorageAdapter } from '../../platform/storage/storage';
+import { insertAttachment } from '../../platform/attachments/attachments.repository';
 import { enterpriseEventInsert } from '../enterprise/timeline';
+import { ACHIEVEMENT_ATTACHMENTS } from './achievement-attachments';
 import { achievementColumns } from './achievement-form';
 
 /** A demo registration: the unit by its name in the demo register, the form, and its dates through the workflow. */
@@ -155,22 +157,16 @@ export async function seedAchievementDemo(trx: Kysely<DB>, storage: StorageAdapt
       .executeTakeFirstOrThrow();
     for (const kind of evidenceRuleOf(form.category).required) {
       const data = demoPdf(`${row.name}-${kind}`);
-      await trx
-        .insertInto('achievement_file')
-        .values({
-          region_code: row.region_code,
-          achievement_id: row.id,
-          kind,
-          file_name: `${EVIDENCE_KIND_LABELS[kind].replace(/（.*）/, '')}.pdf`,
-          mime_type: 'application/pdf',
-          size_bytes: data.length,
-          sha256: createHash('sha256').update(data).digest('hex'),
-          storage_key: await storage.put(data),
-          created_at: at(submitted, 9),
-          created_by: actor.id,
-          updated_by: actor.id,
-        })
-        .execute();
+      await insertAttachment(trx, storage, {
+        ownerType: ACHIEVEMENT_ATTACHMENTS.type,
+        ownerId: row.id,
+        slot: kind,
+        regionCode: row.region_code,
+        fileName: `${EVIDENCE_KIND_LABELS[kind].replace(/（.*）/, '')}.pdf`,
+        data,
+        actorId: actor.id,
+        createdAt: at(submitted, 9),
+      });
     }
     const moves: [AchievementState | null, AchievementState, string][] = [
       [null, 'draft', submitted],

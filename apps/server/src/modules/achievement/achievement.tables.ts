@@ -31,18 +31,6 @@ export interface AchievementTable extends Tracked {
   registered_on: string | null;
 }
 
-/** One evidence file of a registration, stored by random key (`StorageAdapter`). */
-export interface AchievementFileTable extends Tracked {
-  id: Generated<number>;
-  achievement_id: number;
-  kind: string;
-  file_name: string;
-  mime_type: string;
-  size_bytes: number;
-  sha256: string;
-  storage_key: string;
-}
-
 /** One move of a registration: who, when, on whose behalf, why. */
 export interface AchievementTransitionTable {
   id: Generated<number>;
@@ -61,7 +49,6 @@ export interface AchievementTransitionTable {
 /** The achievement module's tables. */
 export interface AchievementTables {
   achievement: AchievementTable;
-  achievement_file: AchievementFileTable;
   achievement_transition: AchievementTransitionTable;
 }
 

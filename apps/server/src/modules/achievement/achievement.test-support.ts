@@ -79,7 +79,13 @@ export function upload(t: TestApp, client: TestClient, url: string, fileName: st
 /** Attaches evidence of the given kinds to a registration (each must succeed). */
 export async function attach(t: TestApp, client: TestClient, id: number, kinds: string[]): Promise<void> {
   for (const kind of kinds) {
-    const res = await upload(t, client, `${API}/${id}/files?kind=${kind}`, `${kind}.pdf`, PDF);
+    const res = await upload(
+      t,
+      client,
+      `/api/v1/attachments/achievement.record/${id}?slot=${kind}`,
+      `${kind}.pdf`,
+      PDF,
+    );
     if (res.statusCode !== 200) throw new Error(`upload ${kind}: ${res.statusCode} ${res.body}`);
   }
 }

@@ -249,9 +249,15 @@ describe('科技成果登记: the form’s rules', () => {
 
   it('takes only the evidence kinds the 类别 names, and files of an allowed type', async () => {
     const b = await create(staff, form(qinglong, { name: '基础理论测试成果', category: 'basic' }));
-    const wrong = await upload(t, staff, `${API}/${b.id}/files?kind=appraisal`, 'a.pdf', PDF);
+    const wrong = await upload(t, staff, `/api/v1/attachments/achievement.record/${b.id}?slot=appraisal`, 'a.pdf', PDF);
     expect(await refusal(wrong)).toContain('该类别的成果登记不需要“评价证明（鉴定证书或验收证明）”');
-    const exe = await upload(t, staff, `${API}/${b.id}/files?kind=paper`, 'a.exe', Buffer.from('MZ'));
+    const exe = await upload(
+      t,
+      staff,
+      `/api/v1/attachments/achievement.record/${b.id}?slot=paper`,
+      'a.exe',
+      Buffer.from('MZ'),
+    );
     expect(exe.statusCode).toBe(400);
     await attach(t, staff, b.id, ['form']);
     expect(await refusal(await staff.post(`${API}/${b.id}/submit`, { version: b.version }))).toContain(
@@ -268,10 +274,10 @@ describe('科技成果登记: the form’s rules', () => {
     await attach(t, staff, a.id, ['form']);
     const detail = (await staff.get(`${API}/${a.id}`)).json();
     const file = detail.files[0];
-    const download = await staff.get(`/api/v1/achievement/files/${file.id}`);
+    const download = await staff.get(`/api/v1/attachments/file/${file.id}`);
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    expect((await staff.del(`/api/v1/achievement/files/${file.id}`)).statusCode).toBe(200);
+    expect((await staff.del(`/api/v1/attachments/file/${file.id}`)).statusCode).toBe(200);
     expect((await staff.get(`${API}/${a.id}`)).json().files).toEqual([]);
     // An enterprise user may not name an institution (or another enterprise) as the first unit.
     const inst = await qiye.post(API, form(qinglong, { enterpriseId: null, firstUnitName: '某研究院' }));
@@ -306,7 +312,10 @@ describe('科技成果登记: who may do what', () => {
       403,
     );
     expect((await jinshiUser.post(`${API}/${mine.id}/submit`, { version: mine.version })).statusCode).toBe(403);
-    expect((await upload(t, jinshiUser, `${API}/${mine.id}/files?kind=form`, 'x.pdf', PDF)).statusCode).toBe(403);
+    expect(
+      (await upload(t, jinshiUser, `/api/v1/attachments/achievement.record/${mine.id}?slot=form`, 'x.pdf', PDF))
+        .statusCode,
+    ).toBe(403);
 
     // Staff on the enterprise's behalf: recorded as such in the history and the audit trail.
     const onBehalf = await create(staff, form(qinglong, { name: '代填成果' }));

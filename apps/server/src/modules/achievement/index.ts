@@ -4,11 +4,11 @@ import { getStorage } from '../../platform/storage/storage';
 import { achievementFacts } from './achievement.facts';
 import { seedAchievementDemo } from './achievement.seed-demo';
 import { achievementExportRoutes } from './export.routes';
-import { achievementFileRoutes } from './files.routes';
 import { achievementImport } from './import/achievement-import';
 import { ACHIEVEMENT_MIGRATIONS } from './migrations/index';
 import { achievementMoveRoutes } from './moves.routes';
 import { achievementRoutes } from './records.routes';
+import { ACHIEVEMENT_ATTACHMENTS } from './achievement-attachments';
 
 /**
  * 科技成果登记 (docs/rules.md §5.3): the registration form with its evidence files, the workflow 草稿 → 已提交 →
@@ -23,9 +23,9 @@ export const achievementModule = defineModule({
     await achievementExportRoutes(app);
   },
   async uploadRoutes(app) {
-    await achievementFileRoutes(getStorage())(app);
     registerExcelImport(app, achievementImport);
   },
   facts: achievementFacts,
+  attachments: [ACHIEVEMENT_ATTACHMENTS],
   seedDemo: (trx, actor) => seedAchievementDemo(trx, getStorage(), actor),
 });

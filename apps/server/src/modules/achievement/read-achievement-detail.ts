@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
 import type { AuthContext } from '../../platform/http/types';
-import { filesOfAchievement, historyOfAchievement } from './achievement.repository';
+import { filesOfAchievement } from './achievement-attachments';
+import { historyOfAchievement } from './achievement.repository';
 import { readAchievement } from './read-achievement';
 
 /** One registration the user may read, with its evidence files and its history. */

@@ -3,7 +3,7 @@ import { missingEvidence, missingEvidenceMessage, type AchievementCategory } fro
 import type { DB } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
 import type { UseCaseContext } from '../../platform/http/types';
-import { filesOfAchievement } from './achievement.repository';
+import { filesOfAchievement } from './achievement-attachments';
 import { moveAchievement, type MoveRequest } from './move-achievement';
 
 /**
@@ -16,7 +16,7 @@ export async function submitAchievement(db: Kysely<DB>, ctx: UseCaseContext, req
       const category = row.category as AchievementCategory;
       const missing = missingEvidence(
         category,
-        (await filesOfAchievement(read, row.id)).map((f) => f.kind),
+        (await filesOfAchievement(read, row.id)).map((f) => f.slot),
       );
       if (missing.length === 0) return;
       const message = missingEvidenceMessage(category, missing);

@@ -12,7 +12,7 @@ import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import { createAgreement, readAgreement, updateAgreement } from './agreement-writes';
 import { listAgreements } from './agreement.repository';
 import { cooperationScope } from './cooperation.policy';
-import { agreementFiles } from './agreement-files';
+import { agreementFiles } from './agreement-attachments';
 import { presentAgreement, presentFile, presentHistory } from './cooperation.presenter';
 import { historyOf } from './project.repository';
 import { transitionAgreement } from './transition-agreement';

@@ -1,3 +1,4 @@
+import type { AttachmentRow } from '../../platform/attachments/attachments.repository';
 import type { Selectable } from 'kysely';
 import {
   maskPhone,
@@ -13,12 +14,7 @@ import {
   type TCoopProject,
 } from '@kechuang/domain';
 import type { AgreementRow } from './agreement.repository';
-import type {
-  CooperationFileTable,
-  CooperationHistoryTable,
-  CooperationMilestoneTable,
-  CooperationOutputTable,
-} from './cooperation.tables';
+import type { CooperationHistoryTable, CooperationMilestoneTable, CooperationOutputTable } from './cooperation.tables';
 import type { PartnerRow } from './partner.repository';
 import type { ProjectRow } from './project.repository';
 
@@ -129,7 +125,7 @@ export function presentHistory(h: Selectable<CooperationHistoryTable>): TCoopHis
   };
 }
 
-export function presentFile(f: Selectable<CooperationFileTable>): TCoopFile {
+export function presentFile(f: AttachmentRow): TCoopFile {
   return { id: f.id, fileName: f.file_name, sizeBytes: f.size_bytes, createdAt: f.created_at.toISOString() };
 }
 

@@ -103,17 +103,6 @@ export interface CooperationHistoryTable {
   reason: string | null;
 }
 
-/** An agreement's attachment (the signed text, annexes), stored under an opaque key. */
-export interface CooperationFileTable extends Tracked {
-  id: Generated<number>;
-  agreement_id: number;
-  file_name: string;
-  mime_type: string;
-  size_bytes: number;
-  sha256: string;
-  storage_key: string;
-}
-
 /** The cooperation module's tables. */
 export interface CooperationTables {
   cooperation_partner: CooperationPartnerTable;
@@ -122,7 +111,6 @@ export interface CooperationTables {
   cooperation_milestone: CooperationMilestoneTable;
   cooperation_output: CooperationOutputTable;
   cooperation_history: CooperationHistoryTable;
-  cooperation_file: CooperationFileTable;
 }
 
 declare module '../../platform/db/schema' {

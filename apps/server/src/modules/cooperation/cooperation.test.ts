@@ -167,7 +167,7 @@ describe('合作协议 (agreements)', () => {
       endOn: '2023-04-30',
       regionCode: COUNTY,
     });
-    const url = `${P}/agreements/${a.id}/files`;
+    const url = `/api/v1/attachments/cooperation.agreement/${a.id}?slot=file`;
     const up = await upload(t, staff, url, '协议文本.pdf', PDF);
     expect(up.statusCode, up.body).toBe(200);
     expect(up.json()).toMatchObject({ fileName: '协议文本.pdf', sizeBytes: PDF.length });
@@ -177,7 +177,7 @@ describe('合作协议 (agreements)', () => {
     expect((await upload(t, other, url, 'a.pdf', PDF)).statusCode).toBe(403);
     const detail = (await staff.get(`${P}/agreements/${a.id}`)).json();
     expect(detail.files.map((f: { fileName: string }) => f.fileName)).toEqual(['协议文本.pdf']);
-    const file = `${P}/files/${up.json().id}`;
+    const file = `/api/v1/attachments/file/${up.json().id}`;
     const got = await staff.get(file);
     expect(got.statusCode).toBe(200);
     expect(got.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -185,10 +185,15 @@ describe('合作协议 (agreements)', () => {
     expect((await other.get(file)).statusCode).toBe(403);
     const audit = await t.db
       .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'cooperation.agreement.file.upload')
+      .select('after')
+      .where('action', '=', 'attachment.upload')
+      .where('object_id', '=', String(up.json().id))
       .executeTakeFirstOrThrow();
-    expect(audit.details).toMatchObject({ agreementId: a.id });
+    expect(audit.after).toMatchObject({
+      owner_type: 'cooperation.agreement',
+      owner_id: a.id,
+      file_name: '协议文本.pdf',
+    });
   });
 
   it('refuses a term ending before its signing, a single party, an unknown type, with the field named', async () => {

@@ -1,12 +1,11 @@
 import { chinaToday } from '@kechuang/domain';
 import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
-import { getStorage } from '../../platform/storage/storage';
 import { defineModule } from '../../platform/module-kit/module';
 import { AGREEMENT_REMIND_JOB, sendAgreementReminders } from './agreement-reminders';
+import { AGREEMENT_ATTACHMENTS } from './agreement-attachments';
 import { agreementRoutes } from './agreements.routes';
 import { cooperationFacts } from './cooperation.facts';
 import { cooperationExportRoutes } from './export.routes';
-import { cooperationFileRoutes } from './files.routes';
 import { coopProjectImport } from './import/coop-project-import';
 import { COOPERATION_MIGRATIONS } from './migrations/index';
 import { partnerRoutes } from './partners.routes';
@@ -30,9 +29,9 @@ export const cooperationModule = defineModule({
     await cooperationExportRoutes(app);
   },
   async uploadRoutes(app) {
-    await cooperationFileRoutes(getStorage())(app);
     registerExcelImport(app, coopProjectImport);
   },
+  attachments: [AGREEMENT_ATTACHMENTS],
   facts: cooperationFacts,
   dailyJobs: [{ type: AGREEMENT_REMIND_JOB, title: '合作协议到期提醒' }],
   seedDemo: seedDemoCooperation,

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
+import { attachmentsOf } from '../../platform/attachments/attachments.repository';
+import { PLATFORM_ATTACHMENTS } from './platform-attachments';
 
 /** The status history of a platform, oldest first. */
 export async function historyOf(db: Kysely<DB>, platformId: number) {
@@ -50,18 +52,9 @@ export async function findChange(db: Kysely<DB>, id: number) {
   return db.selectFrom('tech_platform_change').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The attachments of a platform (without their storage keys). */
-export async function filesOf(db: Kysely<DB>, platformId: number) {
-  return db
-    .selectFrom('tech_platform_file')
-    .select(['id', 'platform_id', 'region_code', 'slot', 'file_name', 'mime_type', 'size_bytes', 'created_at'])
-    .where('platform_id', '=', platformId)
-    .orderBy('id')
-    .execute();
-}
-
-export async function findFile(db: Kysely<DB>, id: number) {
-  return db.selectFrom('tech_platform_file').selectAll().where('id', '=', id).executeTakeFirst();
+/** The attachments of a platform. */
+export function filesOf(db: Kysely<DB>, platformId: number) {
+  return attachmentsOf(db, PLATFORM_ATTACHMENTS.type, [platformId]);
 }
 
 /** What the register holds for a graduation check: certified 高企 years and yearly revenue. */

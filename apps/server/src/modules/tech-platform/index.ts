@@ -1,12 +1,11 @@
 import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
 import { defineModule } from '../../platform/module-kit/module';
-import { getStorage } from '../../platform/storage/storage';
 import { CHANGE_REMINDER_JOB } from './change-reminders';
 import { evaluationFacts, seedDemoEvaluation, techPlatformEvaluationRoutes } from './evaluation/index';
 import { techPlatformExportRoutes } from './export.routes';
-import { platformFileRoutes } from './files.routes';
 import { techPlatformImport } from './import/tech-platform-import';
 import { TECH_PLATFORM_MIGRATIONS } from './migrations/index';
+import { PLATFORM_ATTACHMENTS } from './platform-attachments';
 import { techPlatformRoutes } from './platforms.routes';
 import { seedDemoTechPlatforms } from './seed-demo-tech-platforms';
 import { techPlatformFacts } from './tech-platform.facts';
@@ -25,9 +24,9 @@ export const techPlatformModule = defineModule({
     await techPlatformEvaluationRoutes(app);
   },
   async uploadRoutes(app) {
-    await platformFileRoutes(getStorage())(app);
     registerExcelImport(app, techPlatformImport);
   },
+  attachments: [PLATFORM_ATTACHMENTS],
   facts: async (db, q) => [...(await techPlatformFacts(db, q)), ...(await evaluationFacts(db, q))],
   dailyJobs: [{ type: CHANGE_REMINDER_JOB, title: '创新平台变更报告提醒' }],
   async seedDemo(trx, actor, demo) {

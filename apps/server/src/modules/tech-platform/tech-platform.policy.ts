@@ -1,6 +1,6 @@
 import { inScope } from '../../platform/auth/region-scope';
-import { isInScope, rowScope, type RowScope } from '../../platform/auth/row-scope';
-import { AppError } from '../../platform/errors';
+import { holds, isInScope, rowScope, type RowScope } from '../../platform/auth/row-scope';
+import { AppError, forbidden } from '../../platform/errors';
 import type { AuthContext } from '../../platform/http/types';
 
 /**
@@ -46,6 +46,12 @@ export function assertCanChange(auth: AuthContext, before: { region_code: string
     throw new AppError('OUT_OF_SCOPE', '该创新平台不在您的管辖范围内');
   }
   assertCanWrite(auth, regionCode ?? before.region_code);
+}
+
+/** A platform's attachments change with `tech-platform:write`, in the user's region (the attachments routes are generic). */
+export function assertCanChangeFiles(auth: AuthContext, p: { region_code: string }): void {
+  if (!holds(auth, 'tech-platform:write')) throw forbidden();
+  assertCanChange(auth, p);
 }
 
 /** An enterprise named on a platform (operator, member, incubatee) must be registered in the user's region. */

@@ -76,18 +76,6 @@ export interface TechPlatformChangeTable extends Tracked {
   reported_on: string | null;
 }
 
-/** An attachment (the certificate, other documents), stored by random key. */
-export interface TechPlatformFileTable extends Tracked {
-  id: Generated<number>;
-  platform_id: number;
-  slot: string;
-  file_name: string;
-  mime_type: string;
-  size_bytes: number;
-  sha256: string;
-  storage_key: string;
-}
-
 /** The tech-platform module's tables (the evaluation rounds declare theirs in evaluation/). */
 export interface TechPlatformTables {
   tech_platform: TechPlatformTable;
@@ -95,7 +83,6 @@ export interface TechPlatformTables {
   tech_platform_incubatee: TechPlatformIncubateeTable;
   tech_platform_history: TechPlatformHistoryTable;
   tech_platform_change: TechPlatformChangeTable;
-  tech_platform_file: TechPlatformFileTable;
 }
 
 declare module '../../platform/db/schema' {

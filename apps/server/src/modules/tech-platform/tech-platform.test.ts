@@ -411,14 +411,34 @@ describe('incubation: incubatees, graduation, change reports', () => {
 
   it('keeps the certificate as an attachment, downloadable by whoever reads the platform', async () => {
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('1 0 obj << /Type /Catalog >> endobj\n%%EOF\n')]);
-    const res = await upload(staff, `${API}/${incubator.id}/files?slot=certificate`, '认定证书.pdf', pdf);
+    const res = await upload(
+      staff,
+      `/api/v1/attachments/tech-platform.platform/${incubator.id}?slot=certificate`,
+      '认定证书.pdf',
+      pdf,
+    );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ slot: 'certificate', fileName: '认定证书.pdf' });
-    const got = await leader.get(`/api/v1/tech-platform/files/${res.json().id}`);
+    const got = await leader.get(`/api/v1/attachments/file/${res.json().id}`);
     expect(got.statusCode).toBe(200);
     expect(got.rawPayload.subarray(0, 8).toString()).toBe('%PDF-1.7');
-    expect((await other.get(`/api/v1/tech-platform/files/${res.json().id}`)).statusCode).toBe(403);
-    expect((await upload(staff, `${API}/${incubator.id}/files`, 'x.exe', Buffer.from('MZ...'))).statusCode).toBe(400);
+    expect((await other.get(`/api/v1/attachments/file/${res.json().id}`)).statusCode).toBe(403);
+    expect(
+      (
+        await upload(
+          staff,
+          `/api/v1/attachments/tech-platform.platform/${incubator.id}?slot=other`,
+          'x.exe',
+          Buffer.from('MZ...'),
+        )
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (await upload(leader, `/api/v1/attachments/tech-platform.platform/${incubator.id}?slot=other`, 'a.pdf', pdf))
+        .statusCode,
+    ).toBe(403);
+    const detail = (await leader.get(`${API}/${incubator.id}`)).json();
+    expect(detail.files.map((f: { fileName: string }) => f.fileName)).toContain('认定证书.pdf');
   });
 });
 

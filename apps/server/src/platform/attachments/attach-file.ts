@@ -42,7 +42,7 @@ export async function attachFile(
     ]);
   }
   const { regionCode } = await owner.read(db, auth, input.ownerId);
-  await owner.assertCanChange(db, auth, input.ownerId);
+  const details = (await owner.assertCanChange(db, auth, input.ownerId, input.slot)) ?? undefined;
   const maxBytes = (await getIntParam(db, 'system.upload_max_mb')) * 1024 * 1024;
   const upload = await input.read(maxBytes);
   const fail = (message: string) => new AppError('VALIDATION_FAILED', message, [{ field: 'file', message }]);
@@ -90,6 +90,7 @@ export async function attachFile(
         objectId: row.id,
         regionCode,
         after: shown(row),
+        details,
       });
       return row;
     });
@@ -134,7 +135,7 @@ export async function removeAttachment(
   id: number,
 ): Promise<void> {
   const a = await readAttachment(db, owners, auth, id);
-  await ownerOf(owners, a.owner_type).assertCanChange(db, auth, a.owner_id);
+  const details = (await ownerOf(owners, a.owner_type).assertCanChange(db, auth, a.owner_id, a.slot)) ?? undefined;
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('attachment').where('id', '=', id).execute();
     await writeAudit(trx, actor, {
@@ -143,6 +144,7 @@ export async function removeAttachment(
       objectId: id,
       regionCode: a.region_code,
       before: shown(a),
+      details,
     });
   });
   await storage.remove(a.storage_key);

@@ -24,8 +24,16 @@ export interface AttachmentOwner {
   slots: Readonly<Record<string, AttachmentSlot>>;
   /** The owner as the user may read it (its region), or a 403/404 (the module's policy). */
   read(db: Kysely<DB>, auth: AuthContext, ownerId: number): Promise<{ regionCode: string }>;
-  /** Throws unless the user may add or remove the owner's files now (its policy and its state). */
-  assertCanChange(db: Kysely<DB>, auth: AuthContext, ownerId: number): Promise<void>;
+  /**
+   * Throws unless the user may add or remove the owner's files of the slot now (its policy and its state); may
+   * answer details for the audit row (e.g. `{ onBehalf: true }` when staff act for an enterprise).
+   */
+  assertCanChange(
+    db: Kysely<DB>,
+    auth: AuthContext,
+    ownerId: number,
+    slot: string,
+  ): Promise<void | Record<string, unknown>>;
 }
 
 /** Declares an attachment owner (an identity function, so the declaration is checked where it is written). */

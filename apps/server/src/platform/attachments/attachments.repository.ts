@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { AttachmentTable, DB } from '../db/schema';
+import { ALLOWED_UPLOADS, extensionOf, type UploadKind } from '../storage/file-type';
+import type { StorageAdapter } from '../storage/storage';
 
 export type AttachmentRow = Selectable<AttachmentTable>;
 
@@ -50,4 +53,46 @@ export function presentAttachment(a: AttachmentRow) {
     sizeBytes: a.size_bytes,
     createdAt: a.created_at.toISOString(),
   };
+}
+
+/**
+ * Stores bytes the product itself supplies (demo data, generated documents) as an owner's attachment, inside the
+ * caller's transaction and without an audit row of its own (the caller's write is the audited act). Uploads go
+ * through `attachFile`, which checks and audits them.
+ */
+export async function insertAttachment(
+  trx: Kysely<DB>,
+  storage: StorageAdapter,
+  f: {
+    ownerType: string;
+    ownerId: number;
+    slot: string;
+    regionCode: string;
+    fileName: string;
+    data: Buffer;
+    actorId: number | null;
+    createdAt?: Date;
+  },
+): Promise<number> {
+  const kind = extensionOf(f.fileName) as UploadKind;
+  if (!(kind in ALLOWED_UPLOADS)) throw new Error(`insertAttachment: unsupported file ${f.fileName}`);
+  const row = await trx
+    .insertInto('attachment')
+    .values({
+      owner_type: f.ownerType,
+      owner_id: f.ownerId,
+      slot: f.slot,
+      region_code: f.regionCode,
+      file_name: f.fileName,
+      mime_type: ALLOWED_UPLOADS[kind].mime,
+      size_bytes: f.data.length,
+      sha256: createHash('sha256').update(f.data).digest('hex'),
+      storage_key: await storage.put(f.data),
+      created_by: f.actorId,
+      updated_by: f.actorId,
+      ...(f.createdAt ? { created_at: f.createdAt } : {}),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }

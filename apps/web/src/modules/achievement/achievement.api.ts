@@ -1,13 +1,14 @@
-import type {
-  AchievementMove,
-  EvidenceKind,
-  TAchievement,
-  TAchievementDetail,
-  TAchievementFile,
-  TAchievementInput,
-  TUpdateAchievementRequest,
+import {
+  attachmentFileUrl,
+  type AchievementMove,
+  type EvidenceKind,
+  type TAchievement,
+  type TAchievementDetail,
+  type TAchievementInput,
+  type TUpdateAchievementRequest,
 } from '@kechuang/domain';
 import { api, type Page } from '../../api/client';
+import { attachmentsApi } from '../../ui/attachments/attachments.api';
 import type { PagedQuery, TableQuery } from '../../ui/table-request';
 
 /** Where the registrations live on the server (the import endpoints hang under it too). */
@@ -18,7 +19,7 @@ export const ACHIEVEMENT_FILTERS = ['keyword', 'category', 'status', 'year', 're
 export const ACHIEVEMENT_SORTABLE = ['name', 'registeredOn', 'updatedAt'] as const;
 
 /** The download address of an evidence file (the server checks access). */
-export const achievementFileUrl = (id: number) => `/api/v1/achievement/files/${id}`;
+export const achievementFileUrl = (id: number) => attachmentFileUrl(id);
 
 export const achievementApi = {
   list: (query: PagedQuery) => api.get<Page<TAchievement>>(ACHIEVEMENT_PATH, query),
@@ -29,12 +30,10 @@ export const achievementApi = {
     api.post<TAchievementDetail>(`${ACHIEVEMENT_PATH}/${id}/${move}`, body),
   register: (id: number, body: { version: number; registrationNo: string; registeredOn: string }) =>
     api.post<TAchievementDetail>(`${ACHIEVEMENT_PATH}/${id}/register`, body),
-  uploadFile: (id: number, kind: EvidenceKind, file: File) => {
-    const form = new FormData();
-    form.append('file', file);
-    return api.upload<TAchievementFile>(`${ACHIEVEMENT_PATH}/${id}/files?kind=${kind}`, form);
-  },
-  deleteFile: (fileId: number) => api.del<{ ok: true }>(`/achievement/files/${fileId}`),
+  /** Evidence through the attachments kit: one slot per kind. */
+  uploadFile: (id: number, kind: EvidenceKind, file: File) =>
+    attachmentsApi.upload('achievement.record', id, kind, file),
+  deleteFile: (fileId: number) => attachmentsApi.remove(fileId),
   /** The rows the filter matches, as the table shows them (`filter` as the table's request sent it). */
   exportFile: (filter: TableQuery) => api.download(`${ACHIEVEMENT_PATH}/export`, filter),
 };

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { Button, Descriptions, Drawer, Space, Timeline, Typography, Upload } from 'antd';
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Drawer, Space, Timeline, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import {
   AGREEMENT_MACHINE,
   AGREEMENT_STATE_LABELS,
@@ -12,6 +12,7 @@ import {
   type TCoopAgreement,
   type TCoopAgreementDetail,
 } from '@kechuang/domain';
+import { AttachmentPanel } from '../../ui/attachments/AttachmentPanel';
 import { showError, showSuccess } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
 import { handleMutationError } from '../../ui/mutation-error';
@@ -19,7 +20,7 @@ import { pickFilters, tableRequest } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 import { useDictItems } from '../dict/use-dict-items';
 import { dictEnum, labelEnum, StatusTag, TransitionButtons } from './coop-ui';
-import { AGREEMENT_FILTERS, AGREEMENT_SORTABLE, coopAgreementApi, coopFileUrl } from './cooperation.api';
+import { AGREEMENT_FILTERS, AGREEMENT_SORTABLE, coopAgreementApi } from './cooperation.api';
 import { AgreementFormDrawer } from './AgreementFormDrawer';
 
 const parties = (a: TCoopAgreement) =>
@@ -46,16 +47,6 @@ function AgreementDetail({ id, onClose, onChanged }: { id: number; onClose: () =
       handleMutationError(e, { reload: load });
     }
   };
-  const upload = async (file: File) => {
-    if (!a) return;
-    try {
-      const f = await coopAgreementApi.uploadFile(a.id, file);
-      showSuccess(`已上传附件“${f.fileName}”`);
-      load();
-    } catch (e) {
-      showError(e);
-    }
-  };
   return (
     <Drawer title={a ? `合作协议 · ${a.title}` : '合作协议'} open width={680} onClose={onClose} destroyOnHidden>
       {a && (
@@ -79,33 +70,13 @@ function AgreementDetail({ id, onClose, onChanged }: { id: number; onClose: () =
             )}
           </Descriptions>
           <div>
-            <Space style={{ display: 'flex', marginBottom: 8 }}>
-              <Typography.Title level={5} style={{ margin: 0 }}>
-                协议附件
-              </Typography.Title>
-              {canWrite && (
-                <Upload
-                  accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
-                  showUploadList={false}
-                  customRequest={({ file }) => void upload(file as File)}
-                >
-                  <Button size="small" icon={<UploadOutlined />}>
-                    上传
-                  </Button>
-                </Upload>
-              )}
-            </Space>
-            {a.files.length === 0 ? (
-              <Typography.Text type="secondary">暂无附件（可上传协议文本扫描件）</Typography.Text>
-            ) : (
-              <Space direction="vertical" size={4}>
-                {a.files.map((f) => (
-                  <Typography.Link key={f.id} href={coopFileUrl(f.id)}>
-                    {f.fileName}（{Math.max(1, Math.round(f.sizeBytes / 1024))} KB）
-                  </Typography.Link>
-                ))}
-              </Space>
-            )}
+            <Typography.Title level={5}>协议附件</Typography.Title>
+            <AttachmentPanel
+              ownerType="cooperation.agreement"
+              ownerId={a.id}
+              slots={{ file: { label: '协议文本、附件（可上传扫描件）' } }}
+              canEdit={canWrite}
+            />
           </div>
           <div>
             <Typography.Title level={5}>状态记录</Typography.Title>

@@ -2,7 +2,6 @@ import type {
   TCoopAgreement,
   TCoopAgreementDetail,
   TCoopAgreementInput,
-  TCoopFile,
   TCoopMilestone,
   TCoopMilestoneInput,
   TCoopOutput,
@@ -60,15 +59,7 @@ export const coopAgreementApi = {
   create: (body: TCoopAgreementInput) => api.post<TCoopAgreement>(AGREEMENTS, body),
   update: (id: number, body: TUpdateCoopAgreementRequest) => api.put<TCoopAgreement>(`${AGREEMENTS}/${id}`, body),
   move: (id: number, body: TCoopTransitionRequest) => api.post<TCoopAgreement>(`${AGREEMENTS}/${id}/transitions`, body),
-  uploadFile: (id: number, file: File) => {
-    const form = new FormData();
-    form.append('file', file);
-    return api.upload<TCoopFile>(`${AGREEMENTS}/${id}/files`, form);
-  },
 };
-
-/** Where an agreement's attachment downloads (the server checks the agreement's access). */
-export const coopFileUrl = (id: number) => `/api/v1/cooperation/files/${id}`;
 
 export const coopPartnerApi = {
   list: (query: PagedQuery) => api.get<Page<TCoopPartner>>(PARTNERS, query),

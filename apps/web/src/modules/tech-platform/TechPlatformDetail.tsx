@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, Card, Descriptions, Empty, Space, Table, Tag, Typography, Upload } from 'antd';
-import { EditOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
 import {
   TECH_PLATFORM_STATE_LABELS,
   chinaToday,
   type TTechPlatformDetail,
   type TTechPlatformIncubatee,
 } from '@kechuang/domain';
-import { api } from '../../api/client';
+import { AttachmentPanel } from '../../ui/attachments/AttachmentPanel';
 import { showError, showSuccess } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
-import { saveFile } from '../../ui/save-file';
 import { useCan } from '../auth/use-can';
 import { AddIncubateeModal, GraduateModal } from './IncubateeModals';
 import { PlatformMoveModal } from './PlatformMoveModal';
@@ -44,25 +43,6 @@ export function TechPlatformDetail({ id }: { id: number }) {
 
   if (!p) return <Card loading />;
 
-  const download = async (fileId: number, name: string) => {
-    try {
-      saveFile(await api.download(`/tech-platform/files/${fileId}`), name);
-    } catch (e) {
-      showError(e);
-    }
-  };
-  const upload = async (file: File, slot: 'certificate' | 'other') => {
-    const form = new FormData();
-    form.append('file', file);
-    try {
-      await api.upload(`/tech-platform/platforms/${p.id}/files?slot=${slot}`, form);
-      showSuccess(`已上传“${file.name}”`);
-      void load();
-    } catch (e) {
-      showError(e);
-    }
-    return false;
-  };
   const report = async (changeId: number) => {
     try {
       await techPlatformApi.reportChange(changeId, chinaToday());
@@ -211,38 +191,13 @@ export function TechPlatformDetail({ id }: { id: number }) {
         </Card>
       )}
 
-      <Card
-        title="附件（认定证书等）"
-        size="small"
-        extra={
-          canWrite && (
-            <Space>
-              <Upload showUploadList={false} beforeUpload={(f) => upload(f, 'certificate')}>
-                <Button size="small" icon={<UploadOutlined />}>
-                  上传认定证书
-                </Button>
-              </Upload>
-              <Upload showUploadList={false} beforeUpload={(f) => upload(f, 'other')}>
-                <Button size="small" icon={<UploadOutlined />}>
-                  上传其他附件
-                </Button>
-              </Upload>
-            </Space>
-          )
-        }
-      >
-        {p.files.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无附件" />
-        ) : (
-          <Space direction="vertical">
-            {p.files.map((f) => (
-              <Typography.Link key={f.id} onClick={() => download(f.id, f.fileName)}>
-                {f.slot === 'certificate' ? '【认定证书】' : ''}
-                {f.fileName}
-              </Typography.Link>
-            ))}
-          </Space>
-        )}
+      <Card title="附件（认定证书等）" size="small">
+        <AttachmentPanel
+          ownerType="tech-platform.platform"
+          ownerId={p.id}
+          slots={{ certificate: { label: '认定证书' }, other: { label: '其他附件' } }}
+          canEdit={canWrite}
+        />
       </Card>
 
       {dialog?.kind === 'edit' && (

@@ -32,5 +32,4 @@ export const techPlatformApi = {
     api.post<{ ok: true }>(`/tech-platform/changes/${changeId}/report`, { reportedOn }),
   /** The rows the filter matches, as the table shows them (`filter` as the table's request sent it). */
   exportFile: (filter: TableQuery) => api.download(`${TECH_PLATFORM_PATH}/export`, filter),
-  fileUrl: (fileId: number) => `/api/v1/tech-platform/files/${fileId}`,
 };

@@ -1,5 +1,5 @@
 import { CameraOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Empty, Image, List, Popconfirm, Space, Spin, Typography, Upload } from 'antd';
+import { Button, Image, List, Popconfirm, Space, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { TAttachedFile } from '@kechuang/domain';
 import { showError, showSuccess } from '../feedback';
@@ -85,7 +85,7 @@ export function AttachmentPanel({ ownerType, ownerId, slots, canEdit, onChanged 
               )}
             </Space>
             {mine.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无" style={{ margin: '4px 0' }} />
+              <Typography.Text type="secondary">暂无</Typography.Text>
             ) : view.photo ? (
               <Image.PreviewGroup>
                 <Space wrap size={8} style={{ marginTop: 8 }}>
