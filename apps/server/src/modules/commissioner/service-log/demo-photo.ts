@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import { insertAttachment } from '../../../platform/attachments/index';
 import type { DB } from '../../../platform/db/schema';
 import { getStorage } from '../../../platform/storage/storage';
 import { SERVICE_LOG_OWNER } from './service-log-photos';
@@ -32,26 +32,18 @@ const DEMO_JPEG = Buffer.from(
   'base64',
 );
 
-/** Stores the demo photo for a log (the attachments kit's table, slot photo), as the phone would have uploaded it. */
+/** Stores the demo photo for a log (the kit's slot photo) inside the demo transaction, as the phone would have. */
 export async function attachDemoPhoto(
   trx: Transaction<DB>,
   log: { id: number; regionCode: string; servedOn: string; userId: number },
 ): Promise<void> {
-  const key = await getStorage().put(DEMO_JPEG);
-  await trx
-    .insertInto('attachment')
-    .values({
-      region_code: log.regionCode,
-      owner_type: SERVICE_LOG_OWNER,
-      owner_id: log.id,
-      slot: 'photo',
-      file_name: `现场照片-${log.servedOn}.jpg`,
-      mime_type: 'image/jpeg',
-      size_bytes: DEMO_JPEG.length,
-      sha256: createHash('sha256').update(DEMO_JPEG).digest('hex'),
-      storage_key: key,
-      created_by: log.userId,
-      updated_by: log.userId,
-    })
-    .execute();
+  await insertAttachment(trx, getStorage(), {
+    ownerType: SERVICE_LOG_OWNER,
+    ownerId: log.id,
+    slot: 'photo',
+    regionCode: log.regionCode,
+    fileName: `现场照片-${log.servedOn}.jpg`,
+    data: DEMO_JPEG,
+    actorId: log.userId,
+  });
 }
