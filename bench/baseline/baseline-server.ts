@@ -10,10 +10,14 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import Fastify from 'fastify';
 import pg from 'pg';
+import { serviceDayCount } from '@kechuang/domain';
 import { parseArgs, str } from '../lib/args';
 import { importWorkbookRows, type ImportRowIn } from './baseline-import';
 import {
   APPLICATION_BY_ID,
+  COMMISSIONER_COUNTER,
+  COMMISSIONER_LOG_COUNT,
+  COMMISSIONER_LOG_PAGE,
   APPLICATION_LOCK,
   APPLICATION_SLOTS,
   APPLICATION_SUBMIT,
@@ -110,6 +114,46 @@ app.get('/api/v1/enterprises', async (req) => {
 });
 
 // (i) innovation-platform list with filters, sort and page; the count as listPage skips it; the page's members.
+// (j) The commissioner is named by a header (the product knows them from the session).
+const benchUser = (req: { headers: Record<string, unknown> }) => Number(req.headers['x-bench-user']);
+const yearRange = (year: number) => [`${year}-01-01`, `${year}-12-31`];
+
+app.get('/api/v1/commissioner/service-logs/mine', async (req) => {
+  const q = req.query as Record<string, string | undefined>;
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const year = Number(q.year ?? today.slice(0, 4));
+  const { rows } = await pool.query(COMMISSIONER_COUNTER, [benchUser(req), ...yearRange(year)]);
+  const counters = rows.map((r) => ({
+    commissionerId: r.id,
+    name: r.name,
+    ...serviceDayCount({
+      year,
+      confirmedDays: Number(r.confirmed ?? 0),
+      pendingDays: Number(r.pending ?? 0),
+      minServiceDays: r.min_service_days,
+      termStart: r.term_start,
+      termEnd: r.term_end,
+      today,
+    }),
+  }));
+  return { year, counters };
+});
+
+app.get('/api/v1/commissioner/service-logs', async (req) => {
+  const q = req.query as Record<string, string | undefined>;
+  const page = { current: Number(q.current ?? 1), pageSize: Number(q.pageSize ?? 20) };
+  const offset = (page.current - 1) * page.pageSize;
+  const filter = [benchUser(req), ...yearRange(Number(q.year))];
+  const { rows } = await pool.query(COMMISSIONER_LOG_PAGE, [...filter, page.pageSize, offset]);
+  const total =
+    rows.length > 0 && rows.length < page.pageSize
+      ? offset + rows.length
+      : rows.length === 0 && page.current === 1
+        ? 0
+        : Number((await pool.query(COMMISSIONER_LOG_COUNT, filter)).rows[0].n);
+  return { data: rows, total, success: true };
+});
+
 app.get('/api/v1/tech-platform/platforms', async (req) => {
   const q = req.query as Record<string, string | undefined>;
   const f: PlatformFilter = {

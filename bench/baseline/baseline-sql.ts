@@ -210,3 +210,18 @@ export function platformListSql(scopePrefix: string, f: PlatformFilter, page: { 
 /** (i) The member units of the page's platforms (membersOf). */
 export const platformMembersSql = (n: number) =>
   `select "id", "platform_id", "enterprise_id", "name" from "tech_platform_member" where "platform_id" in (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')}) order by "id"`;
+
+/**
+ * (j) A commissioner's day counter for a year, as serviceDayCounters builds it for the commissioner's own scope
+ * (modules/commissioner/service-log/service-day-counters.ts): their appointments with the level's minimum and the
+ * confirmed and pending days of the year. $1 user id, $2 first day, $3 last day.
+ */
+export const COMMISSIONER_COUNTER = `select "c"."id", "c"."name", "c"."region_code", "c"."level", "c"."user_id", "c"."term_start", "c"."term_end", "r"."min_service_days", "d"."confirmed", "d"."pending" from "commissioner" as "c" inner join "commissioner_level_rule" as "r" on "r"."level" = "c"."level" left join (select "commissioner_id", coalesce(sum(days) filter (where status = 'confirmed'), 0) as "confirmed", coalesce(sum(days) filter (where status = 'pending'), 0) as "pending" from "commissioner_service_log" where "served_on" >= $2 and "served_on" <= $3 group by "commissioner_id") as "d" on "d"."commissioner_id" = "c"."id" where (c.user_id = $1) and "c"."term_start" <= $3 and "c"."term_end" >= $2 order by "c"."name", "c"."id"`;
+
+/**
+ * (j) One page of a commissioner's own logs of a year, newest first, as listServiceLogs builds it (service-log.
+ * repository.ts): the log, the commissioner's name and account, the enterprise's name and the photo count.
+ * $1 user id, $2 first day, $3 last day, $4 limit, $5 offset.
+ */
+export const COMMISSIONER_LOG_PAGE = `select "l".*, "c"."name" as "commissioner_name", "c"."user_id", "e"."name" as "enterprise_name", (select count(*)::int from attachment a where a.owner_type = 'commissioner.service-log' and a.owner_id = l.id) as "photos" from "commissioner_service_log" as "l" inner join "commissioner" as "c" on "c"."id" = "l"."commissioner_id" left join "enterprise" as "e" on "e"."id" = "l"."enterprise_id" where (c.user_id = $1) and "l"."served_on" >= $2 and "l"."served_on" <= $3 order by "l"."served_on" desc, "l"."id" desc limit $4 offset $5`;
+export const COMMISSIONER_LOG_COUNT = `select count(*) as "n" from "commissioner_service_log" as "l" inner join "commissioner" as "c" on "c"."id" = "l"."commissioner_id" left join "enterprise" as "e" on "e"."id" = "l"."enterprise_id" where (c.user_id = $1) and "l"."served_on" >= $2 and "l"."served_on" <= $3`;

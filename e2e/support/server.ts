@@ -44,10 +44,14 @@ function waitExit(child: ChildProcess, ms: number): Promise<boolean> {
  * The real server (`apps/server/src/main.ts`) as a child process on a fresh PGlite data directory,
  * serving the built web app. Browser flows always run on PGlite, whatever KC_TEST_PG_URL says.
  */
-export async function startServer(opts: { timeoutMs?: number; dataDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: { timeoutMs?: number; dataDir?: string; prepare?: (dataDir: string) => Promise<void> } = {},
+): Promise<RunningServer> {
   const port = await freePort();
-  // A test may prepare the data directory first (rows no screen can add yet); it is removed on stop all the same.
+  // A test may bring a prepared data directory, or load its own fixtures into the fresh one before the server opens
+  // it (rows no screen can add yet); it is removed on stop all the same.
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'kc-e2e-'));
+  await opts.prepare?.(dataDir);
   const env: NodeJS.ProcessEnv = { ...process.env, KC_WEB_DIST: WEB_DIST, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   const args = [

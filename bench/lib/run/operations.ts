@@ -510,5 +510,78 @@ const platformListOp: LoadOp = {
   },
 };
 
+/** (j): the commissioner accounts signed in on the product, with their user ids for the baseline's header. */
+interface CommissionerAccount {
+  userId: number;
+  headers: Record<string, string>;
+}
+const COMMISSIONER_YEAR = 2024;
+
+const commissionerLogsOp: LoadOp = {
+  key: 'j',
+  title: "a commissioner's day count and log list (the phone's 我的服务日志)",
+  requestsPerOp: 2,
+  target: () => ({ p99Ms: 100, minRatio: 0.6, text: 'p99 < 100 ms, ≥ 0.6× baseline' }),
+  async pendingReason(env) {
+    if (!env.manifest.users.some((u) => u.purpose === '(j) commissioner')) {
+      return 'no commissioner accounts in this dataset: regenerate it with npm run bench:data';
+    }
+    return null;
+  },
+  async prepare(env, product) {
+    const accounts: CommissionerAccount[] = [];
+    for (const u of env.manifest.users.filter((x) => x.purpose === '(j) commissioner')) {
+      const res = await fetch(`${product.base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ username: u.username, password: env.manifest.password }),
+      });
+      if (!res.ok) throw new Error(`(j) sign-in of ${u.username} failed: ${res.status} ${await res.text()}`);
+      const headers = {
+        cookie: (res.headers.get('set-cookie') ?? '').split(';')[0],
+        'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken,
+      };
+      accounts.push({ userId: u.id, headers });
+    }
+    const own: Side = { name: 'product', base: product.base, headers: accounts[0]!.headers };
+    const { total } = await callJson<{ total: number }>(
+      own,
+      'GET',
+      `/api/v1/commissioner/service-logs?year=${COMMISSIONER_YEAR}&pageSize=20`,
+    );
+    env.state.commissionerAccounts = accounts;
+    env.log(`  (j) ${accounts.length} commissioner accounts; the first has ${total} logs in ${COMMISSIONER_YEAR}`);
+  },
+  requests(env, side) {
+    const accounts = env.state.commissionerAccounts as CommissionerAccount[];
+    let i = 0;
+    let j = 0;
+    // The product knows the commissioner from the session; the baseline from a header.
+    const headersOf = (a: CommissionerAccount) =>
+      side.name === 'product' ? withHeaders(side, a.headers) : withHeaders(side, { 'x-bench-user': String(a.userId) });
+    return [
+      {
+        method: 'GET',
+        path: `/api/v1/commissioner/service-logs/mine?year=${COMMISSIONER_YEAR}`,
+        setupRequest: (req) => ({ ...req, headers: headersOf(accounts[i++ % accounts.length]!) }),
+      },
+      {
+        method: 'GET',
+        path: `/api/v1/commissioner/service-logs?year=${COMMISSIONER_YEAR}&current=1&pageSize=20`,
+        setupRequest: (req) => ({ ...req, headers: headersOf(accounts[j++ % accounts.length]!) }),
+      },
+    ];
+  },
+};
+
 /** Every load scenario, in report order ((g), the import, runs once after them: see import-op.ts). */
-export const LOAD_OPS: LoadOp[] = [listOp, rdTotalsOp, detailOp, updateOp, submitOp, signInOp, platformListOp];
+export const LOAD_OPS: LoadOp[] = [
+  listOp,
+  rdTotalsOp,
+  detailOp,
+  updateOp,
+  submitOp,
+  signInOp,
+  platformListOp,
+  commissionerLogsOp,
+];

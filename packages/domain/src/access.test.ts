@@ -71,6 +71,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       'achievement:self',
       'award:self',
       'commissioner:need',
+      'commissioner:rate',
       'cooperation:self',
       'enterprise:self',
       'project:apply',

@@ -2,6 +2,7 @@ import type { DataPart } from '../context';
 import { achievementsPart } from './achievements';
 import { awardsPart } from './awards';
 import { commissionersPart } from './commissioners';
+import { commissionerLogsPart } from './commissioner-logs';
 import { cooperationPart } from './cooperation';
 import { serviceEventsPart } from './service-events';
 import { enterprisesPart } from './enterprises';
@@ -26,4 +27,5 @@ export const PARTS: DataPart[] = [
   cooperationPart,
   commissionersPart,
   serviceEventsPart,
+  commissionerLogsPart,
 ];

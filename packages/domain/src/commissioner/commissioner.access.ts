@@ -17,19 +17,26 @@ export const COMMISSIONER_ACCESS = defineModuleAccess({
     'commissioner:need': '发布技术需求（本单位）',
     'commissioner:match': '技术需求对接：推荐与指派科技特派员（管辖区划内）',
     'commissioner:serve': '办理指派给本人的对接需求',
+    // Service logs, day counter and annual assessment (docs/rules.md §5.1.1)
+    'commissioner:log': '我的服务日志（科技特派员本人）',
+    'commissioner:confirm': '科技特派员服务日志审核',
+    'commissioner:assess': '科技特派员年度考核',
+    'commissioner:rate': '科技特派员服务满意度评价（企业用户，本单位）',
   },
   grants: {
-    // roster; matching
+    // roster; matching; service logs and assessment
     staff: [
       'commissioner:read',
       'commissioner:write',
       'commissioner:import',
       'commissioner:reveal',
       'commissioner:match',
+      'commissioner:confirm',
+      'commissioner:assess',
     ],
     leader: ['commissioner:read'],
-    commissioner: ['commissioner:self', 'commissioner:serve'],
-    enterprise: ['commissioner:need'],
+    commissioner: ['commissioner:self', 'commissioner:serve', 'commissioner:log'],
+    enterprise: ['commissioner:need', 'commissioner:rate'],
   },
   menu: {
     key: 'commissioner',
@@ -81,6 +88,42 @@ export const COMMISSIONER_ACCESS = defineModuleAccess({
         labelEn: 'My assignments',
         permission: 'commissioner:serve',
       },
+      // Service logs, day counter and annual assessment (docs/rules.md §5.1.1)
+      {
+        key: 'commissioner-service-logs',
+        path: '/commissioner/service-logs',
+        label: '服务日志审核',
+        labelEn: 'Service logs',
+        permission: 'commissioner:confirm',
+      },
+      {
+        key: 'commissioner-service-days',
+        path: '/commissioner/service-days',
+        label: '服务天数进度',
+        labelEn: 'Service days',
+        permission: 'commissioner:read',
+      },
+      {
+        key: 'commissioner-assessments',
+        path: '/commissioner/assessments',
+        label: '年度考核',
+        labelEn: 'Annual assessment',
+        permission: 'commissioner:read',
+      },
+      {
+        key: 'commissioner-my-logs',
+        path: '/commissioner/my-logs',
+        label: '我的服务日志',
+        labelEn: 'My service logs',
+        permission: 'commissioner:log',
+      },
+      {
+        key: 'commissioner-rate',
+        path: '/commissioner/ratings',
+        label: '特派员满意度评价',
+        labelEn: 'Rate commissioners',
+        permission: 'commissioner:rate',
+      },
     ],
   },
   audit: {
@@ -91,6 +134,9 @@ export const COMMISSIONER_ACCESS = defineModuleAccess({
       'commissioner.level-rule': '科技特派员选派条件',
       // Matching enterprises' needs with commissioners (docs/rules.md §5.1.2)
       'commissioner.need': '技术需求',
+      // Service logs, day counter and annual assessment (docs/rules.md §5.1.1)
+      'commissioner.service-log': '科技特派员服务日志',
+      'commissioner.assessment': '科技特派员年度考核',
     },
     objects: {
       // roster
@@ -99,6 +145,11 @@ export const COMMISSIONER_ACCESS = defineModuleAccess({
       commissioner_level_rule: '科技特派员选派条件',
       // Matching enterprises' needs with commissioners
       commissioner_need: '技术需求',
+      // Service logs and assessment
+      commissioner_service_log: '科技特派员服务日志',
+      commissioner_assessment: '科技特派员年度考核',
+      commissioner_assessment_entry: '科技特派员考核结果',
+      commissioner_assessment_scheme: '科技特派员考核方案',
     },
     actions: {
       // roster
@@ -123,6 +174,15 @@ export const COMMISSIONER_ACCESS = defineModuleAccess({
       'commissioner.need.assign': '指派科技特派员对接技术需求',
       'commissioner.need.complete': '办结技术需求',
       'commissioner.need.close': '关闭技术需求',
+      // Service logs and assessment
+      'commissioner.service-log.review': '科技特派员服务日志：审核',
+      'commissioner.service-log.resubmit': '科技特派员服务日志：修改后重新提交',
+      'commissioner.assessment.open': '科技特派员年度考核：开启考核',
+      'commissioner.assessment.score': '科技特派员年度考核：评分',
+      'commissioner.assessment.rate': '科技特派员年度考核：服务对象满意度评价',
+      'commissioner.assessment.scheme': '科技特派员年度考核：发布考核方案',
+      'commissioner.assessment.notice': '科技特派员年度考核：拟定公示',
+      'demo.seed-commissioner-logs': '初始化演示数据：科技特派员服务日志与考核',
     },
   },
 });

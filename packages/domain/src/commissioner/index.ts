@@ -6,3 +6,5 @@ export * from './commissioner-transitions';
 export * from './eligibility';
 export * from './id-number';
 export * from './matching';
+export * from './service-log';
+export * from './assessment';

@@ -76,6 +76,13 @@ describe('money columns', () => {
     ...['quantitative_score', 'qualitative_score', 'management_score', 'total_score'].map(
       (c) => `tech_platform_eval_entry.${c}`,
     ),
+    // 科技特派员: service days, coordinates and assessment points (docs/rules.md §5.1.1)
+    'commissioner_service_log.days',
+    'commissioner_service_log.latitude',
+    'commissioner_service_log.longitude',
+    'commissioner_assessment_entry.confirmed_days',
+    'commissioner_assessment_entry.total',
+    'commissioner_assessment_rating.points',
   ];
 
   it('each hold the maximum of the fields stored in them', async () => {

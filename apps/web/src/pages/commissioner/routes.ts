@@ -9,4 +9,10 @@ export const COMMISSIONER_ROUTES: ShellRoute[] = [
   { path: '/commissioner/mine', page: lazy(() => import('./MyCommissionerPage')), inMenu: true },
   { path: '/commissioner/level-rules', page: lazy(() => import('./LevelRulesPage')), inMenu: true },
   ...COMMISSIONER_MATCHING_ROUTES,
+  // Service logs, day counter and annual assessment (docs/rules.md §5.1.1)
+  { path: '/commissioner/my-logs', page: lazy(() => import('./MyServiceLogsPage')), inMenu: true },
+  { path: '/commissioner/service-logs', page: lazy(() => import('./ServiceLogReviewPage')), inMenu: true },
+  { path: '/commissioner/service-days', page: lazy(() => import('./ServiceDaysPage')), inMenu: true },
+  { path: '/commissioner/assessments', page: lazy(() => import('./AssessmentsPage')), inMenu: true },
+  { path: '/commissioner/ratings', page: lazy(() => import('./CommissionerRatingsPage')), inMenu: true },
 ];

@@ -98,7 +98,7 @@ describe('技术需求对接 (commissioner matching, docs/rules.md §5.1.2)', ()
     expect(proposals.map((p) => p.commissionerId)).toEqual([ids.pipe, ids.busy, ids.potato, ids.city]);
     expect(proposals[0].reasons).toEqual([
       '本县区（陇西县）',
-      '服务领域一致（工业制造与新材料）+40',
+      '服务领域一致（工业制造）+40',
       '专长与问题描述相符：“管道防腐” +10',
       '当前无在办对接需求',
     ]);
