@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MEASURE_UNITS } from '@kechuang/domain';
 import { factsOf, factsWhere, factSum } from '../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness';
 
@@ -27,7 +28,8 @@ describe('report facts: one contract for every module (GET /facts)', () => {
     for (const f of facts) {
       expect(f.key.startsWith(`${f.module}.`)).toBe(true);
       expect(f.link).toContain(`ids=${f.recordIds.join(',')}`);
-      if (f.unit !== '元' && f.unit !== '%') expect(Number(f.value)).toBe(f.recordIds.length);
+      // A count is the number of its records; a measure (money, days, a ratio) is summed over them.
+      if (!MEASURE_UNITS.includes(f.unit)) expect(Number(f.value), f.key).toBe(f.recordIds.length);
     }
   });
 

@@ -4,7 +4,6 @@ import { zDate } from '../platform/date';
 
 // An enterprise's technology need and its match with a 科技特派员 (docs/rules.md §5.1.2). Messages name the field.
 
-
 /** open 待对接 → assigned 已指派 → done 已办结 → closed 已关闭 (open may be closed too: withdrawn). */
 export const NEED_STATES = ['open', 'assigned', 'done', 'closed'] as const;
 export type NeedState = (typeof NEED_STATES)[number];

@@ -37,6 +37,8 @@ export const ZReportPeriodCode = z
 /** Units a fact may carry; money is always 元 in a fact (the report renders 万元). */
 export const FACT_UNITS = ['项', '家', '个', '人', '名', '次', '天', '元', '份', '%'] as const;
 export type FactUnit = (typeof FACT_UNITS)[number];
+/** Units of a measure summed over its records (money, days, a ratio): every other unit counts its records. */
+export const MEASURE_UNITS: readonly FactUnit[] = ['元', '天', '%'];
 
 export const ZReportFact = z.object({
   /** Stable key, module first, e.g. 'enterprise.tier-entries' or 'project.applications'. */

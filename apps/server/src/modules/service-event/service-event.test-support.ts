@@ -57,7 +57,7 @@ export async function insertCommissioners(
       insert into commissioner (region_code, name, gender, birth_date, id_number_sealed, id_number_digest, title_level,
         unit_name, unit_kind, level, batch, term_start, term_end)
       values (${r.regionCode ?? COUNTY}, ${r.name}, '男', '1980-01-01', 'x', ${`${r.name}-${i}-${Date.now()}`.padEnd(64, '0').slice(0, 64)},
-        'senior', '测试单位', 'institute', ${r.level}, ${r.batch}, '2019-01-01', '2020-12-31')
+        '副高', '测试单位', '科研院所', ${r.level}, ${r.batch}, '2019-01-01', '2020-12-31')
       returning id`.execute(t.db);
     ids.push(res.rows[0].id);
   }

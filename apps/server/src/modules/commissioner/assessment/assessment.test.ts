@@ -3,6 +3,7 @@ import { factsOf, factsWhere } from '../../../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../../../test/harness';
 import { addAccount, idByName } from '../../tech-platform/evaluation/evaluation.test-support';
 import { addCommissioner, COUNTY, insertLog, OTHER_COUNTY } from '../service-log/service-log.test-support';
+import { clearDemoRoster } from '../commissioner.test-support';
 
 const API = '/api/v1/commissioner/assessments';
 const YEAR = 2025;
@@ -21,6 +22,8 @@ const entryIds: Record<string, number> = {};
 
 beforeAll(async () => {
   t = await createTestApp();
+  // This file builds its own roster: the demo's commissioners would join every list and count.
+  await clearDemoRoster(t.db);
   staff = await t.as('staff');
   leader = await t.as('leader');
   otherStaff = await addAccount(t, 'asm_other_staff', { role: 'staff', regionCode: OTHER_COUNTY });

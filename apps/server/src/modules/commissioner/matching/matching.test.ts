@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../../test/harness';
 import { insertCommissioner, insertUser } from './matching.test-support';
+import { clearDemoRoster } from '../commissioner.test-support';
 
 const API = '/api/v1/commissioner/needs';
 const COUNTY = '621122';
@@ -32,6 +33,8 @@ async function ok(res: { statusCode: number; body: string; json: () => unknown }
 
 beforeAll(async () => {
   t = await createTestApp();
+  // This file builds its own roster: the demo's commissioners would join every list and count.
+  await clearDemoRoster(t.db);
   staff = await t.as('staff');
   qiye = await t.as('qiye');
   tpy = await t.as('tpy');

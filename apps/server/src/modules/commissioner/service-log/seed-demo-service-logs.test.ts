@@ -4,7 +4,8 @@ import { factsOf, factsWhere } from '../../../../test/facts';
 import { createTestApp, type TestApp } from '../../../../test/harness';
 import { seedDemoAssessment } from '../assessment/seed-demo-assessment';
 import { seedDemoServiceLogs } from './seed-demo-service-logs';
-import { addCommissioner, COUNTY, LOG_API } from './service-log.test-support';
+import { clearDemoRoster } from '../commissioner.test-support';
+import { COUNTY, LOG_API } from './service-log.test-support';
 
 let t: TestApp;
 const demo = { county: { code: COUNTY, name: '陇西县' } };
@@ -26,26 +27,18 @@ const count = async (table: 'commissioner_service_log' | 'commissioner_assessmen
   );
 
 describe('the demo’s service logs and assessment (docs/rules.md §5.1.1)', () => {
-  it('adds nothing while no commissioner is linked to tpy', async () => {
-    await t.db.transaction().execute(async (trx) => {
-      await seedDemoServiceLogs(trx, actor, demo);
-      await seedDemoAssessment(trx, actor, demo);
-    });
-    expect(await count('commissioner_service_log')).toBe(0);
-    expect(await count('commissioner_assessment')).toBe(0);
-  });
-
-  it('logs 赵立新’s 2022 H1, 2025 and this year’s service by the product’s own rules, with photos', async () => {
-    const id = await addCommissioner(t, { name: '赵立新', username: 'tpy' });
-    await addCommissioner(t, { name: '钱进', level: 'county' });
-    await t.db.transaction().execute(async (trx) => {
-      await seedDemoServiceLogs(trx, actor, demo);
-      await seedDemoAssessment(trx, actor, demo);
-    });
+  it('logs 赵立新’s (tpy’s) 2022 H1, 2025 and this year’s service by the product’s own rules, with photos', async () => {
+    const zhao = await t.db
+      .selectFrom('commissioner as c')
+      .innerJoin('app_user as u', 'u.id', 'c.user_id')
+      .select(['c.id', 'c.name'])
+      .where('u.username', '=', 'tpy')
+      .executeTakeFirstOrThrow();
+    expect(zhao.name).toBe('赵立新');
     const logs = await t.db
       .selectFrom('commissioner_service_log')
       .select(['id', 'served_on', 'days', 'status', 'enterprise_id', 'region_code'])
-      .where('commissioner_id', '=', id)
+      .where('commissioner_id', '=', zhao.id)
       .execute();
     const today = chinaToday();
     const h1 = logs.filter((l) => l.served_on >= '2022-01-01' && l.served_on <= '2022-06-30');
@@ -77,13 +70,33 @@ describe('the demo’s service logs and assessment (docs/rules.md §5.1.1)', () 
     expect(fact!.recordIds).toHaveLength(h1.length);
   });
 
-  it('grades the 2025 assessment of the county-level commissioners', async () => {
+  it('grades the 2025 assessment of the county-level commissioners serving that year', async () => {
     const staff = await t.as('staff');
+    const serving = await t.db
+      .selectFrom('commissioner')
+      .select('id')
+      .where('region_code', '=', COUNTY)
+      .where('level', '=', 'county')
+      .where('appointed_on', 'is not', null)
+      .where('term_start', '<=', '2025-12-31')
+      .where('term_end', '>=', '2025-01-01')
+      .execute();
+    expect(serving.length).toBeGreaterThan(0);
     const [a] = (await staff.get('/api/v1/commissioner/assessments?year=2025')).json();
-    expect(a).toMatchObject({ year: 2025, entries: 2, graded: 2, status: 'open' });
+    expect(a).toMatchObject({ year: 2025, entries: serving.length, graded: serving.length, status: 'open' });
     const d = (await staff.get(`/api/v1/commissioner/assessments/${a.id}`)).json();
     const zhao = d.entries.find((e: { commissionerName: string }) => e.commissionerName === '赵立新');
     expect(zhao.confirmedDays).toBeGreaterThan(20);
     expect(zhao.grade).not.toBeNull();
+  });
+
+  it('adds nothing when no commissioner is linked to tpy', async () => {
+    await clearDemoRoster(t.db);
+    await t.db.transaction().execute(async (trx) => {
+      await seedDemoServiceLogs(trx, actor, demo);
+      await seedDemoAssessment(trx, actor, demo);
+    });
+    expect(await count('commissioner_service_log')).toBe(0);
+    expect(await count('commissioner_assessment')).toBe(0);
   });
 });

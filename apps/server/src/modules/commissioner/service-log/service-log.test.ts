@@ -6,6 +6,7 @@ import { addAccount, idByName } from '../../tech-platform/evaluation/evaluation.
 import { invalidateParams } from '../../../platform/params/params.repository';
 import { sendPaceReminders } from './pace-reminders';
 import { addCommissioner, insertLog, LOG_API, logBody, OTHER_COUNTY } from './service-log.test-support';
+import { clearDemoRoster } from '../commissioner.test-support';
 
 const today = chinaToday();
 const Y = Number(today.slice(0, 4));
@@ -25,6 +26,8 @@ let dingfeng: number;
 
 beforeAll(async () => {
   t = await createTestApp();
+  // This file builds its own roster: the demo's commissioners would join every list and count.
+  await clearDemoRoster(t.db);
   staff = await t.as('staff');
   leader = await t.as('leader');
   otherStaff = await addAccount(t, 'log_other_staff', { role: 'staff', regionCode: OTHER_COUNTY });
