@@ -205,7 +205,11 @@ export async function generateData(opts: {
       'enterprise_event',
       'audit_log',
       ...[...tables]
-        .filter((t) => /^(application|project|rd_|tech_platform|achievement|award_|cooperation_|service_event)/.test(t))
+        .filter((t) =>
+          /^(application|project|rd_|tech_platform|achievement|award_|cooperation_|commissioner|service_event|attachment$)/.test(
+            t,
+          ),
+        )
         .sort(),
     ]) {
       if (!tables.has(t)) continue;

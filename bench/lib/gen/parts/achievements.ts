@@ -56,16 +56,18 @@ const TRANSITION_COLUMNS: Column[] = [
   ['on_behalf', 'bool'],
   ['comment', 'text'],
 ];
+/** Evidence rows of the attachments kit: owner `achievement.record`, one slot per evidence kind. */
 const FILE_COLUMNS: Column[] = [
   ['id', 'int4'],
+  ['owner_type', 'text'],
+  ['owner_id', 'int4'],
+  ['slot', 'text'],
   ['region_code', 'text'],
-  ['achievement_id', 'int4'],
-  ['kind', 'text'],
   ['file_name', 'text'],
   ['mime_type', 'text'],
   ['size_bytes', 'int4'],
   ['sha256', 'text'],
-  ['storage_key', 'uuid'],
+  ['storage_key', 'text'],
   ['created_at', 'timestamptz'],
   ['created_by', 'int4'],
   ['updated_at', 'timestamptz'],
@@ -147,7 +149,7 @@ export const achievementsPart: DataPart = {
   name: 'achievements',
   description: '科技成果登记 with evidence file rows, history, audit rows and timeline events',
   async pendingReason(ctx) {
-    for (const t of ['achievement', 'achievement_file', 'achievement_transition']) {
+    for (const t of ['achievement', 'attachment', 'achievement_transition']) {
       if (!ctx.tables.has(t)) return `table "${t}" does not exist yet (migration 20261207-0135-achievement)`;
     }
     return null;
@@ -163,7 +165,7 @@ export const achievementsPart: DataPart = {
     const firstId = await maxOf('achievement');
     let eventId = await maxOf('enterprise_event');
     let transitionId = await maxOf('achievement_transition');
-    let fileId = await maxOf('achievement_file');
+    let fileId = await maxOf('attachment');
     const [firstTransition, firstFile] = [transitionId, fileId];
     const serials = new Map<string, number>();
     const rows: Record<string, unknown>[] = [];
@@ -173,7 +175,7 @@ export const achievementsPart: DataPart = {
     const flush = async () => {
       await bulkInsert(ctx.exec, 'achievement', COLUMNS, rows.splice(0));
       await bulkInsert(ctx.exec, 'achievement_transition', TRANSITION_COLUMNS, transitions.splice(0));
-      await bulkInsert(ctx.exec, 'achievement_file', FILE_COLUMNS, files.splice(0));
+      await bulkInsert(ctx.exec, 'attachment', FILE_COLUMNS, files.splice(0));
       await bulkInsert(ctx.exec, 'enterprise_event', EVENT_COLUMNS, events.splice(0));
       await ctx.audit.flush();
     };
@@ -252,9 +254,10 @@ export const achievementsPart: DataPart = {
       for (const kind of evidenceRuleOf(category).required) {
         files.push({
           id: ++fileId,
+          owner_type: 'achievement.record',
+          owner_id: id,
+          slot: kind,
           region_code: e.regionCode,
-          achievement_id: id,
-          kind,
           file_name: `${EVIDENCE_KIND_LABELS[kind].replace(/（.*）/, '')}.pdf`,
           mime_type: 'application/pdf',
           size_bytes: rng.int(80_000, 2_000_000),
@@ -325,14 +328,14 @@ export const achievementsPart: DataPart = {
       if (rows.length >= 5_000) await flush();
     }
     await flush();
-    for (const t of ['achievement', 'achievement_transition', 'achievement_file', 'enterprise_event']) {
+    for (const t of ['achievement', 'achievement_transition', 'attachment', 'enterprise_event']) {
       await syncSequence(ctx.exec, t);
     }
     return {
       rows: {
         achievement: n,
         achievement_transition: transitionId - firstTransition,
-        achievement_file: fileId - firstFile,
+        attachment: fileId - firstFile,
       },
     };
   },

@@ -116,7 +116,7 @@ export const commissionerLogsPart: DataPart = {
     const years = ctx.scale.years;
     const first = `${years[0]}-01-01`;
     const last = `${years[years.length - 1]}-12-31`;
-    let appointments = await existing(ctx);
+    let appointments = await existing(ctx, first, last);
     if (!appointments.length) {
       appointments = await generateCommissioners(ctx, first, last);
       rows.commissioner = appointments.length;
@@ -242,10 +242,14 @@ export const commissionerLogsPart: DataPart = {
   },
 };
 
-async function existing(ctx: GenContext): Promise<Appointment[]> {
+/** The roster's commissioners who were appointed (serving, since 期满 or 解聘) with a term within the years. */
+async function existing(ctx: GenContext, first: string, last: string): Promise<Appointment[]> {
   const rows = await ctx.exec<{ id: number; region_code: string; term_start: string; term_end: string }>(
     `select id, region_code, to_char(term_start, 'YYYY-MM-DD') as term_start, to_char(term_end, 'YYYY-MM-DD') as term_end
-       from commissioner where status = 'appointed' order by id`,
+       from commissioner
+      where appointed_on is not null and term_start <= $2 and term_end >= $1
+      order by id`,
+    [first, last],
   );
   return rows.map((r) => ({ id: r.id, regionCode: r.region_code, termStart: r.term_start, termEnd: r.term_end }));
 }
