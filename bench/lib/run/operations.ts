@@ -1,4 +1,5 @@
 import { Rng } from '../prng';
+import { COMMISSIONER_YEAR } from '../gen/parts/commissioner-logs';
 import { LOGIN_USERS } from '../gen/parts/users';
 import { call, callJson, type LoadOp, type RunEnv, type Side } from './types';
 
@@ -515,7 +516,6 @@ interface CommissionerAccount {
   userId: number;
   headers: Record<string, string>;
 }
-const COMMISSIONER_YEAR = 2024;
 
 const commissionerLogsOp: LoadOp = {
   key: 'j',

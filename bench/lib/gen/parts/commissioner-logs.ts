@@ -101,6 +101,9 @@ const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0,
  * each create and review. The roster part writes the commissioners; where it has not (this branch), this part
  * generates one per 50 enterprises. 16 commissioners of the import county get an account (bench_tpy01…) for (j).
  */
+/** The year operation (j) reads a commissioner's day count and logs for: its accounts serve in it. */
+export const COMMISSIONER_YEAR = 2024;
+
 export const commissionerLogsPart: DataPart = {
   name: 'commissioner-logs',
   description: '科技特派员 service logs with review history, audit rows and commissioner accounts',
@@ -311,8 +314,12 @@ async function generateCommissioners(ctx: GenContext, first: string, last: strin
 
 /** Accounts bench_tpy01… (role commissioner) linked to commissioners of the import county, or any. */
 async function linkAccounts(ctx: GenContext, appointments: Appointment[]): Promise<string[]> {
-  const local = appointments.filter((a) => a.regionCode === ctx.scale.importCounty);
-  const chosen = [...local, ...appointments.filter((a) => a.regionCode !== ctx.scale.importCounty)].slice(
+  // Accounts for commissioners serving in the year (j) reads, of the import county first.
+  const serving = appointments.filter(
+    (a) => a.termStart <= `${COMMISSIONER_YEAR}-12-31` && a.termEnd >= `${COMMISSIONER_YEAR}-01-01`,
+  );
+  const local = serving.filter((a) => a.regionCode === ctx.scale.importCounty);
+  const chosen = [...local, ...serving.filter((a) => a.regionCode !== ctx.scale.importCounty)].slice(
     0,
     COMMISSIONER_ACCOUNTS,
   );
