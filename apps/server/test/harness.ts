@@ -65,7 +65,7 @@ export async function createTestApp(opts: Pick<BuildOptions, 'modules'> = {}) {
       return c;
     },
     /** Adds a user (the demo staff's password, no forced change) of a role and region, and signs in as them. */
-    async addUser(o: { username: string; role: string; region?: string; enterpriseId?: number | null }) {
+    async addUser(o: { username: string; role: string; region?: string; enterpriseId?: number | null; name?: string }) {
       const base = await database.db
         .selectFrom('app_user')
         .select('password_hash')
@@ -75,7 +75,7 @@ export async function createTestApp(opts: Pick<BuildOptions, 'modules'> = {}) {
         .insertInto('app_user')
         .values({
           username: o.username,
-          display_name: o.username,
+          display_name: o.name ?? o.username,
           password_hash: base.password_hash,
           region_code: o.region ?? '621122',
           enterprise_id: o.enterpriseId ?? null,

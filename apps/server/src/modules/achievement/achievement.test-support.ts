@@ -15,27 +15,7 @@ export async function extraUser(
   username: string,
   o: { role: string; regionCode: string; enterpriseId?: number | null; name?: string },
 ): Promise<TestClient> {
-  const base = await t.db
-    .selectFrom('app_user')
-    .select('password_hash')
-    .where('username', '=', 'staff')
-    .executeTakeFirstOrThrow();
-  const user = await t.db
-    .insertInto('app_user')
-    .values({
-      username,
-      display_name: o.name ?? username,
-      password_hash: base.password_hash,
-      region_code: o.regionCode,
-      enterprise_id: o.enterpriseId ?? null,
-      must_change_password: false,
-      created_by: null,
-      updated_by: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await t.db.insertInto('user_role').values({ user_id: user.id, role_code: o.role }).execute();
-  return t.as(username);
+  return t.addUser({ username, role: o.role, region: o.regionCode, enterpriseId: o.enterpriseId, name: o.name });
 }
 
 /** The id of a demo enterprise by its name. */

@@ -9,27 +9,7 @@ export async function extraUser(
   t: TestApp,
   o: { username: string; role: string; region?: string; enterpriseId?: number | null },
 ): Promise<TestClient> {
-  const base = await t.db
-    .selectFrom('app_user')
-    .select('password_hash')
-    .where('username', '=', 'staff')
-    .executeTakeFirstOrThrow();
-  const user = await t.db
-    .insertInto('app_user')
-    .values({
-      username: o.username,
-      display_name: o.username,
-      password_hash: base.password_hash,
-      region_code: o.region ?? COUNTY,
-      enterprise_id: o.enterpriseId ?? null,
-      must_change_password: false,
-      created_by: null,
-      updated_by: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await t.db.insertInto('user_role').values({ user_id: user.id, role_code: o.role }).execute();
-  return t.as(o.username);
+  return t.addUser({ ...o, region: o.region ?? COUNTY });
 }
 
 /** The id of a demo enterprise by its full name. */

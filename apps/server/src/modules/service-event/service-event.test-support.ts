@@ -7,27 +7,7 @@ export const OTHER_COUNTY = '621102';
 
 /** A staff member of another county (安定区), with the same role and password as the demo staff account. */
 export async function otherCountyStaff(t: TestApp, username: string): Promise<TestClient> {
-  const base = await t.db
-    .selectFrom('app_user')
-    .select('password_hash')
-    .where('username', '=', 'staff')
-    .executeTakeFirstOrThrow();
-  const user = await t.db
-    .insertInto('app_user')
-    .values({
-      username,
-      display_name: '安定区科员',
-      password_hash: base.password_hash,
-      region_code: OTHER_COUNTY,
-      enterprise_id: null,
-      must_change_password: false,
-      created_by: null,
-      updated_by: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await t.db.insertInto('user_role').values({ user_id: user.id, role_code: 'staff' }).execute();
-  return t.as(username);
+  return t.addUser({ username, role: 'staff', region: OTHER_COUNTY, name: '安定区科员' });
 }
 
 /** An event body in the county; fields may be overridden. */
