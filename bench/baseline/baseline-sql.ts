@@ -214,9 +214,9 @@ export const platformMembersSql = (n: number) =>
 /**
  * (j) A commissioner's day counter for a year, as serviceDayCounters builds it for the commissioner's own scope
  * (modules/commissioner/service-log/service-day-counters.ts): their appointments with the level's minimum and the
- * confirmed and pending days of the year. $1 user id, $2 first day, $3 last day.
+ * confirmed and pending days of the year, summed per commissioner (lateral). $1 user id, $2 first day, $3 last day.
  */
-export const COMMISSIONER_COUNTER = `select "c"."id", "c"."name", "c"."region_code", "c"."level", "c"."user_id", "c"."term_start", "c"."term_end", "r"."min_service_days", "d"."confirmed", "d"."pending" from "commissioner" as "c" inner join "commissioner_level_rule" as "r" on "r"."level" = "c"."level" left join (select "commissioner_id", coalesce(sum(days) filter (where status = 'confirmed'), 0) as "confirmed", coalesce(sum(days) filter (where status = 'pending'), 0) as "pending" from "commissioner_service_log" where "served_on" >= $2 and "served_on" <= $3 group by "commissioner_id") as "d" on "d"."commissioner_id" = "c"."id" where (c.user_id = $1) and "c"."term_start" <= $3 and "c"."term_end" >= $2 order by "c"."name", "c"."id"`;
+export const COMMISSIONER_COUNTER = `select "c"."id", "c"."name", "c"."region_code", "c"."level", "c"."user_id", "c"."term_start", "c"."term_end", "r"."min_service_days", "d"."confirmed", "d"."pending" from "commissioner" as "c" inner join "commissioner_level_rule" as "r" on "r"."level" = "c"."level" left join lateral (select coalesce(sum(l.days) filter (where l.status = 'confirmed'), 0) as "confirmed", coalesce(sum(l.days) filter (where l.status = 'pending'), 0) as "pending" from "commissioner_service_log" as "l" where "l"."commissioner_id" = "c"."id" and "l"."served_on" >= $2 and "l"."served_on" <= $3) as "d" on true where (c.user_id = $1) and "c"."term_start" <= $3 and "c"."term_end" >= $2 order by "c"."name", "c"."id"`;
 
 /**
  * (j) One page of a commissioner's own logs of a year, newest first, as listServiceLogs builds it (service-log.

@@ -19,20 +19,21 @@ export async function serviceDayCounters(
   let q = db
     .selectFrom('commissioner as c')
     .innerJoin('commissioner_level_rule as r', 'r.level', 'c.level')
-    .leftJoin(
+    // Per commissioner (lateral), so the year's days are summed through (commissioner_id, served_on) for the
+    // commissioners asked, not over every commissioner's logs of the year (bench/FINDINGS.md F20).
+    .leftJoinLateral(
       (eb) =>
         eb
-          .selectFrom('commissioner_service_log')
+          .selectFrom('commissioner_service_log as l')
           .select([
-            'commissioner_id',
-            sql<string>`coalesce(sum(days) filter (where status = 'confirmed'), 0)`.as('confirmed'),
-            sql<string>`coalesce(sum(days) filter (where status = 'pending'), 0)`.as('pending'),
+            sql<string>`coalesce(sum(l.days) filter (where l.status = 'confirmed'), 0)`.as('confirmed'),
+            sql<string>`coalesce(sum(l.days) filter (where l.status = 'pending'), 0)`.as('pending'),
           ])
-          .where('served_on', '>=', from)
-          .where('served_on', '<=', to)
-          .groupBy('commissioner_id')
+          .whereRef('l.commissioner_id', '=', 'c.id')
+          .where('l.served_on', '>=', from)
+          .where('l.served_on', '<=', to)
           .as('d'),
-      (join) => join.onRef('d.commissioner_id', '=', 'c.id'),
+      (join) => join.onTrue(),
     )
     .select([
       'c.id',
