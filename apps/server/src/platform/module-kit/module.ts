@@ -3,7 +3,7 @@ import type { ReportFact, ReportPeriod } from '@kechuang/domain';
 import type { AttachmentOwner } from '../attachments/attachment-owner';
 import type { Actor } from '../audit/audit.writer';
 import type { DB } from '../db/schema';
-import type { App } from '../http/types';
+import type { App, AuthContext } from '../http/types';
 import type { JobHandler } from '../jobs/job-runner';
 
 /** What the demo seed hands every module's seedDemo hook: the demo county its records belong to. */
@@ -20,6 +20,24 @@ export interface FactsQuery {
   period: ReportPeriod;
   from: string;
   to: string;
+}
+
+/**
+ * One thing a signed-in user has to do, as a module states it for 我的待办 (the platform's `/api/v1/me/todos`
+ * collects every module's): a form to fill, an application returned, an issue to confirm, a deadline, a rating.
+ */
+export interface TodoItem {
+  /** Stable and unique across modules: '<module>.<kind>:<id>'. */
+  key: string;
+  /** The kind in the user's words, shown as the item's tag: '待填报', '退回修改', '待确认', '资质到期', '待评价'. */
+  kind: string;
+  title: string;
+  /** A sentence of detail (what to do, who asked). */
+  detail?: string;
+  /** The date it is due by (YYYY-MM-DD), when there is one: the list sorts by it. */
+  dueOn?: string | null;
+  /** The web path that opens it. */
+  link: string;
 }
 
 /**
@@ -44,6 +62,8 @@ export interface ServerModule {
   dailyJobs?: readonly { type: string; title: string }[];
   /** Every figure it can state for a region and a period, with the records behind each. */
   facts?(db: Kysely<DB>, query: FactsQuery): Promise<ReportFact[]>;
+  /** What the signed-in user has to do in this module (their own only), for 我的待办. */
+  todos?(db: Kysely<DB>, auth: AuthContext): Promise<TodoItem[]>;
   /** Its part of the demo data, loaded once in module order inside the demo transaction. */
   seedDemo?(trx: Kysely<DB>, actor: Actor, demo: DemoContext): Promise<void>;
 }
