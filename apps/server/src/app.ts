@@ -16,6 +16,7 @@ import { JobRunner } from './platform/jobs/job-runner';
 import { MODULES } from './modules/index';
 import type { ServerModule } from './platform/module-kit/module';
 import { mountModules } from './platform/module-kit/mount-modules';
+import { registerRateLimit } from './platform/http/rate-limit';
 
 z.config(z.locales.zhCN());
 
@@ -24,6 +25,11 @@ export interface BuildOptions {
   webDist?: string | null;
   logLevel?: string;
   secureCookies?: boolean;
+  /**
+   * The reverse proxies whose X-Forwarded-For names the client (audit, sign-in log, rate limits); with none, a
+   * client could otherwise choose the address written about it.
+   */
+  trustedProxies?: readonly string[];
   /** The business modules to mount; all of them (`MODULES`) unless a test adds its own. */
   modules?: readonly ServerModule[];
 }
@@ -35,7 +41,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
       level: opts.logLevel ?? 'warn',
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'body.password'],
     },
-    trustProxy: true,
+    trustProxy: opts.trustedProxies?.length ? [...opts.trustedProxies] : false,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);
@@ -45,6 +51,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
   app.decorate('secureCookies', opts.secureCookies ?? false);
 
   await app.register(cookie);
+  await registerRateLimit(app, opts.db);
   await app.register(swagger, {
     openapi: {
       info: {

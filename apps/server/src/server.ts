@@ -24,6 +24,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     webDist: config.webDist,
     logLevel: config.logLevel,
     secureCookies: config.secureCookies,
+    trustedProxies: config.trustedProxies,
   });
   await app.jobs.start();
   // Reminder jobs of every module: once at start, then daily.

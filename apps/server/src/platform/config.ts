@@ -8,6 +8,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   webDist: string | null;
   secureCookies: boolean;
+  /** Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For is believed; none by default. */
+  trustedProxies: string[];
   seedDemo: boolean;
   logLevel: string;
 }
@@ -30,6 +32,10 @@ export function loadConfig(argv: string[] = process.argv.slice(2), env = process
     databaseUrl: env.DATABASE_URL || null,
     webDist: env.KC_WEB_DIST ?? resolve(import.meta.dirname, '../../../web/dist'),
     secureCookies: env.KC_SECURE_COOKIES === 'true',
+    trustedProxies: (flag(argv, 'trusted-proxies') ?? env.KC_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
     seedDemo: !argv.includes('--no-demo') && env.KC_SEED_DEMO !== 'false',
     logLevel: env.LOG_LEVEL ?? 'warn',
   };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema';
 
 /** The account a sign-in names (usernames compare case-insensitively). */
@@ -15,26 +15,43 @@ export async function findUser(db: Kysely<DB>, id: number) {
   return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
-/** Counts a failed sign-in towards the lockout, or locks the account until `lockedUntil` (the count starts over). */
-export async function recordFailedSignIn(
+/**
+ * Counts a failed sign-in in one statement, so parallel guesses each count: the count restarts after an expired
+ * lock, and the account locks for `lockoutMinutes` from the failure that reaches `max`.
+ */
+export async function countFailedSignIn(
   db: Kysely<DB>,
   userId: number,
-  o: { failedCount: number; lockedUntil: Date | null },
-): Promise<void> {
-  await db
+  o: { max: number; lockoutMinutes: number },
+): Promise<{ failedCount: number; locked: boolean }> {
+  const expired = sql<boolean>`(locked_until is not null and locked_until <= now())`;
+  const next = sql<number>`(case when ${expired} then 1 else failed_count + 1 end)`;
+  const row = await db
     .updateTable('app_user')
-    .set({ failed_count: o.failedCount, locked_until: o.lockedUntil })
+    .set({
+      failed_count: next,
+      locked_until: sql`case when ${next} >= ${o.max} then now() + make_interval(mins => ${o.lockoutMinutes})
+        when ${expired} then null else locked_until end`,
+    })
     .where('id', '=', userId)
-    .execute();
+    .returning(['failed_count', 'locked_until'])
+    .executeTakeFirstOrThrow();
+  return { failedCount: row.failed_count, locked: row.locked_until !== null && row.locked_until > new Date() };
 }
 
-/** A good sign-in clears the failure count and the lock, and is the account's last sign-in. */
-export async function recordSignIn(db: Kysely<DB>, userId: number): Promise<void> {
-  await db
+/**
+ * A good sign-in clears the failure count and is the account's last sign-in — unless a parallel failure locked the
+ * account meanwhile (answers false then).
+ */
+export async function recordSignIn(db: Kysely<DB>, userId: number): Promise<boolean> {
+  const row = await db
     .updateTable('app_user')
     .set({ failed_count: 0, locked_until: null, last_login_at: new Date() })
     .where('id', '=', userId)
-    .execute();
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`now()`)]))
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Stores a new password hash chosen by the user: the initial password no longer has to be changed. */

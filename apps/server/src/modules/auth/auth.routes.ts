@@ -6,18 +6,44 @@ import {
   ZOk,
   ZPasswordPolicy,
 } from '@kechuang/domain';
+import type { FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../../platform/auth/session.store';
+import { AppError } from '../../platform/errors';
+import { failureLimiter } from '../../platform/http/rate-limit';
 import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import { getSecurityPolicy } from '../../platform/params/params.repository';
-import { changePassword } from './change-password';
+import { changePassword, isWrongOldPassword } from './change-password';
 import { readCurrentUser } from './read-current-user';
 import { signIn } from './sign-in';
 import { signOut } from './sign-out';
 
 const tags = ['认证'];
 
+/** The refusals that mean a wrong password (sign-in, or the old password of a change). */
+const isWrongPassword = (e: unknown) =>
+  e instanceof AppError && (e.code === 'INVALID_CREDENTIALS' || e.code === 'ACCOUNT_LOCKED' || isWrongOldPassword(e));
+
 /** Sign-in, sign-out, the current user, and changing one's own password. */
 export async function authRoutes(app: App): Promise<void> {
+  // Wrong passwords from one address pause its sign-ins and password changes (docs/rules.md §6.1); the account's
+  // own lockout is counted in the use case.
+  const policy = () => getSecurityPolicy(app.db);
+  const failuresFromAddress = failureLimiter(app, {
+    what: '登录或修改密码',
+    key: (req) => `failures-from:${req.ip}`,
+    max: async () => (await policy()).failuresPerAddress,
+    windowMs: async () => (await policy()).failureWindowMinutes * 60_000,
+  });
+  const countingFailures = async <T>(req: FastifyRequest, run: () => Promise<T>): Promise<T> => {
+    await failuresFromAddress.check(req);
+    try {
+      return await run();
+    } catch (e) {
+      if (isWrongPassword(e)) await failuresFromAddress.count(req);
+      throw e;
+    }
+  };
+
   app.post('/auth/login', {
     config: { access: 'public' },
     schema: {
@@ -27,11 +53,9 @@ export async function authRoutes(app: App): Promise<void> {
       response: { 200: ZLoginResponse },
     },
     handler: async (req, reply) => {
-      const { token, csrfToken, user } = await signIn(app.db, {
-        ...req.body,
-        ip: req.ip,
-        userAgent: req.headers['user-agent'] ?? null,
-      });
+      const { token, csrfToken, user } = await countingFailures(req, () =>
+        signIn(app.db, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null }),
+      );
       reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: app.secureCookies });
       return { csrfToken, user };
     },
@@ -71,7 +95,7 @@ export async function authRoutes(app: App): Promise<void> {
       response: { 200: ZOk },
     },
     handler: async (req) => {
-      await changePassword(app.db, contextOf(req), req.body);
+      await countingFailures(req, () => changePassword(app.db, contextOf(req), req.body));
       return { ok: true as const };
     },
   });

@@ -70,7 +70,7 @@ describe('sign-in', () => {
   it('gives an unknown user the same answer as a wrong password', async () => {
     const res = await t.client().login('nobody', 'whatever1A!');
     expect(res.statusCode).toBe(401);
-    expect(res.json().error.message).toBe('用户名或密码错误');
+    expect(res.json().error.message).toBe('用户名或密码错误，再错 4 次账号将被锁定');
   });
 
   it('locks the account after 5 failures for 15 minutes (423), even for the right password', async () => {

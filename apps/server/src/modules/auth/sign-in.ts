@@ -3,12 +3,13 @@ import type { TCurrentUser } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import { writeAudit, writeAuditAlone, type Actor } from '../../platform/audit/audit.writer';
 import { AppError } from '../../platform/errors';
-import { verifyPassword } from '../../platform/auth/password';
+import { dummyHash, verifyPassword } from '../../platform/auth/password';
+import { countHit, readHits } from '../../platform/http/rate-limit';
 import { permissionsOf } from '../../platform/auth/permissions.cache';
 import { regionScopePrefix } from '../../platform/auth/region-scope';
 import { createSession, findSession } from '../../platform/auth/session.store';
 import { getSecurityPolicy } from '../../platform/params/params.repository';
-import { findUserByUsername, recordFailedSignIn, recordSignIn } from './auth.repository';
+import { countFailedSignIn, findUserByUsername, recordSignIn } from './auth.repository';
 import { readCurrentUser } from './read-current-user';
 
 /**
@@ -31,48 +32,44 @@ export async function signIn(
     );
     throw error;
   };
+  const locked = (minutes: number) =>
+    new AppError('ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试或联系安全管理员解锁`);
+  const wrong = (failedCount: number) =>
+    new AppError(
+      'INVALID_CREDENTIALS',
+      `用户名或密码错误，再错 ${policy.maxFailedAttempts - failedCount} 次账号将被锁定`,
+    );
   if (!user) {
-    // Same message as a wrong password, so the form does not reveal which usernames exist.
-    return fail('用户不存在', new AppError('INVALID_CREDENTIALS', '用户名或密码错误'));
+    // A name that is no account is counted and locked like one, and its check costs one hash like a real one, so
+    // neither the answers nor their timing tell which names exist.
+    const key = `sign-in-unknown:${opts.username.toLowerCase()}`;
+    const windowMs = policy.lockoutMinutes * 60_000;
+    const before = await readHits(db, key, windowMs);
+    if (before.current >= policy.maxFailedAttempts) {
+      return fail('用户不存在（已锁定）', locked(Math.max(1, Math.ceil(before.ttl / 60_000))));
+    }
+    await verifyPassword(await dummyHash(), opts.password);
+    const after = await countHit(db, key, windowMs);
+    if (after.current >= policy.maxFailedAttempts) return fail('用户不存在', locked(policy.lockoutMinutes));
+    return fail('用户不存在', wrong(after.current));
   }
   if (user.locked_until && user.locked_until.getTime() > Date.now()) {
-    const minutes = Math.ceil((user.locked_until.getTime() - Date.now()) / 60_000);
-    return fail(
-      '账号已锁定',
-      new AppError('ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试或联系安全管理员解锁`),
-      user.id,
-    );
+    return fail('账号已锁定', locked(Math.ceil((user.locked_until.getTime() - Date.now()) / 60_000)), user.id);
   }
   if (!(await verifyPassword(user.password_hash, opts.password))) {
-    const failed = user.failed_count + 1;
-    const lock = failed >= policy.maxFailedAttempts;
-    await recordFailedSignIn(db, user.id, {
-      failedCount: lock ? 0 : failed,
-      lockedUntil: lock ? new Date(Date.now() + policy.lockoutMinutes * 60_000) : null,
+    const counted = await countFailedSignIn(db, user.id, {
+      max: policy.maxFailedAttempts,
+      lockoutMinutes: policy.lockoutMinutes,
     });
-    if (lock) {
-      return fail(
-        '密码错误，账号锁定',
-        new AppError(
-          'ACCOUNT_LOCKED',
-          `连续 ${policy.maxFailedAttempts} 次密码错误，账号已锁定 ${policy.lockoutMinutes} 分钟`,
-        ),
-        user.id,
-      );
-    }
-    const left = policy.maxFailedAttempts - failed;
-    return fail(
-      '密码错误',
-      new AppError('INVALID_CREDENTIALS', `用户名或密码错误，再错 ${left} 次账号将被锁定`),
-      user.id,
-    );
+    if (counted.locked) return fail('密码错误，账号锁定', locked(policy.lockoutMinutes), user.id);
+    return fail('密码错误', wrong(counted.failedCount), user.id);
   }
   if (user.status !== 'active') {
     return fail('账号已停用', new AppError('ACCOUNT_DISABLED', '账号已停用，请联系系统管理员'), user.id);
   }
 
   const { token, csrfToken } = await db.transaction().execute(async (trx) => {
-    await recordSignIn(trx, user.id);
+    if (!(await recordSignIn(trx, user.id))) throw locked(policy.lockoutMinutes);
     const session = await createSession(trx, {
       userId: user.id,
       ip: opts.ip,

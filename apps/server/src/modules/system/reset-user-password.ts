@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import { hashPassword } from '../../platform/auth/password';
+import { revokeUserSessions } from '../../platform/auth/session.store';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
 import type { UseCaseContext } from '../../platform/http/types';
@@ -26,6 +27,8 @@ export async function resetUserPassword(
       what: '用户',
       userId: auth.userId,
     });
+    // The account's sessions end with the old password: one opened before the reset never works again.
+    await revokeUserSessions(trx, user.id, { by: auth.userId });
     await writeAudit(trx, actor, {
       action: 'user.reset-password',
       objectType: 'user',

@@ -25,3 +25,11 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
     return false;
   }
 }
+
+let dummy: Promise<string> | null = null;
+
+/** A hash of no one's password, made once: checking a name that is no account costs the same as a real check. */
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(`no-account-${Math.random()}`);
+  return dummy;
+}

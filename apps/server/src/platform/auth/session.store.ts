@@ -77,3 +77,20 @@ export async function revokeSession(db: Kysely<DB>, sessionId: string, by: numbe
     .executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
+
+/** Ends every session of a user but `except` (a password change keeps the changer's own; a reset ends all). */
+export async function revokeUserSessions(
+  db: Kysely<DB>,
+  userId: number,
+  o: { by: number | null; except?: string },
+): Promise<number> {
+  invalidateSessionCache();
+  let q = db
+    .updateTable('user_session')
+    .set({ revoked_at: new Date(), revoked_by: o.by })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
+  if (o.except) q = q.where('id', '!=', o.except);
+  const res = await q.executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}

@@ -218,6 +218,13 @@ export interface AttachmentTable extends Tracked {
   storage_key: string;
 }
 
+/** A request counter in a fixed window (platform/http/rate-limit.ts). */
+export interface RateLimitHitTable {
+  key: string;
+  window_start: Date;
+  hits: number;
+}
+
 export interface PlatformTables {
   app_user: AppUserTable;
   role: RoleTable;
@@ -235,6 +242,7 @@ export interface PlatformTables {
   stored_file: StoredFileTable;
   holiday_arrangement: HolidayArrangementTable;
   attachment: AttachmentTable;
+  rate_limit_hit: RateLimitHitTable;
 }
 
 /**

@@ -7,6 +7,11 @@ export interface SecurityPolicy {
   lockoutMinutes: number;
   idleTimeoutMinutes: number;
   sessionMaxHours: number;
+  /** Failed sign-ins and password changes from one address in the window before its attempts pause. */
+  failuresPerAddress: number;
+  /** Wrong old passwords in a password change in the window before one's own changes pause. */
+  passwordChangeFailures: number;
+  failureWindowMinutes: number;
   password: PasswordPolicy;
 }
 
@@ -43,6 +48,9 @@ export async function getSecurityPolicy(db: Kysely<DB>): Promise<SecurityPolicy>
     lockoutMinutes: int('lockout_minutes'),
     idleTimeoutMinutes: int('idle_timeout_minutes'),
     sessionMaxHours: int('session_max_hours'),
+    failuresPerAddress: int('sign_in_failures_per_address'),
+    passwordChangeFailures: int('password_change_failures'),
+    failureWindowMinutes: int('failure_window_minutes'),
     password: {
       minLength: int('password_min_length'),
       minClasses: int('password_min_classes'),

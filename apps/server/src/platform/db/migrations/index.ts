@@ -6,6 +6,7 @@ import * as auditChainPerRegion from './20261125-0920-audit-chain-per-region';
 import * as jobRecovery from './20261206-1400-job-recovery';
 import * as holidayArrangements from './20261206-1430-holiday-arrangements';
 import * as attachments from './20261207-0500-attachments';
+import * as rateLimit from './20261207-0900-rate-limit';
 
 /**
  * The platform's own migrations, by timestamped name; forward-only (no `down`). Each module declares its own in
@@ -19,4 +20,5 @@ export const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '20261206-1400-job-recovery': jobRecovery,
   '20261206-1430-holiday-arrangements': holidayArrangements,
   '20261207-0500-attachments': attachments,
+  '20261207-0900-rate-limit': rateLimit,
 };
