@@ -89,3 +89,29 @@ export const ADMIN_ONLY_PERMISSIONS: Record<string, RoleCode> = {
   'audit:log:verify': 'auditor',
   'audit:login-log:read': 'auditor',
 };
+
+/** The permission prefixes of administration (system, security, audit): never a business role's. */
+const ADMIN_PERMISSION_PREFIXES = ['system:', 'security:', 'audit:'];
+
+/**
+ * Checks a role's permissions against 三员分立 (docs/rules.md §6.2): an administrator role holds only permissions of
+ * its own administrator set — no business permission, none of another administrator — and a business role holds
+ * no administration permission. Answers the Chinese refusal, or null.
+ */
+export function checkRolePermissions(
+  role: RoleCode,
+  permissions: readonly string[],
+  labels: Readonly<Record<string, string>>,
+): string | null {
+  const label = (p: string) => labels[p] ?? p;
+  const own = (PLATFORM_GRANTS[role] ?? []) as readonly string[];
+  const isAdminRole = ['sysadmin', 'secadmin', 'auditor'].includes(role);
+  const foreign = isAdminRole
+    ? permissions.filter((p) => !own.includes(p))
+    : permissions.filter((p) => ADMIN_PERMISSION_PREFIXES.some((prefix) => p.startsWith(prefix)));
+  if (!foreign.length) return null;
+  const names = foreign.map(label).join('、');
+  return isAdminRole
+    ? `三员分立：管理员角色只能拥有本角色的管理权限，不能授予 ${names}`
+    : `三员分立：业务角色不能拥有管理权限 ${names}`;
+}

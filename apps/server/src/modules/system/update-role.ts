@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ADMIN_ONLY_PERMISSIONS, PERMISSION_LABELS } from '@kechuang/domain';
+import { ADMIN_ONLY_PERMISSIONS, checkRolePermissions, PERMISSION_LABELS, type RoleCode } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import { invalidateRolePermissions } from '../../platform/auth/permissions.cache';
 import type { DB } from '../../platform/db/schema';
@@ -28,6 +28,12 @@ export async function updateRole(
       `三员分立：${misplaced.map((p) => PERMISSION_LABELS[p as keyof typeof PERMISSION_LABELS]).join('、')} 只能授予对应的管理员角色`,
     );
   }
+  const separation = checkRolePermissions(input.code as RoleCode, input.permissions, PERMISSION_LABELS);
+  if (separation) {
+    throw new AppError('VALIDATION_FAILED', separation, [{ field: 'permissions', message: separation }]);
+  }
+  // Nobody widens the role they act with (the security admin granting itself business permissions).
+  if (auth.roles.includes(input.code)) throw new AppError('CONFLICT', '不能修改本人所属角色的权限');
   const after = await db.transaction().execute(async (trx) => {
     const res = await updateVersioned<RoleRow>(trx, {
       table: 'role',
