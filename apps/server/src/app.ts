@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { registerAuthHook } from './platform/auth/auth.hook';
 import type { DB } from './platform/db/schema';
 import { registerErrorHandler } from './platform/http/error-handler';
+import { registerInputGuard } from './platform/http/input-guard';
 import type { App } from './platform/http/types';
 import { JobRunner } from './platform/jobs/job-runner';
 import { MODULES } from './modules/index';
@@ -66,6 +67,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   registerErrorHandler(app);
+  registerInputGuard(app);
   registerAuthHook(app);
   // Deny by default: an API route that does not say who may call it is a programming error.
   app.addHook('onRoute', (route) => {

@@ -5,6 +5,17 @@ import { AppError } from '../errors';
 /** Reads an upload on demand, once its size limit is known. */
 export type ReadUpload = (maxBytes: number) => Promise<{ fileName: string; data: Buffer }>;
 
+/** The longest file name kept (the file tables' column and what a download header carries). */
+export const MAX_FILE_NAME = 100;
+
+/** What is wrong with an uploaded file's name, or null: control characters (a NUL) or a name past the limit. */
+export function fileNameProblem(name: string): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f]/.test(name)) return '文件名不能包含控制字符';
+  if ([...name].length > MAX_FILE_NAME) return `文件名不能超过 ${MAX_FILE_NAME} 个字符，请改短后再上传`;
+  return null;
+}
+
 /** Reads the one file (field `file`) of a multipart request, capped at `maxBytes`; Chinese refusals name the file. */
 export async function readUpload(req: FastifyRequest, maxBytes: number): Promise<{ fileName: string; data: Buffer }> {
   let part: MultipartFile | undefined;
@@ -14,6 +25,8 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
     throw new AppError('VALIDATION_FAILED', '请以 multipart/form-data 方式上传文件（字段名 file）');
   }
   if (!part) throw new AppError('VALIDATION_FAILED', '请选择要上传的文件', [{ field: 'file', message: '未收到文件' }]);
+  const nameProblem = fileNameProblem(part.filename);
+  if (nameProblem) throw new AppError('VALIDATION_FAILED', nameProblem, [{ field: 'file', message: nameProblem }]);
   try {
     return { fileName: part.filename, data: await part.toBuffer() };
   } catch (err) {

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { writeAuditAlone } from '../audit/audit.writer';
 import { AppError } from '../errors';
+import { fieldHolding } from './input-guard';
 import { actorOf, type App } from './types';
 
 const LOGGED_REFUSALS = new Set(['FORBIDDEN', 'OUT_OF_SCOPE', 'CSRF_INVALID']);
@@ -12,6 +13,24 @@ const FIELD_NAMES: Record<string, string> = {
   params: '路径参数',
   headers: '请求头',
 };
+
+const MAX_DETAILS = 20;
+
+/**
+ * PostgreSQL's data exceptions (SQLSTATE class 22: a number past its type's range, a date that does not exist) are
+ * the input's fault: answered 400, naming the field that held the value PostgreSQL quotes.
+ */
+function dataException(req: FastifyRequest, err: FastifyError): { code: 'VALIDATION_FAILED'; message: string } | null {
+  const sqlState = (err as { code?: unknown }).code;
+  if (typeof sqlState !== 'string' || !/^22[0-9A-Z]{3}$/.test(sqlState)) return null;
+  const value = /"([^"]{1,100})"/.exec(err.message)?.[1];
+  const field = value === undefined ? null : fieldHolding(req, value);
+  const what = sqlState === '22003' ? '数值超出允许范围' : '取值无效（超出范围或不是有效的日期、数字）';
+  return {
+    code: 'VALIDATION_FAILED',
+    message: field ? `${field.where} · ${field.path}：${what}（${value}）` : `输入有误：${what}`,
+  };
+}
 
 /** Maps every error to `{ error: { code, message, details? } }`; refusals are written to the audit trail. */
 export function registerErrorHandler(app: App): void {
@@ -29,7 +48,8 @@ export function registerErrorHandler(app: App): void {
         .send({ error: { code: err.code, message: err.message, details: err.details } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const details = err.validation.map((v) => ({
+      // A body of 100,000 unknown keys must not answer a 10 MB refusal: the first few problems say enough.
+      const details = err.validation.slice(0, MAX_DETAILS).map((v) => ({
         field: [FIELD_NAMES[err.validationContext ?? ''] ?? '', v.instancePath.replace(/^\//, '').replace(/\//g, '.')]
           .filter(Boolean)
           .join(' · '),
@@ -44,6 +64,8 @@ export function registerErrorHandler(app: App): void {
       req.log.error(err, 'response did not match its schema');
       return reply.status(500).send({ error: { code: 'INTERNAL', message: '服务器内部错误' } });
     }
+    const refused = dataException(req, err);
+    if (refused) return reply.status(400).send({ error: refused });
     const status = err.statusCode ?? 500;
     if (status === 413) {
       return reply.status(413).send({ error: { code: 'VALIDATION_FAILED', message: '上传内容超过大小上限' } });
