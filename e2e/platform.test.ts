@@ -137,4 +137,13 @@ describe('platform administration in the browser (三员分立)', () => {
     await signOut(page);
     await visible(page.getByRole('button', { name: '登录', exact: true }));
   });
+
+  it('runs the whole walk under the Content-Security-Policy without a refusal', async () => {
+    const { base, page } = ctx();
+    const res = await page.goto(`${base}/login`);
+    expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(res?.headers()['x-frame-options']).toBe('DENY');
+    await visible(page.getByRole('button', { name: '登录', exact: true }));
+    expect(browser?.cspViolations).toEqual([]);
+  });
 });

@@ -15,6 +15,8 @@ export function chromiumPath(): string {
 export interface RunningBrowser {
   context: BrowserContext;
   page: Page;
+  /** What the browser refused under the server's Content-Security-Policy (the console's reports), in order. */
+  cspViolations: string[];
   /** Closes the browser and removes its profile directory. */
   close(): Promise<void>;
 }
@@ -50,9 +52,14 @@ export async function launchBrowser(
     throw e;
   }
   const page = context.pages()[0] ?? (await context.newPage());
+  const cspViolations: string[] = [];
+  page.on('console', (m) => {
+    if (m.text().includes('Content Security Policy')) cspViolations.push(m.text());
+  });
   return {
     context,
     page,
+    cspViolations,
     close: async () => {
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { registerAuthHook } from './platform/auth/auth.hook';
 import type { DB } from './platform/db/schema';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerInputGuard } from './platform/http/input-guard';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import type { App } from './platform/http/types';
 import { JobRunner } from './platform/jobs/job-runner';
 import { MODULES } from './modules/index';
@@ -68,6 +69,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 
   registerErrorHandler(app);
   registerInputGuard(app);
+  registerSecurityHeaders(app);
   registerAuthHook(app);
   // Deny by default: an API route that does not say who may call it is a programming error.
   app.addHook('onRoute', (route) => {

@@ -56,7 +56,9 @@ export async function authRoutes(app: App): Promise<void> {
       const { token, csrfToken, user } = await countingFailures(req, () =>
         signIn(app.db, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null }),
       );
-      reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: app.secureCookies });
+      // Secure whenever the request came over HTTPS (directly, or through a trusted proxy that says so).
+      const secure = app.secureCookies || req.protocol === 'https';
+      reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure });
       return { csrfToken, user };
     },
   });

@@ -45,7 +45,6 @@ export function attachmentRoutes(owners: AttachmentOwners, storage: StorageAdapt
           .header('content-type', a.mime_type)
           .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(a.file_name)}`)
           .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, max-age=300')
           .send(data);
       },
     });
