@@ -1,3 +1,5 @@
+import { isCommonPassword } from './common-passwords';
+
 /** Password policy numbers; the security admin edits them as `security.*` parameters. */
 export interface PasswordPolicy {
   minLength: number;
@@ -19,5 +21,6 @@ export function checkPasswordStrength(password: string, username: string, policy
   if (policy.forbidUsername && username && password.toLowerCase().includes(username.toLowerCase())) {
     problems.push('密码不能包含用户名');
   }
+  if (isCommonPassword(password)) problems.push('该密码过于常见，容易被猜中，请换一个');
   return problems;
 }

@@ -120,6 +120,18 @@ describe('changing one’s password', () => {
     expect(right.json().error.message).toMatch(/原密码错误次数过多/);
   });
 
+  it('refuses a common password as the new one (400 naming the field)', async () => {
+    const me = await t.as('leader');
+    const res = await me.post('/api/v1/auth/change-password', {
+      oldPassword: 'Kechuang@2022',
+      newPassword: 'P@ssw0rd',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toEqual([
+      { field: 'newPassword', message: '该密码过于常见，容易被猜中，请换一个' },
+    ]);
+  });
+
   it('ends every other session of the account and keeps the changer’s', async () => {
     const user = await t.addUser({ username: 'pw-change-user', role: 'staff' });
     const other = await t.as('pw-change-user');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chinaDateTime } from '@kechuang/domain';
-import { exportRows, type ExportColumn } from './export-rows';
+import { exportRows, neutraliseFormula, type ExportColumn } from './export-rows';
 import { SCALE_OPTIONS } from './excel.test-support';
 import { loadWorkbook } from './xlsx-io';
 
@@ -53,7 +53,7 @@ describe('exportRows', () => {
     expect(ws.getCell('A3').font.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
 
-    expect(ws.getCell('A4').value).toBe('=HYPERLINK("http://x")'); // a string, never a formula
+    expect(ws.getCell('A4').value).toBe(`'=HYPERLINK("http://x")`); // text, neutralised, never a formula
     expect(ws.getCell('B4').value).toBe('123502001549897397');
     expect(ws.getCell('B4').numFmt).toBe('@');
     expect(ws.getCell('C4').value).toBe(12345678.5);
@@ -75,5 +75,18 @@ describe('exportRows', () => {
 
   it('formats times in China time whatever the server zone', () => {
     expect(chinaDateTime(new Date('2025-12-31T16:00:00Z'))).toBe('2026-01-01 00:00:00');
+  });
+});
+
+describe('neutraliseFormula', () => {
+  it('prefixes text that starts like a formula, and leaves numbers and plain text alone', () => {
+    expect(neutraliseFormula('=1+2')).toBe("'=1+2");
+    expect(neutraliseFormula('+86 138')).toBe("'+86 138");
+    expect(neutraliseFormula('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(neutraliseFormula('-2+3')).toBe("'-2+3");
+    expect(neutraliseFormula('\t=cmd')).toBe("'\t=cmd");
+    expect(neutraliseFormula('-12.5')).toBe('-12.5');
+    expect(neutraliseFormula('-')).toBe('-');
+    expect(neutraliseFormula('青龙管业')).toBe('青龙管业');
   });
 });

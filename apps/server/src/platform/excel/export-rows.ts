@@ -53,7 +53,20 @@ export function stampLine(stamp: ExportStamp): string {
 }
 
 /** The value written for one cell of a column. */
+/** Text a spreadsheet may take for a formula once edited or saved as CSV (OWASP "CSV injection"). */
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+/** Formula-like text gets a leading apostrophe, so no program ever runs what a user typed into a record. */
+export function neutraliseFormula(text: string): string {
+  return text.length > 1 && FORMULA_LIKE.test(text) && !NUMERIC.test(text.trim()) ? `'${text}` : text;
+}
+
 function exportValue(column: ExportColumn, v: unknown): ExcelJS.CellValue {
+  const value = exportCellValue(column, v);
+  return typeof value === 'string' ? neutraliseFormula(value) : value;
+}
+
+function exportCellValue(column: ExportColumn, v: unknown): ExcelJS.CellValue {
   if (v === null || v === undefined || v === '') return null;
   switch (column.kind) {
     case 'integer':
