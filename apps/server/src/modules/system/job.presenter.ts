@@ -2,8 +2,15 @@ import type { z } from 'zod';
 import type { ZJob } from '@kechuang/domain';
 import type { JobRow } from './job.repository';
 
-/** Job row → API shape; a running job shows its live progress (what the runner holds in memory) when given. */
-export function presentJob(j: JobRow, live?: { progress: number; message?: string }): z.infer<typeof ZJob> {
+/**
+ * Job row → API shape; a running job shows its live progress (what the runner holds in memory) when given; the
+ * result only to whoever may read it (system.policy `mayReadJobResult`).
+ */
+export function presentJob(
+  j: JobRow,
+  showResult: boolean,
+  live?: { progress: number; message?: string },
+): z.infer<typeof ZJob> {
   const now = j.status === 'running' ? live : undefined;
   return {
     id: j.id,
@@ -12,7 +19,7 @@ export function presentJob(j: JobRow, live?: { progress: number; message?: strin
     status: j.status,
     progress: Number(now?.progress ?? j.progress),
     message: now ? (now.message ?? j.message) : j.message,
-    result: j.result ?? null,
+    result: showResult ? (j.result ?? null) : null,
     createdBy: j.created_by,
     createdAt: j.created_at.toISOString(),
     startedAt: j.started_at?.toISOString() ?? null,

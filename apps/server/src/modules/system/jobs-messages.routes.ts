@@ -7,7 +7,7 @@ import { markMessagesRead } from './mark-messages-read';
 import { presentMessage } from './message.presenter';
 import { listMessages } from './message.repository';
 import { readJob } from './read-job';
-import { jobListScope } from './system.policy';
+import { jobListScope, mayReadJobResult } from './system.policy';
 
 /** 任务中心 (every user sees their own jobs; the system admin sees all in scope) and the 消息 bell. */
 export async function jobAndMessageRoutes(app: App): Promise<void> {
@@ -21,8 +21,9 @@ export async function jobAndMessageRoutes(app: App): Promise<void> {
     },
     handler: async (req) => {
       const { all, ...page } = req.query;
-      const { data, total } = await listJobs(app.db, jobListScope(requireAuth(req.auth), all), page);
-      return { data: data.map((j) => presentJob(j)), total, success: true as const };
+      const auth = requireAuth(req.auth);
+      const { data, total } = await listJobs(app.db, jobListScope(auth, all), page);
+      return { data: data.map((j) => presentJob(j, mayReadJobResult(auth, j))), total, success: true as const };
     },
   });
 
@@ -30,8 +31,9 @@ export async function jobAndMessageRoutes(app: App): Promise<void> {
     config: { access: 'signed-in' },
     schema: { tags: ['任务中心'], summary: '任务进度与结果', params: ZIdParam, response: { 200: ZJob } },
     handler: async (req) => {
-      const job = await readJob(app.db, requireAuth(req.auth), req.params.id);
-      return presentJob(job, app.jobs.liveProgress(job.id));
+      const auth = requireAuth(req.auth);
+      const job = await readJob(app.db, auth, req.params.id);
+      return presentJob(job, mayReadJobResult(auth, job), app.jobs.liveProgress(job.id));
     },
   });
 

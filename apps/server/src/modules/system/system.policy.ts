@@ -1,3 +1,4 @@
+import { PERMISSION_LABELS, type PermissionKey } from '@kechuang/domain';
 import { assertInScope, holds, type RowScope } from '../../platform/auth/row-scope';
 import { forbidden } from '../../platform/errors';
 import type { AuthContext } from '../../platform/http/types';
@@ -22,7 +23,34 @@ export function jobListScope(auth: AuthContext, all: boolean | undefined): JobSc
     : { kind: 'mine', userId: auth.userId };
 }
 
-/** A job's progress and result are for the user who submitted it, and for the system admin. */
-export function assertCanReadJob(auth: AuthContext, job: { created_by: number | null }): void {
-  if (job.created_by !== auth.userId && !holds(auth, 'system:job:list')) throw forbidden('只能查看本人提交的任务');
+type JobFacts = { type: string; created_by: number | null; region_code: string | null };
+
+/**
+ * The business permission a job's result needs, by the kit's naming: '<module>.import' → '<module>:import', any
+ * other '<module>.<work>' → '<module>:read'; null for a type that names no module permission.
+ */
+function jobPermission(type: string): PermissionKey | null {
+  const [module, work] = type.split('.');
+  const key = `${module}:${work === 'import' ? 'import' : 'read'}`;
+  return key in PERMISSION_LABELS ? (key as PermissionKey) : null;
+}
+
+/**
+ * A job's result (imported rows, refusals naming enterprises) is business data: for the user who submitted it, and
+ * for users holding the job's business permission over its region — not for the system admin, who manages jobs.
+ */
+export function mayReadJobResult(auth: AuthContext, job: JobFacts): boolean {
+  if (job.created_by === auth.userId) return true;
+  const permission = jobPermission(job.type);
+  return (
+    permission !== null &&
+    holds(auth, permission) &&
+    job.region_code !== null &&
+    job.region_code.startsWith(auth.scopePrefix)
+  );
+}
+
+/** A job is seen by whoever may read its result, and (without the result) by the system admin. */
+export function assertCanReadJob(auth: AuthContext, job: JobFacts): void {
+  if (!mayReadJobResult(auth, job) && !holds(auth, 'system:job:list')) throw forbidden('只能查看本人提交的任务');
 }
