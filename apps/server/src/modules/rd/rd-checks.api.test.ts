@@ -121,4 +121,32 @@ describe('thresholds live in the rule table', () => {
       ).statusCode,
     ).toBe(403);
   });
+
+  it('keeps a county’s change to that county: another county still has the default, and can change its own', async () => {
+    type Rule = { code: string; threshold: string | null; version: number };
+    const jumpOf = async (c: Awaited<ReturnType<typeof t.as>>) =>
+      ((await c.get('/api/v1/rd/check-rules')).json() as Rule[]).find((r) => r.code === 'jump-from-previous')!;
+    const mine = await jumpOf(staff);
+    const other = await t.addUser({ username: 'rd-rules-other', role: 'staff', region: '621102' });
+    const theirs = await jumpOf(other);
+    expect(theirs.threshold).toBe('50.00');
+    const changed = await staff.put('/api/v1/rd/check-rules/jump-from-previous', {
+      version: mine.version,
+      threshold: 35,
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await jumpOf(other)).threshold).toBe('50.00');
+    const own = await other.put('/api/v1/rd/check-rules/jump-from-previous', {
+      version: theirs.version,
+      threshold: 80,
+    });
+    expect(own.statusCode).toBe(200);
+    expect((await jumpOf(other)).threshold).toBe('80.00');
+    expect((await jumpOf(staff)).threshold).toBe('35.00');
+    const stale = await other.put('/api/v1/rd/check-rules/jump-from-previous', {
+      version: theirs.version,
+      threshold: 70,
+    });
+    expect(stale.statusCode).toBe(409);
+  });
 });

@@ -7,7 +7,7 @@ import { loadRuleConfig, previousReports } from './rd-unit.repository';
 
 type Unit = Pick<
   Selectable<RdTaskUnitTable>,
-  'enterprise_id' | 'period' | 'is_high_tech' | 'is_tech_sme' | 'explanations'
+  'region_code' | 'enterprise_id' | 'period' | 'is_high_tech' | 'is_tech_sme' | 'explanations'
 >;
 type Project = Pick<Selectable<RdProjectTable>, 'name' | 'expenditure' | 'government'>;
 
@@ -18,7 +18,7 @@ export async function findingsFor(
   form: { figures: TRdFigures; projects: readonly Project[]; explanations: Record<string, string> },
   preload?: { rules: RdRuleConfig; previous: Map<number, { label: string; internalTotal: string }> },
 ): Promise<RdFinding[]> {
-  const rules = preload?.rules ?? (await loadRuleConfig(db));
+  const rules = preload?.rules ?? (await loadRuleConfig(db, unit.region_code));
   const previous = preload?.previous ?? (await previousReports(db, [unit.enterprise_id], unit.period));
   const period = parseRdPeriod(unit.period)!;
   return checkRdReport(

@@ -10,6 +10,7 @@ import {
   type ZRdUnitQuery,
 } from '@kechuang/domain';
 import { listPage, type PageRequest } from '../../platform/db/paging';
+import { listCheckRules } from './rd-settings.repository';
 import type { DB } from '../../platform/db/schema';
 import type { RdProjectTable, RdTaskUnitTable } from './rd.tables';
 
@@ -116,9 +117,9 @@ export async function enterpriseRegion(db: Kysely<DB>, enterpriseId: number): Pr
   return e.region_code;
 }
 
-/** The cross-check rules in force. */
-export async function loadRuleConfig(db: Kysely<DB>): Promise<RdRuleConfig> {
-  const rows = await db.selectFrom('rd_check_rule').selectAll().execute();
+/** The cross-check rules in force for a region (its code or scope prefix: the nearest region's own rules). */
+export async function loadRuleConfig(db: Kysely<DB>, region: string): Promise<RdRuleConfig> {
+  const rows = await listCheckRules(db, region);
   const config = { ...DEFAULT_RD_RULE_CONFIG };
   for (const r of rows) {
     if (!(r.code in config)) continue;

@@ -4,6 +4,8 @@ import type { Json, Timestamp, Tracked } from '../../platform/db/schema';
 type Money = string | null;
 
 export interface RdCheckRuleTable {
+  /** Whose rule: '' the default (the province's), else a region's scope prefix ('621122', '6211'). */
+  scope: Generated<string>;
   code: string;
   label: string;
   severity: string;

@@ -7,7 +7,7 @@ import {
   ZRdCheckRuleUpdate,
 } from '@kechuang/domain';
 import { contextOf, requireAuth, type App } from '../../platform/http/types';
-import { rdStaffScope } from './rd.policy';
+import { rdRegionScope, rdStaffScope } from './rd.policy';
 import { presentCheckRule, presentIndicator } from './rd.presenter';
 import { listCheckRules, listIndicators } from './rd-settings.repository';
 import { saveIndicator } from './save-indicator';
@@ -44,8 +44,7 @@ export async function rdSettingsRoutes(app: App): Promise<void> {
     config: { access: 'signed-in' },
     schema: { tags, summary: '研发经费核查规则（严重程度、开关、阈值）', response: { 200: z.array(ZRdCheckRuleRow) } },
     handler: async (req) => {
-      rdStaffScope(requireAuth(req.auth));
-      return (await listCheckRules(app.db)).map(presentCheckRule);
+      return (await listCheckRules(app.db, rdRegionScope(requireAuth(req.auth)))).map(presentCheckRule);
     },
   });
 

@@ -15,7 +15,7 @@ export type TaskFinding = RdFinding & { unitId: number; enterpriseId: number; en
 export async function taskFindings(db: Kysely<DB>, task: RdTaskRow, today: string): Promise<TaskFinding[]> {
   const units = await listAllUnits(db, task.id);
   const [rules, previous] = await Promise.all([
-    loadRuleConfig(db),
+    loadRuleConfig(db, task.region_code),
     previousReports(
       db,
       units.map((u) => u.enterprise_id),

@@ -3,38 +3,39 @@ import type { z } from 'zod';
 import type { RdCheckCode, ZRdCheckRuleUpdate } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
-import { updateVersioned } from '../../platform/db/versioned-update';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, notFound, versionConflict } from '../../platform/errors';
 import type { UseCaseContext } from '../../platform/http/types';
-import { findCheckRule, type CheckRuleRow } from './rd-settings.repository';
+import { rdRegionScope } from './rd.policy';
+import { findCheckRule, saveRegionCheckRule, type CheckRuleRow } from './rd-settings.repository';
 
-/** Changes a cross-check rule's severity, switch or threshold (optimistic locking); structural rules are locked. */
+/**
+ * Changes a cross-check rule for the user's own region (optimistic locking): a county's change is the county's
+ * alone, the first one copying the rule it inherited (docs/rules.md §5.6); structural rules are locked.
+ */
 export async function updateCheckRule(
   db: Kysely<DB>,
   { auth, actor }: UseCaseContext,
   input: { code: RdCheckCode } & z.output<typeof ZRdCheckRuleUpdate>,
 ): Promise<CheckRuleRow> {
-  const rule = await findCheckRule(db, input.code);
-  if (!rule) throw notFound('核查规则');
-  if (rule.locked) throw new AppError('CONFLICT', `“${rule.label}”是结构性校验，不能修改或关闭`);
-  const { version, severity, enabled, threshold } = input;
+  const scope = rdRegionScope(auth);
   return db.transaction().execute(async (trx) => {
-    const res = await updateVersioned<CheckRuleRow>(trx, {
-      table: 'rd_check_rule',
-      key: 'code',
-      id: rule.code,
-      version,
-      set: { severity, enabled, threshold },
-      what: '核查规则',
-      userId: auth.userId,
-    });
+    const rule = await findCheckRule(trx, scope, input.code);
+    if (!rule) throw notFound('核查规则');
+    if (rule.locked) throw new AppError('CONFLICT', `“${rule.label}”是结构性校验，不能修改或关闭`);
+    if (rule.version !== input.version) throw versionConflict('核查规则');
+    const { severity, enabled } = input;
+    const threshold =
+      input.threshold === undefined || input.threshold === null ? input.threshold : String(input.threshold);
+    const after = await saveRegionCheckRule(trx, scope, rule, { severity, enabled, threshold }, auth.userId);
+    if (!after) throw versionConflict('核查规则');
     await writeAudit(trx, actor, {
       action: 'rd.check-rule.update',
       objectType: 'rd_check_rule',
-      objectId: rule.code,
-      before: res.before,
-      after: res.after,
+      objectId: `${scope || '默认'}:${rule.code}`,
+      regionCode: auth.regionCode,
+      before: rule,
+      after,
     });
-    return res.after;
+    return after;
   });
 }

@@ -33,6 +33,7 @@ export async function checkRdImport(db: Kysely<DB>, buffer: Buffer, spec: Import
       'u.id',
       'u.version',
       'u.status',
+      'u.region_code',
       'u.enterprise_id',
       'u.period',
       'u.is_high_tech',
@@ -45,7 +46,7 @@ export async function checkRdImport(db: Kysely<DB>, buffer: Buffer, spec: Import
     .execute();
   const byCode = new Map(units.map((u) => [u.credit_code, u]));
   const [rules, previous] = await Promise.all([
-    loadRuleConfig(db),
+    loadRuleConfig(db, units[0]?.region_code ?? ''),
     previousReports(
       db,
       units.map((u) => u.enterprise_id),
