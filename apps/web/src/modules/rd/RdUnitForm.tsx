@@ -86,8 +86,9 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
     <Form form={form} layout="vertical" disabled={busy} initialValues={valuesOf(initial)}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
+          {/* One column on a phone: four squeezed columns put the dates one character per line (issue 22). */}
           <Descriptions
-            column={4}
+            column={{ xs: 1, sm: 2, md: 4 }}
             size="small"
             title={
               <Space>
@@ -97,12 +98,12 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
             }
           >
             {/* Task title and credit code take two columns each so neither wraps mid-code. */}
-            <Descriptions.Item label="任务" span={2}>
+            <Descriptions.Item label="任务" span={{ xs: 1, sm: 2 }}>
               {data.taskTitle}
             </Descriptions.Item>
             <Descriptions.Item label="期间">{data.periodLabel}</Descriptions.Item>
             <Descriptions.Item label="截止日期">{data.dueDate}</Descriptions.Item>
-            <Descriptions.Item label="统一社会信用代码" span={2}>
+            <Descriptions.Item label="统一社会信用代码" span={{ xs: 1, sm: 2 }}>
               <span style={{ whiteSpace: 'nowrap' }}>{data.creditCode}</span>
             </Descriptions.Item>
             <Descriptions.Item label="乡镇">{data.townshipName ?? '—'}</Descriptions.Item>
