@@ -52,13 +52,14 @@ async function menuLeaves(page: Page): Promise<string[]> {
 async function overflow(page: Page): Promise<{ scrollWidth: number; headerRight: number; wide: string[] }> {
   return page.evaluate((width) => {
     const header = document.querySelector('.ant-layout-header, .ant-pro-layout-header');
-    const headerRight = header ? header.getBoundingClientRect().right : 0;
-    // Anything in the header that pokes out of the screen (the user name did at 375 px).
-    const wide = header
-      ? [...header.querySelectorAll('*')]
+    const box = header?.getBoundingClientRect();
+    const headerRight = box ? box.right : 0;
+    // Anything in the header that pokes out of the screen or out of the bar (the user name wrapped below it at 375 px).
+    const wide = box
+      ? [...header!.querySelectorAll('*')]
           .filter((el) => {
             const r = el.getBoundingClientRect();
-            return r.width > 0 && r.right > width + 1;
+            return r.width > 0 && (r.right > width + 1 || r.bottom > box.bottom + 1 || r.top < box.top - 1);
           })
           .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}`)
       : [];

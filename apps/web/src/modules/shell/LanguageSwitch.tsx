@@ -1,5 +1,4 @@
 import { TranslationOutlined } from '@ant-design/icons';
-import { Tooltip } from 'antd';
 import { MESSAGES } from '../../i18n/messages';
 import { useI18n } from '../../i18n/use-i18n';
 import { getFeedback } from '../../ui/feedback';
@@ -26,17 +25,16 @@ export function LanguageSwitch() {
     }
   };
   return (
-    <Tooltip title={t('languageTitle')} placement="bottomRight">
-      <span
-        className="kc-header-action"
-        role="button"
-        aria-label={t('language')}
-        data-testid="language-switch"
-        onClick={toggle}
-      >
-        <TranslationOutlined style={{ marginRight: 4 }} />
-        <span className="kc-lang-label">{t('language')}</span>
-      </span>
-    </Tooltip>
+    <span
+      className="kc-header-action"
+      role="button"
+      aria-label={t('language')}
+      title={t('languageTitle')}
+      data-testid="language-switch"
+      onClick={toggle}
+    >
+      <TranslationOutlined style={{ marginRight: 4 }} />
+      <span className="kc-lang-label">{t('language')}</span>
+    </span>
   );
 }
