@@ -51,7 +51,8 @@ async function menuLeaves(page: Page): Promise<string[]> {
 /** What sticks out sideways: the page's scroll width, and the header's right edge and items. */
 async function overflow(page: Page): Promise<{ scrollWidth: number; headerRight: number; wide: string[] }> {
   return page.evaluate((width) => {
-    const header = document.querySelector('.ant-layout-header, .ant-pro-layout-header');
+    // The bar that holds the user menu (ProLayout also renders an empty placeholder header under a fixed one).
+    const header = document.querySelector('[data-testid="user-menu"]')?.closest('header');
     const box = header?.getBoundingClientRect();
     const headerRight = box ? box.right : 0;
     // Anything in the header that pokes out of the screen or out of the bar (the user name wrapped below it at 375 px).
@@ -84,7 +85,7 @@ async function walkMenu(page: Page, base: string, who: string): Promise<string[]
   const leaves = await menuLeaves(page);
   expect(leaves.length).toBeGreaterThan(0);
   const misfits: string[] = [];
-  for (const path of ['/home', ...leaves]) {
+  for (const path of new Set(['/home', ...leaves])) {
     await openPage(page, base, path);
     await screenshot(page, shotName(who, path));
     misfits.push(await misfit(page, `${who} ${path}`));
@@ -137,6 +138,13 @@ describe('the pages an enterprise user and a commissioner use fit a 375 px phone
     await page.locator('.ant-pro-global-header-collapsed-button').click();
     const drawer = page.locator('.ant-drawer-content');
     await visible(drawer.locator('.ant-menu'));
+    // Settled once the drawer has slid fully in from the left edge.
+    await page.waitForFunction(
+      () => document.querySelector('.ant-drawer-content-wrapper')?.getBoundingClientRect().left === 0,
+      undefined,
+      { timeout: 15_000 },
+    );
+    await visible(drawer.getByRole('menuitem', { name: '我的填报' }));
     await screenshot(page, 'phone-qiye-menu-drawer');
     await expectFits(page, 'qiye menu drawer');
   });

@@ -74,7 +74,8 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
     <Card size="small" title={title}>
       <Row gutter={16}>
         {keys.map((k) => (
-          <Col span={8} key={k}>
+          // Two figures a row on a phone: three squeeze a 10-digit amount onto two lines.
+          <Col xs={12} sm={8} key={k}>
             <RdFigureInput field={k} form={data} editable={editable} />
           </Col>
         ))}
@@ -129,7 +130,7 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
         {section('单位基本情况', BASICS)}
         <Card size="small" title="研发经费内部支出">
           <Row gutter={16}>
-            <Col span={8}>
+            <Col xs={24} sm={8}>
               <RdFigureInput field="internalTotal" form={data} editable={editable} />
             </Col>
           </Row>
