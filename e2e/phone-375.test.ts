@@ -57,7 +57,7 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; headerRight:
     const headerRight = box ? box.right : 0;
     // Anything in the header that pokes out of the screen or out of the bar (the user name wrapped below it at 375 px).
     const wide = box
-      ? [...header!.querySelectorAll('*')]
+      ? Array.from(header!.querySelectorAll('*'))
           .filter((el) => {
             const r = el.getBoundingClientRect();
             return r.width > 0 && (r.right > width + 1 || r.bottom > box.bottom + 1 || r.top < box.top - 1);

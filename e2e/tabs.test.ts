@@ -68,7 +68,7 @@ async function expectTabs(page: Page, labels: string[]): Promise<void> {
     .waitForFunction(
       (want) =>
         JSON.stringify(
-          [...document.querySelectorAll('[data-testid="page-tabs"] .ant-tabs-tab')].map((e) =>
+          Array.from(document.querySelectorAll('[data-testid="page-tabs"] .ant-tabs-tab')).map((e) =>
             (e as HTMLElement).innerText.trim(),
           ),
         ) === JSON.stringify(want),
@@ -146,10 +146,7 @@ describe('multi-tab navigation (多页签)', () => {
     await tab(page, b.label).click({ button: 'right' });
     await visible(page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').getByRole('menuitem', { name: '关闭左侧' }));
     await screenshot(page, 'tabs-03-context-menu');
-    await page
-      .locator('.ant-dropdown:not(.ant-dropdown-hidden)')
-      .getByRole('menuitem', { name: '关闭其他' })
-      .click();
+    await page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').getByRole('menuitem', { name: '关闭其他' }).click();
     await expectTabs(page, ['首页', b.label]);
     await atPath(page, b.path);
     await contextMenu(page, b.label, '全部关闭');

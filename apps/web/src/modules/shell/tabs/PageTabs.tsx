@@ -4,7 +4,17 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Dropdown, Tabs } from 'antd';
 import { useI18n } from '../../../i18n/use-i18n';
 import { PageTitleProvider } from '../../../ui/page-title';
-import { close, HOME_PATH, loadTabs, retitle, saveTabs, successor, visit, type CloseWhich, type PageTab } from './tabs-state';
+import {
+  close,
+  HOME_PATH,
+  loadTabs,
+  retitle,
+  saveTabs,
+  successor,
+  visit,
+  type CloseWhich,
+  type PageTab,
+} from './tabs-state';
 import { tabMenuItems } from './tab-menu';
 
 interface Props {
