@@ -49,6 +49,9 @@ describe('the English switch says what it covers', () => {
     await page.getByRole('menuitem', { name: 'Register', exact: true }).click();
     await atPath(page, '/enterprise/list');
     await seeText(page, '统一社会信用代码');
+    // antd's own texts stay Chinese too, with the page around them (no "Please select" beside 乡镇).
+    await visible(page.getByRole('button', { name: '查询' }));
+    expect(await page.getByText('Please select').count()).toBe(0);
     await visible(page.getByTestId('page-tabs').getByText('Register'));
     await screenshot(page, 'language-01-english-menus-only');
 
