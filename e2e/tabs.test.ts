@@ -130,7 +130,13 @@ describe('multi-tab navigation (多页签)', () => {
     await tab(page, a.label).click();
     await atPath(page, a.path);
     await expectActive(page, a.label);
-    await screenshot(page, 'tabs-02-switched-back');
+    // The bar stays under the header while a long page scrolls.
+    await page.evaluate(() => window.scrollTo(0, 700));
+    await page.waitForFunction(() => window.scrollY > 300, undefined, { timeout: 10_000 });
+    const barTop = await tabsBar(page).evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    expect(barTop).toBe(56);
+    await screenshot(page, 'tabs-02-switched-back-scrolled');
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     // A reload keeps the tabs and the active one.
     await page.reload();
