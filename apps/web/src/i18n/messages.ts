@@ -1,4 +1,7 @@
-/** The shell's own strings in both languages; page content stays in Chinese, menu labels come from the server. */
+/**
+ * The shell's own strings in both languages. English covers the frame and the menus only (menu labels come from the
+ * server): page content, tables, forms, messages and server errors stay in Chinese, and the switch says so.
+ */
 export const MESSAGES = {
   zh: {
     appTitle: '科创 · 县科技局业务平台',
@@ -11,10 +14,18 @@ export const MESSAGES = {
     changePassword: '修改密码',
     logout: '退出登录',
     logoutConfirm: '已退出登录',
-    language: 'English',
-    languageTitle: '切换语言',
+    language: 'English (menus only)',
+    englishNoticeTitle: '英文只覆盖菜单和框架',
+    englishNoticeText: '页面内容、表格、表单、提示和服务器消息仍为中文。',
+    languageTitle: '切换为英文：只翻译菜单和页面框架，页面内容、表格、表单、提示和服务器消息仍为中文',
     regionTag: '所属区划',
     home: '首页',
+    tabRefresh: '刷新页面',
+    tabClose: '关闭当前',
+    tabCloseOthers: '关闭其他',
+    tabCloseLeft: '关闭左侧',
+    tabCloseRight: '关闭右侧',
+    tabCloseAll: '全部关闭',
     forbiddenTitle: '无权访问',
     forbiddenText: '您的角色没有此页面的权限，请从左侧菜单进入。',
     comingSoonTitle: '功能建设中',
@@ -45,9 +56,18 @@ export const MESSAGES = {
     logout: 'Sign out',
     logoutConfirm: 'Signed out',
     language: '中文',
-    languageTitle: 'Switch language',
+    languageTitle: 'Switch to Chinese (the whole platform)',
+    englishNoticeTitle: 'English covers the menus and frame only',
+    englishNoticeText:
+      'Page content, tables, forms, messages and server errors stay in Chinese (页面内容、表格、表单和提示仍为中文).',
     regionTag: 'Region',
     home: 'Home',
+    tabRefresh: 'Refresh',
+    tabClose: 'Close',
+    tabCloseOthers: 'Close others',
+    tabCloseLeft: 'Close to the left',
+    tabCloseRight: 'Close to the right',
+    tabCloseAll: 'Close all',
     forbiddenTitle: 'No access',
     forbiddenText: 'Your roles do not include this page. Please use the menu on the left.',
     comingSoonTitle: 'Coming soon',

@@ -74,7 +74,8 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
     <Card size="small" title={title}>
       <Row gutter={16}>
         {keys.map((k) => (
-          <Col span={8} key={k}>
+          // Two figures a row on a phone: three squeeze a 10-digit amount onto two lines.
+          <Col xs={12} sm={8} key={k}>
             <RdFigureInput field={k} form={data} editable={editable} />
           </Col>
         ))}
@@ -86,8 +87,9 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
     <Form form={form} layout="vertical" disabled={busy} initialValues={valuesOf(initial)}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
+          {/* One column on a phone: four squeezed columns put the dates one character per line (issue 22). */}
           <Descriptions
-            column={4}
+            column={{ xs: 1, sm: 2, md: 4 }}
             size="small"
             title={
               <Space>
@@ -97,12 +99,12 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
             }
           >
             {/* Task title and credit code take two columns each so neither wraps mid-code. */}
-            <Descriptions.Item label="任务" span={2}>
+            <Descriptions.Item label="任务" span={{ xs: 1, sm: 2 }}>
               {data.taskTitle}
             </Descriptions.Item>
             <Descriptions.Item label="期间">{data.periodLabel}</Descriptions.Item>
             <Descriptions.Item label="截止日期">{data.dueDate}</Descriptions.Item>
-            <Descriptions.Item label="统一社会信用代码" span={2}>
+            <Descriptions.Item label="统一社会信用代码" span={{ xs: 1, sm: 2 }}>
               <span style={{ whiteSpace: 'nowrap' }}>{data.creditCode}</span>
             </Descriptions.Item>
             <Descriptions.Item label="乡镇">{data.townshipName ?? '—'}</Descriptions.Item>
@@ -128,7 +130,7 @@ export function RdUnitForm({ initial }: { initial: TRdForm }) {
         {section('单位基本情况', BASICS)}
         <Card size="small" title="研发经费内部支出">
           <Row gutter={16}>
-            <Col span={8}>
+            <Col xs={24} sm={8}>
               <RdFigureInput field="internalTotal" form={data} editable={editable} />
             </Col>
           </Row>

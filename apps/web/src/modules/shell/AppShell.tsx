@@ -5,13 +5,13 @@ import { Space, Tag } from 'antd';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { FullPageSpin } from '../../ui/FullPageSpin';
-import { PageTitleProvider } from '../../ui/page-title';
 import { useSession } from '../auth/use-session';
 import { userMenu } from '../auth/user-menu';
 import { MessageBell } from '../messages/MessageBell';
 import { LanguageSwitch } from './LanguageSwitch';
-import { menuToRoutes } from './menu-routes';
+import { menuLabels, menuToRoutes } from './menu-routes';
 import { MenuIcon } from './MenuIcon';
+import { PageTabs } from './tabs/PageTabs';
 import { UserMenu } from './UserMenu';
 
 function Logo() {
@@ -24,6 +24,7 @@ export function AppShell() {
   const { lang, t } = useI18n();
   const location = useLocation();
   const routes = useMemo(() => menuToRoutes(userMenu(user), lang), [user, lang]);
+  const labels = useMemo(() => menuLabels(routes), [routes]);
   // A page the menu does not name (a detail page) names the tab itself through usePageTitle.
   const [pageTitle, setPageTitle] = useState<string | null>(null);
   // After ProLayout's own title effect (a child's effects run first), so the page's name wins on its pages.
@@ -69,10 +70,19 @@ export function AppShell() {
       actionsRender={() => [<MessageBell key="bell" />, <LanguageSwitch key="lang" />]}
       avatarProps={{
         size: 'small',
-        title: user.displayName,
         style: { backgroundColor: '#1677ff' },
         children: user.displayName.slice(0, 1),
-        render: (_props, dom) => <UserMenu>{dom}</UserMenu>,
+        // The name is ours, not ProLayout's title: it truncates, and a phone shows the avatar alone (issue 22).
+        render: (_props, dom) => (
+          <UserMenu>
+            <span className="kc-user">
+              {dom}
+              <span className="kc-user-name" title={user.displayName}>
+                {user.displayName}
+              </span>
+            </span>
+          </UserMenu>
+        ),
       }}
       footerRender={() => (
         <Space className="kc-footer" size={4}>
@@ -80,11 +90,11 @@ export function AppShell() {
         </Space>
       )}
     >
-      <PageTitleProvider set={setPageTitle}>
+      <PageTabs key={user.id} userId={user.id} labels={labels} onPageTitle={setPageTitle}>
         <Suspense fallback={<FullPageSpin />}>
           <Outlet />
         </Suspense>
-      </PageTitleProvider>
+      </PageTabs>
     </ProLayout>
   );
 }

@@ -35,3 +35,15 @@ export function menuPaths(menu: NavItem[]): Set<string> {
   walk(menu);
   return out;
 }
+
+/** Path → label of every page in the ProLayout routes (hidden ones too): the page tabs' names. */
+export function menuLabels(routes: MenuDataItem[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (items: MenuDataItem[]) =>
+    items.forEach((r) => {
+      if (r.children?.length) walk(r.children);
+      else if (r.path && r.name) out.set(r.path, r.name);
+    });
+  walk(routes);
+  return out;
+}
