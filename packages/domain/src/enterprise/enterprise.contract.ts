@@ -106,8 +106,6 @@ export const ZEnterpriseListQuery = ZPageQuery.extend({
   order: z.enum(['ascend', 'descend']).optional(),
 });
 
-export const ZUpdateEnterpriseRequest = ZEnterpriseInput.partial().extend({ version: z.number().int().min(1) });
-
 export const ZQualification = z.object({
   id: z.number().int(),
   enterpriseId: z.number().int(),

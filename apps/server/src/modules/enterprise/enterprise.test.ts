@@ -326,7 +326,7 @@ describe('create and edit', () => {
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirstOrThrow();
-    expect(event).toMatchObject({ title: '修改企业信息', detail: '变更字段：contact_name' });
+    expect(event).toMatchObject({ title: '修改企业信息', detail: '变更字段：联系人' });
   });
 
   it('normalises an edited industry code (C2730 → 2730) before writing it, and refuses an unknown one', async () => {
