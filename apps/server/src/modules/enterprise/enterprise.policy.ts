@@ -40,12 +40,18 @@ export function assertCanUpdate(auth: AuthContext, before: { id: number; region_
 
 /**
  * Who edits which fields, before anything is read: staff (enterprise:write) every field, an enterprise user
- * (enterprise:self) only its own (ENTERPRISE_SELF_FIELDS) — a staff field is a 400 naming it, nothing written.
+ * (enterprise:self) only its own record (another's: 403) and in it only its own fields (ENTERPRISE_SELF_FIELDS) —
+ * a staff field is a 400 naming it, nothing written.
  * Returns whether the edit is the enterprise's own.
  */
-export function assertMayEditFields(auth: AuthContext, patch: Partial<TEnterpriseInput>): { bySelf: boolean } {
+export function assertMayEditFields(
+  auth: AuthContext,
+  id: number,
+  patch: Partial<TEnterpriseInput>,
+): { bySelf: boolean } {
   if (holds(auth, 'enterprise:write')) return { bySelf: false };
   if (!holds(auth, 'enterprise:self') || !auth.enterpriseId) throw forbidden();
+  if (auth.enterpriseId !== id) throw new AppError('OUT_OF_SCOPE', '只能修改本单位的企业信息');
   const own: readonly string[] = ENTERPRISE_SELF_FIELDS;
   const refused = (Object.keys(patch) as (keyof TEnterpriseInput)[]).filter(
     (k) => patch[k] !== undefined && !own.includes(k),

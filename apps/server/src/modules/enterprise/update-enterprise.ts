@@ -39,7 +39,7 @@ export async function updateEnterprise(
 ): Promise<EnterpriseRow> {
   const { id, version } = change;
   // Which fields the user may change is decided before anything is read or written (a staff field: 400).
-  const { bySelf } = assertMayEditFields(auth, change.patch);
+  const { bySelf } = assertMayEditFields(auth, id, change.patch);
   try {
     return await db.transaction().execute(async (trx) => {
       const { input: patch, townshipCounty } = await checkEnterpriseReferences(trx, change.patch);
