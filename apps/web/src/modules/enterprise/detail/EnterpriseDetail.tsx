@@ -12,11 +12,12 @@ import { usePageTitle } from '../../../ui/page-title';
 import { useLoader } from '../../../ui/use-loader';
 import { EnterpriseDescriptions } from './EnterpriseDescriptions';
 import { EnterpriseTimeline } from './EnterpriseTimeline';
+import { SelfProfileDrawer } from './SelfProfileDrawer';
 import { YearlyFigures } from './YearlyFigures';
 
 interface Props {
   id: number;
-  /** 我的企业: the enterprise user sees the same page without staff actions. */
+  /** 我的企业: the enterprise user sees the same page without staff actions, and edits its own contacts and figures. */
   readOnly?: boolean;
   /** Where the calculators are (staff reach them through this page, enterprise users through their menu). */
   title?: string;
@@ -26,10 +27,13 @@ interface Props {
 export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
   const enterprise = useLoader(id, () => enterpriseApi.get(id));
   const timeline = useLoader(id, () => enterpriseApi.timeline(id));
-  const prefill = useLoader(id, () => enterpriseApi.prefill(id));
+  const yearly = useLoader(id, () => enterpriseApi.yearly(id));
   const [editing, setEditing] = useState(false);
   usePageTitle(enterprise.data?.name);
-  const canWrite = useCan('enterprise:write') && !readOnly;
+  const isStaff = useCan('enterprise:write');
+  const canWrite = isStaff && !readOnly;
+  // The enterprise itself keeps its contacts and its yearly figures (the server checks it is its own).
+  const isSelf = useCan('enterprise:self') && readOnly;
 
   const e = enterprise.data;
   if (!e && enterprise.loading) return <FullPageSpin />;
@@ -62,9 +66,9 @@ export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
           <Link to={`/enterprise/self-assessment?enterpriseId=${e.id}&tab=high-tech`}>
             <Button icon={<CalculatorOutlined />}>{readOnly ? '自评测算' : '高企自评'}</Button>
           </Link>
-          {canWrite && (
+          {(canWrite || isSelf) && (
             <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              编辑
+              {isSelf ? '修改联系信息' : '编辑'}
             </Button>
           )}
         </Space>
@@ -78,7 +82,7 @@ export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
         <Row gutter={16} align="top">
           <Col xs={24} xl={10}>
             <ProCard title="年度数据" bordered headerBordered>
-              <YearlyFigures prefill={prefill.data} />
+              <YearlyFigures enterpriseId={e.id} years={yearly.data ?? []} canEdit={isStaff || isSelf} />
             </ProCard>
           </Col>
           <Col xs={24} xl={14}>
@@ -88,7 +92,17 @@ export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
           </Col>
         </Row>
       </Space>
-      {editing && (
+      {editing && isSelf && (
+        <SelfProfileDrawer
+          enterprise={e}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            refresh();
+          }}
+        />
+      )}
+      {editing && !isSelf && (
         <EnterpriseFormDrawer
           enterprise={e}
           onClose={() => setEditing(false)}
