@@ -54,6 +54,7 @@ export function SelfProfileDrawer({
       name="self-profile"
       width={Math.min(520, window.innerWidth)}
       drawerProps={{ onClose, destroyOnHidden: true, maskClosable: false }}
+      submitter={{ searchConfig: { submitText: '保存', resetText: '取消' } }}
       initialValues={{ contactName: e.contactName, address: e.address, legalRepresentative: e.legalRepresentative }}
       onFinish={save}
     >
