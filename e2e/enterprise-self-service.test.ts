@@ -114,8 +114,16 @@ describe('the enterprise serves itself (qiye, 1366 px and 375 px)', () => {
       await openPage(page, base, path);
       // Nothing wider than the screen: the page does not scroll sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-      await screenshot(page, name, { fullPage: true });
+      await screenshot(page, name);
     }
+    await openPage(page, base, '/enterprise/mine');
+    await page.getByText('年度数据', { exact: true }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'self-service-375-mine-yearly');
+    await page.getByRole('link', { name: '编辑' }).first().click();
+    await page.waitForURL((u) => /^\/enterprise\/\d+\/yearly\/\d+$/.test(u.pathname));
+    await visible(page.getByLabel('职工总数（人）'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'self-service-375-yearly-form');
     await page.setViewportSize({ width: 1366, height: 800 });
   });
 });

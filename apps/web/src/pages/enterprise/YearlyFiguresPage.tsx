@@ -118,7 +118,7 @@ export default function YearlyFiguresPage() {
               label={`${label}（万元）`}
               min={0}
               colProps={{ xs: 24, sm: 12, lg: 6 }}
-              fieldProps={{ stringMode: true, precision: 6 }}
+              fieldProps={{ stringMode: true }}
             />
           ))}
         </ProForm>

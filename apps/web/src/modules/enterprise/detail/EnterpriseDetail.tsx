@@ -80,12 +80,12 @@ export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
         </ProCard>
         <QualificationTable enterpriseId={e.id} readOnly={readOnly} onChanged={refresh} />
         <Row gutter={16} align="top">
-          <Col xs={24} xl={10}>
+          <Col xs={24} xl={12}>
             <ProCard title="年度数据" bordered headerBordered>
               <YearlyFigures enterpriseId={e.id} years={yearly.data ?? []} canEdit={isStaff || isSelf} />
             </ProCard>
           </Col>
-          <Col xs={24} xl={14}>
+          <Col xs={24} xl={12}>
             <ProCard title="时间线" subTitle="各模块发生的事，最新在前" bordered headerBordered>
               <EnterpriseTimeline events={timeline.data ?? []} />
             </ProCard>

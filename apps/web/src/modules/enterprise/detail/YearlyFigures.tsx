@@ -37,13 +37,13 @@ export function YearlyFigures({
           size="small"
           rowKey="year"
           pagination={false}
-          scroll={{ x: 'max-content' }}
           dataSource={years}
           columns={[
             { title: '年度', dataIndex: 'year', width: 64 },
             {
-              title: '职工/科技人员',
+              title: '职工/科技人员（人）',
               key: 'staff',
+              responsive: ['sm'],
               render: (_v, r) => `${people(r.staffTotal)} / ${people(r.techStaff)}`,
             },
             { title: '销售收入（万元）', dataIndex: 'revenue', align: 'right', render: formatWanAmount },
@@ -53,8 +53,12 @@ export function YearlyFigures({
                   {
                     title: '操作',
                     key: 'op',
-                    width: 60,
-                    render: (_v: unknown, r: TYearlyFiguresRow) => <Link to={edit(r.year)}>编辑</Link>,
+                    width: 64,
+                    render: (_v: unknown, r: TYearlyFiguresRow) => (
+                      <Link to={edit(r.year)} style={{ whiteSpace: 'nowrap' }}>
+                        编辑
+                      </Link>
+                    ),
                   },
                 ]
               : []),

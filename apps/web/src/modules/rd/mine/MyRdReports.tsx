@@ -80,7 +80,6 @@ export function MyRdReports() {
         loading={loading}
         dataSource={reports}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         columns={[
           {
             title: '填报任务',
