@@ -8,7 +8,8 @@ export function checkYearlyFigures(
   r: { staffTotal?: number | null; techStaff?: number | null },
   ctx: z.RefinementCtx,
 ): void {
-  if (r.techStaff != null && r.staffTotal != null && r.techStaff > r.staffTotal) {
+  const { techStaff, staffTotal } = r;
+  if (typeof techStaff === 'number' && typeof staffTotal === 'number' && techStaff > staffTotal) {
     ctx.addIssue({ code: 'custom', message: '科技人员数不能超过职工总数', path: ['techStaff'] });
   }
 }

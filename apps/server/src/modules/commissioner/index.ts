@@ -2,12 +2,7 @@ import { registerExcelImport } from '../../platform/excel-import/register-excel-
 import { defineModule } from '../../platform/module-kit/module';
 import { AGREEMENT_ATTACHMENTS } from './agreement/agreement-attachments';
 import { agreementRoutes } from './agreement/agreements.routes';
-import {
-  assessmentFacts,
-  assessmentTodos,
-  commissionerAssessmentRoutes,
-  seedDemoAssessment,
-} from './assessment/index';
+import { assessmentFacts, assessmentTodos, commissionerAssessmentRoutes, seedDemoAssessment } from './assessment/index';
 import { commissionerFacts } from './commissioner.facts';
 import { commissionerExportRoutes } from './export.routes';
 import { commissionerImport } from './import/commissioner-import';

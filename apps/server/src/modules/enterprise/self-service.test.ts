@@ -10,7 +10,13 @@ let hx: number; // 华硒生物, another enterprise of the county
 
 const record = (id: number) => t.db.selectFrom('enterprise').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const lastAudit = (action: string) =>
-  t.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  t.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('action', '=', action)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 const lastEvent = (id: number) =>
   t.db
     .selectFrom('enterprise_event')
@@ -86,7 +92,11 @@ describe('the enterprise edits its own record', () => {
 
   it('leaves unit kind and tags alone when an edit does not give them (no create defaults on edit)', async () => {
     const e = await record(ql);
-    await t.db.updateTable('enterprise').set({ tags: ['规上企业'] }).where('id', '=', ql).execute();
+    await t.db
+      .updateTable('enterprise')
+      .set({ tags: ['规上企业'] })
+      .where('id', '=', ql)
+      .execute();
     const res = await staff.put(`/api/v1/enterprises/${ql}`, { version: e.version, address: '陇西县巩昌镇' });
     expect(res.statusCode, res.body).toBe(200);
     expect(await record(ql)).toMatchObject({ tags: ['规上企业'], unit_kind: e.unit_kind });
@@ -150,11 +160,19 @@ describe('yearly figures', () => {
     const theirs = await staff.put(`/api/v1/enterprises/${hx}/yearly/2025`, { version: 0, ...figures });
     expect(theirs.statusCode, theirs.body).toBe(200);
     expect((await lastEvent(hx)).title).toBe('修改 2025 年度数据');
-    const refused = await qiye.put(`/api/v1/enterprises/${hx}/yearly/2025`, { version: 1, ...figures, staffTotal: 200 });
+    const refused = await qiye.put(`/api/v1/enterprises/${hx}/yearly/2025`, {
+      version: 1,
+      ...figures,
+      staffTotal: 200,
+    });
     expect(refused.statusCode).toBe(403);
     expect((await qiye.get(`/api/v1/enterprises/${hx}/yearly`)).statusCode).toBe(403);
-    expect((await (await t.as('leader')).put(`/api/v1/enterprises/${hx}/yearly/2025`, { version: 1, ...figures }))
-      .statusCode).toBe(403);
-    expect((await staff.put(`/api/v1/enterprises/999999/yearly/2025`, { version: 0, ...figures })).statusCode).toBe(404);
+    expect(
+      (await (await t.as('leader')).put(`/api/v1/enterprises/${hx}/yearly/2025`, { version: 1, ...figures }))
+        .statusCode,
+    ).toBe(403);
+    expect((await staff.put(`/api/v1/enterprises/999999/yearly/2025`, { version: 0, ...figures })).statusCode).toBe(
+      404,
+    );
   });
 });

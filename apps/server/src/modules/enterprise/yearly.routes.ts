@@ -22,7 +22,8 @@ export async function yearlyRoutes(app: App): Promise<void> {
     config: { access: 'signed-in' },
     schema: {
       tags,
-      summary: '保存某年度数据（与 Excel 导入同一校验；业务人员可改管辖内企业，企业用户改本企业；乐观锁，新年度 version 为 0）',
+      summary:
+        '保存某年度数据（与 Excel 导入同一校验；业务人员可改管辖内企业，企业用户改本企业；乐观锁，新年度 version 为 0）',
       params: ZYearParam,
       body: ZYearlyFiguresSave,
       response: { 200: ZYearlyFiguresRow },

@@ -33,7 +33,7 @@ describe('我的填报 of the demo enterprise', () => {
     expect(o.reports.map((r) => r.period)).toEqual(['2022H1', '2021']);
   });
 
-  it('shows the current period\'s county totals once the leader publishes them', async () => {
+  it("shows the current period's county totals once the leader publishes them", async () => {
     const task = await taskOf('2022H1');
     const leader = await t.as('leader');
     const published = await leader.post(`/api/v1/rd/tasks/${task.id}/publish`, {

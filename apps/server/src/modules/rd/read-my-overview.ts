@@ -19,8 +19,6 @@ export async function readMyOverview(db: Kysely<DB>, auth: AuthContext): Promise
   const reports = (await listReportsOf(db, role.enterpriseId)).map(presentMyReport);
   const current = reports.find((r) => r.taskStatus === 'open') ?? reports[0] ?? null;
   const county =
-    current?.published === true
-      ? await readTaskSummary(db, auth, { taskId: current.taskId, basis: 'approved' })
-      : null;
+    current?.published === true ? await readTaskSummary(db, auth, { taskId: current.taskId, basis: 'approved' }) : null;
   return { reports, currentId: current?.id ?? null, county };
 }

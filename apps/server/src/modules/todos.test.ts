@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, chinaToday, type TTodoItem } from '@kechuang/domain';
-import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-import { enterpriseId, openTask } from '../../modules/rd/rd.test-support';
+import { createTestApp, type TestApp, type TestClient } from '../../test/harness';
+import { enterpriseId, openTask } from './rd/rd.test-support';
 
 // 我的待办 (GET /api/v1/me/todos) over the demo county: each user sees their own to-dos, sorted by due date.
 let t: TestApp;
@@ -114,7 +114,11 @@ describe('我的待办 of an expert and of staff', () => {
   it('an expert sees the review assignments still open for them, and only theirs', async () => {
     const expert = await t.as('expert');
     const items = await todos(expert);
-    const user = await t.db.selectFrom('app_user').select('id').where('username', '=', 'expert').executeTakeFirstOrThrow();
+    const user = await t.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'expert')
+      .executeTakeFirstOrThrow();
     const open = await t.db
       .selectFrom('review_assignment as r')
       .innerJoin('project_application as a', 'a.id', 'r.application_id')
