@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, chinaToday, type TTodoItem } from '@kechuang/domain';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness';
+import { defineModule } from '../platform/module-kit/module';
+import { MODULES } from './index';
 import { enterpriseId, openTask } from './rd/rd.test-support';
 
 // 我的待办 (GET /api/v1/me/todos) over the demo county: each user sees their own to-dos, sorted by due date.
@@ -151,5 +153,24 @@ describe('我的待办 of an expert and of staff', () => {
   it('an administrator has nothing to do here, and a caller without a session is refused', async () => {
     expect(await todos(await t.as('admin'))).toEqual([]);
     expect((await t.client().get('/api/v1/me/todos')).statusCode).toBe(401);
+  });
+});
+
+describe('a module whose to-dos fail', () => {
+  it('fails the request (a bug to fix, not a section silently left out)', async () => {
+    const broken = defineModule({
+      name: 'broken',
+      routes: async () => undefined,
+      todos: async () => {
+        throw new Error('todos of a broken module');
+      },
+    });
+    const other = await createTestApp({ modules: [...MODULES, broken] });
+    try {
+      const res = await (await other.as('qiye')).get('/api/v1/me/todos');
+      expect(res.statusCode).toBe(500);
+    } finally {
+      await other.close();
+    }
   });
 });
