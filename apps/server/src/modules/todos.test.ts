@@ -112,6 +112,57 @@ describe('我的待办 of an enterprise user', () => {
   });
 });
 
+describe('我的待办: rating the commissioner who served the enterprise', () => {
+  it('lists the open assessment entry of a commissioner whose logs name it, until it has rated', async () => {
+    const entry = await t.db
+      .selectFrom('commissioner_assessment_entry as x')
+      .innerJoin('commissioner_assessment as a', 'a.id', 'x.assessment_id')
+      .select(['x.id', 'x.commissioner_id', 'x.region_code', 'a.year'])
+      .where('a.status', '=', 'open')
+      .orderBy('x.id')
+      .executeTakeFirstOrThrow();
+    const key = `commissioner.rating:${entry.id}`;
+    expect((await todos(qiye)).some((i) => i.key === key)).toBe(false);
+    await t.db
+      .insertInto('commissioner_service_log')
+      .values({
+        commissioner_id: entry.commissioner_id,
+        region_code: entry.region_code,
+        served_on: `${entry.year}-06-15`,
+        place: '青龙管业车间',
+        enterprise_id: ql,
+        object_name: '甘肃青龙管业有限责任公司',
+        content: '管道防腐工艺指导',
+        trained_count: 0,
+        days: '1.0',
+        latitude: null,
+        longitude: null,
+        created_by: null,
+        updated_by: null,
+      })
+      .execute();
+    const rate = (await todos(qiye)).find((i) => i.key === key);
+    expect(rate).toMatchObject({ kind: '待评价', link: '/commissioner/ratings' });
+    expect(rate!.title).toContain(`${entry.year} 年服务`);
+    const user = await t.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'qiye')
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto('commissioner_assessment_rating')
+      .values({
+        entry_id: entry.id,
+        region_code: entry.region_code,
+        enterprise_id: ql,
+        points: '9.0',
+        rated_by: user.id,
+      })
+      .execute();
+    expect((await todos(qiye)).some((i) => i.key === key)).toBe(false);
+  });
+});
+
 describe('我的待办 of an expert and of staff', () => {
   it('an expert sees the review assignments still open for them, and only theirs', async () => {
     const expert = await t.as('expert');
