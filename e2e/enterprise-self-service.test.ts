@@ -39,21 +39,23 @@ const ctx = () => {
 };
 
 describe('the enterprise serves itself (qiye, 1366 px and 375 px)', () => {
-  it('edits its contact phone on 我的企业; the timeline says what it changed', async () => {
+  it('edits its contact phone and business scope on 我的企业; the timeline says what it changed', async () => {
     const { base, page } = ctx();
     await signIn(page, base, 'qiye', DEMO_PASSWORD);
     expect(await menuLabels(page)).toEqual(expect.arrayContaining(['我的待办', '我的企业', '我的填报']));
     await openPage(page, base, '/enterprise/mine');
-    await page.getByRole('button', { name: '修改联系信息' }).click();
+    await page.getByRole('button', { name: '修改本企业信息' }).click();
     const drawer = page.locator('.ant-drawer-content');
     await visible(drawer.getByText('由县科技局维护', { exact: false }));
     await drawer.getByLabel('联系电话').fill(PHONE);
+    await drawer.getByLabel('经营范围').fill('预应力钢筒混凝土管、钢管的生产与销售');
     await screenshot(page, 'self-service-01-contact-drawer');
     await drawer.getByRole('button', { name: /保\s?存/ }).click();
-    await seeText(page, '已保存本企业联系信息');
+    await seeText(page, '已保存本企业信息');
     await visible(page.getByText('139****9999'));
+    await visible(page.getByText('预应力钢筒混凝土管、钢管的生产与销售'));
     await visible(page.getByText('企业更新本企业信息').first());
-    await visible(page.getByText('变更字段：联系电话').first());
+    await visible(page.getByText('变更字段：联系电话、经营范围').first());
     await screenshot(page, 'self-service-02-mine-after-edit');
   });
 

@@ -3,11 +3,18 @@ import { ZEnterpriseInput, ZYearlyFigures, type TEnterpriseInput } from './enter
 import { checkYearlyFigures } from './yearly-rules';
 
 /**
- * The fields of its record an enterprise user keeps up to date itself (contacts, address, legal representative);
+ * The fields of its record an enterprise user keeps up to date itself (contacts, address, legal representative,
+ * business scope);
  * the rest — name, credit code, region and township, industry, 高新领域, tags (规上 etc.), tiers — are the
  * bureau's and read-only to it.
  */
-export const ENTERPRISE_SELF_FIELDS = ['address', 'legalRepresentative', 'contactName', 'contactPhone'] as const;
+export const ENTERPRISE_SELF_FIELDS = [
+  'address',
+  'legalRepresentative',
+  'contactName',
+  'contactPhone',
+  'businessScope',
+] as const;
 export type EnterpriseSelfField = (typeof ENTERPRISE_SELF_FIELDS)[number];
 
 /** Each editable field in the user's words (refusals and the timeline name fields this way). */
@@ -25,6 +32,7 @@ export const ENTERPRISE_FIELD_LABELS: Record<keyof TEnterpriseInput, string> = {
   legalRepresentative: '法定代表人',
   contactName: '联系人',
   contactPhone: '联系电话',
+  businessScope: '经营范围',
   tags: '标签',
 };
 

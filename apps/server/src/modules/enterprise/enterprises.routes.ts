@@ -72,7 +72,7 @@ export async function enterpriseRoutes(app: App): Promise<void> {
     config: { access: 'signed-in' },
     schema: {
       tags,
-      summary: '修改企业信息（乐观锁；企业用户仅可修改本企业的联系人、联系电话、地址、法定代表人）',
+      summary: '修改企业信息（乐观锁；企业用户仅可修改本企业的联系人、联系电话、地址、法定代表人、经营范围）',
       params: ZIdParam,
       body: ZUpdateEnterpriseRequest,
       response: { 200: ZEnterprise },

@@ -44,9 +44,14 @@ describe('the enterprise edits its own record', () => {
       contactName: '马经理',
       contactPhone: '13993212345',
       address: '陇西县文峰镇工业园区 8 号',
+      businessScope: '预应力钢筒混凝土管、钢管的生产与销售',
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ contactName: '马经理', address: '陇西县文峰镇工业园区 8 号' });
+    expect(res.json()).toMatchObject({
+      contactName: '马经理',
+      address: '陇西县文峰镇工业园区 8 号',
+      businessScope: '预应力钢筒混凝土管、钢管的生产与销售',
+    });
     const after = await record(ql);
     expect(after).toMatchObject({ contact_phone: '13993212345', version: before.version + 1, name: before.name });
     const audit = await lastAudit('enterprise.self-update');
@@ -56,7 +61,7 @@ describe('the enterprise edits its own record', () => {
     // Staff read on the detail page's timeline what the enterprise changed, in words.
     const timeline = (await staff.get(`/api/v1/enterprises/${ql}/timeline`)).json();
     expect(timeline[0]).toMatchObject({ title: '企业更新本企业信息', actorName: 'qiye' });
-    expect(timeline[0].detail).toBe('变更字段：地址、联系人、联系电话');
+    expect(timeline[0].detail).toBe('变更字段：地址、联系人、联系电话、经营范围');
   });
 
   it('refuses a staff field with a 400 naming it, and writes nothing', async () => {

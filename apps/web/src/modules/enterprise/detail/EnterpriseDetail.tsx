@@ -68,7 +68,7 @@ export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
           </Link>
           {(canWrite || isSelf) && (
             <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              {isSelf ? '修改联系信息' : '编辑'}
+              {isSelf ? '修改本企业信息' : '编辑'}
             </Button>
           )}
         </Space>

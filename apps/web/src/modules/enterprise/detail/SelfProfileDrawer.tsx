@@ -1,4 +1,4 @@
-import { DrawerForm, ProFormText } from '@ant-design/pro-components';
+import { DrawerForm, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { Alert, Form } from 'antd';
 import type { TEnterprise } from '@kechuang/domain';
 import { showSuccess } from '../../../ui/feedback';
@@ -10,13 +10,14 @@ interface Values {
   contactPhone?: string;
   address?: string;
   legalRepresentative?: string;
+  businessScope?: string;
 }
 
 /** Empty text means "cleared" (null), the phone left empty means "unchanged" (the record only shows it masked). */
 const textOrNull = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
 /**
- * 我的企业 → 修改联系信息: the fields an enterprise keeps itself (ENTERPRISE_SELF_FIELDS); the rest of the record is
+ * 我的企业 → 修改本企业信息: the fields an enterprise keeps itself (ENTERPRISE_SELF_FIELDS); the rest of the record is
  * the bureau's and stays read-only on the page.
  */
 export function SelfProfileDrawer({
@@ -36,9 +37,10 @@ export function SelfProfileDrawer({
         contactName: textOrNull(v.contactName),
         address: textOrNull(v.address),
         legalRepresentative: textOrNull(v.legalRepresentative),
+        businessScope: textOrNull(v.businessScope),
         ...(v.contactPhone?.trim() ? { contactPhone: v.contactPhone.trim() } : {}),
       });
-      showSuccess('已保存本企业联系信息');
+      showSuccess('已保存本企业信息');
       onSaved();
       return true;
     } catch (err) {
@@ -48,14 +50,19 @@ export function SelfProfileDrawer({
   };
   return (
     <DrawerForm<Values>
-      title="修改联系信息"
+      title="修改本企业信息"
       open
       form={form}
       name="self-profile"
       width={Math.min(520, window.innerWidth)}
       drawerProps={{ onClose, destroyOnHidden: true, maskClosable: false }}
       submitter={{ searchConfig: { submitText: '保存', resetText: '取消' } }}
-      initialValues={{ contactName: e.contactName, address: e.address, legalRepresentative: e.legalRepresentative }}
+      initialValues={{
+        contactName: e.contactName,
+        address: e.address,
+        legalRepresentative: e.legalRepresentative,
+        businessScope: e.businessScope,
+      }}
       onFinish={save}
     >
       <Alert
@@ -73,6 +80,12 @@ export function SelfProfileDrawer({
       />
       <ProFormText name="legalRepresentative" label="法定代表人" fieldProps={{ maxLength: 30 }} />
       <ProFormText name="address" label="地址" fieldProps={{ maxLength: 200 }} />
+      <ProFormTextArea
+        name="businessScope"
+        label="经营范围"
+        placeholder="与营业执照一致"
+        fieldProps={{ maxLength: 1000, showCount: true, autoSize: { minRows: 3, maxRows: 8 } }}
+      />
     </DrawerForm>
   );
 }
