@@ -59,7 +59,8 @@ export function rdTodoRole(
   auth: AuthContext,
 ): { kind: 'staff'; prefix: string } | { kind: 'enterprise'; enterpriseId: number } | { kind: 'none' } {
   if (holds(auth, 'rd:task:manage')) return { kind: 'staff', prefix: auth.scopePrefix };
-  if (holds(auth, 'rd:report:self') && auth.enterpriseId)
+  if (holds(auth, 'rd:report:self') && auth.enterpriseId) {
     return { kind: 'enterprise', enterpriseId: auth.enterpriseId };
+  }
   return { kind: 'none' };
 }
