@@ -45,6 +45,7 @@ describe('access: the platform’s permissions and menu joined with each module�
   it('puts each module’s menu group between 首页 and the administration groups', () => {
     expect(MENU.map((m) => m.key)).toEqual([
       'home',
+      'todos',
       'enterprise',
       'project',
       'rd',
@@ -78,6 +79,6 @@ describe('access: the platform’s permissions and menu joined with each module�
       'rd:report:self',
       'tech-platform:self',
     ]);
-    expect(menuOf(new Set(['rd:report:self'])).map((m) => m.key)).toEqual(['home', 'rd']);
+    expect(menuOf(new Set(['rd:report:self'])).map((m) => m.key)).toEqual(['home', 'todos', 'rd']);
   });
 });

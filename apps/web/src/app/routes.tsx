@@ -15,6 +15,7 @@ import { SERVICE_EVENT_ROUTES } from '../pages/service-event/routes';
 export const SHELL_ROUTES: ShellRoute[] = [
   { path: '/home', page: lazy(() => import('../pages/HomePage')), inMenu: false },
   { path: '/messages', page: lazy(() => import('../pages/MessagesPage')), inMenu: false },
+  { path: '/me/todos', page: lazy(() => import('../pages/MyTodosPage')), inMenu: true },
   { path: '/system/user', page: lazy(() => import('../pages/UsersPage')), inMenu: true },
   { path: '/system/role', page: lazy(() => import('../pages/RolesPage')), inMenu: true },
   { path: '/system/dict', page: lazy(() => import('../pages/DictsPage')), inMenu: true },

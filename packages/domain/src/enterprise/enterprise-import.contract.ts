@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zDate } from '../platform/date';
 import { MONEY_LIMITS, zMoney } from '../platform/money';
+import { checkYearlyFigures } from './yearly-rules';
 
 const optionalText = (max: number) => z.string().trim().max(max, `最多 ${max} 个字`).optional();
 const money = (label: string) => zMoney(label, { max: MONEY_LIMITS.enterpriseYearly }).optional();
@@ -58,10 +59,8 @@ export const ZEnterpriseImportRow = z
     revenue: money('销售收入'),
     rdExpense: money('研发费用'),
   })
-  .refine((r) => r.techStaff === undefined || r.staffTotal === undefined || r.techStaff <= r.staffTotal, {
-    message: '科技人员数不能超过职工总数',
-    path: ['techStaff'],
-  })
+  // The same rule as the yearly-figures edit (yearly-rules.ts).
+  .superRefine(checkYearlyFigures)
   .refine(
     (r) => r.year !== undefined || [r.staffTotal, r.techStaff, r.revenue, r.rdExpense].every((v) => v === undefined),
     { message: '填写年度数据时须填写“数据年度”', path: ['year'] },

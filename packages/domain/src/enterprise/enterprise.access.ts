@@ -74,7 +74,16 @@ export const ENTERPRISE_ACCESS = defineModuleAccess({
   },
   audit: {
     subjects: { enterprise: '企业', qualification: '资质记录', notice: '公示' },
-    objects: { enterprise: '企业', qualification: '资质记录', public_notice: '公示' },
-    actions: { 'enterprise.view-phone': '查看企业联系电话' },
+    objects: {
+      enterprise: '企业',
+      enterprise_yearly: '企业年度数据',
+      qualification: '资质记录',
+      public_notice: '公示',
+    },
+    actions: {
+      'enterprise.view-phone': '查看企业联系电话',
+      'enterprise.self-update': '企业更新本企业信息',
+      'enterprise.yearly-save': '保存企业年度数据',
+    },
   },
 });

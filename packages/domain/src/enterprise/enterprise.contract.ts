@@ -39,6 +39,7 @@ export const ZEnterpriseInput = z.object({
     .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '联系电话须为手机号或带区号的座机')
     .nullable()
     .optional(),
+  businessScope: z.string().trim().max(1000, '经营范围最多 1000 个字').nullable().optional(),
   tags: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
 });
 export type TEnterpriseInput = z.infer<typeof ZEnterpriseInput>;
@@ -79,6 +80,7 @@ export const ZEnterprise = z.object({
   legalRepresentative: z.string().nullable(),
   contactName: z.string().nullable(),
   contactPhone: z.string().nullable(),
+  businessScope: z.string().nullable(),
   tags: z.array(z.string()),
   tiers: z.array(z.object({ tier: z.string(), stage: z.string(), year: z.number().int() })),
   updatedAt: z.string(),
@@ -105,8 +107,6 @@ export const ZEnterpriseListQuery = ZPageQuery.extend({
   sort: z.enum(['name', 'updatedAt', 'foundedOn', 'revenue']).optional(),
   order: z.enum(['ascend', 'descend']).optional(),
 });
-
-export const ZUpdateEnterpriseRequest = ZEnterpriseInput.partial().extend({ version: z.number().int().min(1) });
 
 export const ZQualification = z.object({
   id: z.number().int(),

@@ -17,3 +17,4 @@ export * from './report-facts.contract';
 export * from './module-access';
 export * from './audit-labels';
 export * from './message-categories';
+export * from './todo.contract';

@@ -10,7 +10,11 @@ export interface MenuItem<K extends string = string> {
 
 /** The platform's menu: 首页 first, then (after the modules' groups) system, security and audit administration. */
 export const PLATFORM_MENU = {
-  head: [{ key: 'home', path: '/home', label: '首页', labelEn: 'Home' }] as MenuItem[],
+  head: [
+    { key: 'home', path: '/home', label: '首页', labelEn: 'Home' },
+    // Every signed-in user's own to-dos, gathered from the modules (GET /me/todos).
+    { key: 'todos', path: '/me/todos', label: '我的待办', labelEn: 'My to-dos' },
+  ] as MenuItem[],
   tail: [
     {
       key: 'system',

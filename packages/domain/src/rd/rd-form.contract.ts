@@ -150,6 +150,10 @@ export const ZRdMyReport = z.object({
   taskStatus: z.string(),
   status: z.enum(RD_REPORT_STATUSES),
   returnReason: z.string().nullable(),
+  /** The unit's own 研发经费内部支出 as filled (yuan), null while not filled. */
+  internalTotal: z.string().nullable(),
+  /** Whether a leader has published the task's county totals. */
+  published: z.boolean(),
   version: z.number().int(),
 });
 

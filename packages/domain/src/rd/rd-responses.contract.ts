@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ZRdMyReport, ZRdUnitRow } from './rd-form.contract';
 import type {
   ZIndicatorInput,
+  ZRdMyOverview,
   ZIndicatorValue,
   ZRdCheckRuleRow,
   ZRdCheckRuleUpdate,
@@ -19,6 +20,7 @@ import { ZRdTask } from './rd-task.contract';
 
 export type TRdUnitRow = z.infer<typeof ZRdUnitRow>;
 export type TRdMyReport = z.infer<typeof ZRdMyReport>;
+export type TRdMyOverview = z.infer<typeof ZRdMyOverview>;
 export type TRdTaskCreated = z.infer<typeof ZRdTaskCreated>;
 export type TRdCompletion = z.infer<typeof ZRdCompletion>;
 export type TRdTaskFinding = z.infer<typeof ZRdTaskFinding>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RD_CHECK_CODES } from './rd-check-rules';
-import { ZRdFinding } from './rd-form.contract';
+import { ZRdFinding, ZRdMyReport } from './rd-form.contract';
 import { ZRdPeriod } from './rd-period';
 import { RD_REPORT_STATUSES } from './rd.enums';
 import { ZRdStatusCounts } from './rd-task.contract';
@@ -161,4 +161,15 @@ export const ZRdCheckRuleUpdate = z.object({
   severity: z.enum(['error', 'warning']).optional(),
   enabled: z.boolean().optional(),
   threshold: z.number().min(0, '阈值不能为负数').max(1000, '阈值不能超过 1000').nullable().optional(),
+});
+
+/**
+ * 我的填报 of an enterprise user: its forms (newest period first), the one of the current task (the open task, else
+ * the latest), and the county totals of that task only once a leader has published them (else null: the page
+ * shows the unit's own figures, never another period's totals).
+ */
+export const ZRdMyOverview = z.object({
+  reports: z.array(ZRdMyReport),
+  currentId: z.number().int().nullable(),
+  county: ZRdTaskSummary.nullable(),
 });

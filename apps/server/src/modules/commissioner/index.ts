@@ -2,7 +2,7 @@ import { registerExcelImport } from '../../platform/excel-import/register-excel-
 import { defineModule } from '../../platform/module-kit/module';
 import { AGREEMENT_ATTACHMENTS } from './agreement/agreement-attachments';
 import { agreementRoutes } from './agreement/agreements.routes';
-import { assessmentFacts, commissionerAssessmentRoutes, seedDemoAssessment } from './assessment/index';
+import { assessmentFacts, assessmentTodos, commissionerAssessmentRoutes, seedDemoAssessment } from './assessment/index';
 import { commissionerFacts } from './commissioner.facts';
 import { commissionerExportRoutes } from './export.routes';
 import { commissionerImport } from './import/commissioner-import';
@@ -48,6 +48,7 @@ export const commissionerModule = defineModule({
     ...(await serviceLogFacts(db, q)),
     ...(await assessmentFacts(db, q)),
   ],
+  todos: assessmentTodos,
   dailyJobs: [{ type: EXPIRE_JOB, title: '科技特派员任期届满' }, ...SERVICE_LOG_DAILY_JOBS],
   async seedDemo(trx, actor, demo) {
     // The roster first: tpy's logs and the assessment find their commissioners in it.

@@ -90,6 +90,7 @@ export function enterpriseColumns(input: Partial<TEnterpriseInput>) {
     legal_representative: input.legalRepresentative,
     contact_name: input.contactName,
     contact_phone: input.contactPhone,
+    business_scope: input.businessScope,
     tags: input.tags,
   };
 }

@@ -25,6 +25,7 @@ export function presentEnterprise(e: EnterpriseRow): TEnterprise {
     legalRepresentative: e.legal_representative,
     contactName: e.contact_name,
     contactPhone: maskPhone(e.contact_phone),
+    businessScope: e.business_scope,
     tags: e.tags ?? [],
     tiers: e.tiers ?? [],
     updatedAt: e.updated_at.toISOString(),

@@ -18,6 +18,8 @@ export interface EnterpriseTable extends Tracked {
   legal_representative: string | null;
   contact_name: string | null;
   contact_phone: string | null;
+  /** 经营范围, kept by the enterprise itself. */
+  business_scope: Generated<string | null>;
   tags: ColumnType<string[], string[] | undefined, string[]>;
   /** Tiers with any qualification record, sorted; derived — written only by refreshQualificationTiers. */
   qualification_tiers: ColumnType<string[], string[] | undefined, string[]>;

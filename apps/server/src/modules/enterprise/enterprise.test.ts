@@ -221,7 +221,7 @@ describe('create and edit', () => {
     expect(stale.statusCode).toBe(409);
     const timeline = (await staff.get(`/api/v1/enterprises/${e.id}/timeline`)).json();
     expect(timeline[0].title).toBe('修改企业信息');
-    expect(timeline[0].detail).toContain('address');
+    expect(timeline[0].detail).toContain('地址');
     expect(timeline.some((x: { title: string }) => x.title.includes('高新技术企业'))).toBe(true);
   });
 
@@ -326,7 +326,7 @@ describe('create and edit', () => {
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirstOrThrow();
-    expect(event).toMatchObject({ title: '修改企业信息', detail: '变更字段：contact_name' });
+    expect(event).toMatchObject({ title: '修改企业信息', detail: '变更字段：联系人' });
   });
 
   it('normalises an edited industry code (C2730 → 2730) before writing it, and refuses an unknown one', async () => {

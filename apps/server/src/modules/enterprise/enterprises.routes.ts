@@ -68,10 +68,11 @@ export async function enterpriseRoutes(app: App): Promise<void> {
   });
 
   app.put('/enterprises/:id', {
-    config: { access: 'enterprise:write' },
+    // Staff edit every field of the enterprises in their region; an enterprise user its own contacts and address.
+    config: { access: 'signed-in' },
     schema: {
       tags,
-      summary: '修改企业信息（乐观锁）',
+      summary: '修改企业信息（乐观锁；企业用户仅可修改本企业的联系人、联系电话、地址、法定代表人、经营范围）',
       params: ZIdParam,
       body: ZUpdateEnterpriseRequest,
       response: { 200: ZEnterprise },

@@ -2,6 +2,7 @@ import { assessmentRoutes } from './assessments.routes';
 import { cultivationPoolRoutes } from './cultivation-pool.routes';
 import { deadlineRoutes } from './deadlines.routes';
 import { enterpriseRoutes } from './enterprises.routes';
+import { yearlyRoutes } from './yearly.routes';
 import { noticeRoutes } from './notices.routes';
 import { qualificationRoutes } from './qualifications.routes';
 import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
@@ -9,6 +10,7 @@ import { enterpriseExportRoutes } from './export.routes';
 import { enterpriseImport } from './import/enterprise-import';
 import { defineModule } from '../../platform/module-kit/module';
 import { enterpriseFacts } from './enterprise.facts';
+import { enterpriseTodos } from './enterprise.todos';
 import { ENTERPRISE_MIGRATIONS } from './migrations/index';
 
 /** The enterprise module: register, qualifications, cultivation pool, calculators, deadlines, 公示, Excel. */
@@ -18,6 +20,7 @@ export const enterpriseModule = defineModule({
   async routes(app) {
     for (const routes of [
       enterpriseRoutes,
+      yearlyRoutes,
       qualificationRoutes,
       cultivationPoolRoutes,
       assessmentRoutes,
@@ -32,5 +35,6 @@ export const enterpriseModule = defineModule({
     registerExcelImport(app, enterpriseImport);
   },
   facts: enterpriseFacts,
+  todos: enterpriseTodos,
   dailyJobs: [{ type: 'enterprise.deadline-reminders', title: '企业资质到期事项提醒' }],
 });

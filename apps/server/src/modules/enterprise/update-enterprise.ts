@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { TEnterpriseInput } from '@kechuang/domain';
+import { ENTERPRISE_FIELD_LABELS, type TEnterpriseInput } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
@@ -11,7 +11,7 @@ import {
   checkEnterpriseReferences,
   enterpriseColumns,
 } from './enterprise-input';
-import { assertCanUpdate } from './enterprise.policy';
+import { assertCanUpdate, assertMayEditFields } from './enterprise.policy';
 import { enterpriseDisplayColumns, type EnterpriseRow } from './enterprise.repository';
 import type { EnterpriseTable } from './enterprise.tables';
 import { readEnterprise } from './read-enterprise';
@@ -38,6 +38,8 @@ export async function updateEnterprise(
   change: EnterpriseChange,
 ): Promise<EnterpriseRow> {
   const { id, version } = change;
+  // Which fields the user may change is decided before anything is read or written (a staff field: 400).
+  const { bySelf } = assertMayEditFields(auth, id, change.patch);
   try {
     return await db.transaction().execute(async (trx) => {
       const { input: patch, townshipCounty } = await checkEnterpriseReferences(trx, change.patch);
@@ -59,12 +61,14 @@ export async function updateEnterprise(
       assertCanUpdate(auth, before, patch.regionCode);
       // A new township alone must lie in the county the enterprise is in.
       if (!patch.regionCode) assertTownshipInCounty(townshipCounty, before.region_code);
-      const changed = Object.keys(set).filter(
-        (k) =>
-          set[k] !== undefined &&
-          JSON.stringify(before[k as keyof typeof before]) !== JSON.stringify(after[k as keyof typeof after]) &&
-          !k.startsWith('name_'),
-      );
+      const changed = Object.keys(set)
+        .filter(
+          (k) =>
+            set[k] !== undefined &&
+            JSON.stringify(before[k as keyof typeof before]) !== JSON.stringify(after[k as keyof typeof after]) &&
+            !k.startsWith('name_'),
+        )
+        .map(columnLabel);
       const event = changed.length
         ? [
             enterpriseEventInsert(trx, actor, {
@@ -72,7 +76,7 @@ export async function updateEnterprise(
               regionCode: after.region_code,
               module: 'enterprise',
               kind: 'updated',
-              title: '修改企业信息',
+              title: bySelf ? '企业更新本企业信息' : '修改企业信息',
               detail: `变更字段：${changed.join('、')}`,
             }),
           ]
@@ -82,7 +86,7 @@ export async function updateEnterprise(
         trx,
         actor,
         {
-          action: 'enterprise.update',
+          action: bySelf ? 'enterprise.self-update' : 'enterprise.update',
           objectType: 'enterprise',
           objectId: id,
           regionCode: after.region_code,
@@ -98,4 +102,10 @@ export async function updateEnterprise(
     if (e instanceof AppError && e.code === 'VERSION_CONFLICT') await readEnterprise(db, auth, id);
     throw e;
   }
+}
+
+/** A column in the user's words for the timeline: contact_phone → 联系电话. */
+function columnLabel(column: string): string {
+  const field = column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) as keyof TEnterpriseInput;
+  return ENTERPRISE_FIELD_LABELS[field] ?? column;
 }

@@ -14,6 +14,7 @@ import { reviewRoutes } from './reviews.routes';
 import { transitionRoutes } from './transitions.routes';
 import { defineModule } from '../../platform/module-kit/module';
 import { projectFacts } from './project.facts';
+import { projectTodos } from './project.todos';
 import { PROJECT_MIGRATIONS } from './migrations/index';
 
 /** The project module: calls, reserve, applications and their state machine, attachments, expert review, funding ledger, deadlines, 公示, historical import. */
@@ -41,5 +42,6 @@ export const projectModule = defineModule({
     registerExcelImport(app, projectImport);
   },
   facts: projectFacts,
+  todos: projectTodos,
   dailyJobs: [{ type: 'project.deadline-reminders', title: '项目截止事项提醒' }],
 });

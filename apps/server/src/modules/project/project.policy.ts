@@ -150,3 +150,16 @@ export function assertCanKeepFunding(auth: AuthContext, r: { region_code: string
 export function assertCanKeepExpert(auth: AuthContext, expert: { region_code: string }): void {
   assertInScope(expertScope(auth), expert, '该专家');
 }
+
+/** Whose project to-dos a user has: an applicant's (its enterprise), an expert's (their user id), staff's (their region). */
+export function projectTodoRoles(auth: AuthContext): {
+  applicant: number | null;
+  expert: number | null;
+  staffPrefix: string | null;
+} {
+  return {
+    applicant: holds(auth, 'project:apply') ? auth.enterpriseId : null,
+    expert: holds(auth, 'project:review') ? auth.userId : null,
+    staffPrefix: holds(auth, 'project:write') ? auth.scopePrefix : null,
+  };
+}

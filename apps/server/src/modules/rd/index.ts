@@ -9,6 +9,7 @@ import { rdTaskRoutes } from './tasks.routes';
 import { rdUnitRoutes } from './units.routes';
 import { defineModule } from '../../platform/module-kit/module';
 import { rdFacts } from './rd.facts';
+import { rdTodos } from './rd.todos';
 import { RD_MIGRATIONS } from './migrations/index';
 
 export { RD_REMIND_JOB } from './reminders.routes';
@@ -34,5 +35,6 @@ export const rdModule = defineModule({
     registerExcelImport(app, rdImport);
   },
   facts: rdFacts,
+  todos: rdTodos,
   dailyJobs: [{ type: 'rd.reminders', title: '研发经费填报提醒' }],
 });

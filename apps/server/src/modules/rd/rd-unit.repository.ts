@@ -100,6 +100,8 @@ export async function listReportsOf(db: Kysely<DB>, enterpriseId: number) {
       'u.status',
       'u.return_reason',
       'u.version',
+      'u.internal_total',
+      't.published',
     ])
     .where('u.enterprise_id', '=', enterpriseId)
     .where('t.status', '!=', 'draft')

@@ -53,3 +53,14 @@ export function assertUnitWritable(
   if (holds(auth, 'rd:report:self')) throw new AppError('OUT_OF_SCOPE', '只能填报本单位的研发经费');
   throw forbidden();
 }
+
+/** Whose R&D to-dos a user has: staff (rd:task:manage) review their region's forms, an enterprise user fills its own. */
+export function rdTodoRole(
+  auth: AuthContext,
+): { kind: 'staff'; prefix: string } | { kind: 'enterprise'; enterpriseId: number } | { kind: 'none' } {
+  if (holds(auth, 'rd:task:manage')) return { kind: 'staff', prefix: auth.scopePrefix };
+  if (holds(auth, 'rd:report:self') && auth.enterpriseId) {
+    return { kind: 'enterprise', enterpriseId: auth.enterpriseId };
+  }
+  return { kind: 'none' };
+}

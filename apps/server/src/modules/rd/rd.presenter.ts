@@ -70,6 +70,8 @@ export function presentMyReport(r: Awaited<ReturnType<typeof listReportsOf>>[num
     taskStatus: r.task_status,
     status: r.status as 'saved',
     returnReason: r.return_reason,
+    internalTotal: r.internal_total,
+    published: r.published,
     version: r.version,
   };
 }

@@ -3,6 +3,7 @@ import {
   ZIdParam,
   ZRdForm,
   ZRdFormSave,
+  ZRdMyOverview,
   ZRdMyReport,
   ZRdReturnBody,
   ZRdUnitQuery,
@@ -15,6 +16,7 @@ import { listRdTaskUnits } from './list-rd-task-units';
 import { presentForm, presentUnitRow } from './rd-form.presenter';
 import { presentMyReport } from './rd.presenter';
 import { listReportsOf } from './rd-unit.repository';
+import { readMyOverview } from './read-my-overview';
 import { readRdForm } from './read-rd-form';
 import { reviewRdForm } from './review-rd-form';
 import { saveRdForm } from './save-rd-form';
@@ -46,6 +48,16 @@ export async function rdUnitRoutes(app: App): Promise<void> {
       const { enterpriseId } = requireAuth(req.auth);
       return enterpriseId ? (await listReportsOf(app.db, enterpriseId)).map(presentMyReport) : [];
     },
+  });
+
+  app.get('/rd/my-overview', {
+    config: { access: 'rd:report:self' },
+    schema: {
+      tags,
+      summary: '我的填报：本单位各期填报、当期填报表，及当期已发布的全县汇总（未发布时为空）',
+      response: { 200: ZRdMyOverview },
+    },
+    handler: async (req) => readMyOverview(app.db, requireAuth(req.auth)),
   });
 
   app.get('/rd/units/:id', {

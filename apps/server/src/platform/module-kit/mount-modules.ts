@@ -5,6 +5,7 @@ import { attachmentRoutes, attachmentUploadRoutes } from '../attachments/attachm
 import type { App } from '../http/types';
 import { getStorage } from '../storage/storage';
 import { factRoutes } from './fact.routes';
+import { todoRoutes } from './todo.routes';
 import type { ServerModule } from './module';
 
 /** Upload routes take one file and a few fields. */
@@ -20,7 +21,8 @@ async function withMultipart(app: App, routes: (app: App) => Promise<void>): Pro
 
 /**
  * Mounts every module under the app's prefix: job handlers, routes, upload routes (with multipart), the
- * attachments of the owners they declare, and facts.
+ * attachments of the owners they declare, facts and
+ * 我的待办.
  */
 export async function mountModules(app: App, modules: readonly ServerModule[]): Promise<void> {
   for (const module of modules) {
@@ -32,6 +34,7 @@ export async function mountModules(app: App, modules: readonly ServerModule[]): 
   await attachmentRoutes(owners, getStorage())(app);
   await withMultipart(app, attachmentUploadRoutes(owners, getStorage()));
   await factRoutes(app, modules);
+  await todoRoutes(app, modules);
 }
 
 /** The platform's migrations and every module's, sorted by name; a name declared twice is a programming error. */

@@ -4,6 +4,8 @@ import type {
   TEnterprise,
   TEnterpriseInput,
   TTimelineEvent,
+  TYearlyFiguresRow,
+  TYearlyFiguresSave,
 } from '@kechuang/domain';
 import { api, type Page } from '../../api/client';
 import type { PagedQuery, TableQuery } from '../../ui/table-request';
@@ -25,6 +27,11 @@ export const enterpriseApi = {
   timeline: (id: number) => api.get<TTimelineEvent[]>(`/enterprises/${id}/timeline`),
   /** The unmasked phone; the server writes an audit row for every call. */
   contactPhone: (id: number) => api.get<TContactPhone>(`/enterprises/${id}/contact-phone`),
+  /** Yearly figures, newest year first. */
+  yearly: (id: number) => api.get<TYearlyFiguresRow[]>(`/enterprises/${id}/yearly`),
+  /** Saves one year (version 0 for a year not yet on record). */
+  saveYearly: (id: number, year: number, body: TYearlyFiguresSave) =>
+    api.put<TYearlyFiguresRow>(`/enterprises/${id}/yearly/${year}`, body),
   prefill: (id: number) => api.get<TAssessmentPrefill>(`/enterprises/${id}/assessment-prefill`),
   /** The register's rows the filter matches, as the table shows them (`filter` as the table's request sent it). */
   exportFile: (filter: TableQuery) => api.download('/enterprises/export', filter),

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
 import { ROLE_LABELS, type RoleCode, type TCurrentUser } from '@kechuang/domain';
@@ -19,8 +20,11 @@ function leaves(menu: NavItem[]): NavItem[] {
   return menu.flatMap((m) => (m.children ? leaves(m.children) : m.key === 'home' ? [] : [m]));
 }
 
-/** Who you are, what roles you hold and which region you serve — only facts the server gave us. */
-export function WelcomeCard({ user }: { user: TCurrentUser }) {
+/**
+ * Who you are, what roles you hold and which region you serve — only facts the server gave us; `todos` (the 我的待办
+ * card) comes right after, before the list of pages.
+ */
+export function WelcomeCard({ user, todos }: { user: TCurrentUser; todos?: ReactNode }) {
   const { unread } = useInbox();
   const pages = leaves(userMenu(user));
   return (
@@ -50,6 +54,7 @@ export function WelcomeCard({ user }: { user: TCurrentUser }) {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      {todos}
       <Card title="我的功能">
         {pages.length === 0 ? (
           <Empty

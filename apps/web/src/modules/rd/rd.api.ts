@@ -7,6 +7,7 @@ import type {
   TRdCompletion,
   TRdDeductions,
   TRdForm,
+  TRdMyOverview,
   TRdMyReport,
   TRdTask,
   TRdTaskCreated,
@@ -61,4 +62,6 @@ export const rdApi = {
   returnForm: (id: number, version: number, reason: string) =>
     api.post<TRdForm>(`/rd/units/${id}/return`, { version, reason }),
   myReports: () => api.get<TRdMyReport[]>('/rd/my-reports'),
+  /** 我的填报: the forms, the current one, and the current period's county totals once published. */
+  myOverview: () => api.get<TRdMyOverview>('/rd/my-overview'),
 };

@@ -11,6 +11,8 @@ export const ENTERPRISE_ROUTES: ShellRoute[] = [
   { path: '/enterprise/mine', page: lazy(() => import('./MyEnterprisePage')), inMenu: true },
   // In the menu of enterprise users only; staff open it from an enterprise's detail or the pool (the server checks access).
   { path: '/enterprise/self-assessment', page: lazy(() => import('./SelfAssessmentPage')), inMenu: false },
+  // One year of figures: staff from an enterprise's detail, the enterprise from 我的企业 (the server checks who).
+  { path: '/enterprise/:id/yearly/:year', page: lazy(() => import('./YearlyFiguresPage')), inMenu: false },
   // Reached from the register, not the menu; the server refuses enterprises outside the user's scope.
   { path: '/enterprise/:id', page: lazy(() => import('./EnterpriseDetailPage')), inMenu: false },
 ];

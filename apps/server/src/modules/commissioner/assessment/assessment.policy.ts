@@ -37,3 +37,8 @@ export function assertCanRate(auth: AuthContext, servedEnterpriseIds: readonly n
   }
   return auth.enterpriseId;
 }
+
+/** The enterprise an enterprise user rates for (its 待评价 to-dos), or null for anyone who does not rate. */
+export function raterOf(auth: AuthContext): number | null {
+  return holds(auth, 'commissioner:rate') ? auth.enterpriseId : null;
+}

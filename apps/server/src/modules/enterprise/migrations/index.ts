@@ -5,6 +5,7 @@ import * as enterpriseQualificationTiers from './20261125-0510-enterprise-qualif
 import * as enterpriseListCoveringIndexes from './20261204-0500-enterprise-list-covering-indexes';
 import * as enterpriseTierListIndexes from './20261204-2100-enterprise-tier-list-indexes';
 import * as qualificationNotice from './20261207-0530-qualification-notice';
+import * as businessScope from './20261207-1000-enterprise-business-scope';
 
 /** The enterprise module's migrations, by timestamped name (forward-only). */
 export const ENTERPRISE_MIGRATIONS: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const ENTERPRISE_MIGRATIONS: Record<string, Migration> = {
   '20261204-0500-enterprise-list-covering-indexes': enterpriseListCoveringIndexes,
   '20261204-2100-enterprise-tier-list-indexes': enterpriseTierListIndexes,
   '20261207-0530-qualification-notice': qualificationNotice,
+  '20261207-1000-enterprise-business-scope': businessScope,
 };

@@ -46,6 +46,9 @@ export function EnterpriseDescriptions({ enterprise: e }: { enterprise: TEnterpr
       <ProDescriptions.Item label="地址" span={2}>
         {dash(e.address)}
       </ProDescriptions.Item>
+      <ProDescriptions.Item label="经营范围" span={3}>
+        {dash(e.businessScope)}
+      </ProDescriptions.Item>
       <ProDescriptions.Item label="更新时间">{formatDateTime(e.updatedAt)}</ProDescriptions.Item>
       <ProDescriptions.Item label="培育梯度" span={2}>
         <TierTags tiers={e.tiers} />

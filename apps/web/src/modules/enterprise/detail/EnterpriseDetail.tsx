@@ -12,11 +12,12 @@ import { usePageTitle } from '../../../ui/page-title';
 import { useLoader } from '../../../ui/use-loader';
 import { EnterpriseDescriptions } from './EnterpriseDescriptions';
 import { EnterpriseTimeline } from './EnterpriseTimeline';
+import { SelfProfileDrawer } from './SelfProfileDrawer';
 import { YearlyFigures } from './YearlyFigures';
 
 interface Props {
   id: number;
-  /** 我的企业: the enterprise user sees the same page without staff actions. */
+  /** 我的企业: the enterprise user sees the same page without staff actions, and edits its own contacts and figures. */
   readOnly?: boolean;
   /** Where the calculators are (staff reach them through this page, enterprise users through their menu). */
   title?: string;
@@ -26,10 +27,13 @@ interface Props {
 export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
   const enterprise = useLoader(id, () => enterpriseApi.get(id));
   const timeline = useLoader(id, () => enterpriseApi.timeline(id));
-  const prefill = useLoader(id, () => enterpriseApi.prefill(id));
+  const yearly = useLoader(id, () => enterpriseApi.yearly(id));
   const [editing, setEditing] = useState(false);
   usePageTitle(enterprise.data?.name);
-  const canWrite = useCan('enterprise:write') && !readOnly;
+  const isStaff = useCan('enterprise:write');
+  const canWrite = isStaff && !readOnly;
+  // The enterprise itself keeps its contacts and its yearly figures (the server checks it is its own).
+  const isSelf = useCan('enterprise:self') && readOnly;
 
   const e = enterprise.data;
   if (!e && enterprise.loading) return <FullPageSpin />;
@@ -62,9 +66,9 @@ export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
           <Link to={`/enterprise/self-assessment?enterpriseId=${e.id}&tab=high-tech`}>
             <Button icon={<CalculatorOutlined />}>{readOnly ? '自评测算' : '高企自评'}</Button>
           </Link>
-          {canWrite && (
+          {(canWrite || isSelf) && (
             <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              编辑
+              {isSelf ? '修改本企业信息' : '编辑'}
             </Button>
           )}
         </Space>
@@ -76,19 +80,29 @@ export function EnterpriseDetail({ id, readOnly = false, title }: Props) {
         </ProCard>
         <QualificationTable enterpriseId={e.id} readOnly={readOnly} onChanged={refresh} />
         <Row gutter={16} align="top">
-          <Col xs={24} xl={10}>
+          <Col xs={24} xl={12}>
             <ProCard title="年度数据" bordered headerBordered>
-              <YearlyFigures prefill={prefill.data} />
+              <YearlyFigures enterpriseId={e.id} years={yearly.data ?? []} canEdit={isStaff || isSelf} />
             </ProCard>
           </Col>
-          <Col xs={24} xl={14}>
+          <Col xs={24} xl={12}>
             <ProCard title="时间线" subTitle="各模块发生的事，最新在前" bordered headerBordered>
               <EnterpriseTimeline events={timeline.data ?? []} />
             </ProCard>
           </Col>
         </Row>
       </Space>
-      {editing && (
+      {editing && isSelf && (
+        <SelfProfileDrawer
+          enterprise={e}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            refresh();
+          }}
+        />
+      )}
+      {editing && !isSelf && (
         <EnterpriseFormDrawer
           enterprise={e}
           onClose={() => setEditing(false)}

@@ -1,29 +1,27 @@
 import type { TRdMyReport, TRdTaskSummary } from '@kechuang/domain';
-import { ApiError } from '../../../api/client';
 import { useLoader } from '../../../ui/use-loader';
 import { rdApi } from '../rd.api';
 
 export interface MyRdReports {
   reports: TRdMyReport[];
-  /** The county totals of the user's tasks that a leader has published. */
-  published: TRdTaskSummary[];
+  /** The form of the current task (the open one, else the latest period's). */
+  current: TRdMyReport | null;
+  /** The current period's county totals, once a leader has published them (never another period's). */
+  county: TRdTaskSummary | null;
   loading: boolean;
 }
 
-/** The county totals of these tasks that are published; an unpublished task answers 403, i.e. nothing to show yet. */
-async function publishedSummaries(taskIds: number[]): Promise<TRdTaskSummary[]> {
-  const found = await Promise.all(
-    taskIds.map((id) =>
-      rdApi.summary(id).catch((e: unknown) => (e instanceof ApiError && e.status === 403 ? null : Promise.reject(e))),
-    ),
-  );
-  return found.filter((s): s is TRdTaskSummary => s !== null);
-}
-
-/** The enterprise user's forms across tasks, and the county totals published for those tasks. */
+/**
+ * The enterprise user's forms and what it may see of the totals, in one request that asks nothing the user may not
+ * see (so no 403 on an unpublished task, and no older period's totals in the current one's place).
+ */
 export function useMyRdReports(): MyRdReports {
-  const reports = useLoader('mine', () => rdApi.myReports());
-  const taskIds = [...new Set((reports.data ?? []).map((r) => r.taskId))];
-  const published = useLoader(reports.data ? `tasks-${taskIds.join(',')}` : null, () => publishedSummaries(taskIds));
-  return { reports: reports.data ?? [], published: published.data ?? [], loading: reports.loading };
+  const overview = useLoader('mine', () => rdApi.myOverview());
+  const o = overview.data;
+  return {
+    reports: o?.reports ?? [],
+    current: o?.reports.find((r) => r.id === o.currentId) ?? null,
+    county: o?.county ?? null,
+    loading: overview.loading,
+  };
 }
