@@ -77,6 +77,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       'commissioner:rate',
       'cooperation:self',
       'enterprise:self',
+      'liaison:self',
       'project:apply',
       'rd:report:self',
       'tech-platform:self',

@@ -1,20 +1,80 @@
-import type { Generated } from 'kysely';
-import type { Tracked } from '../../platform/db/schema';
+import type { ColumnType, Generated } from 'kysely';
 
-/** One 干部包企业 record: region, created/updated stamps and version come from `Tracked` (docs/architecture.md §3.1). */
-export interface LiaisonRecordTable extends Tracked {
+/** Who and when, and the version for optimistic locking (the region is the enterprise's county). */
+interface Stamped {
+  region_code: string;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  version: Generated<number>;
+}
+
+/** An enterprise assigned to a lead cadre for [start_on, end_on] (docs/rules.md §5.7.1). */
+export interface LiaisonAssignmentTable extends Stamped {
   id: Generated<number>;
-  name: string;
-  /** 登记日期 'YYYY-MM-DD': the business date the report facts count by. */
-  recorded_on: string;
-  /** 金额 in 元, numeric(18,2), read as exact decimal text. */
-  amount: string | null;
+  enterprise_id: number;
+  cadre_id: number;
+  start_on: string;
+  end_on: string;
+  /** 'manual' or 'rule' (with the rule's words in rule_label). */
+  source: Generated<string>;
+  rule_label: string | null;
   remark: string | null;
+}
+
+export interface LiaisonVisitTable extends Stamped {
+  id: Generated<number>;
+  enterprise_id: number;
+  cadre_id: number;
+  visited_on: string;
+  form: string;
+  people_met: string;
+  /** Values of the liaison_policy dictionary (jsonb; written as JSON text). */
+  policies: ColumnType<string[], string, string>;
+  questions: string | null;
+  campaign: string | null;
+}
+
+export interface LiaisonIssueTable extends Stamped {
+  id: Generated<number>;
+  visit_id: number;
+  enterprise_id: number;
+  cadre_id: number;
+  content: string;
+  category: string;
+  department: string;
+  raised_on: string;
+  due_on: string;
+  status: Generated<string>;
+  answer: string | null;
+  closed_on: string | null;
+}
+
+export interface LiaisonIssueHistoryTable {
+  id: Generated<number>;
+  issue_id: number;
+  region_code: string;
+  from_state: string | null;
+  to_state: string;
+  reason: string | null;
+  at: Generated<Date>;
+  actor_id: number | null;
+  actor_name: string | null;
+}
+
+export interface LiaisonIssueReminderTable {
+  issue_id: number;
+  sent_on: string;
 }
 
 /** The liaison module's tables. */
 export interface LiaisonTables {
-  liaison_record: LiaisonRecordTable;
+  liaison_assignment: LiaisonAssignmentTable;
+  liaison_visit: LiaisonVisitTable;
+  liaison_issue: LiaisonIssueTable;
+  liaison_issue_history: LiaisonIssueHistoryTable;
+  liaison_issue_reminder: LiaisonIssueReminderTable;
 }
 
 declare module '../../platform/db/schema' {

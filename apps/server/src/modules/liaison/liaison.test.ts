@@ -1,230 +1,321 @@
-import ExcelJS from 'exceljs';
+import { addDays, chinaToday } from '@kechuang/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factsOf, factsWhere } from '../../../test/facts';
-import { fillTemplate } from '../../../test/fill-template';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
+import type { AuthContext } from '../../platform/http/types';
+import { liaisonModule } from './index';
 
-const API = '/api/v1/liaison/records';
-const COUNTY = '621122';
-const OTHER_COUNTY = '621102';
+const API = '/api/v1/liaison';
+const QIYE = '甘肃青龙管业有限责任公司';
+const today = chinaToday();
+const year = today.slice(0, 4);
 
 let t: TestApp;
 let staff: TestClient;
+let leader: TestClient;
+let qiye: TestClient;
 let other: TestClient;
+let cadre: TestClient;
+let cadreId: number;
+let otherCadreId: number;
+let qiyeId: number;
+let freeId: number;
 
-/** A staff member of another county (安定区), with the same role and password as the demo staff account. */
-async function otherCountyStaff(): Promise<TestClient> {
-  const base = await t.db
-    .selectFrom('app_user')
-    .select('password_hash')
-    .where('username', '=', 'staff')
-    .executeTakeFirstOrThrow();
-  const user = await t.db
-    .insertInto('app_user')
-    .values({
-      username: 'liaison_other',
-      display_name: '安定区科员',
-      password_hash: base.password_hash,
-      region_code: OTHER_COUNTY,
-      enterprise_id: null,
-      must_change_password: false,
-      created_by: null,
-      updated_by: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await t.db.insertInto('user_role').values({ user_id: user.id, role_code: 'staff' }).execute();
-  return t.as('liaison_other');
-}
+const idOf = async (username: string) =>
+  (await t.db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+const count = async (table: 'liaison_visit' | 'liaison_issue' | 'liaison_assignment') =>
+  Number(
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 beforeAll(async () => {
   t = await createTestApp();
   staff = await t.as('staff');
-  other = await otherCountyStaff();
+  leader = await t.as('leader');
+  qiye = await t.as('qiye');
+  other = await t.addUser({ username: 'liaison_other', role: 'staff', region: '621102', name: '安定区科员' });
+  cadre = await t.addUser({ username: 'liaison_cadre', role: 'staff', name: '张包联' });
+  cadreId = await idOf('liaison_cadre');
+  otherCadreId = await idOf('liaison_other');
+  qiyeId = (await t.db.selectFrom('enterprise').select('id').where('name', '=', QIYE).executeTakeFirstOrThrow()).id;
+  // An enterprise of the county the demo assigns to nobody (neither 规上 nor 高企).
+  const free = await t.db
+    .selectFrom('enterprise as e')
+    .select('e.id')
+    .where('e.region_code', '=', '621122')
+    .where((eb) =>
+      eb.not(
+        eb.exists(eb.selectFrom('liaison_assignment as a').select('a.id').whereRef('a.enterprise_id', '=', 'e.id')),
+      ),
+    )
+    .orderBy('e.id')
+    .executeTakeFirstOrThrow();
+  freeId = free.id;
 });
 afterAll(() => t?.close());
 
-const record = (name: string, recordedOn: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  regionCode: COUNTY,
-  recordedOn,
+const visitBody = (enterpriseId: number, extra: Record<string, unknown> = {}) => ({
+  enterpriseId,
+  visitedOn: addDays(today, -10),
+  form: 'onsite',
+  peopleMet: '总经理 王某',
+  policies: ['rd_deduction', 'hightech_tax'],
+  questions: '加计扣除如何备案？',
+  campaign: 'three_visits',
+  issues: [],
   ...extra,
 });
 
-async function create(client: TestClient, body: Record<string, unknown>) {
-  const res = await client.post(API, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-}
-
-/** Posts one file as multipart/form-data, signed in as the client. */
-function upload(client: TestClient, url: string, fileName: string, data: Buffer) {
-  const boundary = `----kc${Math.random().toString(16).slice(2)}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
-  if (client.cookie) headers.cookie = client.cookie;
-  if (client.csrf) headers['x-csrf-token'] = client.csrf;
-  return t.app.inject({ method: 'POST', url, headers, payload });
-}
-
-/** Runs the queued jobs and answers one job as its owner sees it. */
-async function job(jobId: number) {
-  await t.app.jobs.drain();
-  return (await staff.get(`/api/v1/jobs/${jobId}`)).json();
-}
-
-describe('干部包企业 (module liaison)', () => {
-  it('creates records in the county and lists them with filters, sort and paging', async () => {
-    const a = await create(staff, record('列表测试甲', '2021-03-15', { amount: '125000.50', remark: '首条' }));
-    expect(a).toMatchObject({ name: '列表测试甲', regionCode: COUNTY, regionName: '陇西县', amount: '125000.50' });
-    expect(a.version).toBe(1);
-    await create(staff, record('列表测试乙', '2021-08-01'));
-    await create(staff, record('列表测试丙', '2020-12-31'));
-
-    const page1 = (await staff.get(`${API}?keyword=列表测试&pageSize=2`)).json();
-    expect(page1.total).toBe(3);
-    expect(page1.data.map((r: { name: string }) => r.name)).toEqual(['列表测试乙', '列表测试甲']);
-    const page2 = (await staff.get(`${API}?keyword=列表测试&pageSize=2&current=2`)).json();
-    expect(page2.data.map((r: { name: string }) => r.name)).toEqual(['列表测试丙']);
-    expect(page2.total).toBe(3);
-
-    const year = (await staff.get(`${API}?keyword=列表测试&year=2021&sort=name&order=ascend`)).json();
-    expect(year.total).toBe(2);
-    const byIds = (await staff.get(`${API}?ids=${a.id}`)).json();
-    expect(byIds.data.map((r: { id: number }) => r.id)).toEqual([a.id]);
-
-    expect((await staff.get(`${API}/${a.id}`)).json()).toEqual(a);
-    expect((await staff.get(`${API}/999999999`)).statusCode).toBe(404);
-    const leader = await t.as('leader');
-    expect((await leader.get(`${API}/${a.id}`)).statusCode).toBe(200);
-    expect((await leader.post(API, record('领导不能新增', '2021-01-01'))).statusCode).toBe(403);
+describe('干部包企业 (module liaison): docs/rules.md §5.7.1', () => {
+  it('seeds the demo county: 规上 and 高企 assigned to staff, 青龙管业 has an issue awaiting its confirmation', async () => {
+    const list = (await staff.get(`${API}/assignments?on=${today}&pageSize=100`)).json();
+    expect(list.total).toBeGreaterThan(3);
+    expect(list.data.map((a: { enterpriseName: string }) => a.enterpriseName)).toContain(QIYE);
+    const mine = (await qiye.get(`${API}/issues?status=closed`)).json();
+    expect(mine.total).toBeGreaterThanOrEqual(1);
+    expect(mine.data.every((i: { enterpriseId: number }) => i.enterpriseId === qiyeId)).toBe(true);
+    const overdue = (await staff.get(`${API}/issues?overdue=true`)).json();
+    expect(overdue.total).toBeGreaterThanOrEqual(1);
+    const confirmed = (await staff.get(`${API}/issues?status=confirmed`)).json();
+    expect(confirmed.total).toBeGreaterThanOrEqual(1);
   });
 
-  it('edits under optimistic locking: a stale version is 409 and writes nothing; the edit is audited', async () => {
-    const r = await create(staff, record('编辑测试', '2021-05-06'));
-    const ok = await staff.put(`${API}/${r.id}`, { version: r.version, remark: '已核实', amount: '88.8' });
+  it('assigns by hand: one lead at a time (409 naming the cadre), the cadre’s region checked (400), audited', async () => {
+    const body = { enterpriseId: freeId, cadreId, startOn: `${year}-01-01`, endOn: `${year}-12-31` };
+    const ok = await staff.post(`${API}/assignments`, body);
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ remark: '已核实', amount: '88.80', version: r.version + 1 });
-    expect(ok.json()).toEqual((await staff.get(`${API}/${r.id}`)).json());
-
-    const stale = await staff.put(`${API}/${r.id}`, { version: r.version, remark: '被覆盖' });
-    expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
-    expect((await staff.get(`${API}/${r.id}`)).json().remark).toBe('已核实');
-
+    expect(ok.json()).toMatchObject({ cadreName: '张包联', source: 'manual' });
+    const again = await staff.post(`${API}/assignments`, {
+      ...body,
+      cadreId: await idOf('staff'),
+      startOn: `${year}-06-01`,
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toContain('张包联');
+    const before = await count('liaison_assignment');
+    const far = await staff.post(`${API}/assignments`, {
+      ...body,
+      cadreId: otherCadreId,
+      startOn: '2030-01-01',
+      endOn: '2030-12-31',
+    });
+    expect(far.statusCode).toBe(400);
+    expect(far.body).toContain('enterpriseId');
+    const backwards = await staff.post(`${API}/assignments`, { ...body, startOn: '2031-05-01', endOn: '2031-01-01' });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.body).toContain('endOn');
+    expect(await count('liaison_assignment')).toBe(before);
     const audit = await t.db
       .selectFrom('audit_log')
-      .select(['action', 'before', 'after', 'region_code'])
-      .where('object_type', '=', 'liaison_record')
-      .where('object_id', '=', String(r.id))
-      .orderBy('id')
+      .select('action')
+      .where('object_type', '=', 'liaison_assignment')
+      .where('object_id', '=', String(ok.json().id))
       .execute();
-    expect(audit.map((x) => x.action)).toEqual(['liaison.create', 'liaison.update']);
-    expect(audit[1]).toMatchObject({ region_code: COUNTY, before: { remark: null }, after: { remark: '已核实' } });
+    expect(audit.map((a) => a.action)).toEqual(['liaison.assign']);
   });
 
-  it('refuses bad input with 400 and a Chinese message naming the field', async () => {
-    const refusal = async (body: Record<string, unknown>) => {
-      const res = await staff.post(API, body);
-      expect(res.statusCode).toBe(400);
-      return res.json().error.message as string;
-    };
-    expect(await refusal(record('甲', '2021-01-01'))).toContain('名称至少 2 个字');
-    expect(await refusal({ regionCode: COUNTY, recordedOn: '2021-01-01' })).toContain('请填写名称');
-    expect(await refusal(record('日期测试', '2021-02-30'))).toContain('登记日期不是有效日期');
-    expect(await refusal(record('金额测试', '2021-01-01', { amount: '-5' }))).toContain('金额不能为负数');
-    expect(await refusal(record('县区测试', '2021-01-01', { regionCode: '62112' }))).toContain(
-      '所属县区须为 6 位区划代码',
+  it('assigns by rule: the preview names the enterprises and their current lead; the commit skips those', async () => {
+    const rule = { rule: 'above_scale', cadreId, startOn: '2027-01-01', endOn: '2027-12-31' };
+    const preview = (await staff.post(`${API}/assignments/rule-preview`, rule)).json();
+    expect(preview.items.length).toBeGreaterThan(1);
+    expect(preview.items.map((i: { enterpriseName: string }) => i.enterpriseName)).toContain(QIYE);
+    expect(preview.assignable).toBe(preview.items.length);
+    const nowPreview = (
+      await staff.post(`${API}/assignments/rule-preview`, { ...rule, startOn: today, endOn: today })
+    ).json();
+    expect(nowPreview.items.every((i: { currentLead: unknown }) => i.currentLead !== null)).toBe(true);
+    expect(nowPreview.assignable).toBe(0);
+    const before = await count('liaison_assignment');
+    const committed = (await staff.post(`${API}/assignments/rule`, rule)).json();
+    expect(committed).toMatchObject({ created: preview.items.length, skipped: 0 });
+    expect(await count('liaison_assignment')).toBe(before + preview.items.length);
+    const after = (await staff.post(`${API}/assignments/rule-preview`, rule)).json();
+    expect(after.assignable).toBe(0);
+    expect(after.items[0].currentLead.cadreName).toBe('张包联');
+  });
+
+  it('refuses a visit dated in the future or with nobody met, writing nothing', async () => {
+    const before = [await count('liaison_visit'), await count('liaison_issue')];
+    const future = await cadre.post(`${API}/visits`, visitBody(freeId, { visitedOn: addDays(today, 1) }));
+    expect(future.statusCode).toBe(400);
+    expect(future.body).toContain('visitedOn');
+    const nobody = await cadre.post(`${API}/visits`, visitBody(freeId, { peopleMet: '  ' }));
+    expect(nobody.statusCode).toBe(400);
+    expect(nobody.body).toContain('peopleMet');
+    const badPolicy = await cadre.post(`${API}/visits`, visitBody(freeId, { policies: ['no_such'] }));
+    expect(badPolicy.statusCode).toBe(400);
+    expect(badPolicy.body).toContain('policies.0');
+    expect([await count('liaison_visit'), await count('liaison_issue')]).toEqual(before);
+    expect((await leader.post(`${API}/visits`, visitBody(freeId))).statusCode).toBe(403);
+    expect((await other.post(`${API}/visits`, visitBody(freeId))).statusCode).toBe(403);
+  });
+
+  let issueId = 0;
+  it('records a visit with issues (timeline events), then the life cycle with 退回重办 and the enterprise’s confirmation', async () => {
+    const res = await cadre.post(
+      `${API}/visits`,
+      visitBody(qiyeId, {
+        issues: [
+          { content: '申请科技型中小企业评价的流程', category: 'policy', department: 'kjj', dueOn: addDays(today, 5) },
+          { content: '逾期测试：用地指标', category: 'land', department: 'other', dueOn: addDays(today, -2) },
+        ],
+      }),
     );
-    const r = await create(staff, record('修改校验', '2021-01-01'));
-    const bad = await staff.put(`${API}/${r.id}`, { version: r.version, name: '' });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.message).toContain('名称至少 2 个字');
-  });
-
-  it('keeps another county’s staff out: no list, no read, no edit, no record in this county', async () => {
-    const r = await create(staff, record('本县记录', '2021-04-01'));
-    const mine = await create(other, { ...record('安定区记录', '2021-04-01'), regionCode: OTHER_COUNTY });
-    const theirs = (await other.get(`${API}?pageSize=200`)).json();
-    expect(theirs.data.map((x: { id: number }) => x.id)).toEqual([mine.id]);
-    expect((await staff.get(`${API}/${mine.id}`)).statusCode).toBe(403);
-    expect((await other.get(`${API}/${r.id}`)).statusCode).toBe(403);
-    expect((await other.put(`${API}/${r.id}`, { version: r.version, remark: '越权' })).statusCode).toBe(403);
-    // A stale version must not tell an outsider the row exists (409): the same refusal.
-    expect((await other.put(`${API}/${r.id}`, { version: r.version + 3, remark: '越权' })).statusCode).toBe(403);
-    expect((await other.post(API, record('越权新增', '2021-04-01'))).statusCode).toBe(403);
-    expect((await staff.get(`${API}/${r.id}`)).json()).toEqual(r);
-  });
-
-  it('imports a few rows through the import kit: a bad row is named and blocks, the fixed file goes in', async () => {
-    const tpl = await staff.get(`${API}/import-template`);
-    expect(tpl.statusCode).toBe(200);
-    const rows = [
-      { 名称: '导入测试A', 登记日期: '2021-06-01', '金额（元）': 1000 },
-      { 名称: '导入测试B', 登记日期: '2021-13-01' },
-      { 名称: '导入测试C', 登记日期: '2021-06-03', 备注: '第三行' },
-    ];
-    const bad = await upload(staff, `${API}/import`, '有错.xlsx', await fillTemplate(tpl.rawPayload, rows));
-    expect(bad.statusCode, bad.body).toBe(200);
-    const checked = await job(bad.json().jobId);
-    expect(checked.status).toBe('succeeded');
-    expect(checked.result).toMatchObject({ totalRows: 3, failedRows: 1 });
-    expect(checked.result.problems[0]).toMatchObject({ row: 3, column: '登记日期' });
-    expect(checked.result.problems[0].message).toContain('登记日期');
-    expect((await staff.post(`${API}/import/${bad.json().jobId}/confirm`)).statusCode).toBe(409);
-
-    rows[1].登记日期 = '2021-06-02';
-    const good = await upload(staff, `${API}/import`, '已改.xlsx', await fillTemplate(tpl.rawPayload, rows));
-    const validated = await job(good.json().jobId);
-    expect(validated.result).toMatchObject({ failedRows: 0, toCreate: 3 });
-    const confirm = await staff.post(`${API}/import/${good.json().jobId}/confirm`);
-    expect(confirm.statusCode, confirm.body).toBe(200);
-    const done = await job(confirm.json().jobId);
-    expect(done.status, JSON.stringify(done)).toBe('succeeded');
-    expect(done.result.created).toBe(3);
-    const listed = (await staff.get(`${API}?keyword=导入测试&sort=name&order=ascend`)).json();
-    expect(listed.data.map((r: { name: string; amount: string | null }) => [r.name, r.amount])).toEqual([
-      ['导入测试A', '1000.00'],
-      ['导入测试B', null],
-      ['导入测试C', null],
-    ]);
-    const audited = await t.db
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      issueCount: 2,
+      formLabel: '上门',
+      policyLabels: ['研发费用加计扣除', '高企税收优惠'],
+    });
+    const events = await t.db
+      .selectFrom('enterprise_event')
+      .select('kind')
+      .where('enterprise_id', '=', qiyeId)
+      .where('module', '=', 'liaison')
+      .execute();
+    expect(events.filter((e) => e.kind === 'issue').length).toBeGreaterThanOrEqual(2);
+    const issues = (await cadre.get(`${API}/issues?mine=true&keyword=科技型中小企业评价的流程`)).json();
+    expect(issues.total).toBe(1);
+    issueId = issues.data[0].id;
+    const move = async (c: TestClient, to: string, extra: Record<string, unknown> = {}) => {
+      const v = (await staff.get(`${API}/issues/${issueId}`)).json().version;
+      return c.post(`${API}/issues/${issueId}/transition`, { to, version: v, ...extra });
+    };
+    expect((await move(qiye, 'handling')).statusCode).toBe(409);
+    expect((await move(leader, 'handling')).statusCode).toBe(403);
+    expect((await move(staff, 'handling')).statusCode).toBe(200);
+    const noAnswer = await move(staff, 'closed');
+    expect(noAnswer.statusCode).toBe(400);
+    expect(noAnswer.body).toContain('answer');
+    expect(noAnswer.json().error.message).toContain('办理答复');
+    expect((await staff.get(`${API}/issues/${issueId}`)).json().status).toBe('handling');
+    expect((await move(staff, 'closed', { answer: '已发送评价流程说明' })).statusCode).toBe(200);
+    const illegal = await move(staff, 'confirmed');
+    expect(illegal.statusCode).toBe(409);
+    expect(illegal.json().error.message).toMatch(/已办结.*企业确认/);
+    expect((await move(qiye, 'handling')).statusCode).toBe(400); // 退回重办 needs a reason
+    const back = await move(qiye, 'handling', { reason: '流程说明不含材料清单' });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((await move(staff, 'closed', { answer: '已补充材料清单' })).statusCode).toBe(200);
+    const done = await move(qiye, 'confirmed');
+    expect(done.statusCode).toBe(200);
+    const history = done.json().history.map((h: { toState: string }) => h.toState);
+    expect(history).toEqual(['pending', 'handling', 'closed', 'handling', 'closed', 'confirmed']);
+    const audits = await t.db
       .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'liaison.import')
-      .executeTakeFirstOrThrow();
-    expect(audited.details).toMatchObject({ file: '已改.xlsx', created: 3 });
-    expect((await (await t.as('leader')).get(`${API}/import-template`)).statusCode).toBe(403);
+      .select('action')
+      .where('object_type', '=', 'liaison_issue')
+      .where('object_id', '=', String(issueId))
+      .execute();
+    expect(audits).toHaveLength(5);
   });
 
-  it('exports the filtered list and audits the export', async () => {
-    await create(staff, record('导出测试', '2021-09-09', { amount: '5000' }));
-    const res = await staff.get(`${API}/export?keyword=导出测试`);
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toContain('.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const text = JSON.stringify(wb.worksheets[0].getSheetValues());
-    expect(text).toContain('导出测试');
-    expect(text).not.toContain('列表测试');
-    const audit = await t.db
-      .selectFrom('audit_log')
-      .select(['details', 'region_code'])
-      .where('action', '=', 'liaison.export')
+  it('an enterprise sees only its own issues; another county’s staff sees none and is refused', async () => {
+    const own = (await qiye.get(`${API}/issues?pageSize=100`)).json();
+    expect(own.data.every((i: { enterpriseId: number }) => i.enterpriseId === qiyeId)).toBe(true);
+    const foreign = await t.db
+      .selectFrom('liaison_issue')
+      .select('id')
+      .where('enterprise_id', '<>', qiyeId)
       .executeTakeFirstOrThrow();
-    expect(audit.region_code).toBe(COUNTY);
-    expect(audit.details).toMatchObject({ rows: 1, filter: { keyword: '导出测试' } });
+    expect((await qiye.get(`${API}/issues/${foreign.id}`)).statusCode).toBe(403);
+    expect((await qiye.get(`${API}/assignments`)).statusCode).toBe(403);
+    expect((await other.get(`${API}/issues`)).json().total).toBe(0);
+    expect((await other.get(`${API}/issues/${issueId}`)).statusCode).toBe(403);
+    expect(
+      (
+        await other.post(`${API}/assignments`, {
+          enterpriseId: freeId,
+          cadreId: otherCadreId,
+          startOn: '2030-01-01',
+          endOn: '2030-02-01',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await leader.get(`${API}/coverage`)).statusCode).toBe(200);
+    expect(
+      (
+        await leader.post(`${API}/assignments`, {
+          enterpriseId: freeId,
+          cadreId,
+          startOn: '2032-01-01',
+          endOn: '2032-02-01',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
-  it('states the records of a period as a report fact, with their ids, in the county only', async () => {
-    const h1 = await create(staff, record('事实测试上半年', '2019-02-01'));
-    const h2 = await create(staff, record('事实测试下半年', '2019-09-30'));
-    const [half] = factsWhere(await factsOf(staff, '2019H1'), 'liaison.records');
-    expect(half).toMatchObject({ value: '1', unit: '项', recordIds: [h1.id], recordNames: ['事实测试上半年'] });
-    expect(half.link).toBe(`/liaison/records?ids=${h1.id}`);
-    const [year] = factsWhere(await factsOf(staff, '2019'), 'liaison.records');
-    expect(year.recordIds).toEqual([h1.id, h2.id]);
-    expect(factsWhere(await factsOf(other, '2019'), 'liaison.records')).toEqual([]);
+  it('reminds of overdue issues once a day: the cadre and the leader, deduplicated', async () => {
+    const messages = async (username: string) =>
+      Number(
+        (
+          await t.db
+            .selectFrom('message')
+            .innerJoin('app_user as u', 'u.id', 'message.user_id')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('u.username', '=', username)
+            .where('message.title', 'like', '%逾期%')
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const run = async () => {
+      await t.app.jobs.enqueue({
+        type: 'liaison.overdue-reminders',
+        title: '企业诉求逾期提醒',
+        payload: {},
+        createdBy: null,
+      });
+      await t.app.jobs.drain();
+    };
+    await run();
+    expect(await messages('liaison_cadre')).toBe(1);
+    const leaderCount = await messages('leader');
+    expect(leaderCount).toBe(1);
+    await run();
+    expect(await messages('liaison_cadre')).toBe(1);
+    expect(await messages('leader')).toBe(leaderCount);
+  });
+
+  it('shows coverage per cadre and township, the cadre’s own, and the to-dos', async () => {
+    const own = (await cadre.get(`${API}/coverage?mine=true`)).json();
+    expect(own.cadres).toHaveLength(1);
+    const me = own.cadres[0];
+    expect(me.cadreName).toBe('张包联');
+    expect(me.assigned).toBe(1); // freeId, this year; the rule's are 2027
+    expect(me.visited).toBe(0);
+    const county = (await staff.get(`${API}/coverage`)).json();
+    const staffRow = county.cadres.find((c: { cadreName: string }) => c.cadreName === '王科员');
+    expect(staffRow.assigned).toBeGreaterThan(3);
+    expect(staffRow.visited).toBeGreaterThanOrEqual(1);
+    expect(staffRow.share).toBeCloseTo(staffRow.visited / staffRow.assigned, 3);
+    expect(staffRow.overdueIssues).toBeGreaterThanOrEqual(2);
+    expect(county.townships.reduce((s: number, r: { assigned: number }) => s + r.assigned, 0)).toBe(
+      county.cadres.reduce((s: number, r: { assigned: number }) => s + r.assigned, 0),
+    );
+    const auth = (userId: number, perms: string[], enterpriseId: number | null) =>
+      ({ userId, permissions: new Set(perms), enterpriseId, scopePrefix: '621122' }) as unknown as AuthContext;
+    const qiyeTodos = await liaisonModule.todos!(t.db, auth(await idOf('qiye'), ['liaison:self'], qiyeId));
+    expect(qiyeTodos.some((x) => x.kind === '待确认')).toBe(true);
+    const cadreTodos = await liaisonModule.todos!(t.db, auth(cadreId, ['liaison:write', 'liaison:read'], null));
+    expect(cadreTodos.map((x) => x.title)).toEqual([expect.stringContaining('逾期测试')]);
+  });
+
+  it('states its facts for a year with ids the lists honour, and none for another county', async () => {
+    const facts = await factsOf(staff, year);
+    const visits = factsWhere(facts, 'liaison.visits')[0]!;
+    expect(Number(visits.value)).toBeGreaterThanOrEqual(4);
+    const listed = (await staff.get(`${API}/visits?ids=${visits.recordIds.join(',')}&pageSize=100`)).json();
+    expect(listed.total).toBe(visits.recordIds.length);
+    expect(factsWhere(facts, 'liaison.issues-closed')[0]!.recordIds).toContain(issueId);
+    const covered = factsWhere(facts, 'liaison.enterprises-covered')[0]!;
+    expect(Number(covered.value)).toBeGreaterThan(3);
+    const f2022 = await factsOf(staff, '2022');
+    expect(factsWhere(f2022, 'liaison.visits')[0]!.value).toBe('2');
+    expect(factsWhere(await factsOf(other, year), 'liaison.visits')).toHaveLength(0);
   });
 });
