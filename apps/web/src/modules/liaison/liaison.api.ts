@@ -1,19 +1,32 @@
-import type { TLiaisonRecord, TLiaisonRecordInput, TUpdateLiaisonRecordRequest } from '@kechuang/domain';
+import type {
+  TLiaisonAssignment,
+  TLiaisonAssignmentInput,
+  TLiaisonCadre,
+  TLiaisonCoverage,
+  TLiaisonIssue,
+  TLiaisonIssueTransitionRequest,
+  TLiaisonRuleAssignmentInput,
+  TLiaisonRuleCommitted,
+  TLiaisonRulePreview,
+  TLiaisonVisit,
+  TLiaisonVisitInput,
+} from '@kechuang/domain';
 import { api, type Page } from '../../api/client';
 import type { PagedQuery, TableQuery } from '../../ui/table-request';
 
-/** Where the register lives on the server (its import endpoints hang under it too). */
-export const LIAISON_PATH = '/liaison/records';
-/** The list's filters as GET /liaison/records and its export take them. */
-export const LIAISON_FILTERS = ['keyword', 'year', 'ids'] as const;
-/** The columns the server sorts by. */
-export const LIAISON_SORTABLE = ['name', 'recordedOn', 'updatedAt'] as const;
-
+/** 干部包企业 over the API (docs/rules.md §5.7.1). */
 export const liaisonApi = {
-  list: (query: PagedQuery) => api.get<Page<TLiaisonRecord>>(LIAISON_PATH, query),
-  get: (id: number) => api.get<TLiaisonRecord>(`${LIAISON_PATH}/${id}`),
-  create: (body: TLiaisonRecordInput) => api.post<TLiaisonRecord>(LIAISON_PATH, body),
-  update: (id: number, body: TUpdateLiaisonRecordRequest) => api.put<TLiaisonRecord>(`${LIAISON_PATH}/${id}`, body),
-  /** The rows the filter matches, as the table shows them (`filter` as the table's request sent it). */
-  exportFile: (filter: TableQuery) => api.download(`${LIAISON_PATH}/export`, filter),
+  cadres: () => api.get<TLiaisonCadre[]>('/liaison/cadres'),
+  assignments: (query: PagedQuery) => api.get<Page<TLiaisonAssignment>>('/liaison/assignments', query),
+  assign: (body: TLiaisonAssignmentInput) => api.post<TLiaisonAssignment>('/liaison/assignments', body),
+  previewRule: (body: TLiaisonRuleAssignmentInput) =>
+    api.post<TLiaisonRulePreview>('/liaison/assignments/rule-preview', body),
+  commitRule: (body: TLiaisonRuleAssignmentInput) => api.post<TLiaisonRuleCommitted>('/liaison/assignments/rule', body),
+  visits: (query: PagedQuery) => api.get<Page<TLiaisonVisit>>('/liaison/visits', query),
+  recordVisit: (body: TLiaisonVisitInput) => api.post<TLiaisonVisit>('/liaison/visits', body),
+  issues: (query: PagedQuery) => api.get<Page<TLiaisonIssue>>('/liaison/issues', query),
+  issue: (id: number) => api.get<TLiaisonIssue>(`/liaison/issues/${id}`),
+  moveIssue: (id: number, body: TLiaisonIssueTransitionRequest) =>
+    api.post<TLiaisonIssue>(`/liaison/issues/${id}/transition`, body),
+  coverage: (query: TableQuery) => api.get<TLiaisonCoverage>('/liaison/coverage', query),
 };
