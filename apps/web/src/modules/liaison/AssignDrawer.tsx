@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DrawerForm, ProFormDateRangePicker, ProFormSelect, ProFormText } from '@ant-design/pro-components';
 import { Alert, Form, Segmented, Table, Tag } from 'antd';
 import {
+  chinaToday,
   LIAISON_RULE_LABELS,
   LIAISON_RULE_KINDS,
   type LiaisonRuleKind,
@@ -14,6 +15,12 @@ import { EnterprisePicker } from '../enterprise/EnterprisePicker';
 import { useTownships } from '../enterprise/use-townships';
 import { liaisonApi } from './liaison.api';
 import { useCadres } from './use-cadres';
+
+/** The default period: this calendar year (Beijing time). */
+const thisYear = (): [string, string] => {
+  const y = chinaToday().slice(0, 4);
+  return [`${y}-01-01`, `${y}-12-31`];
+};
 
 interface FormValues {
   enterpriseId?: number;
@@ -75,6 +82,7 @@ export function AssignDrawer({ onClose, onSaved }: { onClose: () => void; onSave
       form={form}
       width={600}
       drawerProps={{ onClose, destroyOnHidden: true, maskClosable: false }}
+      initialValues={{ period: thisYear() }}
       submitter={{
         searchConfig: {
           submitText: mode === 'rule' ? (preview ? `确认分配 ${preview.assignable} 家` : '预览') : '保存',
@@ -126,7 +134,7 @@ export function AssignDrawer({ onClose, onSaved }: { onClose: () => void; onSave
         name="period"
         label="包联期间"
         rules={[{ required: true, message: '请选择开始和结束日期' }]}
-        fieldProps={{ style: { width: '100%' } }}
+        fieldProps={{ style: { width: '100%' }, placeholder: ['开始日期', '结束日期'] }}
       />
       {mode === 'manual' && <ProFormText name="remark" label="备注" />}
       {preview && (
