@@ -16,7 +16,7 @@ export function AssignmentTable({ ids }: { ids?: string }) {
   const columns: ProColumns<TLiaisonAssignment>[] = [
     { title: '关键字', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '企业或干部' } },
     { title: '在期日期', dataIndex: 'on', valueType: 'date', hideInTable: true },
-    { title: '企业', dataIndex: 'enterpriseName', search: false, sorter: true, ellipsis: true },
+    { title: '企业', dataIndex: 'enterpriseName', search: false, sorter: true, ellipsis: true, width: 260 },
     { title: '乡镇', dataIndex: 'townshipName', search: false, width: 110 },
     { title: '包联干部', dataIndex: 'cadreName', search: false, width: 110 },
     { title: '开始', dataIndex: 'startOn', search: false, sorter: true, width: 110 },
@@ -44,6 +44,7 @@ export function AssignmentTable({ ids }: { ids?: string }) {
         search={{ labelWidth: 'auto' }}
         form={{ name: 'liaison-assignment-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        scroll={{ x: 900 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>

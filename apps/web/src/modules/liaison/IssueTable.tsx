@@ -31,7 +31,7 @@ export function IssueTable({ actor, ids }: Props) {
     {
       title: '状态',
       dataIndex: 'status',
-      width: 90,
+      width: 140,
       valueEnum: Object.fromEntries(LIAISON_ISSUE_STATES.map((s) => [s, { text: LIAISON_ISSUE_STATE_LABELS[s] }])),
       render: (_d, r) => (
         <Space size={2}>
@@ -46,10 +46,10 @@ export function IssueTable({ actor, ids }: Props) {
           { title: '企业', dataIndex: 'enterpriseName', search: false, width: 200, ellipsis: true },
         ] as ProColumns<TLiaisonIssue>[])
       : []),
-    { title: '问题', dataIndex: 'content', search: false, ellipsis: true },
+    { title: '问题', dataIndex: 'content', search: false, ellipsis: true, width: 280 },
     { title: '责任部门', dataIndex: 'departmentLabel', search: false, width: 90 },
     { title: '办理时限', dataIndex: 'dueOn', search: false, sorter: true, width: 110 },
-    { title: '办理答复', dataIndex: 'answer', search: false, ellipsis: true, hideInTable: staff },
+    { title: '办理答复', dataIndex: 'answer', search: false, ellipsis: true, width: 240, hideInTable: staff },
     {
       title: '操作',
       valueType: 'option',
@@ -77,6 +77,8 @@ export function IssueTable({ actor, ids }: Props) {
         search={{ labelWidth: 'auto' }}
         form={{ name: `liaison-issue-search-${actor}` }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        // Content columns keep their width on a phone (the table scrolls sideways there, not at 1366 px).
+        scroll={{ x: 960 }}
         expandable={{
           expandedRowRender: (r) => (
             <Typography.Paragraph style={{ margin: 0 }}>

@@ -23,7 +23,7 @@ export function VisitTable({ ids }: { ids?: string }) {
       valueEnum: { true: { text: '我的走访' }, false: { text: '全部' } },
     },
     { title: '走访日期', dataIndex: 'visitedOn', search: false, sorter: true, width: 110 },
-    { title: '企业', dataIndex: 'enterpriseName', search: false, sorter: true, ellipsis: true },
+    { title: '企业', dataIndex: 'enterpriseName', search: false, sorter: true, ellipsis: true, width: 240 },
     { title: '干部', dataIndex: 'cadreName', search: false, width: 100 },
     { title: '形式', dataIndex: 'formLabel', search: false, width: 70 },
     {
@@ -31,6 +31,7 @@ export function VisitTable({ ids }: { ids?: string }) {
       dataIndex: 'policyLabels',
       search: false,
       ellipsis: true,
+      width: 260,
       render: (_d, r) => (
         <Space size={[0, 4]} wrap>
           {r.policyLabels.map((p) => (
@@ -56,6 +57,7 @@ export function VisitTable({ ids }: { ids?: string }) {
         search={{ labelWidth: 'auto' }}
         form={{ name: 'liaison-visit-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        scroll={{ x: 900 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
