@@ -77,7 +77,7 @@ const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0,
  * 干部包企业 (docs/rules.md §5.7.1): every enterprise of the register assigned to a lead cadre for each of the
  * scale's years (the import county's to the 16 cadre accounts bench_cadre01…, the others to the loader), three
  * visits a year each, a third of them raising an issue (70% confirmed, the rest closed, in hand or pending),
- * with an audit row per visit. 6,000 assignments and 11,000 visits at county scale; 300,000 and 900,000 at
+ * with an audit row per visit. 3,750 assignments and 11,250 visits at county scale; 300,000 and 900,000 at
  * province scale.
  */
 export const liaisonPart: DataPart = {

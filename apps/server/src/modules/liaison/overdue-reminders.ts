@@ -45,7 +45,8 @@ export async function sendOverdueReminders(db: Kysely<DB>, today: string): Promi
         category: 'deadline',
         title: `${mine.length} 件企业诉求逾期未办结`,
         body: mine.map((i) => `${i.enterprise_name}：${i.content}（时限 ${i.due_on}）`).join('；'),
-        link: `/liaison/issues?ids=${mine.map((i) => i.id).join(',')}`,
+        // The list's own filter, not the ids: a county's overdue issues would overflow a message link.
+        link: '/liaison/issues?overdue=true',
       });
     }
     return due.length;

@@ -19,10 +19,12 @@ interface Props {
   /** Who acts from this table: the bureau (问题办理) or the enterprise (我的诉求). */
   actor: LiaisonIssueActor;
   ids?: string;
+  /** Only overdue issues (a reminder's link: ?overdue=true). */
+  overdue?: string;
 }
 
 /** 问题办理 / 我的诉求: the issues with their state, due date and answer, and the moves this actor may make. */
-export function IssueTable({ actor, ids }: Props) {
+export function IssueTable({ actor, ids, overdue }: Props) {
   const actionRef = useRef<ActionType>(undefined);
   const [moving, setMoving] = useState<{ issue: TLiaisonIssue; move: LiaisonIssueTransition } | null>(null);
   const staff = actor === 'staff';
@@ -68,7 +70,7 @@ export function IssueTable({ actor, ids }: Props) {
         rowKey="id"
         headerTitle={staff ? (ids ? '企业诉求（报告引用的记录）' : '企业诉求办理') : '我的诉求'}
         actionRef={actionRef}
-        params={{ ids }}
+        params={{ ids, overdue }}
         request={tableRequest<TLiaisonIssue>(liaisonApi.issues, {
           filters: pickFilters('keyword', 'status', 'overdue', 'ids'),
           sortable: ['dueOn'],

@@ -8,7 +8,7 @@ export default function IssuesPage() {
   usePageTitle('问题办理');
   return (
     <PageContainer content="企业诉求：待办 → 办理中 → 已办结（须填写办理答复）→ 企业确认；企业可退回重办。">
-      <IssueTable actor="staff" ids={params.get('ids') ?? undefined} />
+      <IssueTable actor="staff" ids={params.get('ids') ?? undefined} overdue={params.get('overdue') ?? undefined} />
     </PageContainer>
   );
 }
