@@ -7,8 +7,8 @@ import { overdueIssues } from './issue.repository';
 export const OVERDUE_REMINDER_JOB = 'liaison.overdue-reminders';
 
 /**
- * Reminds of every open issue past its due date (docs/rules.md §5.7.1): a message to its cadre, and one summary
- * per leader of the region. Each issue is reminded at most once a day (a row per issue and day), so a second
+ * Reminds of every open issue past its due date (docs/rules.md §5.7.1): one message to each cadre listing theirs,
+ * and one summary per leader of the region. Each issue is reminded at most once a day (a row per issue and day), so a second
  * run on the same day sends nothing. Answers how many issues were reminded.
  */
 export async function sendOverdueReminders(db: Kysely<DB>, today: string): Promise<number> {
@@ -23,12 +23,16 @@ export async function sendOverdueReminders(db: Kysely<DB>, today: string): Promi
       .execute();
     const sent = new Set(fresh.map((r) => r.issue_id));
     const due = overdue.filter((i) => sent.has(i.id));
-    for (const i of due) {
-      await notifyUser(trx, i.cadre_id, {
+    // One message per cadre (a cadre may have many overdue issues on one day).
+    const byCadre = new Map<number, typeof due>();
+    for (const i of due) byCadre.set(i.cadre_id, [...(byCadre.get(i.cadre_id) ?? []), i]);
+    for (const [cadreId, mine] of byCadre) {
+      await notifyUser(trx, cadreId, {
         category: 'deadline',
-        title: `企业诉求逾期未办结：${i.enterprise_name}`,
-        body: `“${i.content}”办理时限 ${i.due_on}，已逾期，请督促责任部门办理。`,
-        link: `/liaison/issues?ids=${i.id}`,
+        title:
+          mine.length === 1 ? `企业诉求逾期未办结：${mine[0]!.enterprise_name}` : `${mine.length} 件企业诉求逾期未办结`,
+        body: `${mine.map((i) => `${i.enterprise_name}“${i.content}”（时限 ${i.due_on}）`).join('；')}。请督促责任部门办理。`,
+        link: mine.length === 1 ? `/liaison/issues?ids=${mine[0]!.id}` : '/liaison/issues?overdue=true',
       });
     }
     const leaders = await trx
