@@ -52,10 +52,11 @@ export function presentAssignment(r: AssignmentRow): TLiaisonAssignment {
 /** One page of the assignments in scope, latest start first unless sorted. */
 export async function listAssignments(db: Kysely<DB>, scope: RowScope, f: AssignmentFilter, page: PageRequest) {
   let q = base(db).where(scopeFilter(scope, ASSIGNMENT_COLUMNS));
-  if (f.keyword)
+  if (f.keyword) {
     q = q.where((eb) =>
       eb.or([eb('e.name', 'like', `%${f.keyword}%`), eb('u.display_name', 'like', `%${f.keyword}%`)]),
     );
+  }
   if (f.cadreId) q = q.where('a.cadre_id', '=', f.cadreId);
   if (f.on) q = q.where('a.start_on', '<=', f.on).where('a.end_on', '>=', f.on);
   if (f.ids) q = q.where('a.id', 'in', f.ids.split(',').map(Number));

@@ -57,8 +57,9 @@ async function present(db: Kysely<DB>, rows: IssueRow[]): Promise<TLiaisonIssue[
 /** One page of the issues in scope (an enterprise user: its own only), soonest due first unless sorted. */
 export async function listIssues(db: Kysely<DB>, scope: RowScope, f: IssueFilter, page: PageRequest) {
   let q = base(db).where(scopeFilter(scope, ISSUE_COLUMNS));
-  if (f.keyword)
+  if (f.keyword) {
     q = q.where((eb) => eb.or([eb('e.name', 'like', `%${f.keyword}%`), eb('i.content', 'like', `%${f.keyword}%`)]));
+  }
   if (f.status) q = q.where('i.status', '=', f.status);
   if (f.overdue === 'true') q = q.where('i.status', 'in', LIAISON_OPEN_STATES).where('i.due_on', '<', chinaToday());
   if (f.cadreId) q = q.where('i.cadre_id', '=', f.cadreId);
