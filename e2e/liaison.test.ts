@@ -99,6 +99,7 @@ describe('干部包企业 in the browser', () => {
     await visible(drawer.getByText('登记走访'));
     await choose(page, drawer, '走访企业', QIYE, '青龙');
     await drawer.getByLabel('见面人员').fill('总经理 张某');
+    await screenshot(page, 'liaison-03a-phone-visit-form-top');
     await choose(page, drawer, '宣讲政策', '研发费用加计扣除');
     await page.keyboard.press('Escape');
     await drawer.getByRole('button', { name: /添加问题/ }).click();
