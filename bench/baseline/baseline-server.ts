@@ -14,6 +14,7 @@ import { serviceDayCount } from '@kechuang/domain';
 import { parseArgs, str } from '../lib/args';
 import { importWorkbookRows, type ImportRowIn } from './baseline-import';
 import {
+  LIAISON_COVERAGE,
   APPLICATION_BY_ID,
   COMMISSIONER_COUNTER,
   COMMISSIONER_LOG_COUNT,
@@ -152,6 +153,38 @@ app.get('/api/v1/commissioner/service-logs', async (req) => {
         ? 0
         : Number((await pool.query(COMMISSIONER_LOG_COUNT, filter)).rows[0].n);
   return { data: rows, total, success: true };
+});
+
+// (k) A cadre's coverage page (named by the header, as (j)).
+app.get('/api/v1/liaison/coverage', async (req) => {
+  const q = req.query as Record<string, string | undefined>;
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const year = Number(q.year);
+  const quarter = Number(q.quarter);
+  const m1 = (quarter - 1) * 3 + 1;
+  const from = `${year}-${String(m1).padStart(2, '0')}-01`;
+  const to = new Date(Date.UTC(year, m1 + 2, 0)).toISOString().slice(0, 10);
+  const { rows } = await pool.query(LIAISON_COVERAGE, [benchUser(req), from, to, today]);
+  const figures = (r: { assigned: number; visited: number; open_issues: number; overdue_issues: number }) => ({
+    assigned: r.assigned,
+    visited: r.visited,
+    share: r.assigned ? Math.round((r.visited / r.assigned) * 10000) / 10000 : 0,
+    openIssues: r.open_issues,
+    overdueIssues: r.overdue_issues,
+  });
+  return {
+    year,
+    quarter,
+    from,
+    to,
+    cadres: rows
+      .filter((r) => r.grp === 'cadre')
+      .map((r) => ({ cadreId: Number(r.key), cadreName: r.name, ...figures(r) })),
+    townships: rows
+      .filter((r) => r.grp === 'township')
+      .map((r) => ({ townshipCode: r.key, townshipName: r.name, ...figures(r) }))
+      .sort((a, b) => (a.townshipCode ?? '~').localeCompare(b.townshipCode ?? '~')),
+  };
 });
 
 app.get('/api/v1/tech-platform/platforms', async (req) => {

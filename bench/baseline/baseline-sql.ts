@@ -225,3 +225,28 @@ export const COMMISSIONER_COUNTER = `select "c"."id", "c"."name", "c"."region_co
  */
 export const COMMISSIONER_LOG_PAGE = `select "l".*, "c"."name" as "commissioner_name", "c"."user_id", "e"."name" as "enterprise_name", (select count(*)::int from attachment a where a.owner_type = 'commissioner.service-log' and a.owner_id = l.id) as "photos" from "commissioner_service_log" as "l" inner join "commissioner" as "c" on "c"."id" = "l"."commissioner_id" left join "enterprise" as "e" on "e"."id" = "l"."enterprise_id" where (c.user_id = $1) and "l"."served_on" >= $2 and "l"."served_on" <= $3 order by "l"."served_on" desc, "l"."id" desc limit $4 offset $5`;
 export const COMMISSIONER_LOG_COUNT = `select count(*) as "n" from "commissioner_service_log" as "l" inner join "commissioner" as "c" on "c"."id" = "l"."commissioner_id" left join "enterprise" as "e" on "e"."id" = "l"."enterprise_id" where (c.user_id = $1) and "l"."served_on" >= $2 and "l"."served_on" <= $3`;
+
+/**
+ * (k) A cadre's coverage of a quarter (liaisonCoverage with mine=true): the cadre's enterprises assigned in the
+ * quarter (each once), whether each had a visit in it, its open and overdue issues, summed per cadre and per
+ * township. $1 user id, $2 first day, $3 last day, $4 today (Beijing).
+ */
+export const LIAISON_COVERAGE = `with a as (
+  select distinct on (a.enterprise_id) a.enterprise_id, a.cadre_id, u.display_name, e.township_code
+    from liaison_assignment a join enterprise e on e.id = a.enterprise_id join app_user u on u.id = a.cadre_id
+   where a.cadre_id = $1 and a.start_on <= $3 and a.end_on >= $2
+   order by a.enterprise_id, a.id
+), f as (
+  select a.*,
+         exists (select 1 from liaison_visit v where v.enterprise_id = a.enterprise_id and v.visited_on between $2 and $3) as visited,
+         (select count(*) from liaison_issue i where i.enterprise_id = a.enterprise_id and i.status in ('pending', 'handling'))::int as open_issues,
+         (select count(*) from liaison_issue i where i.enterprise_id = a.enterprise_id and i.status in ('pending', 'handling') and i.due_on < $4)::int as overdue_issues
+    from a
+)
+select 'cadre' as grp, cadre_id::text as key, display_name as name, count(*)::int as assigned,
+       (count(*) filter (where visited))::int as visited, sum(open_issues)::int as open_issues, sum(overdue_issues)::int as overdue_issues
+  from f group by cadre_id, display_name
+union all
+select 'township', township_code, coalesce((select name from region where code = township_code), '未填乡镇'), count(*)::int,
+       (count(*) filter (where visited))::int, sum(open_issues)::int, sum(overdue_issues)::int
+  from f group by township_code`;

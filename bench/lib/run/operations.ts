@@ -1,5 +1,6 @@
 import { Rng } from '../prng';
 import { COMMISSIONER_YEAR } from '../gen/parts/commissioner-logs';
+import { LIAISON_QUARTER, LIAISON_YEAR } from '../gen/parts/liaison';
 import { LOGIN_USERS } from '../gen/parts/users';
 import { call, callJson, type LoadOp, type RunEnv, type Side } from './types';
 
@@ -574,6 +575,56 @@ const commissionerLogsOp: LoadOp = {
   },
 };
 
+/** (k): the cadre accounts signed in on the product, with their user ids for the baseline's header. */
+const COVERAGE_PATH = `/api/v1/liaison/coverage?year=${LIAISON_YEAR}&quarter=${LIAISON_QUARTER}&mine=true`;
+
+const cadreCoverageOp: LoadOp = {
+  key: 'k',
+  title: "a cadre's coverage page (包联覆盖, the cadre's own)",
+  requestsPerOp: 1,
+  target: () => ({ p99Ms: 100, minRatio: 0.6, text: 'p99 < 100 ms, ≥ 0.6× baseline' }),
+  async pendingReason(env) {
+    if (!env.manifest.users.some((u) => u.purpose === '(k) cadre')) {
+      return 'no cadre accounts in this dataset: regenerate it with npm run bench:data';
+    }
+    return null;
+  },
+  async prepare(env, product) {
+    const accounts: CommissionerAccount[] = [];
+    for (const u of env.manifest.users.filter((x) => x.purpose === '(k) cadre')) {
+      const res = await fetch(`${product.base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ username: u.username, password: env.manifest.password }),
+      });
+      if (!res.ok) throw new Error(`(k) sign-in of ${u.username} failed: ${res.status} ${await res.text()}`);
+      const headers = {
+        cookie: (res.headers.get('set-cookie') ?? '').split(';')[0],
+        'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken,
+      };
+      accounts.push({ userId: u.id, headers });
+    }
+    const own: Side = { name: 'product', base: product.base, headers: accounts[0]!.headers };
+    const first = await callJson<{ cadres: { assigned: number; visited: number }[] }>(own, 'GET', COVERAGE_PATH);
+    env.state.cadreAccounts = accounts;
+    const c = first.cadres[0];
+    env.log(`  (k) ${accounts.length} cadre accounts; the first leads ${c?.assigned ?? 0}, visited ${c?.visited ?? 0}`);
+  },
+  requests(env, side) {
+    const accounts = env.state.cadreAccounts as CommissionerAccount[];
+    let i = 0;
+    const headersOf = (a: CommissionerAccount) =>
+      side.name === 'product' ? withHeaders(side, a.headers) : withHeaders(side, { 'x-bench-user': String(a.userId) });
+    return [
+      {
+        method: 'GET',
+        path: COVERAGE_PATH,
+        setupRequest: (req) => ({ ...req, headers: headersOf(accounts[i++ % accounts.length]!) }),
+      },
+    ];
+  },
+};
+
 /** Every load scenario, in report order ((g), the import, runs once after them: see import-op.ts). */
 export const LOAD_OPS: LoadOp[] = [
   listOp,
@@ -584,4 +635,5 @@ export const LOAD_OPS: LoadOp[] = [
   signInOp,
   platformListOp,
   commissionerLogsOp,
+  cadreCoverageOp,
 ];

@@ -12,6 +12,7 @@ import { COOPERATION_ACCESS } from './cooperation/cooperation.access';
 import { COMMISSIONER_ACCESS } from './commissioner/commissioner.access';
 import { FOREIGN_EXPERT_ACCESS } from './foreign-expert/foreign-expert.access';
 import { SERVICE_EVENT_ACCESS } from './service-event/service-event.access';
+import { LIAISON_ACCESS } from './liaison/liaison.access';
 
 const permissionsOf = (items: readonly MenuItem[]): string[] =>
   items.flatMap((i) => [...(i.permission ? [i.permission] : []), ...permissionsOf(i.children ?? [])]);
@@ -30,6 +31,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       COMMISSIONER_ACCESS,
       FOREIGN_EXPERT_ACCESS,
       SERVICE_EVENT_ACCESS,
+      LIAISON_ACCESS,
     ].flatMap((d) => Object.keys('permissions' in d ? d.permissions : d));
     expect(new Set(declared).size).toBe(declared.length);
     expect(Object.keys(PERMISSION_LABELS).sort()).toEqual([...declared].sort());
@@ -56,6 +58,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       'commissioner',
       'foreign-expert',
       'service-event',
+      'liaison',
       'system',
       'security',
       'audit',
@@ -75,6 +78,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       'commissioner:rate',
       'cooperation:self',
       'enterprise:self',
+      'liaison:self',
       'project:apply',
       'rd:report:self',
       'tech-platform:self',

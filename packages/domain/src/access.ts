@@ -13,6 +13,7 @@ import { COOPERATION_ACCESS } from './cooperation/cooperation.access';
 import { COMMISSIONER_ACCESS } from './commissioner/commissioner.access';
 import { FOREIGN_EXPERT_ACCESS } from './foreign-expert/foreign-expert.access';
 import { SERVICE_EVENT_ACCESS } from './service-event/service-event.access';
+import { LIAISON_ACCESS } from './liaison/liaison.access';
 
 /** Every business module's access declaration, in menu order: registering a module's access is one line here. */
 const MODULE_ACCESS = [
@@ -26,6 +27,7 @@ const MODULE_ACCESS = [
   COMMISSIONER_ACCESS,
   FOREIGN_EXPERT_ACCESS,
   SERVICE_EVENT_ACCESS,
+  LIAISON_ACCESS,
 ] as const;
 
 type KeysOf<A> = A extends ModuleAccess<infer K> ? K : never;

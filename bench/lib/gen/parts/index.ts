@@ -6,6 +6,7 @@ import { commissionerLogsPart } from './commissioner-logs';
 import { cooperationPart } from './cooperation';
 import { serviceEventsPart } from './service-events';
 import { enterprisesPart } from './enterprises';
+import { liaisonPart } from './liaison';
 import { applicationsPart } from './applications';
 import { qualificationsPart } from './qualifications';
 import { rdPart } from './rd';
@@ -28,4 +29,5 @@ export const PARTS: DataPart[] = [
   commissionersPart,
   serviceEventsPart,
   commissionerLogsPart,
+  liaisonPart,
 ];
