@@ -12,6 +12,7 @@ import { COOPERATION_ACCESS } from './cooperation/cooperation.access';
 import { COMMISSIONER_ACCESS } from './commissioner/commissioner.access';
 import { FOREIGN_EXPERT_ACCESS } from './foreign-expert/foreign-expert.access';
 import { SERVICE_EVENT_ACCESS } from './service-event/service-event.access';
+import { TECH_DEMAND_ACCESS } from './tech-demand/tech-demand.access';
 
 const permissionsOf = (items: readonly MenuItem[]): string[] =>
   items.flatMap((i) => [...(i.permission ? [i.permission] : []), ...permissionsOf(i.children ?? [])]);
@@ -30,6 +31,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       COMMISSIONER_ACCESS,
       FOREIGN_EXPERT_ACCESS,
       SERVICE_EVENT_ACCESS,
+      TECH_DEMAND_ACCESS,
     ].flatMap((d) => Object.keys('permissions' in d ? d.permissions : d));
     expect(new Set(declared).size).toBe(declared.length);
     expect(Object.keys(PERMISSION_LABELS).sort()).toEqual([...declared].sort());
@@ -55,6 +57,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       'commissioner',
       'foreign-expert',
       'service-event',
+      'tech-demand',
       'system',
       'security',
       'audit',
@@ -76,6 +79,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       'enterprise:self',
       'project:apply',
       'rd:report:self',
+      'tech-demand:self',
       'tech-platform:self',
     ]);
     expect(menuOf(new Set(['rd:report:self'])).map((m) => m.key)).toEqual(['home', 'rd']);

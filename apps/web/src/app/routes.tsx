@@ -10,6 +10,7 @@ import { COOPERATION_ROUTES } from '../pages/cooperation/routes';
 import { COMMISSIONER_ROUTES } from '../pages/commissioner/routes';
 import { FOREIGN_EXPERT_ROUTES } from '../pages/foreign-expert/routes';
 import { SERVICE_EVENT_ROUTES } from '../pages/service-event/routes';
+import { TECH_DEMAND_ROUTES } from '../pages/tech-demand/routes';
 
 // Each page is its own chunk, so a user downloads only the screens they open.
 export const SHELL_ROUTES: ShellRoute[] = [
@@ -38,6 +39,7 @@ export const SHELL_ROUTES: ShellRoute[] = [
   ...COMMISSIONER_ROUTES,
   ...FOREIGN_EXPERT_ROUTES,
   ...SERVICE_EVENT_ROUTES,
+  ...TECH_DEMAND_ROUTES,
 ];
 
 /** Pages anyone may open without signing in, rendered without the admin layout. */

@@ -16,5 +16,6 @@ export const TIMELINE_MODULES = {
   commissioner: { label: '科技特派员', color: 'green' },
   'service-event': { label: '服务活动', color: 'gold' },
   'foreign-expert': { label: '外国专家', color: 'cyan' },
+  'tech-demand': { label: '揭榜挂帅', color: 'red' },
 } as const;
 export type TimelineModule = keyof typeof TIMELINE_MODULES;
