@@ -2,3 +2,5 @@
 export * from './tech-demand.enums';
 export * from './demand-transitions';
 export * from './tech-demand.contract';
+export * from './demand-ranking';
+export * from './tech-demand-review.contract';

@@ -4,6 +4,9 @@ import { techDemandRoutes } from './demands.routes';
 import { techDemandExportRoutes } from './export.routes';
 import { TECH_DEMAND_MIGRATIONS } from './migrations/index';
 import { techDemandFacts } from './tech-demand.facts';
+import { techDemandTodos } from './tech-demand.todos';
+import { techDemandPublicRoutes } from './public.routes';
+import { techDemandReviewRoutes } from './review/review.routes';
 
 /** 揭榜挂帅 (docs/rules.md §5.2): the demand pool, calls, 论证, publication and their report facts. */
 export const techDemandModule = defineModule({
@@ -13,6 +16,9 @@ export const techDemandModule = defineModule({
     await techDemandExportRoutes(app);
     await techDemandCallRoutes(app);
     await techDemandRoutes(app);
+    await techDemandReviewRoutes(app);
+    await techDemandPublicRoutes(app);
   },
   facts: techDemandFacts,
+  todos: techDemandTodos,
 });

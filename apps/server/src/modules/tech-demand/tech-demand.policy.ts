@@ -103,3 +103,17 @@ export function assertOwnReview(auth: AuthContext, review: { expert_id: number }
 
 /** Whether the user sees contact name and phone: bureau, the enterprise; experts see the demand without them. */
 export const seesContact = (scope: RowScope): boolean => scope.kind !== 'assigned';
+
+/** The expert whose review tasks are listed: the signed-in expert (403 for anyone else). */
+export function reviewerOf(auth: AuthContext): number {
+  if (!holds(auth, 'tech-demand:review')) throw forbidden('仅评审专家可查看论证任务');
+  return auth.userId;
+}
+
+/** Whose to-dos the user has in this module: its enterprise's (tech-demand:self) and its own reviews (expert). */
+export function todoRoles(auth: AuthContext): { enterpriseId: number | null; expertId: number | null } {
+  return {
+    enterpriseId: holds(auth, 'tech-demand:self') && auth.enterpriseId ? auth.enterpriseId : null,
+    expertId: holds(auth, 'tech-demand:review') ? auth.userId : null,
+  };
+}

@@ -120,3 +120,46 @@ export async function demandsDatedIn(
     .orderBy('id')
     .execute();
 }
+
+/** The demands published and open to 揭榜 (已发榜, 揭榜中), newest publication first, for the public 榜单. */
+export async function listPublishedDemands(db: Kysely<DB>): Promise<DemandRow[]> {
+  return (await base(db)
+    .where('d.state', 'in', ['published', 'bidding'])
+    .orderBy('d.published_on', 'desc')
+    .orderBy('d.id', 'desc')
+    .limit(500)
+    .execute()) as DemandRow[];
+}
+
+/** An enterprise's drafts returned by staff (their last move was 已提交 → 草稿), with the reason and the call's end. */
+export async function returnedDraftsOf(db: Kysely<DB>, enterpriseId: number) {
+  return db
+    .selectFrom('tech_demand as d')
+    .select(['d.id', 'd.title'])
+    .select(
+      sql<
+        string | null
+      >`(select h.reason from tech_demand_history h where h.demand_id = d.id order by h.id desc limit 1)`.as('reason'),
+    )
+    .select(sql<string | null>`(select collect_to from tech_demand_call c where c.id = d.call_id)`.as('collect_to'))
+    .where('d.enterprise_id', '=', enterpriseId)
+    .where('d.state', '=', 'draft')
+    .where(
+      sql<boolean>`(select h.from_state from tech_demand_history h where h.demand_id = d.id order by h.id desc limit 1) = 'submitted'`,
+    )
+    .orderBy('d.id')
+    .execute();
+}
+
+/** An expert's assigned demands under 论证 whose scores it has not confirmed. */
+export async function unconfirmedReviewsOf(db: Kysely<DB>, expertId: number) {
+  return db
+    .selectFrom('tech_demand_review as v')
+    .innerJoin('tech_demand as d', 'd.id', 'v.demand_id')
+    .select(['v.id', 'd.title'])
+    .where('v.expert_id', '=', expertId)
+    .where('v.confirmed_at', 'is', null)
+    .where('d.state', '=', 'reviewing')
+    .orderBy('v.id')
+    .execute();
+}

@@ -1,9 +1,7 @@
 import { chinaToday } from '@kechuang/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
-
-const API = '/api/v1/tech-demand';
-const COUNTY = '621122';
+import { API, COUNTY, demandBody, moveDemand as move, openCall, postDemand as post } from './tech-demand.test-support';
 
 let t: TestApp;
 let staff: TestClient;
@@ -11,9 +9,6 @@ let leader: TestClient;
 let qiye: TestClient;
 let otherStaff: TestClient;
 let qiyeEnterpriseId: number;
-
-const addDays = (d: string, n: number) =>
-  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -29,45 +24,6 @@ beforeAll(async () => {
   qiyeEnterpriseId = u.enterprise_id!;
 });
 afterAll(() => t?.close());
-
-/** A call of the demo county collecting demands around today. */
-export async function openCall(client: TestClient, title: string, today = chinaToday()) {
-  const res = await client.post(`${API}/calls`, {
-    regionCode: COUNTY,
-    year: Number(today.slice(0, 4)),
-    title,
-    collectFrom: addDays(today, -5),
-    collectTo: addDays(today, 5),
-    bidDeadline: addDays(today, 40),
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-}
-
-const demandBody = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  field: '装备制造',
-  hightechDomain: '08',
-  problem: '大口径钢管内壁防腐涂层质量在线检测缺少可靠手段',
-  indicators: '检测精度 0.1 mm，速度不低于 2 m/min',
-  expectedOutcome: '在线检测装置一套',
-  budget: '1200000.00',
-  periodMonths: 18,
-  contactName: '张工',
-  contactPhone: '13800138000',
-  ...extra,
-});
-
-async function post(client: TestClient, body: Record<string, unknown>) {
-  const res = await client.post(`${API}/demands`, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-}
-
-async function move(client: TestClient, id: number, to: string, reason?: string) {
-  const current = (await client.get(`${API}/demands/${id}`)).json();
-  return client.post(`${API}/demands/${id}/transition`, { to, reason, version: current.version });
-}
 
 describe('揭榜挂帅 demands and their state machine', () => {
   it('lets the enterprise record a draft for itself, refuses bad input naming the field, writes nothing', async () => {
