@@ -5,6 +5,7 @@ import { techDemandExportRoutes } from './export.routes';
 import { TECH_DEMAND_MIGRATIONS } from './migrations/index';
 import { techDemandFacts } from './tech-demand.facts';
 import { techDemandTodos } from './tech-demand.todos';
+import { seedDemoTechDemand } from './seed-demo-tech-demand';
 import { techDemandPublicRoutes } from './public.routes';
 import { techDemandReviewRoutes } from './review/review.routes';
 
@@ -21,4 +22,5 @@ export const techDemandModule = defineModule({
   },
   facts: techDemandFacts,
   todos: techDemandTodos,
+  seedDemo: seedDemoTechDemand,
 });

@@ -1,5 +1,6 @@
 import { chinaToday } from '@kechuang/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factsOf, factsWhere } from '../../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
 import { API, COUNTY, demandBody, moveDemand as move, openCall, postDemand as post } from './tech-demand.test-support';
 
@@ -26,6 +27,21 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('揭榜挂帅 demands and their state machine', () => {
+  it('has the demo county’s 2022 call: scored, ranked by the product’s rule, four published, one 落选', async () => {
+    const rows = await t.db
+      .selectFrom('tech_demand as d')
+      .innerJoin('tech_demand_call as c', 'c.id', 'd.call_id')
+      .select(['d.title', 'd.state', 'd.review_rank'])
+      .where('c.title', '=', '2022年陇西县“揭榜挂帅”关键技术需求榜单')
+      .orderBy('d.review_rank')
+      .execute();
+    expect(rows.map((r) => r.state)).toEqual(['published', 'published', 'published', 'published', 'not_selected']);
+    expect(rows[0].title).toBe('马铃薯脱毒种薯高效繁育关键技术攻关');
+    const facts = await factsOf(staff, '2022H1');
+    expect(factsWhere(facts, 'tech-demand.published')[0].value).toBe('4');
+    expect(factsWhere(facts, 'tech-demand.collected_budget')[0].value).toBe('4700000.00');
+  });
+
   it('lets the enterprise record a draft for itself, refuses bad input naming the field, writes nothing', async () => {
     const before = await t.db.selectFrom('tech_demand').select(t.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
     for (const [extra, field] of [

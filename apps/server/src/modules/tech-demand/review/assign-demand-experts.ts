@@ -44,10 +44,11 @@ export async function assignDemandExperts(
     }
     for (const x of experts) {
       const why = conflictOf(x, { enterprise_id: d.enterprise_id, name: d.name, credit_code: d.credit_code });
-      if (why)
+      if (why) {
         problems.push(
           `专家“${x.name ?? x.display_name}”与发榜企业“${d.name}”存在利益冲突（${why}），不能论证“${d.title}”`,
         );
+      }
     }
   }
   if (problems.length) throw new AppError('CONFLICT', problems.join('；'), problems);
