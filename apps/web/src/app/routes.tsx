@@ -46,6 +46,7 @@ export const SHELL_ROUTES: ShellRoute[] = [
 export const PUBLIC_ROUTES: { path: string; page: LazyExoticComponent<ComponentType> }[] = [
   { path: '/public/notices', page: lazy(() => import('../pages/public/PublicNoticeListPage')) },
   { path: '/public/notices/:id', page: lazy(() => import('../pages/public/PublicNoticePage')) },
+  { path: '/public/tech-demands', page: lazy(() => import('../pages/public/PublicTechDemandsPage')) },
 ];
 
 export const LoginPage = lazy(() => import('../pages/LoginPage'));

@@ -165,6 +165,8 @@ export const ZTechDemandCall = z.object({
     finance: z.number(),
   }),
   state: z.enum(CALL_STATES),
+  /** The 论证 ranking has been confirmed (入选 / 落选 decided). */
+  rankingConfirmed: z.boolean(),
   demandCount: z.number().int(),
   updatedAt: z.string(),
   version: z.number().int(),

@@ -70,6 +70,7 @@ export function presentCall(c: CallRow): TTechDemandCall {
     minExperts: c.min_experts,
     reviewWeights: w,
     state: c.state as CallState,
+    rankingConfirmed: c.ranking_confirmed_at !== null,
     demandCount: Number(c.demand_count),
     updatedAt: c.updated_at.toISOString(),
     version: c.version,

@@ -1,4 +1,10 @@
 import type {
+  TAssignDemandExperts,
+  TConfirmRanking,
+  TDemandReview,
+  TPublishCall,
+  TRankingLine,
+  TScoreDemand,
   TTechDemand,
   TTechDemandCall,
   TTechDemandCallInput,
@@ -27,4 +33,14 @@ export const techDemandApi = {
   createCall: (body: TTechDemandCallInput) => api.post<TTechDemandCall>('/tech-demand/calls', body),
   startReview: (id: number, version: number) =>
     api.post<TTechDemandCall>(`/tech-demand/calls/${id}/start-review`, { version }),
+  ranking: (callId: number) => api.get<TRankingLine[]>(`/tech-demand/calls/${callId}/ranking`),
+  confirmRanking: (callId: number, body: TConfirmRanking) =>
+    api.post<TTechDemandCall>(`/tech-demand/calls/${callId}/ranking`, body),
+  publish: (callId: number, body: TPublishCall) =>
+    api.post<TTechDemandCall>(`/tech-demand/calls/${callId}/publish`, body),
+  experts: () =>
+    api.get<{ id: number; name: string; employer: string | null; hasProfile: boolean }[]>('/tech-demand/experts'),
+  assign: (body: TAssignDemandExperts) => api.post<{ added: number }>('/tech-demand/review/assign', body),
+  myReviews: () => api.get<TDemandReview[]>('/tech-demand/reviews'),
+  score: (id: number, body: TScoreDemand) => api.put<TDemandReview>(`/tech-demand/reviews/${id}`, body),
 };
