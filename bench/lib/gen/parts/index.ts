@@ -10,6 +10,7 @@ import { applicationsPart } from './applications';
 import { qualificationsPart } from './qualifications';
 import { rdPart } from './rd';
 import { techPlatformsPart } from './tech-platforms';
+import { techDemandsPart } from './tech-demands';
 import { usersPart } from './users';
 import { yearlyPart } from './yearly';
 
@@ -28,4 +29,5 @@ export const PARTS: DataPart[] = [
   commissionersPart,
   serviceEventsPart,
   commissionerLogsPart,
+  techDemandsPart,
 ];

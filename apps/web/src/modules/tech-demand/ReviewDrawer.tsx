@@ -30,7 +30,6 @@ export function ReviewDrawer({
   useEffect(() => {
     load();
     techDemandApi.experts().then(setExperts, showError);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [call.id]);
 
   const assign = async () => {
