@@ -12,6 +12,7 @@ import { COOPERATION_ACCESS } from './cooperation/cooperation.access';
 import { COMMISSIONER_ACCESS } from './commissioner/commissioner.access';
 import { FOREIGN_EXPERT_ACCESS } from './foreign-expert/foreign-expert.access';
 import { SERVICE_EVENT_ACCESS } from './service-event/service-event.access';
+import { TECH_DEMAND_ACCESS } from './tech-demand/tech-demand.access';
 import { LIAISON_ACCESS } from './liaison/liaison.access';
 
 const permissionsOf = (items: readonly MenuItem[]): string[] =>
@@ -31,6 +32,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       COMMISSIONER_ACCESS,
       FOREIGN_EXPERT_ACCESS,
       SERVICE_EVENT_ACCESS,
+      TECH_DEMAND_ACCESS,
       LIAISON_ACCESS,
     ].flatMap((d) => Object.keys('permissions' in d ? d.permissions : d));
     expect(new Set(declared).size).toBe(declared.length);
@@ -58,6 +60,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       'commissioner',
       'foreign-expert',
       'service-event',
+      'tech-demand',
       'liaison',
       'system',
       'security',
@@ -81,6 +84,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       'liaison:self',
       'project:apply',
       'rd:report:self',
+      'tech-demand:self',
       'tech-platform:self',
     ]);
     expect(menuOf(new Set(['rd:report:self'])).map((m) => m.key)).toEqual(['home', 'todos', 'rd']);

@@ -13,6 +13,7 @@ import { COOPERATION_ACCESS } from './cooperation/cooperation.access';
 import { COMMISSIONER_ACCESS } from './commissioner/commissioner.access';
 import { FOREIGN_EXPERT_ACCESS } from './foreign-expert/foreign-expert.access';
 import { SERVICE_EVENT_ACCESS } from './service-event/service-event.access';
+import { TECH_DEMAND_ACCESS } from './tech-demand/tech-demand.access';
 import { LIAISON_ACCESS } from './liaison/liaison.access';
 
 /** Every business module's access declaration, in menu order: registering a module's access is one line here. */
@@ -27,6 +28,7 @@ const MODULE_ACCESS = [
   COMMISSIONER_ACCESS,
   FOREIGN_EXPERT_ACCESS,
   SERVICE_EVENT_ACCESS,
+  TECH_DEMAND_ACCESS,
   LIAISON_ACCESS,
 ] as const;
 

@@ -12,4 +12,5 @@ export * from './cooperation/index';
 export * from './commissioner/index';
 export * from './foreign-expert/index';
 export * from './service-event/index';
+export * from './tech-demand/index';
 export * from './liaison/index';

@@ -14,6 +14,7 @@ import { cooperationModule } from './cooperation/index';
 import { commissionerModule } from './commissioner/index';
 import { foreignExpertModule } from './foreign-expert/index';
 import { serviceEventModule } from './service-event/index';
+import { techDemandModule } from './tech-demand/index';
 import { liaisonModule } from './liaison/index';
 
 /** Every module of the product, in mounting order: registering a module is one line here. */
@@ -31,6 +32,7 @@ export const MODULES: readonly ServerModule[] = [
   commissionerModule,
   foreignExpertModule,
   serviceEventModule,
+  techDemandModule,
   liaisonModule,
 ];
 

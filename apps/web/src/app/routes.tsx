@@ -10,6 +10,7 @@ import { COOPERATION_ROUTES } from '../pages/cooperation/routes';
 import { COMMISSIONER_ROUTES } from '../pages/commissioner/routes';
 import { FOREIGN_EXPERT_ROUTES } from '../pages/foreign-expert/routes';
 import { SERVICE_EVENT_ROUTES } from '../pages/service-event/routes';
+import { TECH_DEMAND_ROUTES } from '../pages/tech-demand/routes';
 import { LIAISON_ROUTES } from '../pages/liaison/routes';
 
 // Each page is its own chunk, so a user downloads only the screens they open.
@@ -40,6 +41,7 @@ export const SHELL_ROUTES: ShellRoute[] = [
   ...COMMISSIONER_ROUTES,
   ...FOREIGN_EXPERT_ROUTES,
   ...SERVICE_EVENT_ROUTES,
+  ...TECH_DEMAND_ROUTES,
   ...LIAISON_ROUTES,
 ];
 
@@ -47,6 +49,7 @@ export const SHELL_ROUTES: ShellRoute[] = [
 export const PUBLIC_ROUTES: { path: string; page: LazyExoticComponent<ComponentType> }[] = [
   { path: '/public/notices', page: lazy(() => import('../pages/public/PublicNoticeListPage')) },
   { path: '/public/notices/:id', page: lazy(() => import('../pages/public/PublicNoticePage')) },
+  { path: '/public/tech-demands', page: lazy(() => import('../pages/public/PublicTechDemandsPage')) },
 ];
 
 export const LoginPage = lazy(() => import('../pages/LoginPage'));

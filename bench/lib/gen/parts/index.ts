@@ -11,6 +11,7 @@ import { applicationsPart } from './applications';
 import { qualificationsPart } from './qualifications';
 import { rdPart } from './rd';
 import { techPlatformsPart } from './tech-platforms';
+import { techDemandsPart } from './tech-demands';
 import { usersPart } from './users';
 import { yearlyPart } from './yearly';
 
@@ -29,5 +30,6 @@ export const PARTS: DataPart[] = [
   commissionersPart,
   serviceEventsPart,
   commissionerLogsPart,
+  techDemandsPart,
   liaisonPart,
 ];

@@ -16,6 +16,7 @@ export const TIMELINE_MODULES = {
   commissioner: { label: '科技特派员', color: 'green' },
   'service-event': { label: '服务活动', color: 'gold' },
   'foreign-expert': { label: '外国专家', color: 'cyan' },
-  liaison: { label: '干部包企业', color: 'red' },
+  'tech-demand': { label: '揭榜挂帅', color: 'red' },
+  liaison: { label: '干部包企业', color: 'volcano' },
 } as const;
 export type TimelineModule = keyof typeof TIMELINE_MODULES;

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as createTechDemand from './20261207-0818-tech-demand';
+
+/** The tech-demand module's migrations, by timestamped name (forward-only). */
+export const TECH_DEMAND_MIGRATIONS: Record<string, Migration> = {
+  '20261207-0818-tech-demand': createTechDemand,
+};

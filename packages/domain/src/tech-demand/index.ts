@@ -1,0 +1,6 @@
+// 揭榜挂帅 (module tech-demand): states, contracts and the ranking. Its access declaration is joined in ../access.ts.
+export * from './tech-demand.enums';
+export * from './demand-transitions';
+export * from './tech-demand.contract';
+export * from './demand-ranking';
+export * from './tech-demand-review.contract';
