@@ -14,6 +14,7 @@ import { EntryFormDrawer } from './EntryFormDrawer';
 import { EntryMoveModal } from './EntryMoveModal';
 import { AwardHistoryModal } from './AwardHistoryModal';
 import { useAwardLabels, valueEnumOf } from './use-award-labels';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog =
   | { kind: 'create' }
@@ -126,6 +127,8 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
     },
   ];
 
+  const listColumns = useListColumns('award.entries', columns);
+
   return (
     <>
       <ProTable<TCompetitionEntry>
@@ -140,11 +143,10 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
           },
           { filters: pickFilters(...ENTRY_FILTERS), sortable: ENTRY_SORTABLE },
         )}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: true }}
         form={{ name: 'award-entry-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1150 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

@@ -14,6 +14,7 @@ import { NominationFormDrawer } from './NominationFormDrawer';
 import { NominationResultModal } from './NominationResultModal';
 import { AwardHistoryModal } from './AwardHistoryModal';
 import { useAwardLabels, valueEnumOf } from './use-award-labels';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog =
   | { kind: 'create' }
@@ -133,6 +134,8 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
     },
   ];
 
+  const listColumns = useListColumns('award.nominations', columns);
+
   return (
     <>
       <ProTable<TAwardNomination>
@@ -147,11 +150,10 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
           },
           { filters: pickFilters(...NOMINATION_FILTERS), sortable: NOMINATION_SORTABLE },
         )}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: true }}
         form={{ name: 'award-nomination-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1300 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

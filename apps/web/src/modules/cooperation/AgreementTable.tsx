@@ -22,6 +22,7 @@ import { useDictItems } from '../dict/use-dict-items';
 import { dictEnum, labelEnum, StatusTag, TransitionButtons } from './coop-ui';
 import { AGREEMENT_FILTERS, AGREEMENT_SORTABLE, coopAgreementApi } from './cooperation.api';
 import { AgreementFormDrawer } from './AgreementFormDrawer';
+import { useListColumns } from '../../ui/list-columns';
 
 const parties = (a: TCoopAgreement) =>
   [a.govParty ? GOV_PARTY_LABELS[a.govParty as GovParty] : null, a.enterpriseName, a.partnerName]
@@ -146,6 +147,8 @@ export function AgreementTable({ ids }: { ids?: string }) {
     },
   ];
 
+  const listColumns = useListColumns('cooperation.agreements', columns);
+
   return (
     <>
       <ProTable<TCoopAgreement>
@@ -157,11 +160,10 @@ export function AgreementTable({ ids }: { ids?: string }) {
           filters: pickFilters(...AGREEMENT_FILTERS),
           sortable: AGREEMENT_SORTABLE,
         })}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'coop-agreement-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1100 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>

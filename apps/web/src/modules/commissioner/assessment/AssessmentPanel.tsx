@@ -11,6 +11,7 @@ import { useCan } from '../../auth/use-can';
 import { useSession } from '../../auth/use-session';
 import { assessmentApi } from './assessment.api';
 import { ScoreEntryDrawer } from './ScoreEntryDrawer';
+import { useListColumns } from '../../../ui/list-columns';
 
 const GRADE_COLORS: Record<string, string> = { excellent: 'gold', good: 'green', pass: 'blue', fail: 'red' };
 
@@ -102,6 +103,8 @@ export function AssessmentPanel({ ids }: { ids?: string }) {
   ];
 
   const entries = (detail.data?.entries ?? []).filter((e) => !idSet || idSet.has(e.id));
+  const listColumns = useListColumns('commissioner.assessments', columns);
+
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small">
@@ -134,9 +137,8 @@ export function AssessmentPanel({ ids }: { ids?: string }) {
           options={false}
           loading={detail.loading}
           dataSource={entries}
-          columns={columns}
+          {...listColumns}
           pagination={false}
-          scroll={{ x: 1150 }}
           toolBarRender={() => [
             canAssess && (
               <Button key="export" icon={<DownloadOutlined />} onClick={exportFile}>
