@@ -12,14 +12,13 @@ export interface RowAction {
 }
 
 /**
- * A list row's 操作, compact (issue 22): the first `inline` actions as links, the rest under 更多. Links that need
- * their own wrapper (a router Link, a Popconfirm) go in `lead`, shown before the rest.
+ * A list row's 操作, compact (issue 22): `lead` (links that need their own wrapper — a router Link, a Popconfirm)
+ * first, then the first `inline` actions as links and the rest under 更多.
  */
 export function RowActions({ lead, actions, inline = 1 }: { lead?: ReactNode; actions: RowAction[]; inline?: number }) {
   const shown = actions.filter((a) => a.visible !== false);
-  const room = Math.max(0, inline - (lead ? 1 : 0));
   // Never a 更多 holding a single item: that item is shown as a link instead.
-  const direct = shown.length - room <= 1 ? shown : shown.slice(0, room);
+  const direct = shown.length - inline <= 1 ? shown : shown.slice(0, inline);
   const more = shown.slice(direct.length);
   return (
     <Space size={12}>

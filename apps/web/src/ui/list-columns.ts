@@ -13,6 +13,12 @@ export interface ListColumnsOptions {
   selectable?: boolean;
 }
 
+/** ProTable gives a fixed column without a width 200 px. */
+function widthOf<T>(c: ProColumns<T>): number {
+  if (typeof c.width === 'number') return c.width;
+  return c.fixed ? 200 : DEFAULT_WIDTH;
+}
+
 type StateMap = Record<string, ColumnsState>;
 
 /** A column's key as ProTable's column chooser knows it: `key`, else `dataIndex`, else its title. */
@@ -71,7 +77,7 @@ export function useListColumns<T>(id: string, columns: ProColumns<T>[], options:
 
   const width = keyed
     .filter((c) => !c.hideInTable && value[c.key]?.show !== false)
-    .reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : DEFAULT_WIDTH), 0);
+    .reduce((sum, c) => sum + widthOf(c), 0);
 
   return {
     columns: keyed,

@@ -150,7 +150,7 @@ export function AchievementTable({ ids, mine, prefill, onCreated }: Props) {
     },
   ];
 
-  const listColumns = useListColumns('achievement.records', columns);
+  const listColumns = useListColumns('achievement.records', columns, { hidden: ['regionName', 'updatedAt'] });
 
   return (
     <>

@@ -65,13 +65,13 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
 
   const columns: ProColumns<TAwardNomination>[] = [
     { title: '关键字', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '单位、姓名、成果名称' } },
-    { title: '评选', dataIndex: 'programmeName', search: false, width: 220, ellipsis: true },
+    { title: '评选', dataIndex: 'programmeName', search: false, width: 180, ellipsis: true },
     { title: '奖项类别', dataIndex: 'category', valueEnum: valueEnumOf(labels.categories), width: 140 },
     {
       title: '单位 / 个人',
       dataIndex: 'unitName',
       search: false,
-      width: 220,
+      width: 200,
       render: (_d, r) =>
         r.personName ? (
           <Space direction="vertical" size={0}>
@@ -99,7 +99,7 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
     },
     { title: '公布日期', dataIndex: 'announcedOn', search: false, sorter: true, width: 110 },
     { title: '推荐日期', dataIndex: 'nominatedOn', search: false, sorter: true, width: 110 },
-    { title: '成果名称', dataIndex: 'title', search: false, ellipsis: true },
+    { title: '成果名称', dataIndex: 'title', search: false, ellipsis: true, width: 140 },
     {
       title: '年度',
       dataIndex: 'year',
@@ -134,7 +134,7 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
     },
   ];
 
-  const listColumns = useListColumns('award.nominations', columns);
+  const listColumns = useListColumns('award.nominations', columns, { hidden: ['category', 'announcedOn'] });
 
   return (
     <>

@@ -136,7 +136,7 @@ export function CommissionerTable({ ids, mine = false }: Props) {
     },
   ];
 
-  const listColumns = useListColumns('commissioner.roster', columns);
+  const listColumns = useListColumns('commissioner.roster', columns, { hidden: ['idNumberMasked', 'batchText'] });
 
   return (
     <>

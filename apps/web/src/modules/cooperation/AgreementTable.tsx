@@ -123,7 +123,14 @@ export function AgreementTable({ ids }: { ids?: string }) {
       render: (_d, r) => <Typography.Link onClick={() => setDetail(r.id)}>{r.title}</Typography.Link>,
     },
     { title: '协议类型', dataIndex: 'type', valueType: 'select', valueEnum: dictEnum(types), width: 120 },
-    { title: '签约各方', dataIndex: 'partnerName', search: false, ellipsis: true, render: (_d, r) => parties(r) },
+    {
+      title: '签约各方',
+      dataIndex: 'partnerName',
+      search: false,
+      ellipsis: true,
+      width: 180,
+      render: (_d, r) => parties(r),
+    },
     { title: '签订日期', dataIndex: 'signedOn', search: false, sorter: true, width: 110 },
     { title: '到期日期', dataIndex: 'endOn', search: false, sorter: true, width: 110 },
     {

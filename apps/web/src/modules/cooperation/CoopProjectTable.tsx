@@ -120,7 +120,7 @@ export function CoopProjectTable({ ids, mine }: Props) {
     },
   ];
 
-  const listColumns = useListColumns('cooperation.projects', columns);
+  const listColumns = useListColumns('cooperation.projects', columns, { hidden: ['field', 'enterpriseAmount'] });
 
   return (
     <>

@@ -30,13 +30,14 @@ export function OutputTable({ ids }: { ids?: string }) {
       title: '合作项目',
       dataIndex: 'projectName',
       search: false,
+      width: 200,
       ellipsis: true,
       render: (_d, r) => <Typography.Link onClick={() => setProject(r.projectId)}>{r.projectName}</Typography.Link>,
     },
     { title: '合作企业', dataIndex: 'enterpriseName', search: false, width: 190, ellipsis: true },
     { title: '合作院所', dataIndex: 'partnerName', search: false, width: 160, ellipsis: true },
   ];
-  const listColumns = useListColumns('cooperation.outputs', columns);
+  const listColumns = useListColumns('cooperation.outputs', columns, { hidden: ['partnerName'] });
 
   return (
     <>

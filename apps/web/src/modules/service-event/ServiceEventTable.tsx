@@ -111,7 +111,7 @@ export function ServiceEventTable({ ids, commissionerId }: Props) {
     },
   ];
 
-  const listColumns = useListColumns('service-event.events', columns);
+  const listColumns = useListColumns('service-event.events', columns, { hidden: ['organiser', 'regionName'] });
 
   return (
     <>

@@ -128,7 +128,7 @@ export function TechPlatformTable({ ids, base }: Props) {
     },
   ];
 
-  const listColumns = useListColumns('tech-platform.platforms', columns);
+  const listColumns = useListColumns('tech-platform.platforms', columns, { hidden: ['regionCode', 'updatedAt'] });
 
   return (
     <>

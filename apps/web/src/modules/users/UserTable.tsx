@@ -31,16 +31,20 @@ export function UserTable() {
   };
   const close = () => setDialog(null);
 
-  const listColumns = useListColumns<TUser>('system.users', [
-    ...userColumns(statusItems, roles),
-    {
-      title: '操作',
-      valueType: 'option',
-      width: 210,
-      fixed: 'right',
-      render: (_d, u) => <UserRowActions user={u} reload={reload} open={(kind, user) => setDialog({ kind, user })} />,
-    },
-  ]);
+  const listColumns = useListColumns<TUser>(
+    'system.users',
+    [
+      ...userColumns(statusItems, roles),
+      {
+        title: '操作',
+        valueType: 'option',
+        width: 210,
+        fixed: 'right',
+        render: (_d, u) => <UserRowActions user={u} reload={reload} open={(kind, user) => setDialog({ kind, user })} />,
+      },
+    ],
+    { hidden: ['phone', 'createdAt'] },
+  );
 
   return (
     <>
@@ -53,7 +57,6 @@ export function UserTable() {
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         // 创建时间 is available from the column settings; hidden by default so the row fits a 1366px screen.
-        columnsState={{ defaultValue: { createdAt: { show: false } } }}
         toolBarRender={() =>
           canCreate
             ? [

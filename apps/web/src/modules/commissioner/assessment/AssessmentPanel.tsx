@@ -83,7 +83,7 @@ export function AssessmentPanel({ ids }: { ids?: string }) {
     ...(scheme?.items ?? []).map((i): ProColumns<TAssessmentEntry> => ({
       title: `${i.label}（${i.maxPoints}）`,
       key: i.key,
-      width: 110,
+      width: 100,
       align: 'right',
       render: (_d, e) => e.scores[i.key] ?? <Typography.Text type="secondary">—</Typography.Text>,
     })),
@@ -103,7 +103,7 @@ export function AssessmentPanel({ ids }: { ids?: string }) {
   ];
 
   const entries = (detail.data?.entries ?? []).filter((e) => !idSet || idSet.has(e.id));
-  const listColumns = useListColumns('commissioner.assessments', columns);
+  const listColumns = useListColumns('commissioner.assessments', columns, { hidden: ['extendable', 'confirmedDays'] });
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>

@@ -37,25 +37,29 @@ export function QualificationTable({ enterpriseId, readOnly = false, onChanged }
     onChanged?.();
   };
 
-  const listColumns = useListColumns<TQualification>('enterprise.qualifications', [
-    ...qualificationColumns({ withEnterprise: !embedded, tierItems, stageItems }),
-    ...(canWrite
-      ? [
-          {
-            title: '操作',
-            valueType: 'option' as const,
-            width: 90,
-            fixed: 'right' as const,
-            render: (_d: unknown, q: TQualification) =>
-              manualStageMoves(q.stage).length ? (
-                <Typography.Link onClick={() => setDialog({ kind: 'move', q })}>推进阶段</Typography.Link>
-              ) : (
-                <Typography.Text type="secondary">已结束</Typography.Text>
-              ),
-          },
-        ]
-      : []),
-  ]);
+  const listColumns = useListColumns<TQualification>(
+    'enterprise.qualifications',
+    [
+      ...qualificationColumns({ withEnterprise: !embedded, tierItems, stageItems }),
+      ...(canWrite
+        ? [
+            {
+              title: '操作',
+              valueType: 'option' as const,
+              width: 90,
+              fixed: 'right' as const,
+              render: (_d: unknown, q: TQualification) =>
+                manualStageMoves(q.stage).length ? (
+                  <Typography.Link onClick={() => setDialog({ kind: 'move', q })}>推进阶段</Typography.Link>
+                ) : (
+                  <Typography.Text type="secondary">已结束</Typography.Text>
+                ),
+            },
+          ]
+        : []),
+    ],
+    { hidden: ['batch', 'certificateNo', 'appliedOn'] },
+  );
 
   return (
     <>
