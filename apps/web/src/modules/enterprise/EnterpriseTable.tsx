@@ -72,7 +72,7 @@ export function EnterpriseTable({ ids }: { ids?: string } = {}) {
         ),
       },
     ],
-    { hidden: ['creditCode', 'tag', 'foundedOn', 'contactName', 'updatedAt'] },
+    { hidden: ['creditCode', 'foundedOn', 'contactName', 'updatedAt'] },
   );
 
   return (

@@ -84,7 +84,7 @@ export function ServiceLogReviewTable({ ids, commissionerId }: Props) {
     },
   ];
 
-  const listColumns = useListColumns('commissioner.service-logs', columns, { hidden: ['place', 'trainedCount'] });
+  const listColumns = useListColumns('commissioner.service-logs', columns, { hidden: ['trainedCount', 'photos'] });
 
   return (
     <>
