@@ -62,19 +62,22 @@ async function tableProblems(page: Page): Promise<{ tables: number; problems: st
       return r.width > 0 && r.height > 0;
     };
     const inOverlay = (el: Element) => !!el.closest('.ant-modal-root, .ant-drawer, .ant-popover, .ant-dropdown');
-    const tables = [...document.querySelectorAll('.ant-table-wrapper')].filter((t) => shown(t) && !inOverlay(t));
+    const tables = Array.from(document.querySelectorAll('.ant-table-wrapper')).filter((t) => shown(t) && !inOverlay(t));
     for (const table of tables) {
-      const caption = (table.closest('.ant-card, .ant-pro-table, .ant-tabs-tabpane') ?? table)
-        .querySelector('.ant-pro-table-list-toolbar-title, .ant-card-head-title, .ant-tabs-tab-active');
+      const caption = (table.closest('.ant-card, .ant-pro-table, .ant-tabs-tabpane') ?? table).querySelector(
+        '.ant-pro-table-list-toolbar-title, .ant-card-head-title, .ant-tabs-tab-active',
+      );
       const where = caption?.textContent?.trim() || '表格';
-      for (const box of table.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body, .ant-table-header')) {
+      for (const box of Array.from(
+        table.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body, .ant-table-header'),
+      )) {
         if (box.scrollWidth > box.clientWidth + 1) {
           problems.push(`${where}：表格宽 ${box.scrollWidth}px，超出可见宽度 ${box.clientWidth}px（需要横向滚动）`);
           break;
         }
       }
       const container = table.querySelector('.ant-table-container')?.getBoundingClientRect();
-      const heads = [...table.querySelectorAll<HTMLElement>('thead th.ant-table-cell')].filter(
+      const heads = Array.from(table.querySelectorAll<HTMLElement>('thead th.ant-table-cell')).filter(
         (th) => !th.classList.contains('ant-table-selection-column') && th.textContent?.trim(),
       );
       const fixed = heads.filter((th) => /ant-table-cell-fix-(left|right)/.test(th.className));
@@ -93,7 +96,7 @@ async function tableProblems(page: Page): Promise<{ tables: number; problems: st
           }
         }
       }
-      for (const tag of table.querySelectorAll<HTMLElement>('.ant-table-tbody .ant-tag')) {
+      for (const tag of Array.from(table.querySelectorAll<HTMLElement>('.ant-table-tbody .ant-tag'))) {
         const cell = tag.closest('td');
         const tr = tag.getBoundingClientRect();
         const cr = cell?.getBoundingClientRect();
@@ -121,7 +124,7 @@ async function walk(role: string, width: number, height: number): Promise<{ page
     await page
       .locator('.ant-table-wrapper')
       .first()
-      .waitFor({ state: 'visible', timeout: 3_000 })
+      .waitFor({ state: 'visible', timeout: 2_000 })
       .catch(() => undefined);
     await page.waitForTimeout(300);
     const found = await tableProblems(page);

@@ -61,7 +61,6 @@ export function useListColumns<T>(id: string, columns: ProColumns<T>[], options:
     for (const c of keyed) if (!c.hideInTable) map[c.key] = { show: !hidden.has(c.key), fixed: fixedOf(c.fixed) };
     return map;
     // The visible set depends on the column keys only; the column objects are rebuilt on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hiddenKey, keyed.map((c) => c.key).join('|')]);
   const [chosen, setChosen] = useState<StateMap>(() => stored(storageKey));
   const value = { ...defaults, ...chosen };
