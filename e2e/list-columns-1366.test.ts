@@ -131,7 +131,10 @@ async function walk(role: string, width: number, height: number): Promise<{ page
     if (found.tables === 0) continue;
     pagesWithTables++;
     await screenshot(page, `cols-${width}-${role}${leaf.path.replace(/\//g, '-')}`);
-    problems.push(...found.problems.map((p) => `${role} ${width}px ${leaf.label}（${leaf.path}）— ${p}`));
+    const here = found.problems.map((p) => `${role} ${width}px ${leaf.label}（${leaf.path}）— ${p}`);
+    // Printed as found, so a long walk that fails shows every page's problems, not only vitest's truncated diff.
+    for (const line of here) console.log(line);
+    problems.push(...here);
   }
   return { pages: pagesWithTables, problems };
 }

@@ -86,7 +86,7 @@ export function ExpertTable({ ids }: { ids?: string }) {
     },
   ];
 
-  const listColumns = useListColumns('foreign-expert.experts', columns);
+  const listColumns = useListColumns('foreign-expert.experts', columns, { hidden: ['passportMasked', 'regionName'] });
 
   return (
     <>
