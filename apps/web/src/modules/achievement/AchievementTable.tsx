@@ -17,6 +17,7 @@ import { AchievementDetailDrawer } from './AchievementDetailDrawer';
 import { AchievementFormDrawer, type AchievementPrefill } from './AchievementFormDrawer';
 import { AchievementStateTag } from './state-tag';
 import { labelOf, useAchievementDicts } from './use-achievement-dicts';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog =
   | { kind: 'create' }
@@ -149,6 +150,8 @@ export function AchievementTable({ ids, mine, prefill, onCreated }: Props) {
     },
   ];
 
+  const listColumns = useListColumns('achievement.records', columns, { hidden: ['regionName', 'updatedAt'] });
+
   return (
     <>
       <ProTable<TAchievement>
@@ -164,11 +167,10 @@ export function AchievementTable({ ids, mine, prefill, onCreated }: Props) {
           },
           { filters: pickFilters(...ACHIEVEMENT_FILTERS), sortable: ACHIEVEMENT_SORTABLE },
         )}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'achievement-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1300 }}
         toolBarRender={() => [
           canCreate && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

@@ -9,6 +9,7 @@ import { useCan } from '../auth/use-can';
 import { awardApi, COMPETITION_FILTERS, COMPETITION_SORTABLE } from './award.api';
 import { CompetitionFormDrawer } from './CompetitionFormDrawer';
 import { useAwardLabels, valueEnumOf } from './use-award-labels';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; record: TCompetition } | null;
 
@@ -61,6 +62,8 @@ export function CompetitionTable({ ids }: { ids?: string }) {
         canWrite && <Typography.Link onClick={() => setDialog({ kind: 'edit', record: r })}>编辑</Typography.Link>,
     },
   ];
+  const listColumns = useListColumns('award.competitions', columns);
+
   return (
     <>
       <ProTable<TCompetition>
@@ -72,11 +75,10 @@ export function CompetitionTable({ ids }: { ids?: string }) {
           filters: pickFilters(...COMPETITION_FILTERS),
           sortable: COMPETITION_SORTABLE,
         })}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'award-competition-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1000 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

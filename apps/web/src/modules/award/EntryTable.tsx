@@ -14,6 +14,8 @@ import { EntryFormDrawer } from './EntryFormDrawer';
 import { EntryMoveModal } from './EntryMoveModal';
 import { AwardHistoryModal } from './AwardHistoryModal';
 import { useAwardLabels, valueEnumOf } from './use-award-labels';
+import { RowActions } from '../../ui/RowActions';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog =
   | { kind: 'create' }
@@ -57,12 +59,12 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
 
   const columns: ProColumns<TCompetitionEntry>[] = [
     { title: '关键字', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '单位、姓名、参赛项目' } },
-    { title: '大赛', dataIndex: 'competitionName', search: false, width: 260, ellipsis: true },
+    { title: '大赛', dataIndex: 'competitionName', search: false, width: 220, ellipsis: true },
     {
       title: '单位 / 个人',
       dataIndex: 'unitName',
       search: false,
-      width: 220,
+      width: 200,
       render: (_d, r) =>
         r.personName ? (
           <Space direction="vertical" size={0}>
@@ -78,7 +80,7 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
       title: '获奖',
       dataIndex: 'awarded',
       valueEnum: { true: { text: '已获奖' }, false: { text: '未获奖' } },
-      width: 110,
+      width: 100,
       render: (_d, r) =>
         r.award ? (
           <Tag color="success" bordered={false}>
@@ -89,7 +91,7 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
         ),
     },
     { title: '报名日期', dataIndex: 'enteredOn', search: false, sorter: true, width: 110 },
-    { title: '参赛项目', dataIndex: 'projectTitle', search: false, ellipsis: true },
+    { title: '参赛项目', dataIndex: 'projectTitle', search: false, ellipsis: true, width: 140 },
     {
       title: '年度',
       dataIndex: 'year',
@@ -109,22 +111,33 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
     {
       title: '操作',
       valueType: 'option',
-      width: canWrite ? 210 : 80,
+      width: canWrite ? 150 : 80,
       fixed: 'right',
       render: (_d, r) => (
-        <Space>
-          {canWrite && <Typography.Link onClick={() => setDialog({ kind: 'edit', record: r })}>编辑</Typography.Link>}
-          {canWrite && nextStage(r.stage) && (
-            <Typography.Link onClick={() => setDialog({ kind: 'advance', record: r })}>晋级</Typography.Link>
-          )}
-          {canWrite && !r.award && (
-            <Typography.Link onClick={() => setDialog({ kind: 'award', record: r })}>登记获奖</Typography.Link>
-          )}
-          <Typography.Link onClick={() => setDialog({ kind: 'history', record: r })}>记录</Typography.Link>
-        </Space>
+        <RowActions
+          inline={2}
+          actions={[
+            { key: 'edit', label: '编辑', visible: canWrite, onClick: () => setDialog({ kind: 'edit', record: r }) },
+            {
+              key: 'advance',
+              label: '晋级',
+              visible: canWrite && !!nextStage(r.stage),
+              onClick: () => setDialog({ kind: 'advance', record: r }),
+            },
+            {
+              key: 'award',
+              label: '登记获奖',
+              visible: canWrite && !r.award,
+              onClick: () => setDialog({ kind: 'award', record: r }),
+            },
+            { key: 'history', label: '记录', onClick: () => setDialog({ kind: 'history', record: r }) },
+          ]}
+        />
       ),
     },
   ];
+
+  const listColumns = useListColumns('award.entries', columns, { hidden: [] });
 
   return (
     <>
@@ -140,11 +153,10 @@ export function EntryTable({ ids, competitionId, readOnly }: Props) {
           },
           { filters: pickFilters(...ENTRY_FILTERS), sortable: ENTRY_SORTABLE },
         )}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: true }}
         form={{ name: 'award-entry-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1150 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

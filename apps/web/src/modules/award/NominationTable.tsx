@@ -14,6 +14,7 @@ import { NominationFormDrawer } from './NominationFormDrawer';
 import { NominationResultModal } from './NominationResultModal';
 import { AwardHistoryModal } from './AwardHistoryModal';
 import { useAwardLabels, valueEnumOf } from './use-award-labels';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog =
   | { kind: 'create' }
@@ -64,13 +65,13 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
 
   const columns: ProColumns<TAwardNomination>[] = [
     { title: '关键字', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '单位、姓名、成果名称' } },
-    { title: '评选', dataIndex: 'programmeName', search: false, width: 220, ellipsis: true },
+    { title: '评选', dataIndex: 'programmeName', search: false, width: 180, ellipsis: true },
     { title: '奖项类别', dataIndex: 'category', valueEnum: valueEnumOf(labels.categories), width: 140 },
     {
       title: '单位 / 个人',
       dataIndex: 'unitName',
       search: false,
-      width: 220,
+      width: 200,
       render: (_d, r) =>
         r.personName ? (
           <Space direction="vertical" size={0}>
@@ -98,7 +99,7 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
     },
     { title: '公布日期', dataIndex: 'announcedOn', search: false, sorter: true, width: 110 },
     { title: '推荐日期', dataIndex: 'nominatedOn', search: false, sorter: true, width: 110 },
-    { title: '成果名称', dataIndex: 'title', search: false, ellipsis: true },
+    { title: '成果名称', dataIndex: 'title', search: false, ellipsis: true, width: 140 },
     {
       title: '年度',
       dataIndex: 'year',
@@ -133,6 +134,8 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
     },
   ];
 
+  const listColumns = useListColumns('award.nominations', columns, { hidden: ['category', 'announcedOn'] });
+
   return (
     <>
       <ProTable<TAwardNomination>
@@ -147,11 +150,10 @@ export function NominationTable({ ids, programmeId, readOnly }: Props) {
           },
           { filters: pickFilters(...NOMINATION_FILTERS), sortable: NOMINATION_SORTABLE },
         )}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: true }}
         form={{ name: 'award-nomination-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1300 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

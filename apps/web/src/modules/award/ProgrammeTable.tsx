@@ -9,6 +9,7 @@ import { useCan } from '../auth/use-can';
 import { awardApi, PROGRAMME_FILTERS, PROGRAMME_SORTABLE } from './award.api';
 import { ProgrammeFormDrawer } from './ProgrammeFormDrawer';
 import { useAwardLabels, valueEnumOf } from './use-award-labels';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; record: TAwardProgramme } | null;
 
@@ -72,6 +73,8 @@ export function ProgrammeTable({ ids }: { ids?: string }) {
     },
   ];
 
+  const listColumns = useListColumns('award.programmes', columns);
+
   return (
     <>
       <ProTable<TAwardProgramme>
@@ -83,11 +86,10 @@ export function ProgrammeTable({ ids }: { ids?: string }) {
           filters: pickFilters(...PROGRAMME_FILTERS),
           sortable: PROGRAMME_SORTABLE,
         })}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'award-programme-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1000 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

@@ -19,6 +19,7 @@ import { COMMISSIONER_IMPORT } from './commissioner-import-source';
 import { levelLabel, STATE_COLORS, stateLabel, valueEnumOf } from './commissioner-labels';
 import { CommissionerDetailDrawer } from './CommissionerDetailDrawer';
 import { CommissionerFormDrawer } from './CommissionerFormDrawer';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog =
   | { kind: 'create' }
@@ -135,6 +136,8 @@ export function CommissionerTable({ ids, mine = false }: Props) {
     },
   ];
 
+  const listColumns = useListColumns('commissioner.roster', columns, { hidden: ['idNumberMasked', 'batchText'] });
+
   return (
     <>
       <ProTable<TCommissioner>
@@ -150,11 +153,10 @@ export function CommissionerTable({ ids, mine = false }: Props) {
           },
           { filters: pickFilters(...COMMISSIONER_FILTERS), sortable: COMMISSIONER_SORTABLE },
         )}
-        columns={columns}
+        {...listColumns}
         search={mine ? false : { labelWidth: 'auto', defaultCollapsed: true }}
         form={{ name: 'commissioner-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1300 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

@@ -22,6 +22,7 @@ import { useDictItems } from '../dict/use-dict-items';
 import { dictEnum, labelEnum, StatusTag, TransitionButtons } from './coop-ui';
 import { AGREEMENT_FILTERS, AGREEMENT_SORTABLE, coopAgreementApi } from './cooperation.api';
 import { AgreementFormDrawer } from './AgreementFormDrawer';
+import { useListColumns } from '../../ui/list-columns';
 
 const parties = (a: TCoopAgreement) =>
   [a.govParty ? GOV_PARTY_LABELS[a.govParty as GovParty] : null, a.enterpriseName, a.partnerName]
@@ -122,7 +123,14 @@ export function AgreementTable({ ids }: { ids?: string }) {
       render: (_d, r) => <Typography.Link onClick={() => setDetail(r.id)}>{r.title}</Typography.Link>,
     },
     { title: '协议类型', dataIndex: 'type', valueType: 'select', valueEnum: dictEnum(types), width: 120 },
-    { title: '签约各方', dataIndex: 'partnerName', search: false, ellipsis: true, render: (_d, r) => parties(r) },
+    {
+      title: '签约各方',
+      dataIndex: 'partnerName',
+      search: false,
+      ellipsis: true,
+      width: 180,
+      render: (_d, r) => parties(r),
+    },
     { title: '签订日期', dataIndex: 'signedOn', search: false, sorter: true, width: 110 },
     { title: '到期日期', dataIndex: 'endOn', search: false, sorter: true, width: 110 },
     {
@@ -146,6 +154,8 @@ export function AgreementTable({ ids }: { ids?: string }) {
     },
   ];
 
+  const listColumns = useListColumns('cooperation.agreements', columns);
+
   return (
     <>
       <ProTable<TCoopAgreement>
@@ -157,11 +167,10 @@ export function AgreementTable({ ids }: { ids?: string }) {
           filters: pickFilters(...AGREEMENT_FILTERS),
           sortable: AGREEMENT_SORTABLE,
         })}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'coop-agreement-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1100 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>

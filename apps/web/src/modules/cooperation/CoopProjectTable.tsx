@@ -14,6 +14,7 @@ import { coopProjectApi, PROJECT_FILTERS, PROJECT_SORTABLE } from './cooperation
 import { COOP_PROJECT_IMPORT } from './cooperation-import-source';
 import { CoopProjectDetailDrawer } from './CoopProjectDetailDrawer';
 import { CoopProjectFormDrawer } from './CoopProjectFormDrawer';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog =
   | { kind: 'create' }
@@ -119,6 +120,8 @@ export function CoopProjectTable({ ids, mine }: Props) {
     },
   ];
 
+  const listColumns = useListColumns('cooperation.projects', columns, { hidden: ['field', 'enterpriseAmount'] });
+
   return (
     <>
       <ProTable<TCoopProject>
@@ -133,11 +136,10 @@ export function CoopProjectTable({ ids, mine }: Props) {
           },
           { filters: pickFilters(...PROJECT_FILTERS), sortable: PROJECT_SORTABLE },
         )}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'coop-project-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1250 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

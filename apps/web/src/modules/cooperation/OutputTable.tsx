@@ -7,6 +7,7 @@ import { useDictItems } from '../dict/use-dict-items';
 import { dictEnum } from './coop-ui';
 import { coopProjectApi, OUTPUT_FILTERS } from './cooperation.api';
 import { CoopProjectDetailDrawer } from './CoopProjectDetailDrawer';
+import { useListColumns } from '../../ui/list-columns';
 
 /** 合作成果: every output of the projects in scope, with the project it came from (opened in its detail). */
 export function OutputTable({ ids }: { ids?: string }) {
@@ -29,12 +30,15 @@ export function OutputTable({ ids }: { ids?: string }) {
       title: '合作项目',
       dataIndex: 'projectName',
       search: false,
+      width: 200,
       ellipsis: true,
       render: (_d, r) => <Typography.Link onClick={() => setProject(r.projectId)}>{r.projectName}</Typography.Link>,
     },
     { title: '合作企业', dataIndex: 'enterpriseName', search: false, width: 190, ellipsis: true },
     { title: '合作院所', dataIndex: 'partnerName', search: false, width: 160, ellipsis: true },
   ];
+  const listColumns = useListColumns('cooperation.outputs', columns, { hidden: ['partnerName'] });
+
   return (
     <>
       <ProTable<TCoopOutputRow>
@@ -44,11 +48,10 @@ export function OutputTable({ ids }: { ids?: string }) {
         request={tableRequest<TCoopOutputRow>((query) => coopProjectApi.outputs(query), {
           filters: pickFilters(...OUTPUT_FILTERS),
         })}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'coop-output-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1100 }}
       />
       {project !== null && (
         <CoopProjectDetailDrawer id={project} onClose={() => setProject(null)} onChanged={() => undefined} />

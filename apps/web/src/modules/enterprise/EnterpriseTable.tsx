@@ -16,6 +16,7 @@ import { ENTERPRISE_IMPORT } from './enterprise-import-source';
 import { saveFile } from '../../ui/save-file';
 import { pickFilters, tableRequest, type TableQuery } from '../../ui/table-request';
 import { useTownships } from './use-townships';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; enterprise: TEnterprise } | { kind: 'import' } | null;
 
@@ -52,6 +53,28 @@ export function EnterpriseTable({ ids }: { ids?: string } = {}) {
     }
   };
 
+  const listColumns = useListColumns<TEnterprise>(
+    'enterprise.list',
+    [
+      ...enterpriseColumns({ townships, tierItems, stageItems }),
+      {
+        title: '操作',
+        valueType: 'option',
+        width: 110,
+        fixed: 'right',
+        render: (_d, e) => (
+          <Space size={12}>
+            <Link to={`/enterprise/${e.id}`}>详情</Link>
+            {canWrite && (
+              <Typography.Link onClick={() => setDialog({ kind: 'edit', enterprise: e })}>编辑</Typography.Link>
+            )}
+          </Space>
+        ),
+      },
+    ],
+    { hidden: ['creditCode', 'foundedOn', 'contactName', 'updatedAt'] },
+  );
+
   return (
     <>
       <ProTable<TEnterprise>
@@ -67,31 +90,10 @@ export function EnterpriseTable({ ids }: { ids?: string } = {}) {
           },
           { filters: pickFilters(...REGISTER_FILTERS), sortable: REGISTER_SORTABLE },
         )}
-        columns={[
-          ...enterpriseColumns({ townships, tierItems, stageItems }),
-          {
-            title: '操作',
-            valueType: 'option',
-            width: 110,
-            fixed: 'right',
-            render: (_d, e) => (
-              <Space size={12}>
-                <Link to={`/enterprise/${e.id}`}>详情</Link>
-                {canWrite && (
-                  <Typography.Link onClick={() => setDialog({ kind: 'edit', enterprise: e })}>编辑</Typography.Link>
-                )}
-              </Space>
-            ),
-          },
-        ]}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false, span: { xs: 24, sm: 12, md: 8, lg: 8, xl: 6, xxl: 6 } }}
         form={{ name: 'enterprise-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        // 联系人, 成立日期 and 更新时间 are in the column settings; hidden so the phone and tiers fit a 1440px screen.
-        columnsState={{
-          defaultValue: { foundedOn: { show: false }, contactName: { show: false }, updatedAt: { show: false } },
-        }}
-        scroll={{ x: 1300 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

@@ -12,6 +12,7 @@ import { useDictItems } from '../dict/use-dict-items';
 import { EXPERT_FILTERS, EXPERT_SORTABLE, foreignExpertApi } from './foreign-expert.api';
 import { ExpertDetailDrawer } from './ExpertDetailDrawer';
 import { ExpertFormDrawer } from './ExpertFormDrawer';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'view'; expert: TForeignExpert } | null;
 
@@ -85,6 +86,8 @@ export function ExpertTable({ ids }: { ids?: string }) {
     },
   ];
 
+  const listColumns = useListColumns('foreign-expert.experts', columns, { hidden: ['passportMasked', 'regionName'] });
+
   return (
     <>
       <ProTable<TForeignExpert>
@@ -99,11 +102,10 @@ export function ExpertTable({ ids }: { ids?: string }) {
           },
           { filters: pickFilters(...EXPERT_FILTERS), sortable: EXPERT_SORTABLE },
         )}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'foreign-expert-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1040 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

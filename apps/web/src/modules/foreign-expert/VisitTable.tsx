@@ -10,6 +10,7 @@ import { pickFilters, tableRequest } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 import { foreignExpertApi, VISIT_FILTERS, VISIT_SORTABLE } from './foreign-expert.api';
 import { VisitFormDrawer } from './VisitFormDrawer';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'view'; visit: TForeignExpertVisit } | null;
 
@@ -73,6 +74,8 @@ export function VisitTable({ ids }: { ids?: string }) {
     },
   ];
 
+  const listColumns = useListColumns('foreign-expert.visits', columns);
+
   return (
     <>
       <ProTable<TForeignExpertVisit>
@@ -84,11 +87,10 @@ export function VisitTable({ ids }: { ids?: string }) {
           filters: pickFilters(...VISIT_FILTERS),
           sortable: VISIT_SORTABLE,
         })}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'foreign-expert-visit-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1040 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

@@ -23,6 +23,7 @@ import { projectApi } from './project.api';
 import { PROJECT_IMPORT } from './project-import-source';
 import { StateTag } from './state-tag';
 import { TransitionModal, type TransitionValues } from './TransitionModal';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog = { kind: 'batch'; to: 'recommended' | 'returned' } | { kind: 'assign' } | { kind: 'import' } | null;
 
@@ -65,6 +66,61 @@ export function ApplicationTable() {
       return false;
     }
   };
+
+  const listColumns = useListColumns<TApplication>(
+    'project.applications',
+    [
+      { title: '项目名称/单位', dataIndex: 'keyword', hideInTable: true },
+      {
+        title: '项目名称',
+        dataIndex: 'title',
+        search: false,
+        width: 280,
+        render: (_d, a) => <Link to={`/project/applications/${a.id}`}>{a.title}</Link>,
+      },
+      { title: '申报单位', dataIndex: 'enterpriseName', search: false, width: 220, ellipsis: true },
+      { title: '批次', dataIndex: 'callTitle', search: false, width: 220, ellipsis: true },
+      {
+        title: '类别',
+        dataIndex: 'category',
+        valueType: 'select',
+        valueEnum: dictValueEnum(categories),
+        width: 170,
+        render: (_d, a) => a.categoryLabel,
+      },
+      { title: '年度', dataIndex: 'year', valueType: 'digit', width: 70, render: (_d, a) => a.year },
+      {
+        title: '申请金额（万元）',
+        dataIndex: 'requestedAmount',
+        search: false,
+        width: 130,
+        align: 'right',
+        render: (_d, a) => formatWanAmount(a.requestedAmount),
+      },
+      {
+        title: '状态',
+        dataIndex: 'state',
+        search: false,
+        width: 100,
+        render: (_d, a) => <StateTag state={a.state as ApplicationState} />,
+      },
+      {
+        title: '提交时间',
+        dataIndex: 'submittedAt',
+        search: false,
+        width: 140,
+        render: (_d, a) => formatDateTime(a.submittedAt),
+      },
+      {
+        title: '操作',
+        valueType: 'option',
+        width: 80,
+        fixed: 'right',
+        render: (_d, a) => <Link to={`/project/applications/${a.id}`}>办理</Link>,
+      },
+    ],
+    { hidden: ['callTitle', 'category', 'year'], selectable: canWrite },
+  );
 
   return (
     <>
@@ -117,57 +173,7 @@ export function ApplicationTable() {
         ]}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1200 }}
-        columns={[
-          { title: '项目名称/单位', dataIndex: 'keyword', hideInTable: true },
-          {
-            title: '项目名称',
-            dataIndex: 'title',
-            search: false,
-            width: 280,
-            render: (_d, a) => <Link to={`/project/applications/${a.id}`}>{a.title}</Link>,
-          },
-          { title: '申报单位', dataIndex: 'enterpriseName', search: false, width: 220, ellipsis: true },
-          { title: '批次', dataIndex: 'callTitle', search: false, width: 220, ellipsis: true },
-          {
-            title: '类别',
-            dataIndex: 'category',
-            valueType: 'select',
-            valueEnum: dictValueEnum(categories),
-            width: 170,
-            render: (_d, a) => a.categoryLabel,
-          },
-          { title: '年度', dataIndex: 'year', valueType: 'digit', width: 70, render: (_d, a) => a.year },
-          {
-            title: '申请金额（万元）',
-            dataIndex: 'requestedAmount',
-            search: false,
-            width: 130,
-            align: 'right',
-            render: (_d, a) => formatWanAmount(a.requestedAmount),
-          },
-          {
-            title: '状态',
-            dataIndex: 'state',
-            search: false,
-            width: 100,
-            render: (_d, a) => <StateTag state={a.state as ApplicationState} />,
-          },
-          {
-            title: '提交时间',
-            dataIndex: 'submittedAt',
-            search: false,
-            width: 140,
-            render: (_d, a) => formatDateTime(a.submittedAt),
-          },
-          {
-            title: '操作',
-            valueType: 'option',
-            width: 80,
-            fixed: 'right',
-            render: (_d, a) => <Link to={`/project/applications/${a.id}`}>办理</Link>,
-          },
-        ]}
+        {...listColumns}
       />
       {dialog?.kind === 'batch' && (
         <TransitionModal

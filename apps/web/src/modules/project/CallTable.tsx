@@ -22,6 +22,8 @@ import { useDictItems } from '../dict/use-dict-items';
 import { CallDrawer } from './CallDrawer';
 import { projectApi } from './project.api';
 import { PHASE_TAGS } from './state-tag';
+import { RowActions } from '../../ui/RowActions';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog = { kind: 'edit'; call: TCall | null } | { kind: 'notice'; call: TCall } | null;
 
@@ -49,6 +51,93 @@ export function CallTable() {
     }
   };
 
+  const listColumns = useListColumns<TCall>(
+    'project.calls',
+    [
+      { title: '批次名称', dataIndex: 'keyword', hideInTable: true },
+      { title: '批次名称', dataIndex: 'title', search: false, ellipsis: true, width: 240 },
+      {
+        title: '类别',
+        dataIndex: 'category',
+        valueType: 'select',
+        valueEnum: dictValueEnum(categories),
+        width: 180,
+      },
+      { title: '级别', dataIndex: 'level', valueType: 'select', valueEnum: dictValueEnum(levels), width: 80 },
+      { title: '年度', dataIndex: 'year', valueType: 'digit', width: 80, render: (_d, c) => c.year },
+      {
+        title: '受理期',
+        dataIndex: 'opensAt',
+        search: false,
+        width: 260,
+        render: (_d, c) => `${formatDateTime(c.opensAt)} 至 ${formatDateTime(c.closesAt)}`,
+      },
+      {
+        title: '状态',
+        dataIndex: 'phase',
+        width: 170,
+        valueType: 'select',
+        valueEnum: { 'not-open': { text: '未开始' }, open: { text: '受理中' }, closed: { text: '已截止' } },
+        render: (_d, c) => (
+          <Space size={4}>
+            {c.status === 'draft' ? (
+              <Tag bordered={false}>未发布</Tag>
+            ) : c.status === 'historical' ? (
+              <Tag color="purple" bordered={false}>
+                历史项目
+              </Tag>
+            ) : (
+              <Tag color={PHASE_TAGS[c.phase].color} bordered={false}>
+                {PHASE_TAGS[c.phase].text}
+              </Tag>
+            )}
+            {c.rankingConfirmedAt && (
+              <Tag color="gold" bordered={false}>
+                排名已确认
+              </Tag>
+            )}
+          </Space>
+        ),
+      },
+      { title: '申报数', dataIndex: 'applicationCount', search: false, width: 80 },
+      {
+        title: '操作',
+        valueType: 'option',
+        width: 170,
+        fixed: 'right',
+        render: (_d, c) => (
+          <RowActions
+            lead={
+              <>
+                <Link to={`/project/calls/${c.id}/ranking`}>评审排名</Link>
+                {canWrite && c.status === 'draft' && (
+                  <Popconfirm
+                    title={`发布“${c.title}”？`}
+                    description="发布后企业用户可见，受理期内可申报。"
+                    onConfirm={() => publish(c)}
+                  >
+                    <Typography.Link>发布</Typography.Link>
+                  </Popconfirm>
+                )}
+              </>
+            }
+            inline={0}
+            actions={[
+              { key: 'edit', label: '编辑', visible: canWrite, onClick: () => setDialog({ kind: 'edit', call: c }) },
+              {
+                key: 'notice',
+                label: '生成公示',
+                visible: canNotice && c.status === 'published',
+                onClick: () => setDialog({ kind: 'notice', call: c }),
+              },
+            ]}
+          />
+        ),
+      },
+    ],
+    { hidden: ['category', 'level'] },
+  );
+
   return (
     <>
       <ProTable<TCall>
@@ -60,81 +149,7 @@ export function CallTable() {
         })}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20 }}
-        scroll={{ x: 1200 }}
-        columns={[
-          { title: '批次名称', dataIndex: 'keyword', hideInTable: true },
-          { title: '批次名称', dataIndex: 'title', search: false, ellipsis: true, width: 260 },
-          {
-            title: '类别',
-            dataIndex: 'category',
-            valueType: 'select',
-            valueEnum: dictValueEnum(categories),
-            width: 180,
-          },
-          { title: '级别', dataIndex: 'level', valueType: 'select', valueEnum: dictValueEnum(levels), width: 80 },
-          { title: '年度', dataIndex: 'year', valueType: 'digit', width: 80, render: (_d, c) => c.year },
-          {
-            title: '受理期',
-            dataIndex: 'opensAt',
-            search: false,
-            width: 260,
-            render: (_d, c) => `${formatDateTime(c.opensAt)} 至 ${formatDateTime(c.closesAt)}`,
-          },
-          {
-            title: '状态',
-            dataIndex: 'phase',
-            width: 130,
-            valueType: 'select',
-            valueEnum: { 'not-open': { text: '未开始' }, open: { text: '受理中' }, closed: { text: '已截止' } },
-            render: (_d, c) => (
-              <Space size={4}>
-                {c.status === 'draft' ? (
-                  <Tag bordered={false}>未发布</Tag>
-                ) : c.status === 'historical' ? (
-                  <Tag color="purple" bordered={false}>
-                    历史项目
-                  </Tag>
-                ) : (
-                  <Tag color={PHASE_TAGS[c.phase].color} bordered={false}>
-                    {PHASE_TAGS[c.phase].text}
-                  </Tag>
-                )}
-                {c.rankingConfirmedAt && (
-                  <Tag color="gold" bordered={false}>
-                    排名已确认
-                  </Tag>
-                )}
-              </Space>
-            ),
-          },
-          { title: '申报数', dataIndex: 'applicationCount', search: false, width: 80 },
-          {
-            title: '操作',
-            valueType: 'option',
-            width: 230,
-            fixed: 'right',
-            render: (_d, c) => (
-              <Space size={12} wrap>
-                {canWrite && (
-                  <Typography.Link onClick={() => setDialog({ kind: 'edit', call: c })}>编辑</Typography.Link>
-                )}
-                {canWrite && c.status === 'draft' && (
-                  <Popconfirm
-                    title={`发布“${c.title}”？`}
-                    description="发布后企业用户可见，受理期内可申报。"
-                    onConfirm={() => publish(c)}
-                  >
-                    <Typography.Link>发布</Typography.Link>
-                  </Popconfirm>
-                )}
-                <Link to={`/project/calls/${c.id}/ranking`}>评审排名</Link>
-                {canNotice && c.status === 'published' && (
-                  <Typography.Link onClick={() => setDialog({ kind: 'notice', call: c })}>生成公示</Typography.Link>
-                )}
-              </Space>
-            ),
-          },
-        ]}
+        {...listColumns}
         toolBarRender={() =>
           canWrite
             ? [

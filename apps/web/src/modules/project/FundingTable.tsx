@@ -12,6 +12,7 @@ import { dictValueEnum } from '../dict/dict-value-enum';
 import { useDictItems } from '../dict/use-dict-items';
 import { FundingModal } from './FundingModal';
 import { projectApi } from './project.api';
+import { useListColumns } from '../../ui/list-columns';
 
 /** The ledger's search form → GET /funding's filters (the date range as from/to). */
 function filters(p: TableParams): TableQuery {
@@ -51,6 +52,55 @@ export function FundingTable() {
     }
   };
 
+  const listColumns = useListColumns<TFundingRecord>(
+    'project.funding',
+    [
+      {
+        title: '日期',
+        dataIndex: 'occurredOn',
+        valueType: 'dateRange',
+        width: 110,
+        render: (_d, r) => r.occurredOn,
+      },
+      {
+        title: '项目',
+        dataIndex: 'projectTitle',
+        search: false,
+        width: 260,
+        ellipsis: true,
+        render: (_d, r) => <Link to={`/project/applications/${r.applicationId}`}>{r.projectTitle}</Link>,
+      },
+      { title: '承担单位', dataIndex: 'enterpriseName', search: false, width: 200, ellipsis: true },
+      { title: '类型', dataIndex: 'kind', valueType: 'select', valueEnum: dictValueEnum(kinds), width: 110 },
+      {
+        title: '来源',
+        dataIndex: 'sourceLevel',
+        valueType: 'select',
+        valueEnum: dictValueEnum(sources),
+        width: 80,
+      },
+      {
+        title: '金额（万元）',
+        dataIndex: 'amount',
+        search: false,
+        width: 120,
+        align: 'right',
+        render: (_d, r) => formatWanAmount(r.amount),
+      },
+      {
+        title: '类别',
+        dataIndex: 'category',
+        valueType: 'select',
+        valueEnum: dictValueEnum(categories),
+        width: 170,
+        render: (_d, r) => r.categoryLabel,
+      },
+      { title: '凭证号', dataIndex: 'voucherNo', search: false, width: 110 },
+      { title: '文号', dataIndex: 'documentNo', search: false, width: 160, ellipsis: true },
+    ],
+    { hidden: ['category', 'voucherNo', 'documentNo'] },
+  );
+
   return (
     <>
       <ProTable<TFundingRecord>
@@ -83,51 +133,7 @@ export function FundingTable() {
         )}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1200 }}
-        columns={[
-          {
-            title: '日期',
-            dataIndex: 'occurredOn',
-            valueType: 'dateRange',
-            width: 110,
-            render: (_d, r) => r.occurredOn,
-          },
-          {
-            title: '项目',
-            dataIndex: 'projectTitle',
-            search: false,
-            width: 260,
-            ellipsis: true,
-            render: (_d, r) => <Link to={`/project/applications/${r.applicationId}`}>{r.projectTitle}</Link>,
-          },
-          { title: '承担单位', dataIndex: 'enterpriseName', search: false, width: 200, ellipsis: true },
-          { title: '类型', dataIndex: 'kind', valueType: 'select', valueEnum: dictValueEnum(kinds), width: 110 },
-          {
-            title: '来源',
-            dataIndex: 'sourceLevel',
-            valueType: 'select',
-            valueEnum: dictValueEnum(sources),
-            width: 80,
-          },
-          {
-            title: '金额（万元）',
-            dataIndex: 'amount',
-            search: false,
-            width: 120,
-            align: 'right',
-            render: (_d, r) => formatWanAmount(r.amount),
-          },
-          {
-            title: '类别',
-            dataIndex: 'category',
-            valueType: 'select',
-            valueEnum: dictValueEnum(categories),
-            width: 170,
-            render: (_d, r) => r.categoryLabel,
-          },
-          { title: '凭证号', dataIndex: 'voucherNo', search: false, width: 110 },
-          { title: '文号', dataIndex: 'documentNo', search: false, width: 160, ellipsis: true },
-        ]}
+        {...listColumns}
         toolBarRender={() => [
           <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={exportFile}>
             导出

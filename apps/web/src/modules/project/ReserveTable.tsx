@@ -27,6 +27,7 @@ import { useCan } from '../auth/use-can';
 import { dictValueEnum } from '../dict/dict-value-enum';
 import { useDictItems } from '../dict/use-dict-items';
 import { projectApi } from './project.api';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog = { kind: 'add' } | { kind: 'promote'; row: TReserve } | null;
 
@@ -49,6 +50,65 @@ export function ReserveTable() {
     }
   };
 
+  const listColumns = useListColumns<TReserve>(
+    'project.reserve',
+    [
+      { title: '项目/单位', dataIndex: 'keyword', hideInTable: true },
+      { title: '项目名称', dataIndex: 'title', search: false, width: 260 },
+      { title: '单位', dataIndex: 'enterpriseName', search: false, width: 220, ellipsis: true },
+      {
+        title: '拟申报类别',
+        dataIndex: 'category',
+        valueType: 'select',
+        valueEnum: dictValueEnum(categories),
+        width: 180,
+        render: (_d, r) => r.categoryLabel,
+      },
+      {
+        title: '计划年度',
+        dataIndex: 'plannedYear',
+        valueType: 'digit',
+        width: 90,
+        render: (_d, r) => r.plannedYear,
+      },
+      {
+        title: '预计金额（万元）',
+        dataIndex: 'estimatedAmount',
+        search: false,
+        width: 130,
+        align: 'right',
+        render: (_d, r) => formatWanAmount(r.estimatedAmount),
+      },
+      {
+        title: '状态',
+        dataIndex: 'status',
+        valueType: 'select',
+        width: 90,
+        valueEnum: Object.fromEntries(Object.entries(RESERVE_STATUS_LABELS).map(([k, v]) => [k, { text: v }])),
+      },
+      {
+        title: '操作',
+        valueType: 'option',
+        width: 150,
+        fixed: 'right',
+        render: (_d, r) => (
+          <Space size={12}>
+            {r.applicationId && <Link to={`/project/applications/${r.applicationId}`}>查看申报</Link>}
+            {canWrite && r.status === 'planned' && (
+              <Typography.Link onClick={() => setDialog({ kind: 'promote', row: r })}>转为申报</Typography.Link>
+            )}
+            {canWrite && r.status === 'planned' && (
+              <Popconfirm title={`放弃“${r.title}”？`} onConfirm={() => drop(r)}>
+                <Typography.Link type="danger">放弃</Typography.Link>
+              </Popconfirm>
+            )}
+          </Space>
+        ),
+      },
+    ],
+    { hidden: ['category'] },
+  );
+
   return (
     <>
       <ProTable<TReserve>
@@ -60,61 +120,7 @@ export function ReserveTable() {
         })}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20 }}
-        scroll={{ x: 1100 }}
-        columns={[
-          { title: '项目/单位', dataIndex: 'keyword', hideInTable: true },
-          { title: '项目名称', dataIndex: 'title', search: false, width: 260 },
-          { title: '单位', dataIndex: 'enterpriseName', search: false, width: 220, ellipsis: true },
-          {
-            title: '拟申报类别',
-            dataIndex: 'category',
-            valueType: 'select',
-            valueEnum: dictValueEnum(categories),
-            width: 180,
-            render: (_d, r) => r.categoryLabel,
-          },
-          {
-            title: '计划年度',
-            dataIndex: 'plannedYear',
-            valueType: 'digit',
-            width: 90,
-            render: (_d, r) => r.plannedYear,
-          },
-          {
-            title: '预计金额（万元）',
-            dataIndex: 'estimatedAmount',
-            search: false,
-            width: 130,
-            align: 'right',
-            render: (_d, r) => formatWanAmount(r.estimatedAmount),
-          },
-          {
-            title: '状态',
-            dataIndex: 'status',
-            valueType: 'select',
-            width: 90,
-            valueEnum: Object.fromEntries(Object.entries(RESERVE_STATUS_LABELS).map(([k, v]) => [k, { text: v }])),
-          },
-          {
-            title: '操作',
-            valueType: 'option',
-            width: 150,
-            fixed: 'right',
-            render: (_d, r) => (
-              <Space size={12}>
-                {r.applicationId && <Link to={`/project/applications/${r.applicationId}`}>查看申报</Link>}
-                {canWrite && r.status === 'planned' && (
-                  <Typography.Link onClick={() => setDialog({ kind: 'promote', row: r })}>转为申报</Typography.Link>
-                )}
-                {canWrite && r.status === 'planned' && (
-                  <Popconfirm title={`放弃“${r.title}”？`} onConfirm={() => drop(r)}>
-                    <Typography.Link type="danger">放弃</Typography.Link>
-                  </Popconfirm>
-                )}
-              </Space>
-            ),
-          },
-        ]}
+        {...listColumns}
         toolBarRender={() =>
           canWrite
             ? [

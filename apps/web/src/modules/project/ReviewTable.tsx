@@ -9,11 +9,50 @@ import { handleMutationError } from '../../ui/mutation-error';
 import { tableRequest } from '../../ui/table-request';
 import { FormDataView } from './ApplicationView';
 import { projectApi } from './project.api';
+import { useListColumns } from '../../ui/list-columns';
 
 /** 我的评审 (expert): only the applications assigned to me; score each criterion within its maximum. */
 export function ReviewTable() {
   const actionRef = useRef<ActionType>(undefined);
   const [open, setOpen] = useState<TAssignment | null>(null);
+  const listColumns = useListColumns<TAssignment>(
+    'project.reviews',
+    [
+      { title: '项目名称', dataIndex: 'applicationTitle', search: false, width: 280 },
+      { title: '申报单位', dataIndex: 'enterpriseName', search: false, width: 220 },
+      { title: '批次', dataIndex: 'callTitle', search: false, width: 220, ellipsis: true },
+      {
+        title: '状态',
+        dataIndex: 'status',
+        valueType: 'select',
+        width: 100,
+        valueEnum: {
+          assigned: { text: '待评审', status: 'Processing' },
+          submitted: { text: '已提交', status: 'Success' },
+        },
+      },
+      { title: '得分', dataIndex: 'score', search: false, width: 80, render: (_d, r) => r.score ?? '-' },
+      {
+        title: '提交时间',
+        dataIndex: 'submittedAt',
+        search: false,
+        width: 140,
+        render: (_d, r) => formatDateTime(r.submittedAt),
+      },
+      {
+        title: '操作',
+        valueType: 'option',
+        width: 90,
+        render: (_d, r) => (
+          <Typography.Link onClick={() => setOpen(r)}>
+            {r.status === 'assigned' && !r.frozen ? '评分' : '查看'}
+          </Typography.Link>
+        ),
+      },
+    ],
+    { hidden: ['callTitle'] },
+  );
+
   return (
     <>
       <ProTable<TAssignment>
@@ -23,39 +62,7 @@ export function ReviewTable() {
         request={tableRequest<TAssignment>('/reviews')}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20 }}
-        columns={[
-          { title: '项目名称', dataIndex: 'applicationTitle', search: false, width: 280 },
-          { title: '申报单位', dataIndex: 'enterpriseName', search: false, width: 220 },
-          { title: '批次', dataIndex: 'callTitle', search: false, width: 220, ellipsis: true },
-          {
-            title: '状态',
-            dataIndex: 'status',
-            valueType: 'select',
-            width: 100,
-            valueEnum: {
-              assigned: { text: '待评审', status: 'Processing' },
-              submitted: { text: '已提交', status: 'Success' },
-            },
-          },
-          { title: '得分', dataIndex: 'score', search: false, width: 80, render: (_d, r) => r.score ?? '-' },
-          {
-            title: '提交时间',
-            dataIndex: 'submittedAt',
-            search: false,
-            width: 140,
-            render: (_d, r) => formatDateTime(r.submittedAt),
-          },
-          {
-            title: '操作',
-            valueType: 'option',
-            width: 90,
-            render: (_d, r) => (
-              <Typography.Link onClick={() => setOpen(r)}>
-                {r.status === 'assigned' && !r.frozen ? '评分' : '查看'}
-              </Typography.Link>
-            ),
-          },
-        ]}
+        {...listColumns}
       />
       {open && (
         <ScoreDrawer

@@ -3,6 +3,7 @@ import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { ATTENDEE_KIND_LABELS, COMMISSIONER_LEVEL_WORDS, type TAttendee } from '@kechuang/domain';
 import { pickFilters, tableRequest } from '../../ui/table-request';
 import { serviceEventApi } from './service-event.api';
+import { useListColumns } from '../../ui/list-columns';
 
 const text = (v: string | null | undefined) => v || '-';
 
@@ -39,6 +40,8 @@ export function AttendeeTable({ ids }: { ids?: string }) {
     },
     { title: '活动日期', dataIndex: 'eventStartOn', search: false, width: 110 },
   ];
+  const listColumns = useListColumns('service-event.attendees', columns);
+
   return (
     <ProTable<TAttendee>
       rowKey="id"
@@ -47,11 +50,10 @@ export function AttendeeTable({ ids }: { ids?: string }) {
       request={tableRequest<TAttendee>((query) => serviceEventApi.attendees(query), {
         filters: pickFilters('keyword', 'kind', 'ids'),
       })}
-      columns={columns}
+      {...listColumns}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       form={{ name: 'service-event-attendee-search' }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-      scroll={{ x: 1000 }}
     />
   );
 }

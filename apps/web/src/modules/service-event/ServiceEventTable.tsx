@@ -17,6 +17,7 @@ import { dictValueEnum } from '../dict/dict-value-enum';
 import { useDictItems } from '../dict/use-dict-items';
 import { serviceEventApi, SERVICE_EVENT_FILTERS, SERVICE_EVENT_SORTABLE } from './service-event.api';
 import { ServiceEventFormDrawer } from './ServiceEventFormDrawer';
+import { useListColumns } from '../../ui/list-columns';
 
 export const EVENT_STATE_COLORS: Record<ServiceEventState, string> = {
   planned: 'blue',
@@ -110,6 +111,8 @@ export function ServiceEventTable({ ids, commissionerId }: Props) {
     },
   ];
 
+  const listColumns = useListColumns('service-event.events', columns, { hidden: ['organiser', 'regionName'] });
+
   return (
     <>
       <ProTable<TServiceEvent>
@@ -127,11 +130,10 @@ export function ServiceEventTable({ ids, commissionerId }: Props) {
           },
           { filters: pickFilters(...SERVICE_EVENT_FILTERS), sortable: SERVICE_EVENT_SORTABLE },
         )}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'service-event-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1200 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>

@@ -23,6 +23,7 @@ import { RegionTreeSelect } from '../regions/RegionTreeSelect';
 import { techPlatformApi, TECH_PLATFORM_FILTERS, TECH_PLATFORM_SORTABLE } from './tech-platform.api';
 import { TECH_PLATFORM_IMPORT } from './tech-platform-import-source';
 import { TechPlatformFormDrawer } from './TechPlatformFormDrawer';
+import { useListColumns } from '../../ui/list-columns';
 
 export const STATE_COLORS: Record<TechPlatformState, string> = {
   preparing: 'default',
@@ -127,6 +128,8 @@ export function TechPlatformTable({ ids, base }: Props) {
     },
   ];
 
+  const listColumns = useListColumns('tech-platform.platforms', columns, { hidden: ['regionCode', 'updatedAt'] });
+
   return (
     <>
       <ProTable<TTechPlatform>
@@ -142,11 +145,10 @@ export function TechPlatformTable({ ids, base }: Props) {
           },
           { filters: pickFilters(...TECH_PLATFORM_FILTERS), sortable: TECH_PLATFORM_SORTABLE },
         )}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'tech-platform-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1200 }}
         toolBarRender={() => [
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')}>

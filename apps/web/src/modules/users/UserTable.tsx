@@ -12,6 +12,7 @@ import { ResetPasswordModal } from './ResetPasswordModal';
 import { userColumns } from './user-columns';
 import { UserFormModal } from './UserFormModal';
 import { UserRowActions, type UserDialog } from './UserRowActions';
+import { useListColumns } from '../../ui/list-columns';
 
 type Dialog = { kind: 'create' } | { kind: UserDialog; user: TUser } | null;
 
@@ -30,6 +31,21 @@ export function UserTable() {
   };
   const close = () => setDialog(null);
 
+  const listColumns = useListColumns<TUser>(
+    'system.users',
+    [
+      ...userColumns(statusItems, roles),
+      {
+        title: '操作',
+        valueType: 'option',
+        width: 210,
+        fixed: 'right',
+        render: (_d, u) => <UserRowActions user={u} reload={reload} open={(kind, user) => setDialog({ kind, user })} />,
+      },
+    ],
+    { hidden: ['phone', 'createdAt'] },
+  );
+
   return (
     <>
       <ProTable<TUser>
@@ -37,23 +53,10 @@ export function UserTable() {
         headerTitle="用户列表"
         actionRef={actionRef}
         request={tableRequest<TUser>('/users')}
-        columns={[
-          ...userColumns(statusItems, roles),
-          {
-            title: '操作',
-            valueType: 'option',
-            width: 210,
-            fixed: 'right',
-            render: (_d, u) => (
-              <UserRowActions user={u} reload={reload} open={(kind, user) => setDialog({ kind, user })} />
-            ),
-          },
-        ]}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         // 创建时间 is available from the column settings; hidden by default so the row fits a 1366px screen.
-        columnsState={{ defaultValue: { createdAt: { show: false } } }}
-        scroll={{ x: 1100 }}
         toolBarRender={() =>
           canCreate
             ? [

@@ -11,6 +11,7 @@ import { useCan } from '../../auth/use-can';
 import { useSession } from '../../auth/use-session';
 import { assessmentApi } from './assessment.api';
 import { ScoreEntryDrawer } from './ScoreEntryDrawer';
+import { useListColumns } from '../../../ui/list-columns';
 
 const GRADE_COLORS: Record<string, string> = { excellent: 'gold', good: 'green', pass: 'blue', fail: 'red' };
 
@@ -82,7 +83,7 @@ export function AssessmentPanel({ ids }: { ids?: string }) {
     ...(scheme?.items ?? []).map((i): ProColumns<TAssessmentEntry> => ({
       title: `${i.label}（${i.maxPoints}）`,
       key: i.key,
-      width: 110,
+      width: 100,
       align: 'right',
       render: (_d, e) => e.scores[i.key] ?? <Typography.Text type="secondary">—</Typography.Text>,
     })),
@@ -102,6 +103,8 @@ export function AssessmentPanel({ ids }: { ids?: string }) {
   ];
 
   const entries = (detail.data?.entries ?? []).filter((e) => !idSet || idSet.has(e.id));
+  const listColumns = useListColumns('commissioner.assessments', columns, { hidden: ['extendable', 'confirmedDays'] });
+
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small">
@@ -134,9 +137,8 @@ export function AssessmentPanel({ ids }: { ids?: string }) {
           options={false}
           loading={detail.loading}
           dataSource={entries}
-          columns={columns}
+          {...listColumns}
           pagination={false}
-          scroll={{ x: 1150 }}
           toolBarRender={() => [
             canAssess && (
               <Button key="export" icon={<DownloadOutlined />} onClick={exportFile}>

@@ -11,6 +11,7 @@ import { AssignDrawer } from './AssignDrawer';
 import { matchingApi, NEED_FILTERS } from './matching.api';
 import { NeedFormDrawer } from './NeedFormDrawer';
 import { NeedNoteModal } from './NeedNoteModal';
+import { useListColumns } from '../../../ui/list-columns';
 
 /** Who looks: staff (all of the region, 指派), the enterprise (its own, 发布 and 关闭), the commissioner (办结). */
 export type NeedTableMode = 'staff' | 'enterprise' | 'commissioner';
@@ -121,6 +122,8 @@ export function NeedTable({ mode, ids }: { mode: NeedTableMode; ids?: string }) 
   ];
 
   const title = { staff: '技术需求对接', enterprise: '我的技术需求', commissioner: '我的对接需求' }[mode];
+  const listColumns = useListColumns('commissioner.needs', columns);
+
   return (
     <>
       <ProTable<TNeed>
@@ -129,11 +132,10 @@ export function NeedTable({ mode, ids }: { mode: NeedTableMode; ids?: string }) 
         actionRef={actionRef}
         params={{ ids }}
         request={tableRequest<TNeed>(matchingApi.list, { filters: pickFilters(...NEED_FILTERS) })}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: `commissioner-needs-${mode}` }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1040 }}
         toolBarRender={() => [
           mode !== 'commissioner' && (
             <Button key="post" type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'post' })}>

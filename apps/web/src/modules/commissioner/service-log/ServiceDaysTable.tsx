@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { TServiceDayCounter } from '@kechuang/domain';
 import { pickFilters, tableRequest } from '../../../ui/table-request';
 import { SERVICE_DAY_FILTERS, SERVICE_DAY_SORTABLE, serviceLogApi } from './service-log.api';
+import { useListColumns } from '../../../ui/list-columns';
 
 /** 服务天数进度: every appointed commissioner of the region with the year's counter, sortable, 落后进度 filter. */
 export function ServiceDaysTable({ year, behind }: { year?: string; behind?: string }) {
@@ -68,6 +69,8 @@ export function ServiceDaysTable({ year, behind }: { year?: string; behind?: str
       render: (_d, r) => (r.linked ? '已关联' : <Typography.Text type="secondary">未关联</Typography.Text>),
     },
   ];
+  const listColumns = useListColumns('commissioner.service-days', columns);
+
   return (
     <ProTable<TServiceDayCounter>
       rowKey="commissionerId"
@@ -76,11 +79,10 @@ export function ServiceDaysTable({ year, behind }: { year?: string; behind?: str
         filters: pickFilters(...SERVICE_DAY_FILTERS),
         sortable: SERVICE_DAY_SORTABLE,
       })}
-      columns={columns}
+      {...listColumns}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       form={{ name: 'service-days-search' }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-      scroll={{ x: 960 }}
     />
   );
 }

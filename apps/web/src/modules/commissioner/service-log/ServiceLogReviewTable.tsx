@@ -9,6 +9,7 @@ import { pickFilters, tableRequest } from '../../../ui/table-request';
 import { useCan } from '../../auth/use-can';
 import { SERVICE_LOG_STATE_COLORS } from './MyServiceLogs';
 import { SERVICE_LOG_FILTERS, SERVICE_LOG_OWNER, SERVICE_LOG_SORTABLE, serviceLogApi } from './service-log.api';
+import { useListColumns } from '../../../ui/list-columns';
 
 interface Props {
   /** Only these logs: a report fact links to its records as ?ids=1,2,3. */
@@ -83,6 +84,8 @@ export function ServiceLogReviewTable({ ids, commissionerId }: Props) {
     },
   ];
 
+  const listColumns = useListColumns('commissioner.service-logs', columns, { hidden: ['trainedCount', 'photos'] });
+
   return (
     <>
       <ProTable<TServiceLog>
@@ -94,11 +97,10 @@ export function ServiceLogReviewTable({ ids, commissionerId }: Props) {
           filters: pickFilters(...SERVICE_LOG_FILTERS),
           sortable: SERVICE_LOG_SORTABLE,
         })}
-        columns={columns}
+        {...listColumns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: 'service-log-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1200 }}
       />
       <ModalForm<{ reason: string }>
         title={returning ? `退回 ${returning.commissionerName} ${returning.servedOn} 的服务日志` : ''}

@@ -11,6 +11,7 @@ import { poolApi } from '../pool.api';
 import { qualificationApi } from '../qualification.api';
 import { useTownships } from '../use-townships';
 import { poolColumns } from './pool-columns';
+import { useListColumns } from '../../../ui/list-columns';
 
 /** 培育库: the rule engines run over the register; candidates first, each with what it lacks, and 纳入培育. */
 export function CultivationPool() {
@@ -38,6 +39,33 @@ export function CultivationPool() {
     }
   };
 
+  const listColumns = useListColumns<TPoolEntry>('enterprise.pool', [
+    ...poolColumns(target),
+    {
+      title: '操作',
+      valueType: 'option',
+      width: 140,
+      render: (_d, r) => (
+        <Space size={12}>
+          {canWrite && (
+            <Popconfirm
+              title={`将“${r.name}”纳入${TIER_LABELS[target]}培育？`}
+              description={`新建 ${new Date().getFullYear()} 年“培育”阶段的资质记录。`}
+              onConfirm={() => enrol(r)}
+            >
+              <Typography.Link>纳入培育</Typography.Link>
+            </Popconfirm>
+          )}
+          <Link
+            to={`/enterprise/self-assessment?enterpriseId=${r.enterpriseId}&tab=${target === 'high_tech' ? 'high-tech' : 'tech-sme'}`}
+          >
+            测算
+          </Link>
+        </Space>
+      ),
+    },
+  ]);
+
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       {assumptions.length > 0 && (
@@ -56,32 +84,7 @@ export function CultivationPool() {
           setAssumptions(res.assumptions);
           return res.data;
         })}
-        columns={[
-          ...poolColumns(target),
-          {
-            title: '操作',
-            valueType: 'option',
-            width: 140,
-            render: (_d, r) => (
-              <Space size={12}>
-                {canWrite && (
-                  <Popconfirm
-                    title={`将“${r.name}”纳入${TIER_LABELS[target]}培育？`}
-                    description={`新建 ${new Date().getFullYear()} 年“培育”阶段的资质记录。`}
-                    onConfirm={() => enrol(r)}
-                  >
-                    <Typography.Link>纳入培育</Typography.Link>
-                  </Popconfirm>
-                )}
-                <Link
-                  to={`/enterprise/self-assessment?enterpriseId=${r.enterpriseId}&tab=${target === 'high_tech' ? 'high-tech' : 'tech-sme'}`}
-                >
-                  测算
-                </Link>
-              </Space>
-            ),
-          },
-        ]}
+        {...listColumns}
         search={false}
         headerTitle={
           <Segmented<PoolTarget>
@@ -109,7 +112,6 @@ export function CultivationPool() {
           </Space>,
         ]}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        scroll={{ x: 1100 }}
       />
     </Space>
   );

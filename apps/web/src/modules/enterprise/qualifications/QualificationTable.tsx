@@ -9,6 +9,7 @@ import { useDictItems } from '../../dict/use-dict-items';
 import { CreateQualificationModal } from './CreateQualificationModal';
 import { MoveStageModal } from './MoveStageModal';
 import { qualificationColumns } from './qualification-columns';
+import { useListColumns } from '../../../ui/list-columns';
 
 interface Props {
   /** Set on an enterprise's detail: only its records, no enterprise column or search form. */
@@ -36,6 +37,30 @@ export function QualificationTable({ enterpriseId, readOnly = false, onChanged }
     onChanged?.();
   };
 
+  const listColumns = useListColumns<TQualification>(
+    'enterprise.qualifications',
+    [
+      ...qualificationColumns({ withEnterprise: !embedded, tierItems, stageItems }),
+      ...(canWrite
+        ? [
+            {
+              title: '操作',
+              valueType: 'option' as const,
+              width: 90,
+              fixed: 'right' as const,
+              render: (_d: unknown, q: TQualification) =>
+                manualStageMoves(q.stage).length ? (
+                  <Typography.Link onClick={() => setDialog({ kind: 'move', q })}>推进阶段</Typography.Link>
+                ) : (
+                  <Typography.Text type="secondary">已结束</Typography.Text>
+                ),
+            },
+          ]
+        : []),
+    ],
+    { hidden: ['batch', 'certificateNo', 'appliedOn'] },
+  );
+
   return (
     <>
       <ProTable<TQualification>
@@ -46,30 +71,11 @@ export function QualificationTable({ enterpriseId, readOnly = false, onChanged }
         request={tableRequest<TQualification>('/qualifications', {
           filters: pickFilters('enterpriseId', 'tier', 'stage', 'year', 'keyword'),
         })}
-        columns={[
-          ...qualificationColumns({ withEnterprise: !embedded, tierItems, stageItems }),
-          ...(canWrite
-            ? [
-                {
-                  title: '操作',
-                  valueType: 'option' as const,
-                  width: 90,
-                  fixed: 'right' as const,
-                  render: (_d: unknown, q: TQualification) =>
-                    manualStageMoves(q.stage).length ? (
-                      <Typography.Link onClick={() => setDialog({ kind: 'move', q })}>推进阶段</Typography.Link>
-                    ) : (
-                      <Typography.Text type="secondary">已结束</Typography.Text>
-                    ),
-                },
-              ]
-            : []),
-        ]}
+        {...listColumns}
         search={embedded ? false : { labelWidth: 'auto', defaultCollapsed: false }}
         form={{ name: embedded ? 'qualification-embedded' : 'qualification-search' }}
         options={embedded ? false : undefined}
         pagination={{ defaultPageSize: embedded ? 10 : 20, showSizeChanger: !embedded, hideOnSinglePage: embedded }}
-        scroll={{ x: 1100 }}
         toolBarRender={() =>
           canWrite
             ? [
