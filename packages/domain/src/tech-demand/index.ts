@@ -2,3 +2,5 @@
 export * from './tech-demand.enums';
 export * from './demand-transitions';
 export * from './tech-demand.contract';
+export * from './bid.contract';
+export * from './bid.rules';

@@ -1,4 +1,8 @@
 import { defineModule } from '../../platform/module-kit/module';
+import { TECH_DEMAND_BID_ATTACHMENTS } from './bid/bid-attachments';
+import { techDemandBidRoutes } from './bid/bid.routes';
+import { techDemandBidTodos } from './bid/bid-todos';
+import { seedDemoBids } from './bid/seed-demo-bids';
 import { techDemandCallRoutes } from './calls.routes';
 import { techDemandRoutes } from './demands.routes';
 import { techDemandExportRoutes } from './export.routes';
@@ -13,6 +17,10 @@ export const techDemandModule = defineModule({
     await techDemandExportRoutes(app);
     await techDemandCallRoutes(app);
     await techDemandRoutes(app);
+    await techDemandBidRoutes(app);
   },
   facts: techDemandFacts,
+  attachments: TECH_DEMAND_BID_ATTACHMENTS,
+  todos: techDemandBidTodos,
+  seedDemo: seedDemoBids,
 });
