@@ -40,8 +40,9 @@ export async function recordContract(
     }
     const chosen = (await bidsOf(trx, d.id)).find((b) => b.state === 'chosen');
     if (!chosen) throw new AppError('CONFLICT', '尚未选定揭榜团队，不能签订合同');
-    if (chosen.objection)
+    if (chosen.objection) {
       throw new AppError('CONFLICT', `公示期内有未处理的异议（${chosen.objection}），处理后方可签订合同`);
+    }
     if (c.signedOn <= chosen.publicity_to!) {
       throw refuse('signedOn', `公示期至 ${chosen.publicity_to} 结束，签订日期须在公示结束之后`);
     }

@@ -41,7 +41,7 @@ export async function recordMilestoneReport(
         `需求当前为“${DEMAND_STATE_LABELS[d.state as DemandState]}”，只有“已揭榜(签约)”或“实施中”的项目可以报告里程碑`,
       );
     }
-    const hasPay = r.payAmount != null && r.payAmount !== '' && Number(r.payAmount) !== 0;
+    const hasPay = typeof r.payAmount === 'string' && !/^0*(\.0*)?$/.test(r.payAmount);
     if (hasPay && !r.payParty) throw refuse('payParty', '请选择付款方');
     if (hasPay) {
       const problem = paymentOverMilestone(
