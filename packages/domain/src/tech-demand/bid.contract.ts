@@ -42,7 +42,10 @@ export const ZBidMember = z.object({
 });
 export type TBidMember = z.infer<typeof ZBidMember>;
 
-/** A team's 揭榜 application, recorded by staff on its behalf: an institution of the partners register or a new one. */
+/**
+ * A team's 揭榜 application, recorded by staff on its behalf: an institution of the partners register (by id or by
+ * name), or a new one by name and credit code that joins the register.
+ */
 export const ZBidInput = z
   .object({
     partnerId: z.number().int().positive().nullable().optional(),
@@ -67,9 +70,6 @@ export const ZBidInput = z
   .superRefine((b, ctx) => {
     if (!b.partnerId && !b.institutionName) {
       ctx.addIssue({ code: 'custom', path: ['partnerId'], message: '请选择揭榜单位或填写新单位名称' });
-    }
-    if (!b.partnerId && b.institutionName && !b.creditCode) {
-      ctx.addIssue({ code: 'custom', path: ['creditCode'], message: '新揭榜单位须填写统一社会信用代码' });
     }
   });
 export type TBidInput = z.infer<typeof ZBidInput>;

@@ -21,6 +21,7 @@ async function partnerFor(trx: Transaction<DB>, actor: Actor, regionCode: string
   const name = b.institutionName!;
   const existing = await findPartner(trx, { regionCode, name });
   if (existing) return existing.id;
+  if (!b.creditCode) throw refuse('creditCode', `“${name}”不在合作单位库中，新揭榜单位须填写统一社会信用代码`);
   const row = await trx
     .insertInto('cooperation_partner')
     .values({
