@@ -64,6 +64,7 @@ describe('揭榜 in the browser', () => {
     await visible(section.getByText(INSTITUTION));
     await visible(section.getByText('已申请'));
     await visible(page.locator('.ant-drawer').getByText('揭榜中').first());
+    await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'tech-demand-bid-01-application');
   });
 
@@ -88,6 +89,7 @@ describe('揭榜 in the browser', () => {
     await visible(
       section.getByText(/揭榜结果公示：定西市农业科学研究院，\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}（公示中）/),
     );
+    await section.getByText(/揭榜结果公示/).scrollIntoViewIfNeeded();
     await screenshot(page, 'tech-demand-bid-02-chosen');
   });
 
@@ -124,6 +126,7 @@ describe('揭榜 in the browser', () => {
     await visible(section.getByText(BID_SIGN_INSTITUTION).first());
     await visible(page.locator('.ant-drawer').getByText('已揭榜(签约)').first());
     expect(await section.getByText('进行中').count()).toBe(2);
+    await section.getByText('示范推广 1000 亩并通过测产').scrollIntoViewIfNeeded();
     await screenshot(page, 'tech-demand-bid-04-contract');
   });
 });

@@ -53,13 +53,13 @@ export function ContractFormModal(p: {
       return false;
     }
   };
-  const money = { min: 0, fieldProps: { stringMode: true, style: { width: 96 } } };
+  const money = { min: 0, fieldProps: { stringMode: true, style: { width: 84 } } };
   return (
     <ModalForm<Values>
       title="登记揭榜合同"
       open
       form={form}
-      width={720}
+      width={800}
       modalProps={{ onCancel: p.onClose, destroyOnHidden: true }}
       initialValues={{ signedOn: chinaToday(), milestones: [{}] }}
       onFinish={save}
@@ -81,7 +81,7 @@ export function ContractFormModal(p: {
       </Space>
       <ProFormList
         name="milestones"
-        label="里程碑（付款单位：万元）"
+        label="里程碑（名称、计划完成日期、发榜企业 / 县级资金 / 其他支付，单位：万元）"
         creatorButtonProps={{ creatorButtonText: '添加里程碑' }}
         copyIconProps={false}
       >
