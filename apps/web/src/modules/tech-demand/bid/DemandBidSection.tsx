@@ -62,7 +62,7 @@ export function DemandBidSection({ demand, onChanged }: { demand: TTechDemand; o
   const bidColumns: ProColumns<TBid>[] = [
     { title: '揭榜单位', dataIndex: 'institutionName', ellipsis: true },
     { title: '负责人', width: 90, render: (_, b) => b.leader.name },
-    { title: '申请经费', width: 100, render: (_, b) => formatWanAmount(b.budget) },
+    { title: '经费(万元)', width: 100, render: (_, b) => formatWanAmount(b.budget) },
     {
       title: '状态',
       width: 80,
@@ -83,17 +83,17 @@ export function DemandBidSection({ demand, onChanged }: { demand: TTechDemand; o
   const milestoneColumns: ProColumns<TMilestone>[] = [
     { title: '里程碑', dataIndex: 'title', ellipsis: true },
     { title: '计划完成', dataIndex: 'dueOn', width: 100 },
-    { title: '计划付款', width: 96, render: (_, m) => formatWanAmount(m.planned) },
-    { title: '已付', width: 90, render: (_, m) => formatWanAmount(m.paid) },
+    { title: '计划(万元)', width: 92, render: (_, m) => formatWanAmount(m.planned) },
+    { title: '已付(万元)', width: 92, render: (_, m) => formatWanAmount(m.paid) },
     {
       title: '进展',
-      width: 90,
+      width: 76,
       render: (_, m) =>
         m.reachedOn ? <Tag color="success">已完成</Tag> : m.overdue ? <Tag color="error">逾期</Tag> : <Tag>进行中</Tag>,
     },
     {
       title: '操作',
-      width: 60,
+      width: 52,
       render: (_, m) =>
         isStaff && ['signed', 'implementing'].includes(demand.state) ? (
           <Typography.Link onClick={() => setDialog({ kind: 'report', m })}>报告</Typography.Link>
@@ -157,7 +157,7 @@ export function DemandBidSection({ demand, onChanged }: { demand: TTechDemand; o
       {o.contract && (
         <>
           <Descriptions size="small" column={2} style={{ marginTop: 12 }} bordered>
-            <Descriptions.Item label="合同金额">{formatWanAmount(o.contract.amount)}</Descriptions.Item>
+            <Descriptions.Item label="合同金额">{formatWanAmount(o.contract.amount)} 万元</Descriptions.Item>
             <Descriptions.Item label="签订日期">{o.contract.signedOn}</Descriptions.Item>
             <Descriptions.Item label="甲方">{o.contract.enterpriseName}</Descriptions.Item>
             <Descriptions.Item label="乙方">{o.contract.institutionName}</Descriptions.Item>
