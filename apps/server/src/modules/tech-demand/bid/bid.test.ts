@@ -1,6 +1,7 @@
 import { chinaToday } from '@kechuang/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../../test/harness';
+import { DEMO_BID_DEMAND_TITLE, seedDemoBids } from './seed-demo-bids';
 
 const API = '/api/v1/tech-demand';
 const COUNTY = '621122';
@@ -423,5 +424,39 @@ describe('揭榜: applications, the choice and 公示, contract, milestones, acc
     const other = await otherStaff.get(`/api/v1/facts?period=${year}`);
     expect(other.statusCode, other.body).toBe(200);
     expect(other.json().facts.some((f: { key: string }) => f.key.startsWith('tech-demand.bid'))).toBe(false);
+  });
+
+  it('demo: a team chosen on the published 2022 demand, its contract signed in 2022 H1 with a milestone reported', async () => {
+    const partner = await t.db
+      .selectFrom('cooperation_partner')
+      .select('id')
+      .where('region_code', '=', COUNTY)
+      .where('name', '=', '定西市农业科学研究院')
+      .executeTakeFirst();
+    if (!partner) {
+      await t.db
+        .insertInto('cooperation_partner')
+        .values({
+          region_code: COUNTY,
+          name: '定西市农业科学研究院',
+          kind: 'institute',
+          created_by: null,
+          updated_by: null,
+        })
+        .execute();
+    }
+    const id = await publishedDemand(DEMO_BID_DEMAND_TITLE, qiyeEnterpriseId);
+    await t.db.updateTable('tech_demand').set({ published_on: '2022-02-14' }).where('id', '=', id).execute();
+    await seedDemoBids(t.db, { id: null, name: '演示数据', ip: null }, { county: { code: COUNTY, name: '陇西县' } });
+    const d = await demandOf(id);
+    expect(d.state).toBe('implementing');
+    const o = await overview(staff, id);
+    expect(o.bids[0]).toMatchObject({ state: 'chosen', institutionName: '定西市农业科学研究院' });
+    expect(o.bids[0].leader.phone).toBe('139****1186');
+    expect(o.contract.signedOn > o.bids[0].publicityTo).toBe(true);
+    expect(o.contract.signedOn.slice(0, 7) <= '2022-06').toBe(true);
+    expect(o.contract.milestones[0].reports).toHaveLength(1);
+    const facts = (await leader.get('/api/v1/facts?period=2022H1')).json().facts as { key: string; value: string }[];
+    expect(facts.find((f) => f.key === 'tech-demand.bid_signed_amount')?.value).toBe('1500000.00');
   });
 });
