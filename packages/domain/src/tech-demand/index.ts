@@ -2,5 +2,7 @@
 export * from './tech-demand.enums';
 export * from './demand-transitions';
 export * from './tech-demand.contract';
+export * from './bid.contract';
+export * from './bid.rules';
 export * from './demand-ranking';
 export * from './tech-demand-review.contract';

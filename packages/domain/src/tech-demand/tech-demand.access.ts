@@ -63,6 +63,10 @@ export const TECH_DEMAND_ACCESS = defineModuleAccess({
       tech_demand: '技术需求',
       tech_demand_call: '榜单批次',
       tech_demand_review: '需求论证评分',
+      tech_demand_bid: '揭榜申请',
+      tech_demand_contract: '揭榜合同',
+      tech_demand_milestone: '揭榜合同里程碑',
+      tech_demand_acceptance: '揭榜项目验收',
     },
   },
 });

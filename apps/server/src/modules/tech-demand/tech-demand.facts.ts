@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { exact, factLink, type ReportFact } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import type { FactsQuery } from '../../platform/module-kit/module';
+import { techDemandBidFacts } from './bid/bid.facts';
 import { demandsDatedIn } from './tech-demand.repository';
 
 // Exact in 元 (docs/architecture.md §2.4): decimal arithmetic, never floats.
@@ -52,5 +53,6 @@ export async function techDemandFacts(db: Kysely<DB>, q: FactsQuery): Promise<Re
       unit: '元',
     });
   }
+  facts.push(...(await techDemandBidFacts(db, q)));
   return facts;
 }

@@ -9,6 +9,7 @@ import {
 } from '@kechuang/domain';
 import { showError } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
+import { DemandBidSection } from './bid/DemandBidSection';
 import { DEMAND_STATE_COLORS } from './demand-labels';
 import { techDemandApi } from './tech-demand.api';
 
@@ -50,6 +51,7 @@ export function DemandDetailDrawer({ id, onClose }: { id: number; onClose: () =>
               {d.publishedOn ? `${d.publishedOn} / ${d.bidDeadline ?? '-'}` : '-'}
             </Descriptions.Item>
           </Descriptions>
+          <DemandBidSection demand={d} onChanged={() => techDemandApi.get(id).then(setD, showError)} />
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             办理记录
           </Typography.Title>

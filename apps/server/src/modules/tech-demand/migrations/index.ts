@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as createTechDemand from './20261207-0818-tech-demand';
+import * as createTechDemandBids from './20261207-0930-tech-demand-bids';
 
 /** The tech-demand module's migrations, by timestamped name (forward-only). */
 export const TECH_DEMAND_MIGRATIONS: Record<string, Migration> = {
   '20261207-0818-tech-demand': createTechDemand,
+  '20261207-0930-tech-demand-bids': createTechDemandBids,
 };
