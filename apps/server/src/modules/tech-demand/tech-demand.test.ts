@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('揭榜挂帅 demands and their state machine', () => {
-  it('has the demo county’s 2022 call: scored, ranked by the product’s rule, four published, one 落选', async () => {
+  it('has the demo county’s 2022 call: scored, ranked by the product’s rule, four published (the first now 揭榜 and in implementation), one 落选', async () => {
     const rows = await t.db
       .selectFrom('tech_demand as d')
       .innerJoin('tech_demand_call as c', 'c.id', 'd.call_id')
@@ -35,7 +35,7 @@ describe('揭榜挂帅 demands and their state machine', () => {
       .where('c.title', '=', '2022年陇西县“揭榜挂帅”关键技术需求榜单')
       .orderBy('d.review_rank')
       .execute();
-    expect(rows.map((r) => r.state)).toEqual(['published', 'published', 'published', 'published', 'not_selected']);
+    expect(rows.map((r) => r.state)).toEqual(['implementing', 'published', 'published', 'published', 'not_selected']);
     expect(rows[0].title).toBe('马铃薯脱毒种薯高效繁育关键技术攻关');
     const facts = await factsOf(staff, '2022H1');
     expect(factsWhere(facts, 'tech-demand.published')[0].value).toBe('4');
