@@ -72,8 +72,8 @@ describe('科技特派员 in the browser (staff)', () => {
 
     const row = rows.filter({ hasText: NAME });
     await visible(row);
+    // The ID number is in the list's column chooser, off by default; the detail shows it masked (below).
     const masked = `${ID_NUMBER.slice(0, 4)}**********${ID_NUMBER.slice(-4)}`;
-    expect(await row.innerText()).toContain(masked);
     expect(await row.innerText()).not.toContain(ID_NUMBER);
     expect(await row.innerText()).toContain('已申请');
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACHIEVEMENT_MOVES,
   COMMISSIONER_MOVES,
+  DEMAND_STATES,
   AUDIT_LABELS,
   auditActionLabel,
   objectTypeLabel,
@@ -32,6 +33,7 @@ const TEMPLATES: Record<string, (importTypes: string[]) => string[]> = {
   'rd.form.${opts.decision}': () => ['rd.form.approve', 'rd.form.return'],
   'achievement.${move}': () => ACHIEVEMENT_MOVES.map((m) => `achievement.${m}`),
   'commissioner.${move}': () => COMMISSIONER_MOVES.map((m) => `commissioner.${m}`),
+  'tech-demand.demand.${m.to}': () => DEMAND_STATES.map((s) => `tech-demand.demand.${s}`),
   "${category === 'security' ? 'security-policy' : 'param'}.update": () => ['security-policy.update', 'param.update'],
   '${def.type}-upload': (importTypes) => importTypes.map((t) => `${t}-upload`),
 };

@@ -57,6 +57,11 @@ export const LIAISON_ACCESS = defineModuleAccess({
   },
   audit: {
     subjects: { liaison: '干部包企业' },
+    actions: {
+      'liaison.visit': '干部包企业：登记走访',
+      'liaison.issue-transition': '企业诉求：办理状态变更',
+      'liaison.seed-demo': '干部包企业：载入演示数据',
+    },
     objects: {
       liaison_assignment: '包联分配',
       liaison_visit: '包联走访',

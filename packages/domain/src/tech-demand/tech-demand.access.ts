@@ -1,3 +1,4 @@
+import { DEMAND_STATE_LABELS, DEMAND_STATES } from './tech-demand.enums';
 import { defineModuleAccess } from '../platform/module-access';
 
 /** The 揭榜挂帅 module's permissions, default grants, menu group and the audit log's words for its actions. */
@@ -58,7 +59,27 @@ export const TECH_DEMAND_ACCESS = defineModuleAccess({
     ],
   },
   audit: {
-    subjects: { 'tech-demand': '揭榜挂帅' },
+    subjects: {
+      'tech-demand': '揭榜挂帅',
+      'tech-demand.demand': '技术需求',
+      'tech-demand.call': '榜单批次',
+      'tech-demand.review': '需求论证',
+      'tech-demand.bid': '揭榜申请',
+      'tech-demand.contract': '揭榜合同',
+      'tech-demand.milestone': '揭榜合同里程碑',
+      'tech-demand.acceptance': '揭榜项目验收',
+    },
+    actions: {
+      // A demand's state changes are written as the state it reaches (recordDemandMove).
+      ...Object.fromEntries(
+        DEMAND_STATES.map((s) => [`tech-demand.demand.${s}`, `技术需求：变为“${DEMAND_STATE_LABELS[s]}”`]),
+      ),
+      'tech-demand.call.ranking': '榜单批次：确认论证排名',
+      'tech-demand.call.review': '榜单批次：开始论证',
+      'tech-demand.bid.choose': '揭榜申请：选定揭榜方',
+      'tech-demand.bid.demo.seed': '揭榜挂帅：载入演示揭榜数据',
+      'tech-demand.seed': '揭榜挂帅：载入演示需求数据',
+    },
     objects: {
       tech_demand: '技术需求',
       tech_demand_call: '榜单批次',

@@ -67,6 +67,19 @@ describe('money columns', () => {
         'projectAmount' as const,
       ]),
     ),
+    // 揭榜挂帅 (docs/rules.md §5.2): the demand's budget, the team's, the contract and its milestones' payments.
+    ...Object.fromEntries(
+      [
+        'tech_demand.budget',
+        'tech_demand_bid.budget',
+        'tech_demand_contract.amount',
+        'tech_demand_milestone.paid',
+        'tech_demand_milestone.pay_county',
+        'tech_demand_milestone.pay_enterprise',
+        'tech_demand_milestone.pay_other',
+        'tech_demand_milestone_report.pay_amount',
+      ].map((c) => [c, 'projectAmount' as const]),
+    ),
   };
 
   const NOT_MONEY = [
@@ -83,6 +96,7 @@ describe('money columns', () => {
     'commissioner_assessment_entry.confirmed_days',
     'commissioner_assessment_entry.total',
     'commissioner_assessment_rating.points',
+    'tech_demand.review_score', // 论证 points
   ];
 
   it('each hold the maximum of the fields stored in them', async () => {
