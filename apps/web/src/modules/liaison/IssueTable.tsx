@@ -51,7 +51,7 @@ export function IssueTable({ actor, ids, overdue }: Props) {
     { title: '问题', dataIndex: 'content', search: false, ellipsis: true, width: 280 },
     { title: '责任部门', dataIndex: 'departmentLabel', search: false, width: 90 },
     { title: '办理时限', dataIndex: 'dueOn', search: false, sorter: true, width: 110 },
-    { title: '办理答复', dataIndex: 'answer', search: false, ellipsis: true, width: 240, hideInTable: staff },
+    { title: '办理答复', dataIndex: 'answer', search: false, ellipsis: true, width: 200, hideInTable: staff },
     {
       title: '操作',
       valueType: 'option',
