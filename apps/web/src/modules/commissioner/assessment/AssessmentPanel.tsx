@@ -103,7 +103,7 @@ export function AssessmentPanel({ ids }: { ids?: string }) {
   ];
 
   const entries = (detail.data?.entries ?? []).filter((e) => !idSet || idSet.has(e.id));
-  const listColumns = useListColumns('commissioner.assessments', columns, { hidden: ['extendable', 'confirmedDays'] });
+  const listColumns = useListColumns('commissioner.assessments', columns, { hidden: ['confirmedDays'] });
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
