@@ -151,4 +151,10 @@ describe('list pages show their key columns without sideways scrolling', () => {
     expect(pages).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
+
+  it('answered every page of the walk without a server error', () => {
+    // A list that fails on the server shows no table, which the checks above would not see.
+    const errors = (server?.output() ?? '').split('\n').filter((line) => line.includes('"level":50'));
+    expect(errors).toEqual([]);
+  });
 });

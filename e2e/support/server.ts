@@ -1,10 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+
+// One personal-data key for the test process and the servers it starts: a fixture that seeds a data directory before
+// the server opens it seals with the same key the server opens with (else every sealed demo value reads as altered).
+process.env.KC_DATA_KEY ??= randomBytes(32).toString('base64');
 /** The built web app the test server serves: apps/web/dist, or $KC_E2E_WEB_DIST (a build of one's own while others build). */
 export const WEB_DIST = process.env.KC_E2E_WEB_DIST || join(ROOT, 'apps/web/dist');
 
