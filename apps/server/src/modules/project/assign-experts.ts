@@ -11,9 +11,10 @@ import type { DB } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
 import type { UseCaseContext } from '../../platform/http/types';
 import { notifyUser } from '../../platform/messages/notify';
-import { conflictOf, NO_PROFILE } from './conflict-of-interest';
-import { findActiveExperts, findApplicationsForAssignment } from './expert.repository';
+import { conflictOf } from './conflict-of-interest';
+import { findApplicationsForAssignment } from './expert.repository';
 import { assertStaffRegion } from './project.policy';
+import { assignableExperts } from './assignable-experts';
 
 /**
  * Assigns the same experts to one or more applications (all or nothing): staff of the region only, applications
@@ -27,17 +28,7 @@ export async function assignExperts(
 ): Promise<number> {
   const apps = await findApplicationsForAssignment(db, applicationIds);
   if (apps.length !== new Set(applicationIds).size) throw new AppError('NOT_FOUND', '部分申报书不存在');
-  const experts = await findActiveExperts(db, { ids: expertIds });
-  const missing = expertIds.filter((id) => !experts.some((x) => x.id === id));
-  if (missing.length) {
-    throw new AppError('VALIDATION_FAILED', `用户 ${missing.join('、')} 不是在岗的评审专家`, [
-      { field: 'expertIds', message: '请从专家库中选择' },
-    ]);
-  }
-  const noProfile = experts.filter((x) => x.profile_id === null);
-  if (noProfile.length) {
-    throw new AppError('VALIDATION_FAILED', `专家“${noProfile.map((x) => x.display_name).join('、')}”${NO_PROFILE}`);
-  }
+  const experts = await assignableExperts(db, expertIds);
 
   const problems: string[] = [];
   for (const a of apps) {

@@ -5,10 +5,10 @@ import type { DB } from '../../../platform/db/schema';
 import { AppError } from '../../../platform/errors';
 import type { UseCaseContext } from '../../../platform/http/types';
 import { notifyUser } from '../../../platform/messages/notify';
-import { conflictOf, NO_PROFILE } from '../../project/conflict-of-interest';
-import { findActiveExperts } from '../../project/expert.repository';
+import { conflictOf } from '../../project/conflict-of-interest';
 import { assertDemandStaff } from '../tech-demand.policy';
 import { findDemandsForAssignment } from './review.repository';
+import { assignableExperts } from '../../project/assignable-experts';
 
 /**
  * Staff assign experts to demands under 论证 (docs/rules.md §5.2), all or nothing, through the project module's
@@ -23,19 +23,7 @@ export async function assignDemandExperts(
 ): Promise<number> {
   const demands = await findDemandsForAssignment(db, demandIds);
   if (demands.length !== new Set(demandIds).size) throw new AppError('NOT_FOUND', '部分技术需求不存在');
-  const experts = await findActiveExperts(db, { ids: expertIds });
-  const missing = expertIds.filter((id) => !experts.some((x) => x.id === id));
-  if (missing.length) {
-    throw new AppError('VALIDATION_FAILED', `用户 ${missing.join('、')} 不是在岗的评审专家`, [
-      { field: 'expertIds', message: '请从专家库中选择' },
-    ]);
-  }
-  const noProfile = experts.filter((x) => x.profile_id === null);
-  if (noProfile.length) {
-    throw new AppError('VALIDATION_FAILED', `专家“${noProfile.map((x) => x.display_name).join('、')}”${NO_PROFILE}`, [
-      { field: 'expertIds', message: NO_PROFILE },
-    ]);
-  }
+  const experts = await assignableExperts(db, expertIds);
   const problems: string[] = [];
   for (const d of demands) {
     assertDemandStaff(auth, d.region_code);

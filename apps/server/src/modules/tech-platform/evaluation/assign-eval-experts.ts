@@ -4,11 +4,11 @@ import type { DB } from '../../../platform/db/schema';
 import { AppError } from '../../../platform/errors';
 import type { UseCaseContext } from '../../../platform/http/types';
 import { notifyUser } from '../../../platform/messages/notify';
-import { conflictOf, NO_PROFILE } from '../../project/conflict-of-interest';
-import { findActiveExperts } from '../../project/expert.repository';
+import { conflictOf } from '../../project/conflict-of-interest';
 import { assertEvalStaff } from './evaluation.policy';
 import { findEntries } from './evaluation.repository';
 import { assertRoundState } from './round-rules';
+import { assignableExperts } from '../../project/assignable-experts';
 
 /**
  * Staff of the round's county assign experts to entries under review, all or nothing (docs/rules.md §5.4). The
@@ -22,17 +22,7 @@ export async function assignEvalExperts(
 ): Promise<number> {
   const entries = await findEntries(db, entryIds);
   if (entries.length !== new Set(entryIds).size) throw new AppError('NOT_FOUND', '部分评价记录不存在');
-  const experts = await findActiveExperts(db, { ids: expertIds });
-  const missing = expertIds.filter((id) => !experts.some((x) => x.id === id));
-  if (missing.length) {
-    throw new AppError('VALIDATION_FAILED', `用户 ${missing.join('、')} 不是在岗的评审专家`, [
-      { field: 'expertIds', message: '请从专家库中选择' },
-    ]);
-  }
-  const noProfile = experts.filter((x) => x.profile_id === null);
-  if (noProfile.length) {
-    throw new AppError('VALIDATION_FAILED', `专家“${noProfile.map((x) => x.display_name).join('、')}”${NO_PROFILE}`);
-  }
+  const experts = await assignableExperts(db, expertIds);
   const problems: string[] = [];
   for (const e of entries) {
     assertEvalStaff(auth, e.region_code);
