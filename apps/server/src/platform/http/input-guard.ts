@@ -8,39 +8,30 @@ const MAX_NODES = 20_000;
 
 type Found = { where: string; path: string };
 
-/** The first string in a request part that holds a NUL byte, with its field path. */
-function findNul(value: unknown, path: string[], budget: { left: number }): string[] | null {
+/** The path of the first string or number in a request part that `hit` accepts (arrays by index). */
+function findPath(
+  value: unknown,
+  hit: (leaf: string | number) => boolean,
+  path: string[],
+  budget: { left: number },
+): string[] | null {
   if (budget.left-- <= 0) return null;
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findNul(value[i], [...path, String(i)], budget);
-      if (hit) return hit;
-    }
-  } else if (value && typeof value === 'object') {
+  if (typeof value === 'string' || typeof value === 'number') return hit(value) ? path : null;
+  if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      const hit = findNul(v, [...path, k], budget);
-      if (hit) return hit;
+      const found = findPath(v, hit, [...path, k], budget);
+      if (found) return found;
     }
   }
   return null;
 }
 
+const hasNul = (leaf: string | number) => typeof leaf === 'string' && leaf.includes('\u0000');
+
 /** Where in the request a value (as PostgreSQL quoted it in a refusal) was sent, if anywhere. */
 export function fieldHolding(req: FastifyRequest, text: string): Found | null {
-  const walk = (value: unknown, path: string[], budget: { left: number }): string[] | null => {
-    if (budget.left-- <= 0) return null;
-    if (typeof value === 'string' || typeof value === 'number') return String(value) === text ? path : null;
-    if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        const hit = walk(v, [...path, k], budget);
-        if (hit) return hit;
-      }
-    }
-    return null;
-  };
   for (const part of ['params', 'query', 'body'] as const) {
-    const hit = walk(req[part], [], { left: MAX_NODES });
+    const hit = findPath(req[part], (leaf) => String(leaf) === text, [], { left: MAX_NODES });
     if (hit) return { where: WHERE[part], path: hit.join('.') };
   }
   return null;
@@ -53,7 +44,7 @@ export function fieldHolding(req: FastifyRequest, text: string): Found | null {
 export function registerInputGuard(app: App): void {
   app.addHook('preValidation', async (req) => {
     for (const part of ['params', 'query', 'body'] as const) {
-      const hit = findNul(req[part], [], { left: MAX_NODES });
+      const hit = findPath(req[part], hasNul, [], { left: MAX_NODES });
       if (hit) {
         const field = [WHERE[part], hit.join('.')].filter(Boolean).join(' · ');
         throw new AppError('VALIDATION_FAILED', `${field}：不能包含空字符（\\0）`, [
