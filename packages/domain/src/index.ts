@@ -14,3 +14,5 @@ export * from './foreign-expert/index';
 export * from './service-event/index';
 export * from './tech-demand/index';
 export * from './liaison/index';
+export * from './report/index';
+export * from './indicator/index';
