@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { TAchievementListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -20,7 +21,7 @@ const SORTABLE = { registeredOn: 'a.registered_on', name: 'a.name', updatedAt: '
 function filtered(db: Kysely<DB>, scope: RowScope, f: AchievementFilter) {
   let q = db.selectFrom('achievement as a').where(scopeFilter(scope, ACHIEVEMENT_COLUMNS));
   if (f.keyword) {
-    const like = `%${f.keyword}%`;
+    const like = containing(f.keyword);
     q = q.where((eb) =>
       eb.or([eb('a.name', 'like', like), eb('a.first_unit_name', 'like', like), eb('a.registration_no', 'like', like)]),
     );

@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { TCompetitionListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -27,7 +28,7 @@ const competitionCounts = [
 function filtered(db: Kysely<DB>, scope: RowScope, f: CompetitionFilter) {
   let q = db.selectFrom('award_competition as c').where(scopeFilter(scope, COMPETITION_COLUMNS));
   if (f.keyword) {
-    const like = `%${f.keyword}%`;
+    const like = containing(f.keyword);
     q = q.where((eb) =>
       eb.or([eb('c.name', 'like', like), eb('c.division', 'like', like), eb('c.organiser', 'like', like)]),
     );

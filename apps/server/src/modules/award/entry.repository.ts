@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import type { Kysely, Selectable } from 'kysely';
 import type { TCompetitionEntryListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -39,7 +40,7 @@ function base(db: Kysely<DB>) {
 function filtered(db: Kysely<DB>, scope: RowScope, f: EntryFilter) {
   let q = base(db).where(scopeFilter(scope, ENTRY_COLUMNS));
   if (f.keyword) {
-    const like = `%${f.keyword}%`;
+    const like = containing(f.keyword);
     q = q.where((eb) =>
       eb.or([eb('e.unit_name', 'like', like), eb('e.person_name', 'like', like), eb('e.project_title', 'like', like)]),
     );

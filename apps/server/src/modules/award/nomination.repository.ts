@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import type { Kysely, Selectable } from 'kysely';
 import type { TAwardNominationListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -35,7 +36,7 @@ function base(db: Kysely<DB>) {
 function filtered(db: Kysely<DB>, scope: RowScope, f: NominationFilter) {
   let q = base(db).where(scopeFilter(scope, NOMINATION_COLUMNS));
   if (f.keyword) {
-    const like = `%${f.keyword}%`;
+    const like = containing(f.keyword);
     q = q.where((eb) =>
       eb.or([eb('n.unit_name', 'like', like), eb('n.person_name', 'like', like), eb('n.title', 'like', like)]),
     );

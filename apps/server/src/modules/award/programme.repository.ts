@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { TAwardProgrammeListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -27,7 +28,7 @@ export const programmeCounts = [
 function filtered(db: Kysely<DB>, scope: RowScope, f: ProgrammeFilter) {
   let q = db.selectFrom('award_programme as p').where(scopeFilter(scope, PROGRAMME_COLUMNS));
   if (f.keyword) {
-    const like = `%${f.keyword}%`;
+    const like = containing(f.keyword);
     q = q.where((eb) => eb.or([eb('p.name', 'like', like), eb('p.organiser', 'like', like)]));
   }
   if (f.year) q = q.where('p.year', '=', f.year);

@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { TCommissionerListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -26,7 +27,7 @@ const SORTABLE = {
 function filtered(db: Kysely<DB>, scope: RowScope, f: CommissionerFilter) {
   let q = db.selectFrom('commissioner as c').where(scopeFilter(scope, COMMISSIONER_COLUMNS));
   if (f.keyword) {
-    const like = `%${f.keyword}%`;
+    const like = containing(f.keyword);
     q = q.where((eb) =>
       eb.or([eb('c.name', 'like', like), eb('c.unit_name', 'like', like), eb('c.team_name', 'like', like)]),
     );

@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { COOPERATION_DICTS, type TCoopAgreementListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -33,7 +34,7 @@ const SORTABLE = { signedOn: 'a.signed_on', endOn: 'a.end_on', title: 'a.title',
 
 function filtered(db: Kysely<DB>, scope: RowScope, f: AgreementFilter) {
   let q = db.selectFrom('cooperation_agreement as a').where(scopeFilter(scope, AGREEMENT_COLUMNS));
-  if (f.keyword) q = q.where('a.title', 'like', `%${f.keyword}%`);
+  if (f.keyword) q = q.where('a.title', 'like', containing(f.keyword));
   if (f.type) q = q.where('a.type', '=', f.type);
   if (f.status) q = q.where('a.status', '=', f.status);
   if (f.year) q = q.where('a.signed_on', '>=', `${f.year}-01-01`).where('a.signed_on', '<=', `${f.year}-12-31`);

@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import type { Kysely, Selectable } from 'kysely';
 import { COOPERATION_DICTS, type TCoopPartnerListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -21,7 +22,7 @@ const SORTABLE = { name: 'c.name', updatedAt: 'c.updated_at' };
 
 function filtered(db: Kysely<DB>, scope: RowScope, f: PartnerFilter) {
   let q = db.selectFrom('cooperation_partner as c').where(scopeFilter(scope, PARTNER_COLUMNS));
-  if (f.keyword) q = q.where('c.name', 'like', `%${f.keyword}%`);
+  if (f.keyword) q = q.where('c.name', 'like', containing(f.keyword));
   if (f.kind) q = q.where('c.kind', '=', f.kind);
   if (f.ids) q = q.where('c.id', 'in', idsOf(f.ids));
   return q.selectAll('c').select([regionNameOf('c'), partnerKindLabel('c')]);

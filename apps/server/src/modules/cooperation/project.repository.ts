@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { COOPERATION_DICTS, type TCoopOutputListQuery, type TCoopProjectListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -33,7 +34,7 @@ const SORTABLE = { startOn: 'p.start_on', endOn: 'p.end_on', name: 'p.name', upd
 
 function filtered(db: Kysely<DB>, scope: RowScope, f: ProjectFilter) {
   let q = db.selectFrom('cooperation_project as p').where(scopeFilter(scope, PROJECT_COLUMNS));
-  if (f.keyword) q = q.where('p.name', 'like', `%${f.keyword}%`);
+  if (f.keyword) q = q.where('p.name', 'like', containing(f.keyword));
   if (f.status) q = q.where('p.status', '=', f.status);
   if (f.field) q = q.where('p.field', '=', f.field);
   if (f.year) q = q.where('p.start_on', '>=', `${f.year}-01-01`).where('p.start_on', '<=', `${f.year}-12-31`);
@@ -151,7 +152,7 @@ export async function listOutputs(db: Kysely<DB>, scope: RowScope, f: OutputFilt
     .selectFrom('cooperation_output as o')
     .innerJoin('cooperation_project as p', 'p.id', 'o.project_id')
     .where(scopeFilter(scope, PROJECT_COLUMNS));
-  if (f.keyword) q = q.where('o.title', 'like', `%${f.keyword}%`);
+  if (f.keyword) q = q.where('o.title', 'like', containing(f.keyword));
   if (f.kind) q = q.where('o.kind', '=', f.kind);
   if (f.year) q = q.where('o.achieved_on', '>=', `${f.year}-01-01`).where('o.achieved_on', '<=', `${f.year}-12-31`);
   if (f.ids) q = q.where('o.id', 'in', idsOf(f.ids));

@@ -1,3 +1,4 @@
+import { containing, startingWith } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { ZEnterpriseListQuery } from '@kechuang/domain';
@@ -49,10 +50,10 @@ function filtered(db: Kysely<DB>, scope: RowScope, f: EnterpriseFilter) {
     const lower = kw.toLowerCase();
     q = q.where((eb) =>
       eb.or([
-        eb('e.name', 'like', `%${kw}%`),
-        eb('e.name_initials', 'like', `%${lower}%`),
-        eb('e.name_pinyin', 'like', `%${lower}%`),
-        eb('e.credit_code', 'like', `${kw.toUpperCase()}%`),
+        eb('e.name', 'like', containing(kw)),
+        eb('e.name_initials', 'like', containing(lower)),
+        eb('e.name_pinyin', 'like', containing(lower)),
+        eb('e.credit_code', 'like', startingWith(kw.toUpperCase())),
       ]),
     );
   }

@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Stage, Tier } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -33,7 +34,7 @@ export async function listQualifications(db: Kysely<DB>, scope: RowScope, f: Qua
   if (f.keyword) {
     const kw = f.keyword;
     q = q.where((eb) =>
-      eb.or([eb('e.name', 'like', `%${kw}%`), eb('e.name_initials', 'like', `%${kw.toLowerCase()}%`)]),
+      eb.or([eb('e.name', 'like', containing(kw)), eb('e.name_initials', 'like', containing(kw.toLowerCase()))]),
     );
   }
   return listPage(q, page, { defaultSort: ['q.year', 'desc'], idColumn: 'q.id' });

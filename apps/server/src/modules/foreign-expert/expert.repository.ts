@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { FOREIGN_EXPERT_COUNTRY_DICT, type TForeignExpertListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -35,7 +36,7 @@ const SORTABLE = { name: 'r.name', country: 'r.country', updatedAt: 'r.updated_a
 function filtered(db: Kysely<DB>, scope: RowScope, f: ExpertFilter) {
   let q = db.selectFrom('foreign_expert as r').where(scopeFilter(scope, FOREIGN_EXPERT_COLUMNS));
   if (f.keyword) {
-    const like = `%${f.keyword}%`;
+    const like = containing(f.keyword);
     q = q.where((eb) =>
       eb.or([eb('r.name', 'ilike', like), eb('r.name_zh', 'like', like), eb('r.employer', 'like', like)]),
     );

@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { FOREIGN_EXPERT_COUNTRY_DICT, type TForeignExpertVisitListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -28,7 +29,7 @@ const SORTABLE = { startOn: 'r.start_on', updatedAt: 'r.updated_at' };
 
 function filtered(db: Kysely<DB>, scope: RowScope, f: VisitFilter) {
   let q = db.selectFrom('foreign_expert_visit as r').where(scopeFilter(scope, FOREIGN_EXPERT_COLUMNS));
-  if (f.keyword) q = q.where('r.topics', 'like', `%${f.keyword}%`);
+  if (f.keyword) q = q.where('r.topics', 'like', containing(f.keyword));
   if (f.year) q = q.where('r.start_on', '>=', `${f.year}-01-01`).where('r.start_on', '<=', `${f.year}-12-31`);
   if (f.talentBaseId) q = q.where('r.talent_base_id', '=', f.talentBaseId);
   if (f.expertId) {

@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { z } from 'zod';
 import type { ApplicationState, ZApplicationListQuery } from '@kechuang/domain';
@@ -65,12 +66,9 @@ function filtered(db: Kysely<DB>, scope: RowScope, f: ApplicationFilter) {
   if (f.year) q = q.where('c.year', '=', f.year);
   if (f.enterpriseId) q = q.where('a.enterprise_id', '=', f.enterpriseId);
   if (f.keyword) {
+    const like = containing(f.keyword);
     q = q.where((eb) =>
-      eb.or([
-        eb('a.title', 'like', `%${f.keyword}%`),
-        eb('e.name', 'like', `%${f.keyword}%`),
-        eb('a.project_no', 'like', `%${f.keyword}%`),
-      ]),
+      eb.or([eb('a.title', 'like', like), eb('e.name', 'like', like), eb('a.project_no', 'like', like)]),
     );
   }
   // Submission dates are Beijing dates (as in the report facts), whatever the session's time zone.

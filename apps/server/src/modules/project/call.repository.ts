@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { ZCallListQuery } from '@kechuang/domain';
@@ -31,7 +32,7 @@ function filtered(db: Kysely<DB>, { scope, publishedOnly }: CallScope, f: CallFi
   if (f.level) q = q.where('c.level', '=', f.level);
   if (f.year) q = q.where('c.year', '=', f.year);
   if (f.status) q = q.where('c.status', '=', f.status);
-  if (f.keyword) q = q.where('c.title', 'like', `%${f.keyword}%`);
+  if (f.keyword) q = q.where('c.title', 'like', containing(f.keyword));
   if (f.phase === 'not-open') q = q.where(sql<boolean>`c.opens_at > now()`);
   if (f.phase === 'open') q = q.where(sql<boolean>`now() between c.opens_at and c.closes_at`);
   if (f.phase === 'closed') q = q.where(sql<boolean>`c.closes_at < now()`);

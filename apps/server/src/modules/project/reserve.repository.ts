@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { ZReserveListQuery } from '@kechuang/domain';
@@ -27,7 +28,8 @@ export async function listReserve(db: Kysely<DB>, scope: RowScope, f: ReserveFil
   if (f.plannedYear) q = q.where('r.planned_year', '=', f.plannedYear);
   if (f.enterpriseId) q = q.where('r.enterprise_id', '=', f.enterpriseId);
   if (f.keyword) {
-    q = q.where((eb) => eb.or([eb('r.title', 'like', `%${f.keyword}%`), eb('e.name', 'like', `%${f.keyword}%`)]));
+    const like = containing(f.keyword);
+    q = q.where((eb) => eb.or([eb('r.title', 'like', like), eb('e.name', 'like', like)]));
   }
   const { data, total } = await listPage(q, page, { defaultSort: ['r.planned_year', 'desc'], idColumn: 'r.id' });
   return { rows: data as ReserveRow[], total };

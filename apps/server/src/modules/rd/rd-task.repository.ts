@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { ZRdTaskQuery } from '@kechuang/domain';
@@ -80,7 +81,7 @@ export async function listTasks(
     .where(scopeFilter(scope, { region: 't.region_code' }));
   if (f.status) q = q.where('t.status', '=', f.status);
   if (f.period) q = q.where('t.period', '=', f.period.toUpperCase());
-  if (f.keyword) q = q.where('t.title', 'like', `%${f.keyword}%`);
+  if (f.keyword) q = q.where('t.title', 'like', containing(f.keyword));
   const { data, total } = await listPage(q, page, { defaultSort: ['t.period', 'desc'], idColumn: 't.id' });
   return { rows: data as RdTaskRow[], total };
 }

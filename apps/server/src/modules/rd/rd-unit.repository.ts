@@ -1,3 +1,4 @@
+import { containing, startingWith } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import {
@@ -75,9 +76,9 @@ export async function listUnits(
     const kw = f.keyword;
     q = q.where((eb) =>
       eb.or([
-        eb('e.name', 'like', `%${kw}%`),
-        eb('e.name_initials', 'like', `%${kw.toLowerCase()}%`),
-        eb('e.credit_code', 'like', `${kw.toUpperCase()}%`),
+        eb('e.name', 'like', containing(kw)),
+        eb('e.name_initials', 'like', containing(kw.toLowerCase())),
+        eb('e.credit_code', 'like', startingWith(kw.toUpperCase())),
       ]),
     );
   }

@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely } from 'kysely';
 import type { TAttendeeListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -75,7 +76,7 @@ export async function listAttendees(
   if (f.eventId) q = q.where('a.event_id', '=', f.eventId);
   if (f.kind) q = q.where('a.kind', '=', f.kind);
   if (f.keyword) {
-    const k = `%${f.keyword}%`;
+    const k = containing(f.keyword);
     q = q.where((eb) =>
       eb.or([
         eb('a.person_name', 'like', k),
@@ -133,7 +134,7 @@ export async function commissionerOptions(
   keyword: string | undefined,
   scopePrefix: string,
 ): Promise<CommissionerRef[]> {
-  const like = keyword ? `%${keyword}%` : '%';
+  const like = keyword ? containing(keyword) : '%';
   const { rows } = await sql<CommissionerRef>`
     select id, name, level, batch, region_code from commissioner
     where name like ${like} and ${commissionerReach(scopePrefix)} order by batch desc, name, id limit 50`.execute(db);

@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { TServiceEventListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -41,7 +42,8 @@ const SORTABLE = { startOn: 'e.start_on', title: 'e.title', updatedAt: 'e.update
 function filtered(db: Kysely<DB>, scope: RowScope, f: ServiceEventFilter) {
   let q = db.selectFrom('service_event as e').where(scopeFilter(scope, SERVICE_EVENT_COLUMNS));
   if (f.keyword) {
-    q = q.where((eb) => eb.or([eb('e.title', 'like', `%${f.keyword}%`), eb('e.organiser', 'like', `%${f.keyword}%`)]));
+    const like = containing(f.keyword);
+    q = q.where((eb) => eb.or([eb('e.title', 'like', like), eb('e.organiser', 'like', like)]));
   }
   if (f.year) q = q.where('e.start_on', '>=', `${f.year}-01-01`).where('e.start_on', '<=', `${f.year}-12-31`);
   if (f.kind) q = q.where('e.kind', '=', f.kind);

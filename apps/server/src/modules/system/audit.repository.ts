@@ -1,3 +1,4 @@
+import { containing, startingWith } from '../../platform/db/like-pattern';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { ZAuditQuery } from '@kechuang/domain';
@@ -10,8 +11,8 @@ export type AuditFilter = Omit<z.infer<typeof ZAuditQuery>, 'current' | 'pageSiz
 export async function listAuditEntries(db: Kysely<DB>, f: AuditFilter, loginOnly: boolean, page: PageRequest) {
   let q = db.selectFrom('audit_log').selectAll();
   if (loginOnly) q = q.where('action', 'like', 'auth.%');
-  if (f.actor) q = q.where('actor_name', 'like', `%${f.actor}%`);
-  if (f.action) q = q.where('action', 'like', `${f.action}%`);
+  if (f.actor) q = q.where('actor_name', 'like', containing(f.actor));
+  if (f.action) q = q.where('action', 'like', startingWith(f.action));
   if (f.objectType) q = q.where('object_type', '=', f.objectType);
   if (f.result) q = q.where('result', '=', f.result);
   if (f.from) q = q.where('at', '>=', new Date(f.from));

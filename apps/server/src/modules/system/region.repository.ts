@@ -1,3 +1,4 @@
+import { containing, startingWith } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { ZRegionQuery } from '@kechuang/domain';
@@ -11,7 +12,10 @@ const hasChildren = sql<boolean>`exists (select 1 from region c where c.parent_c
 export async function listRegions(db: Kysely<DB>, f: z.infer<typeof ZRegionQuery>) {
   let q = db.selectFrom('region').selectAll().select(hasChildren.as('has_children'));
   if (f.keyword) {
-    q = q.where((eb) => eb.or([eb('name', 'like', `%${f.keyword}%`), eb('code', 'like', `${f.keyword}%`)])).limit(50);
+    const keyword = f.keyword;
+    q = q
+      .where((eb) => eb.or([eb('name', 'like', containing(keyword)), eb('code', 'like', startingWith(keyword))]))
+      .limit(50);
   } else q = f.parent ? q.where('parent_code', '=', f.parent) : q.where('level', '=', 'province');
   if (!f.includeExpired) {
     q = q.where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', sql<string>`current_date`)]));
@@ -34,7 +38,10 @@ export async function regionHasChildren(db: Kysely<DB>, code: string): Promise<b
 export async function listIndustries(db: Kysely<DB>, f: { parent?: string; keyword?: string }) {
   let q = db.selectFrom('industry').selectAll();
   if (f.keyword) {
-    q = q.where((eb) => eb.or([eb('name', 'like', `%${f.keyword}%`), eb('code', 'like', `${f.keyword}%`)])).limit(50);
+    const keyword = f.keyword;
+    q = q
+      .where((eb) => eb.or([eb('name', 'like', containing(keyword)), eb('code', 'like', startingWith(keyword))]))
+      .limit(50);
   } else q = f.parent ? q.where('parent_code', '=', f.parent) : q.where('level', '=', 1);
   return q.orderBy('code').execute();
 }

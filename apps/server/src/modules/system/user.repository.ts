@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely } from 'kysely';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
 import { listPage, type PageRequest } from '../../platform/db/paging';
@@ -16,8 +17,8 @@ const rolesOf = sql<
 
 function baseQuery(db: Kysely<DB>, scope: RowScope, f: UserFilter) {
   let q = db.selectFrom('app_user as u').where(scopeFilter(scope, { region: 'u.region_code' }));
-  if (f.username) q = q.where('u.username', 'ilike', `%${f.username}%`);
-  if (f.displayName) q = q.where('u.display_name', 'like', `%${f.displayName}%`);
+  if (f.username) q = q.where('u.username', 'ilike', containing(f.username));
+  if (f.displayName) q = q.where('u.display_name', 'like', containing(f.displayName));
   if (f.status) q = q.where('u.status', '=', f.status);
   if (f.role) {
     q = q.where((eb) =>

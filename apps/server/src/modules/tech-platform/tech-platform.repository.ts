@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Expression, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import { TECH_PLATFORM_KIND_DICT, TECH_PLATFORM_LEVEL_DICT, type TTechPlatformListQuery } from '@kechuang/domain';
 import type { RowScope } from '../../platform/auth/row-scope';
@@ -47,7 +48,7 @@ const SORTABLE = { recognizedOn: 'p.recognized_on', name: 'p.name', updatedAt: '
 function filtered(db: Kysely<DB>, scope: RowScope, f: TechPlatformFilter) {
   let q = db.selectFrom('tech_platform as p').where(scoped(scope));
   if (f.keyword) {
-    const like = `%${f.keyword}%`;
+    const like = containing(f.keyword);
     // The operator's name is looked up per row: as an EXISTS inside the OR, PostgreSQL scanned the whole register
     // for every page and count (bench/FINDINGS.md F19).
     q = q.where((eb) =>

@@ -1,3 +1,4 @@
+import { containing } from '../../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { COMMISSIONER_FIELD_DICT, type TNeedListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../../platform/auth/row-scope';
@@ -44,7 +45,7 @@ const SORTABLE = { createdAt: 'n.created_at' };
 export async function listNeeds(db: Kysely<DB>, scope: RowScope, f: NeedFilter, page: PageRequest) {
   let q = base(db).where(scopeFilter(scope, NEED_COLUMNS));
   if (f.keyword) {
-    const like = `%${f.keyword}%`;
+    const like = containing(f.keyword);
     q = q.where((eb) => eb.or([eb('n.problem', 'like', like), eb('e.name', 'like', like)]));
   }
   if (f.status) q = q.where('n.status', '=', f.status);

@@ -1,3 +1,4 @@
+import { containing } from '../../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { TServiceLogListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../../platform/auth/row-scope';
@@ -38,7 +39,7 @@ export async function listServiceLogs(db: Kysely<DB>, scope: RowScope, f: Servic
   if (f.commissionerId) q = q.where('l.commissioner_id', '=', f.commissionerId);
   if (f.status) q = q.where('l.status', '=', f.status);
   if (f.keyword) {
-    const k = `%${f.keyword}%`;
+    const k = containing(f.keyword);
     q = q.where((eb) => eb.or([eb('c.name', 'like', k), eb('l.object_name', 'like', k), eb('l.place', 'like', k)]));
   }
   if (f.year) q = q.where('l.served_on', '>=', `${f.year}-01-01`).where('l.served_on', '<=', `${f.year}-12-31`);
@@ -88,6 +89,6 @@ export function enterpriseOptions(db: Kysely<DB>, regionPrefixes: string[], keyw
     .selectFrom('enterprise')
     .select(['id', 'name'])
     .where((eb) => eb.or(regionPrefixes.map((p) => eb('region_code', 'like', `${p}%`))));
-  if (keyword) q = q.where('name', 'like', `%${keyword}%`);
+  if (keyword) q = q.where('name', 'like', containing(keyword));
   return q.orderBy('name').limit(20).execute();
 }
