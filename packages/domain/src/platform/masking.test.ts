@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskPassport, maskPhone } from './masking';
+import { maskIdNumber, maskPassport, maskPhone, maskPhonesInText } from './masking';
 
 describe('masking personal data for display', () => {
   it('keeps only the ends of a phone, an ID number and a passport number', () => {
@@ -16,5 +16,15 @@ describe('masking personal data for display', () => {
     expect(maskPhone('12345')).toBe('****');
     expect(maskIdNumber('1234567')).toBe('****');
     expect(maskPassport('E123')).toBe('****');
+  });
+});
+
+describe('phone numbers inside free text', () => {
+  it('masks mobiles and landlines, leaves other numbers and text alone', () => {
+    expect(maskPhonesInText('王经理 13812341234')).toBe('王经理 138****1234');
+    expect(maskPhonesInText('办公室0932-6612345，手机15900001111')).toBe('办公室0932-****2345，手机159****1111');
+    expect(maskPhonesInText('预计投入1500000元，2022年')).toBe('预计投入1500000元，2022年');
+    expect(maskPhonesInText('138123412345')).toBe('138123412345'); // 12 digits is not a mobile
+    expect(maskPhonesInText(null)).toBeNull();
   });
 });

@@ -224,8 +224,13 @@ describe('reserve, deadlines and 公示', () => {
         category: 'county_plan',
         plannedYear: 2026,
         estimatedAmount: '300000',
+        contact: '王经理 13812341234',
       })
     ).json();
+    // The typed-in contact is shown in lists: its phone number masked, the rest as typed.
+    expect(r.contact).toBe('王经理 138****1234');
+    const stored = await t.db.selectFrom('project_reserve').select('contact').where('id', '=', r.id).executeTakeFirst();
+    expect(stored?.contact).toBe('王经理 13812341234');
     const app = await staff.post(`/api/v1/reserve/${r.id}/promote`, { callId: call.id, version: r.version });
     expect(app.statusCode, app.body).toBe(200);
     expect(app.json()).toMatchObject({

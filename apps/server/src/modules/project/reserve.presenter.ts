@@ -1,8 +1,14 @@
 import type { z } from 'zod';
-import { PROJECT_CATEGORY_LABELS, RESERVE_STATUS_LABELS, type ReserveStatus, type ZReserve } from '@kechuang/domain';
+import {
+  maskPhonesInText,
+  PROJECT_CATEGORY_LABELS,
+  RESERVE_STATUS_LABELS,
+  type ReserveStatus,
+  type ZReserve,
+} from '@kechuang/domain';
 import type { ReserveRow } from './reserve.repository';
 
-/** Reserve row → API shape. */
+/** Reserve row → API shape; the typed-in contact's phone numbers masked (it is shown in lists). */
 export function presentReserve(r: ReserveRow): z.infer<typeof ZReserve> {
   return {
     id: r.id,
@@ -14,7 +20,7 @@ export function presentReserve(r: ReserveRow): z.infer<typeof ZReserve> {
     plannedYear: r.planned_year,
     summary: r.summary,
     estimatedAmount: r.estimated_amount,
-    contact: r.contact,
+    contact: maskPhonesInText(r.contact),
     status: r.status as ReserveStatus,
     statusLabel: RESERVE_STATUS_LABELS[r.status as ReserveStatus] ?? r.status,
     applicationId: r.application_id,

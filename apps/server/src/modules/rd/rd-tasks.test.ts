@@ -223,7 +223,10 @@ describe('reminders (催报)', () => {
 
 describe('OpenAPI', () => {
   it('documents every R&D endpoint with a Chinese summary', async () => {
-    const res = await t.client().get('/api/docs/json');
+    // Behind sign-in: anonymous callers are refused, a signed-in user reads it.
+    expect((await t.client().get('/api/docs/json')).statusCode).toBe(401);
+    expect((await t.client().get('/api/docs')).statusCode).toBe(401);
+    const res = await staff.get('/api/docs/json');
     expect(res.statusCode).toBe(200);
     const paths = Object.entries(res.json().paths as Record<string, Record<string, { summary?: string }>>).filter(
       ([p]) => p.startsWith('/api/v1/rd/'),

@@ -17,6 +17,13 @@ export function registerAuthHook(app: App): void {
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     const config = req.routeOptions.config;
     const access = config?.access;
+    // The API document names every route and field: it is for signed-in users (and scripts with a session).
+    if (req.url.startsWith('/api/docs')) {
+      const token = req.cookies?.[SESSION_COOKIE];
+      req.auth = token ? await resolveSession(app, req, token, false) : null;
+      if (!req.auth) throw new AppError('UNAUTHENTICATED', '请先登录后查看接口文档');
+      return;
+    }
     if (!req.url.startsWith('/api/v1/')) return;
     if (access === undefined) throw new AppError('NOT_FOUND', '接口不存在');
     const token = req.cookies?.[SESSION_COOKIE];

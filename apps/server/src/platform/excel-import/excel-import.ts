@@ -14,6 +14,12 @@ export interface ImportUser {
   scopePrefix: string;
 }
 
+/**
+ * The refusal of a row naming a unit another county registered: it says no more than that, since the register's
+ * name and region of another county's unit are not the importer's to read.
+ */
+export const OTHER_COUNTY_UNIT = '该代码的单位由其他县区登记，不在您的管辖范围内';
+
 /** What a module's check returns: the rows ready to write, every problem, and how many rows the file held. */
 export interface CheckedImport {
   totalRows: number;

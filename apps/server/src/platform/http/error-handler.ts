@@ -3,9 +3,8 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { writeAuditAlone } from '../audit/audit.writer';
 import { AppError } from '../errors';
 import { fieldHolding } from './input-guard';
+import { RefusalLog } from './refusal-log';
 import { actorOf, type App } from './types';
-
-const LOGGED_REFUSALS = new Set(['FORBIDDEN', 'OUT_OF_SCOPE', 'CSRF_INVALID']);
 
 const FIELD_NAMES: Record<string, string> = {
   body: '请求内容',
@@ -34,13 +33,16 @@ function dataException(req: FastifyRequest, err: FastifyError): { code: 'VALIDAT
 
 /** Maps every error to `{ error: { code, message, details? } }`; refusals are written to the audit trail. */
 export function registerErrorHandler(app: App): void {
+  const refusals = new RefusalLog();
   app.setErrorHandler(async (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof AppError) {
-      if (LOGGED_REFUSALS.has(err.code)) {
+      const { write, suppressedBefore } = refusals.admit(err.code, req.ip ?? null);
+      if (write) {
+        const url = req.url.split('?')[0];
         await writeAuditAlone(app.db, actorOf(req), {
           action: 'access.denied',
           result: 'failure',
-          details: { method: req.method, url: req.url.split('?')[0], code: err.code },
+          details: { method: req.method, url, code: err.code, ...(suppressedBefore ? { suppressedBefore } : {}) },
         }).catch((e) => req.log.error(e, 'audit write failed'));
       }
       return reply

@@ -9,7 +9,7 @@ import {
 import { inScope } from '../../../platform/auth/region-scope';
 import type { DB } from '../../../platform/db/schema';
 import { parseImportFile, type ImportProblem, type ImportSpec } from '../../../platform/excel';
-import type { ImportUser } from '../../../platform/excel-import/excel-import';
+import { OTHER_COUNTY_UNIT, type ImportUser } from '../../../platform/excel-import/excel-import';
 import { countyCodes } from '../achievement.repository';
 
 /** A row ready to write: the sheet's values and the unit and county it goes to. */
@@ -90,7 +90,7 @@ export async function checkAchievementImport(
         continue;
       }
       if (!inScope(user.scopePrefix, unit.region_code)) {
-        bad(rowNumber, 'creditCode', data.creditCode, `“${unit.name}”属于其他县区，不在您的管辖范围内`);
+        bad(rowNumber, 'creditCode', data.creditCode, OTHER_COUNTY_UNIT);
         continue;
       }
       rows.push({

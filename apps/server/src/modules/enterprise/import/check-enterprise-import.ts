@@ -1,3 +1,4 @@
+import { OTHER_COUNTY_UNIT } from '../../../platform/excel-import/excel-import';
 import type { Kysely } from 'kysely';
 import type { TEnterpriseImportRow } from '@kechuang/domain';
 import type { DB } from '../../../platform/db/schema';
@@ -89,7 +90,7 @@ export async function checkEnterpriseImport(
     }
     const found = existing.get(credit.code);
     if (found && !inScope(user.scopePrefix, found.region_code)) {
-      bad(rowNumber, 'creditCode', credit.code, `该代码已由其他县区登记为“${found.name}”，不能在此导入`);
+      bad(rowNumber, 'creditCode', credit.code, OTHER_COUNTY_UNIT);
       continue;
     }
     rows.push({

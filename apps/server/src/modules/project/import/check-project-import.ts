@@ -1,3 +1,4 @@
+import { OTHER_COUNTY_UNIT } from '../../../platform/excel-import/excel-import';
 import type { Kysely } from 'kysely';
 import {
   APPLICATION_STATE_LABELS,
@@ -97,12 +98,7 @@ export async function checkProjectImport(
       continue;
     }
     if (!inScope(user.scopePrefix, unit.region_code)) {
-      bad(
-        rowNumber,
-        'creditCode',
-        data.creditCode,
-        `承担单位“${unit.name}”属于其他县区（${unit.region_code}），不在您的管辖范围内`,
-      );
+      bad(rowNumber, 'creditCode', data.creditCode, OTHER_COUNTY_UNIT);
       continue;
     }
     const moneyKey = MONEY_KEYS.find((k) => (data[k] ?? 0) > 0);

@@ -1,3 +1,4 @@
+import { OTHER_COUNTY_UNIT } from '../../../platform/excel-import/excel-import';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate as fillRows } from '../../../../test/fill-template';
@@ -174,7 +175,9 @@ describe('historical project Excel import', () => {
     expect(byRow.get(8)).toBe('项目名称：不能为空');
     expect(byRow.get(9)).toBe('年度+项目名称+统一社会信用代码：与第 2 行重复');
     expect(byRow.get(10)).toContain('统一社会信用代码：企业名录中没有代码为 91621122MA71ABCD8R 的单位');
-    expect(byRow.get(11)).toContain('不在您的管辖范围内');
+    // Another county's unit: refused without its registered name or region.
+    expect(byRow.get(11)).toBe(`统一社会信用代码：${OTHER_COUNTY_UNIT}`);
+    expect(JSON.stringify(result.problems)).not.toContain(OTHER_COUNTY);
     expect(byRow.get(12)).toMatch(/^中央资金（万元）：状态为“未立项”的项目未立项，不能填写资金/);
     expect(byRow.get(13)).toBe('立项日期：立项日期不是有效日期：2015-02-30');
 
