@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors';
 import { getSecurityPolicy } from '../params/params.repository';
@@ -30,7 +31,7 @@ export function registerAuthHook(app: App): void {
     if (token) req.auth = await resolveSession(app, req, token, access !== 'public');
     if (access === 'public') return;
     if (!req.auth) throw new AppError('UNAUTHENTICATED', '请先登录');
-    if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.auth.csrfToken) {
+    if (!SAFE_METHODS.has(req.method) && !sameToken(req.headers['x-csrf-token'], req.auth.csrfToken)) {
       throw new AppError('CSRF_INVALID', '请求缺少有效的 CSRF 令牌，请刷新页面后重试');
     }
     if (req.auth.mustChangePassword && !config.duringPasswordChange) {
@@ -88,4 +89,10 @@ async function resolveSession(app: App, req: FastifyRequest, token: string, requ
     permissions: await permissionsOf(app.db, s.roles),
     mustChangePassword: s.mustChangePassword,
   };
+}
+
+/** Compares the CSRF header with the session's token in constant time (digests, so lengths never differ). */
+function sameToken(sent: string | string[] | undefined, expected: string): boolean {
+  if (typeof sent !== 'string') return false;
+  return timingSafeEqual(createHash('sha256').update(sent).digest(), createHash('sha256').update(expected).digest());
 }

@@ -1,4 +1,5 @@
 import { crc32, inflateRawSync } from 'node:zlib';
+import { contentTypes, isPackagePart, OoxmlFormatError, packageRefusal } from './ooxml-package';
 import { checkZipLayout, entryDataRange, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
 
 /**
@@ -128,7 +129,7 @@ export function inspectXlsx(buf: Buffer, limits: XlsxLimits): XlsxInspection {
     if (typeof content === 'string') {
       return refuse(content === 'size' ? 'ZIP_BOMB' : 'CORRUPT', entryMessage(e, content));
     }
-    if (e.name === '[Content_Types].xml' || e.name.endsWith('.rels')) parts.set(e.name, content);
+    if (isPackagePart(e.name)) parts.set(e.name, content);
   }
   return (
     checkParts(entries, parts) ?? {
@@ -168,16 +169,14 @@ function inflateEntry(buf: Buffer, e: ZipEntry): Buffer | 'size' | 'corrupt' {
 const MACRO_PART = /(^|\/)vbaProject(Signature)?\.bin$|^xl\/macrosheets\/|^xl\/dialogsheets\//i;
 const EXTERNAL_PART = /^xl\/externalLinks\/|^xl\/connections\.xml$|^xl\/queryTables\//i;
 const EMBEDDED_PART = /^xl\/embeddings\/|^xl\/activeX\//i;
-const HYPERLINK_REL = /\bType\s*=\s*["'][^"']*\/relationships\/hyperlink["']/i;
+const EXTERNAL_MESSAGE = '文件包含指向外部文件或网址的引用（超链接除外），请删除后重新上传';
 
 /** Refuses macros, external links/connections and embedded objects; requires a plain workbook main part. */
 function checkParts(entries: ZipEntry[], parts: Map<string, Buffer>): XlsxInspection | undefined {
-  const contentTypes = parts.get('[Content_Types].xml')?.toString('utf8');
-  if (contentTypes === undefined || !entries.some((e) => e.name === 'xl/workbook.xml')) {
+  const contentTypesXml = parts.get('[Content_Types].xml')?.toString('utf8');
+  if (contentTypesXml === undefined || !entries.some((e) => e.name === 'xl/workbook.xml')) {
     return refuse('NOT_XLSX', '文件不是 Excel 工作簿（.xlsx），请下载导入模板填写后上传');
   }
-  const macro = 'Excel 启用宏的工作簿（含 VBA 宏），出于安全原因不予接受';
-  if (/macroEnabled|vbaProject/i.test(contentTypes)) return refuse('MACRO', `文件是${macro}。${SAVE_AS_XLSX}`);
   for (const e of entries) {
     if (MACRO_PART.test(e.name)) return refuse('MACRO', `文件包含宏，出于安全原因不予接受。${SAVE_AS_XLSX}`);
     if (EXTERNAL_PART.test(e.name)) {
@@ -188,17 +187,22 @@ function checkParts(entries: ZipEntry[], parts: Map<string, Buffer>): XlsxInspec
     }
     if (EMBEDDED_PART.test(e.name)) return refuse('EMBEDDED_OBJECT', '文件包含嵌入对象或控件，请删除后重新上传');
   }
-  const main = /<Override\b[^>]*PartName="\/xl\/workbook\.xml"[^>]*>/i.exec(contentTypes)?.[0] ?? '';
-  if (!/spreadsheetml\.sheet\.main\+xml/i.test(main)) {
-    return refuse('NOT_XLSX', `文件不是普通的 Excel 工作簿（可能是模板或其他格式）。${SAVE_AS_XLSX}`);
+  let refusal: ReturnType<typeof packageRefusal>;
+  let types: ReturnType<typeof contentTypes>;
+  try {
+    refusal = packageRefusal(parts);
+    types = contentTypes(contentTypesXml);
+  } catch (e) {
+    if (e instanceof OoxmlFormatError) return refuse('CORRUPT', `${e.message}。${SAVE_AS_XLSX}`);
+    throw e;
   }
-  for (const [name, content] of parts) {
-    if (!name.endsWith('.rels')) continue;
-    for (const rel of content.toString('utf8').match(/<Relationship\b[^>]*>/gi) ?? []) {
-      if (/TargetMode\s*=\s*["']External["']/i.test(rel) && !HYPERLINK_REL.test(rel)) {
-        return refuse('EXTERNAL_LINK', '文件包含指向外部文件或网址的引用（超链接除外），请删除后重新上传');
-      }
-    }
+  if (refusal?.code === 'MACRO') {
+    return refuse('MACRO', `文件是 Excel 启用宏的工作簿（含 VBA 宏），出于安全原因不予接受。${SAVE_AS_XLSX}`);
+  }
+  if (refusal) return refuse('EXTERNAL_LINK', EXTERNAL_MESSAGE);
+  const main = types.find((t) => t.partName?.toLowerCase() === '/xl/workbook.xml');
+  if (!main?.contentType.includes('spreadsheetml.sheet.main+xml')) {
+    return refuse('NOT_XLSX', `文件不是普通的 Excel 工作簿（可能是模板或其他格式）。${SAVE_AS_XLSX}`);
   }
   return undefined;
 }
