@@ -86,8 +86,9 @@ function mutate(buf: Buffer, next: () => number): Buffer {
   if (kind === 0) return buf.subarray(0, Math.floor(next() * buf.length));
   if (kind === 1) {
     const out = Buffer.from(buf);
-    for (let i = 0; i < 1 + Math.floor(next() * 8); i++)
+    for (let i = 0; i < 1 + Math.floor(next() * 8); i++) {
       out[Math.floor(next() * out.length)] = Math.floor(next() * 256);
+    }
     return out;
   }
   return repackXlsx(buf, (entries) =>

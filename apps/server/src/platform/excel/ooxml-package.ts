@@ -75,8 +75,9 @@ export function packageRefusal(
     const outside = relationships(name, content.toString('utf8')).find(
       (r) => r.external && !HYPERLINK_TYPE.test(r.type),
     );
-    if (outside)
+    if (outside) {
       return { code: 'EXTERNAL_LINK', what: `${outside.type.split('/').pop()} → ${outside.target.slice(0, 80)}` };
+    }
   }
   return null;
 }
