@@ -4,7 +4,7 @@ import { writeAudit, type Actor } from '../platform/audit/audit.writer';
 import type { DB } from '../platform/db/schema';
 import { DEMO_COUNTY } from './demo-accounts';
 import { chinaAt, weekdayFrom } from './demo-life';
-import { PLAN, cents, seedTask, yuan, type Plan } from './seed-demo-rd';
+import { cents, seedTask, yuan, type Plan } from './seed-demo-rd';
 
 interface LaterTask {
   period: string;

@@ -19,7 +19,7 @@ export interface Plan {
 
 // 23 approved units whose internal expenditure adds up to exactly 72,000,000.00 元 (the report's 7200万元);
 // one submitted (with an explained warning), one saved (with an error), one returned, two not yet filled.
-export const PLAN: Plan[] = [
+const PLAN: Plan[] = [
   {
     short: '青龙管业',
     h1: '16800000.00',
