@@ -146,6 +146,21 @@ describe('the demo county lives on until today', () => {
     expect((await listDeadlines(recorded.db, COUNTY, TODAY, 120)).filter((d) => d.kind === 'expiry')).toEqual([]);
   });
 
+  it('has this year’s commissioner logs and liaison visits, none dated after today', async () => {
+    const logs = await living.db
+      .selectFrom('commissioner_service_log')
+      .select('served_on')
+      .where('served_on', '>=', '2026-01-01')
+      .execute();
+    const visits = await living.db
+      .selectFrom('liaison_visit')
+      .select('visited_on')
+      .where('visited_on', '>=', '2026-01-01')
+      .execute();
+    expect([logs.length > 0, visits.length > 0]).toEqual([true, true]);
+    expect([...logs.map((l) => l.served_on), ...visits.map((v) => v.visited_on)].every((d) => d <= TODAY)).toBe(true);
+  });
+
   it('has a project call open today', async () => {
     const noon = chinaAt(TODAY, '12:00:00');
     const open = await living.db
