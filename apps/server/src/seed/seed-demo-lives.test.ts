@@ -161,7 +161,7 @@ describe('the demo county lives on until today', () => {
     expect([...logs.map((l) => l.served_on), ...visits.map((v) => v.visited_on)].every((d) => d <= TODAY)).toBe(true);
   });
 
-  it('has a project call open today', async () => {
+  it('has a project call and a 揭榜挂帅 call open today', async () => {
     const noon = chinaAt(TODAY, '12:00:00');
     const open = await living.db
       .selectFrom('project_call')
@@ -171,5 +171,17 @@ describe('the demo county lives on until today', () => {
       .where('closes_at', '>', noon)
       .execute();
     expect(open).toEqual([{ title: '2026年陇西县科技计划项目' }]);
+    const collecting = await living.db
+      .selectFrom('tech_demand_call as c')
+      .select(['c.title', (eb) => eb.fn.countAll<number>().as('demands')])
+      .innerJoin('tech_demand as d', 'd.call_id', 'c.id')
+      .where('c.state', '=', 'collecting')
+      .where('c.collect_from', '<=', TODAY)
+      .where('c.collect_to', '>=', TODAY)
+      .groupBy('c.title')
+      .execute();
+    expect(collecting.map((c) => [c.title, Number(c.demands)])).toEqual([
+      ['2026年陇西县“揭榜挂帅”关键技术需求榜单', 2],
+    ]);
   });
 });
