@@ -1,6 +1,15 @@
 import { sql, type Transaction } from 'kysely';
 import { creditCodeCheckChar, orgCodeCheckChar } from '@kechuang/domain/rules/credit-code';
-import { APPLICATION_STATE_LABELS, type ApplicationState, type TCriterion, type TFormField } from '@kechuang/domain';
+import {
+  APPLICATION_STATE_LABELS,
+  addDays,
+  findTransition,
+  illegalTransitionMessage,
+  yearOf,
+  type ApplicationState,
+  type TCriterion,
+  type TFormField,
+} from '@kechuang/domain';
 import { writeAudit, type Actor } from '../platform/audit/audit.writer';
 import type { DB } from '../platform/db/schema';
 import { insertEnterprise } from '../modules/enterprise/insert-enterprise';
@@ -8,6 +17,7 @@ import { recordEnterpriseEvent } from '../modules/enterprise/timeline';
 import { computeRanking } from '../modules/project/compute-ranking';
 import { DEMO_COUNTY } from './demo-accounts';
 import { attachDemoFile } from './seed-demo-project-files';
+import { chinaAt, happened, type DemoToday } from './demo-life';
 
 const REGION = DEMO_COUNTY.code;
 
@@ -46,9 +56,12 @@ interface CallSeed {
 const at = (d: string) => new Date(d.length === 10 ? `${d}T10:00:00+08:00` : d);
 const day = 86_400_000;
 
-/** The calls of 2021–2022 behind the report, plus one open now so an enterprise can apply in the demo. */
-function callSeeds(now: Date): CallSeed[] {
-  return [
+/**
+ * The calls of 2021–2022 behind the report, plus one open now so an enterprise can apply in the demo, and (once the
+ * county has lived a year on) last year's county call whose project is being implemented today.
+ */
+function callSeeds(now: Date, today: DemoToday): CallSeed[] {
+  const calls: CallSeed[] = [
     {
       key: 'central',
       title: '2022年度中央引导地方科技发展资金项目',
@@ -116,6 +129,51 @@ function callSeeds(now: Date): CallSeed[] {
       rule: 'drop-beyond-n-sd',
     },
   ];
+  const last = lastYearsCall(today);
+  if (last) calls.push(last.call);
+  return calls;
+}
+
+/** Last year's county call (opened about 13 months ago) with one project mid-way: its 中期检查 falls due soon. */
+function lastYearsCall(today: DemoToday): { call: CallSeed; app: AppSeed } | null {
+  if (today === null) return null;
+  const opens = addDays(today, -400);
+  if (opens <= '2022-12-31') return null; // keeps 2022's records exactly as recorded
+  const closes = addDays(opens, 45);
+  const year = yearOf(opens);
+  const starts = addDays(closes, 75);
+  return {
+    call: {
+      key: 'county-last',
+      title: `${year}年陇西县科技计划项目`,
+      category: 'county_plan',
+      level: 'county',
+      year,
+      opens,
+      closes: `${closes}T17:30:00+08:00`,
+      minExperts: 3,
+      rule: 'drop-beyond-n-sd',
+    },
+    app: [
+      'county-last',
+      '金麓银峰',
+      '马铃薯全粉加工工艺优化与装备集成',
+      [
+        ['submitted', addDays(closes, -6)],
+        ['county_review', addDays(closes, 3)],
+        ['recommended', addDays(closes, 30)],
+        ['approved', addDays(closes, 60)],
+        ['in_progress', starts],
+      ],
+      {
+        requested: '300000.00',
+        approved: '200000.00',
+        projectNo: `LXKJ-${year}-03`,
+        ends: addDays(today, 300),
+        midterm: addDays(today, 24),
+      },
+    ],
+  };
 }
 
 /** [call, enterprise short name, title, state path after 草稿 with dates, amounts]. */
@@ -303,6 +361,118 @@ const APPS: AppSeed[] = [
   ['county', '青龙管业', '管道防腐涂层在线检测装置研制', [], { requested: '100000.00' }],
 ];
 
+type Money = AppSeed[4];
+
+/**
+ * How the 2022 applications and projects carried on after the report (the county living on): each reaches its
+ * decision, and each project its 中期检查 and 验收 around its end date. Only what happened by "today" is written.
+ */
+const LATER: Record<string, { path: [ApplicationState, string][]; money?: Money }> = {
+  基于大数据的众创空间科技服务平台建设: {
+    path: [
+      ['approved', '2022-09-15'],
+      ['in_progress', '2022-10-08'],
+      ['midterm', '2023-10-20'],
+      ['accepted', '2024-09-26'],
+    ],
+    money: {
+      requested: '1500000.00',
+      approved: '1200000.00',
+      projectNo: 'ZYYD-2022-031',
+      ends: '2024-09-30',
+      midterm: '2023-09-30',
+    },
+  },
+  大口径预应力钢筒混凝土管智能制造关键技术研发: {
+    path: [
+      ['approved', '2022-09-15'],
+      ['in_progress', '2022-10-08'],
+      ['midterm', '2023-10-20'],
+      ['accepted', '2024-12-20'],
+    ],
+    money: {
+      requested: '3000000.00',
+      approved: '2000000.00',
+      projectNo: 'ZYYD-2022-032',
+      ends: '2024-12-31',
+      midterm: '2023-09-30',
+    },
+  },
+  道地中药材当归标准化种植与饮片炮制关键技术研究: { path: [['rejected', '2022-08-30']] },
+  马铃薯脱毒种薯高效繁育技术集成与示范: {
+    path: [
+      ['approved', '2022-09-20'],
+      ['in_progress', '2022-10-10'],
+      ['midterm', '2024-04-15'],
+      ['accepted', '2025-09-25'],
+    ],
+    money: {
+      requested: '4000000.00',
+      approved: '3000000.00',
+      projectNo: 'GSZX-2022-017',
+      ends: '2025-09-30',
+      midterm: '2024-03-31',
+    },
+  },
+  陇西县第二中学青少年科普示范基地建设: {
+    path: [
+      ['recommended', '2022-07-05'],
+      ['approved', '2022-10-12'],
+      ['in_progress', '2022-11-01'],
+      ['midterm', '2023-05-10'],
+      ['accepted', '2023-11-20'],
+    ],
+    money: {
+      requested: '200000.00',
+      approved: '200000.00',
+      projectNo: 'GSKP-2022-041',
+      ends: '2023-10-31',
+      midterm: '2023-04-30',
+    },
+  },
+  陇西县思源中学科技创新教育科普基地建设: {
+    path: [
+      ['county_review', '2022-07-04'],
+      ['recommended', '2022-07-05'],
+      ['rejected', '2022-10-12'],
+    ],
+  },
+  富硒农产品精深加工关键技术研发与产业化: {
+    path: [
+      ['midterm', '2022-12-20'],
+      ['accepted', '2024-01-18'],
+    ],
+  },
+  马铃薯淀粉加工废水资源化利用技术示范: {
+    path: [
+      ['midterm', '2022-12-22'],
+      ['accepted', '2024-01-18'],
+    ],
+  },
+  中药材产地初加工与炮制一体化技术集成: {
+    path: [
+      ['midterm', '2022-07-08'],
+      ['accepted', '2023-07-20'],
+    ],
+  },
+  马铃薯休闲食品低油生产工艺研究: { path: [['accepted', '2023-01-12']] },
+};
+
+/** The grants of the projects approved after the report, paid when they were approved (dated, so written only once lived). */
+const LATER_FUNDS: (typeof FUNDS)[number][] = [
+  ['基于大数据的众创空间科技服务平台建设', 'grant', 'central', '1200000.00', '2022-09-30', '甘财科〔2022〕58号'],
+  [
+    '大口径预应力钢筒混凝土管智能制造关键技术研发',
+    'grant',
+    'central',
+    '2000000.00',
+    '2022-09-30',
+    '甘财科〔2022〕58号',
+  ],
+  ['马铃薯脱毒种薯高效繁育技术集成与示范', 'grant', 'provincial', '3000000.00', '2022-10-18', '甘财科〔2022〕63号'],
+  ['陇西县第二中学青少年科普示范基地建设', 'grant', 'provincial', '200000.00', '2022-10-28', '甘科普〔2022〕9号'],
+];
+
 /** [project title, kind, source, amount, date, voucher/document]. The provincial grants of 2022 H1 total exactly 2,000,000.00 元. */
 const FUNDS: [string, 'grant' | 'allocation' | 'disbursement' | 'matching', string | null, string, string, string][] = [
   ['富硒农产品精深加工关键技术研发与产业化', 'grant', 'provincial', '800000.00', '2022-03-25', '甘财科〔2022〕12号'],
@@ -405,8 +575,10 @@ export async function seedDemoProjects(
   trx: Transaction<DB>,
   actor: Actor,
   enterprises: Map<string, number>,
-  now = new Date(),
+  today: DemoToday,
 ): Promise<void> {
+  // The open call is open on the demo's day (at noon), or on the clock's for the demo as recorded.
+  const now = today === null ? new Date() : chinaAt(today, '12:00:00');
   const ids = new Map(enterprises);
   for (const [short, name, body] of [
     ['陇西二中', '陇西县第二中学', '43811201'],
@@ -437,7 +609,7 @@ export async function seedDemoProjects(
     .where('username', '=', 'leader')
     .executeTakeFirstOrThrow();
   const calls = new Map<string, number>();
-  for (const c of callSeeds(now)) {
+  for (const c of callSeeds(now, today)) {
     const row = await trx
       .insertInto('project_call')
       .values({
@@ -466,7 +638,11 @@ export async function seedDemoProjects(
     calls.set(c.key, row.id);
   }
   const apps = new Map<string, number>();
-  for (const [call, short, title, path, money] of APPS) {
+  const living = lastYearsCall(today);
+  for (const [call, short, title, recorded, recordedMoney] of living ? [...APPS, living.app] : APPS) {
+    const lived = (LATER[title]?.path ?? []).filter(([, date]) => happened(date, today));
+    const path = [...recorded, ...lived];
+    const money = lived.some(([to]) => to === 'approved') ? LATER[title].money! : recordedMoney;
     const enterpriseId = ids.get(short)!;
     const submitted = path[0] ? at(path[0][1]) : null;
     const row = await trx
@@ -518,6 +694,7 @@ export async function seedDemoProjects(
     });
     let from: ApplicationState = 'draft';
     for (const [to, date] of path) {
+      if (!findTransition(from, to)) throw new Error(`演示数据：${title}：${illegalTransitionMessage(from, to)}`);
       const reason =
         to === 'rejected' ? '上级主管部门评审未通过' : to === 'terminated' ? '企业主动申请终止，经审核同意' : null;
       await trx
@@ -549,7 +726,12 @@ export async function seedDemoProjects(
     }
   }
   // Reviews: 中央引导 scored by 孙专家 and 吴专家 and confirmed by the leader; 重大专项 half done (孙专家 still to score).
-  const review = async (title: string, username: string, scores: [number, number, number] | null) =>
+  const review = async (
+    title: string,
+    username: string,
+    scores: [number, number, number] | null,
+    submittedOn = '2022-04-18',
+  ) =>
     trx
       .insertInto('review_assignment')
       .values({
@@ -561,7 +743,7 @@ export async function seedDemoProjects(
           scores ? { innovation: String(scores[0]), feasibility: String(scores[1]), benefit: String(scores[2]) } : {},
         ),
         comment: scores ? '同意推荐' : null,
-        submitted_at: scores ? at('2022-04-18') : null,
+        submitted_at: scores ? at(submittedOn) : null,
         created_by: staff.id,
         updated_by: staff.id,
       })
@@ -571,9 +753,16 @@ export async function seedDemoProjects(
   await review('大口径预应力钢筒混凝土管智能制造关键技术研发', 'expert', [27, 36, 27]);
   await review('大口径预应力钢筒混凝土管智能制造关键技术研发', 'expert3', [26, 35, 28]);
   await review('道地中药材当归标准化种植与饮片炮制关键技术研究', 'expert2', [26, 35, 27]);
-  await review('道地中药材当归标准化种植与饮片炮制关键技术研究', 'expert', null);
+  // 孙专家's two 重大专项 reviews were still open in the report; the county living on, he scored them in July.
+  const lateReview = happened('2022-07-12', today);
+  await review(
+    '道地中药材当归标准化种植与饮片炮制关键技术研究',
+    'expert',
+    lateReview ? [23, 31, 24] : null,
+    '2022-07-12',
+  );
   await review('马铃薯脱毒种薯高效繁育技术集成与示范', 'expert2', [25, 33, 26]);
-  await review('马铃薯脱毒种薯高效繁育技术集成与示范', 'expert', null);
+  await review('马铃薯脱毒种薯高效繁育技术集成与示范', 'expert', lateReview ? [26, 35, 27] : null, '2022-07-12');
   const central = await trx
     .selectFrom('project_call')
     .selectAll()
@@ -595,7 +784,13 @@ export async function seedDemoProjects(
     .where('id', '=', central.id)
     .execute();
 
-  for (const [title, kind, source, amount, date, ref] of FUNDS) {
+  const funds = [...FUNDS, ...LATER_FUNDS.filter((f) => happened(f[4], today))];
+  if (living) {
+    const [, , title, path, money] = living.app;
+    const approvedOn = path.find(([to]) => to === 'approved')![1];
+    funds.push([title, 'allocation', 'county', money.approved!, approvedOn, `陇科发〔${yearOf(approvedOn)}〕7号`]);
+  }
+  for (const [title, kind, source, amount, date, ref] of funds) {
     const voucher = kind === 'disbursement' ? ref : null;
     await trx
       .insertInto('funding_record')
@@ -642,6 +837,6 @@ export async function seedDemoProjects(
   await writeAudit(trx, actor, {
     action: 'demo.seed-projects',
     regionCode: REGION,
-    details: { calls: calls.size, applications: apps.size, funding: FUNDS.length },
+    details: { calls: calls.size, applications: apps.size, funding: funds.length },
   });
 }

@@ -1,13 +1,14 @@
 import type { Transaction } from 'kysely';
-import { exact, parseRdPeriod, formatWanText } from '@kechuang/domain';
+import { addDays, exact, parseRdPeriod, formatWanText } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../platform/audit/audit.writer';
 import type { DB } from '../platform/db/schema';
 import { insertRdTask } from '../modules/rd/insert-rd-task';
 import { recordEnterpriseEvent } from '../modules/enterprise/timeline';
 import { DEMO_COUNTY } from './demo-accounts';
+import { chinaAt } from './demo-life';
 
 /** What a demo unit reported for 2022 H1: internal expenditure (元), status, R&D intensity (%), government share (%), projects. */
-interface Plan {
+export interface Plan {
   short: string;
   h1: string | null;
   status: 'approved' | 'submitted' | 'saved' | 'returned' | 'not_filled';
@@ -175,8 +176,8 @@ const PLAN: Plan[] = [
   { short: '绿源环保', h1: null, status: 'not_filled', intensity: 4.0, gov: 0, projects: [] },
 ];
 
-const cents = (s: string) => Math.round(Number(s) * 100); // demo figures only: integer cents stay exact in a double
-const yuan = (c: number) => `${Math.trunc(c / 100)}.${String(c % 100).padStart(2, '0')}`;
+export const cents = (s: string) => Math.round(Number(s) * 100); // demo figures only: integer cents stay exact in a double
+export const yuan = (c: number) => `${Math.trunc(c / 100)}.${String(c % 100).padStart(2, '0')}`;
 const share = (c: number, percent: number) => Math.floor((c * percent) / 10_000) * 100; // whole 元
 
 /** A consistent form for a total: by type and by source add up to it exactly, projects stay within it. */
@@ -211,7 +212,8 @@ function figuresFor(totalYuan: string, p: Plan, staffTotal: number | null) {
   };
 }
 
-const at = (day: number) => new Date(`2022-07-${String(day).padStart(2, '0')}T10:00:00+08:00`);
+/** The recorded tasks were filled in July 2022; a later task from its own first day of filling. */
+const RECORDED_FILLING = '2022-07-01';
 
 async function fillUnit(
   trx: Transaction<DB>,
@@ -221,8 +223,10 @@ async function fillUnit(
   p: Plan,
   status: Plan['status'],
   day: number,
-  taskTitle: string,
+  task: { title: string; filling: string },
 ) {
+  const at = (d: number) => chinaAt(addDays(task.filling, d - 1));
+  const taskTitle = task.title;
   const { projects, ...f } = figuresFor(total, p, unit.staff_total);
   const extra: Record<string, unknown> = {};
   if (p.short === '德康医疗') {
@@ -293,13 +297,21 @@ async function fillUnit(
   }
 }
 
-async function seedTask(
+export async function seedTask(
   trx: Transaction<DB>,
   actor: Actor,
   ids: Map<string, number>,
-  t: { title: string; period: string; dueDate: string; status: 'open' | 'closed'; published: boolean },
+  t: {
+    title: string;
+    period: string;
+    dueDate: string;
+    status: 'open' | 'closed';
+    published: boolean;
+    openedOn?: string;
+    filling?: string;
+  },
   totalOf: (p: Plan) => string | null,
-  statusOf: (p: Plan) => Plan['status'],
+  statusOf: (p: Plan, i: number) => Plan['status'],
 ) {
   const { id } = await insertRdTask(trx, actor, {
     regionCode: DEMO_COUNTY.code,
@@ -312,10 +324,10 @@ async function seedTask(
     .updateTable('rd_task')
     .set({
       status: t.status,
-      opened_at: new Date(`${t.period.slice(0, 4)}-07-01T09:00:00+08:00`),
-      closed_at: t.status === 'closed' ? new Date(`${t.dueDate}T18:00:00+08:00`) : null,
+      opened_at: chinaAt(t.openedOn ?? `${t.period.slice(0, 4)}-07-01`, '09:00:00'),
+      closed_at: t.status === 'closed' ? chinaAt(t.dueDate, '18:00:00') : null,
       published: t.published,
-      published_at: t.published ? new Date(`${t.dueDate}T18:00:00+08:00`) : null,
+      published_at: t.published ? chinaAt(t.dueDate, '18:00:00') : null,
     })
     .where('id', '=', id)
     .execute();
@@ -327,8 +339,9 @@ async function seedTask(
   for (const [i, p] of PLAN.entries()) {
     const unit = units.find((u) => u.enterprise_id === ids.get(p.short));
     const total = totalOf(p);
-    if (!unit || total === null || statusOf(p) === 'not_filled') continue;
-    await fillUnit(trx, actor, unit, total, p, statusOf(p), 6 + (i % 12), t.title);
+    if (!unit || total === null || statusOf(p, i) === 'not_filled') continue;
+    const task = { title: t.title, filling: t.filling ?? RECORDED_FILLING };
+    await fillUnit(trx, actor, unit, total, p, statusOf(p, i), 6 + (i % 12), task);
   }
   return id;
 }

@@ -1,3 +1,4 @@
+import { chinaToday } from '@kechuang/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema';
 import { writeAudit } from '../platform/audit/audit.writer';
@@ -8,12 +9,21 @@ import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoEnterprises } from './seed-demo-enterprises';
 import { seedDemoRd } from './seed-demo-rd';
 import { seedDemoProjects } from './seed-demo-projects';
+import type { DemoToday } from './demo-life';
+import { seedDemoQualificationsLater } from './seed-demo-qualifications-later';
+import { seedDemoRdLater } from './seed-demo-rd-later';
 
 /**
  * Loads the demo data once (skipped when the `admin` account exists), in one transaction: the register, R&D, the
  * accounts and projects, then every module's own `seedDemo` hook in module order. Returns whether it ran.
+ * The county lives on from its recorded 2022 H1 until `today` (by default the clock's day in Beijing); null loads
+ * the demo as recorded, for tests that count its 2022 records.
  */
-export async function seedDemo(db: Kysely<DB>, modules: readonly ServerModule[] = MODULES): Promise<boolean> {
+export async function seedDemo(
+  db: Kysely<DB>,
+  modules: readonly ServerModule[] = MODULES,
+  today: DemoToday = chinaToday(),
+): Promise<boolean> {
   const exists = await db.selectFrom('app_user').select('id').where('username', '=', 'admin').executeTakeFirst();
   if (exists) return false;
   const hash = await hashPassword(DEMO_PASSWORD);
@@ -21,6 +31,10 @@ export async function seedDemo(db: Kysely<DB>, modules: readonly ServerModule[] 
     const system = { id: null, name: 'system', ip: null };
     const enterprises = await seedDemoEnterprises(trx, system);
     await seedDemoRd(trx, system, enterprises);
+    if (today !== null) {
+      await seedDemoQualificationsLater(trx, system, enterprises, today);
+      await seedDemoRdLater(trx, system, enterprises, today);
+    }
     for (const a of DEMO_ACCOUNTS) {
       const user = await trx
         .insertInto('app_user')
@@ -38,8 +52,8 @@ export async function seedDemo(db: Kysely<DB>, modules: readonly ServerModule[] 
         .executeTakeFirstOrThrow();
       await trx.insertInto('user_role').values({ user_id: user.id, role_code: a.role }).execute();
     }
-    await seedDemoProjects(trx, system, enterprises);
-    for (const module of modules) await module.seedDemo?.(trx, system, { county: DEMO_COUNTY });
+    await seedDemoProjects(trx, system, enterprises, today);
+    for (const module of modules) await module.seedDemo?.(trx, system, { county: DEMO_COUNTY, today });
     await writeAudit(trx, system, {
       action: 'demo.seed',
       regionCode: DEMO_COUNTY.code,

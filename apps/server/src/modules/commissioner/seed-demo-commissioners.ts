@@ -418,7 +418,7 @@ export async function seedDemoCommissioners(db: Kysely<DB>, actor: Actor, demo: 
   };
   const tpy = await trx.selectFrom('app_user').select('id').where('username', '=', 'tpy').executeTakeFirst();
   const ids: number[] = [];
-  const today = chinaToday();
+  const today = demo.today ?? chinaToday(); // the day the demo county lives until, or the clock's
   for (const demoPerson of PEOPLE) {
     const rule = rules.get(demoPerson.level)!;
     const termEnd = demoPerson.termEnd ?? defaultTermEnd(demoPerson.termStart, rule.term_years);

@@ -3,6 +3,7 @@ import { rankDemands, selectedByCut, type DimensionScores, type ReviewWeights } 
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import type { DemoContext } from '../../platform/module-kit/module';
+import { seedDemoCurrentCall } from './seed-demo-current-call';
 
 interface DemoDemand {
   enterprise: string;
@@ -112,7 +113,10 @@ const DEMANDS: DemoDemand[] = [
 
 const at = (day: string) => new Date(`${day}T10:00:00+08:00`);
 
-/** The demo county's 2022 揭榜挂帅 call, its demands, expert scores, ranking and publication. */
+/**
+ * The demo county's 2022 揭榜挂帅 call, its demands, expert scores, ranking and publication; and, the county living
+ * on until the demo's day, this year's call collecting demands.
+ */
 export async function seedDemoTechDemand(db: Kysely<DB>, actor: Actor, demo: DemoContext): Promise<void> {
   const trx = db as Transaction<DB>; // the demo seed runs inside its one transaction
   const county = demo.county.code;
@@ -249,4 +253,5 @@ export async function seedDemoTechDemand(db: Kysely<DB>, actor: Actor, demo: Dem
     regionCode: county,
     details: { demands: rows.length },
   });
+  if (demo.today) await seedDemoCurrentCall(trx, actor, county, staffId, demo.today);
 }

@@ -6,9 +6,13 @@ import type { DB } from '../db/schema';
 import type { App, AuthContext } from '../http/types';
 import type { JobHandler } from '../jobs/job-runner';
 
-/** What the demo seed hands every module's seedDemo hook: the demo county its records belong to. */
+/**
+ * What the demo seed hands every module's seedDemo hook: the demo county its records belong to, and the day
+ * ('YYYY-MM-DD') the county has lived on until from its recorded 2022 H1 (absent or null: the demo as recorded).
+ */
 export interface DemoContext {
   county: { code: string; name: string };
+  today?: string | null;
 }
 
 /** The region and period a module states its report facts for. */

@@ -92,7 +92,7 @@ export async function seedDemoServiceLogs(db: Kysely<DB>, actor: Actor, demo: De
       e.id,
     ]),
   );
-  const today = chinaToday();
+  const today = demo.today ?? chinaToday(); // the day the demo county lives until, or the clock's
   const year = today.slice(0, 4);
   const clamp = (d: string) => (d < c.term_start ? c.term_start : d > c.term_end ? c.term_end : d);
   const yesterday = addDays(today, -1);
