@@ -152,7 +152,7 @@ describe('R&D expenditure collection in the browser', () => {
   it('staff see it on the review list and return it with a reason', async () => {
     const { base, page } = ctx();
     await signIn(page, base, 'staff', DEMO_PASSWORD);
-    await openPage(page, base, '/rd/review');
+    await openPage(page, base, `/rd/review?task=${taskId}`);
     await visible(page.getByText(TASK_TITLE));
     const row = page.getByRole('row').filter({ hasText: '青龙管业' }).filter({ hasText: '已提交' });
     await visible(row);
@@ -203,7 +203,7 @@ describe('R&D expenditure collection in the browser', () => {
     expect(await page.getByTestId('overall-rate').innerText()).toBe('10.00%');
     await screenshot(page, 'rd03-staff-completion');
 
-    await openPage(page, base, '/rd/summary');
+    await openPage(page, base, `/rd/summary?task=${taskId}`);
     await visible(page.getByText(TASK_TITLE));
     await visible(page.getByTestId('county-total'));
     expect(await page.getByTestId('county-total').innerText()).toBe('130.00 万元');

@@ -1,19 +1,29 @@
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Select } from 'antd';
 import type { TRdTask } from '@kechuang/domain';
 import { rdApi } from './rd.api';
 import { showError } from '../../ui/feedback';
 
-/** Picks one of the opened tasks (newest period first); selects the newest when none is chosen yet. */
+/**
+ * Picks one of the opened tasks (newest period first). The choice is kept in the address (`?task=<id>`), so a
+ * link opens a given task's review or summary; without one, the newest is chosen.
+ */
 export function RdTaskSelect({ value, onChange }: { value: number | null; onChange: (task: TRdTask) => void }) {
   const [tasks, setTasks] = useState<TRdTask[]>([]);
+  const [params, setParams] = useSearchParams();
+  const choose = (t: TRdTask) => {
+    setParams((p) => ({ ...Object.fromEntries(p), task: String(t.id) }), { replace: true });
+    onChange(t);
+  };
   useEffect(() => {
     rdApi.tasks({ pageSize: 100 }).then((p) => {
       const opened = p.data
         .filter((t) => t.status !== 'draft')
         .sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id);
       setTasks(opened);
-      if (value === null && opened[0]) onChange(opened[0]);
+      const linked = opened.find((t) => String(t.id) === params.get('task'));
+      if (value === null && (linked ?? opened[0])) onChange(linked ?? opened[0]);
     }, showError);
     // Loaded once per page; the choice is the page's state.
   }, []);
@@ -26,7 +36,7 @@ export function RdTaskSelect({ value, onChange }: { value: number | null; onChan
       options={tasks.map((t) => ({ value: t.id, label: `${t.title}（${t.periodLabel}）` }))}
       onChange={(id) => {
         const t = tasks.find((x) => x.id === id);
-        if (t) onChange(t);
+        if (t) choose(t);
       }}
     />
   );
