@@ -42,7 +42,6 @@ export async function postDemand(db: Kysely<DB>, { auth, actor }: UseCaseContext
         problem: input.problem,
         budget: input.budget,
         contact_name: input.contactName,
-        contact_phone: input.contactPhone,
         created_by: actor.id,
         updated_by: actor.id,
       })
