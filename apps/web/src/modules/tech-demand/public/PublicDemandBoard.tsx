@@ -33,8 +33,8 @@ export function PublicDemandBoard() {
                     <>
                       拟定揭榜单位：<Typography.Text strong>{r.institutionName}</Typography.Text>
                       <br />
-                      公示期：{r.publicityFrom} 至 {r.publicityTo}（{r.workingDays} 个工作日）。公示期内对结果有异议的，
-                      请以书面形式向发榜地科技局反映。
+                      {`公示期：${r.publicityFrom} 至 ${r.publicityTo}（${r.workingDays} 个工作日）。`}
+                      {'公示期内对结果有异议的，请以书面形式向发榜地科技局反映。'}
                     </>
                   }
                 />
