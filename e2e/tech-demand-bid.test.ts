@@ -91,6 +91,16 @@ describe('揭榜 in the browser', () => {
     );
     await section.getByText(/揭榜结果公示/).scrollIntoViewIfNeeded();
     await screenshot(page, 'tech-demand-bid-02-chosen');
+
+    // The public page, without signing in: the result under 公示 with its working-day period, no person named.
+    await page.context().clearCookies();
+    await openPage(page, base, '/public/tech-demands');
+    const publicity = page.locator('.ant-card').filter({ hasText: '揭榜结果公示' });
+    await visible(publicity.getByText(BID_OPEN_TITLE, { exact: false }));
+    await visible(publicity.getByText(INSTITUTION));
+    await visible(publicity.getByText(/\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}（5 个工作日）/));
+    expect(await page.locator('body').innerText()).not.toContain('王建军');
+    await screenshot(page, 'tech-demand-bid-02b-public-publicity');
   });
 
   it('after the 公示, staff record the contract with two milestones', async () => {

@@ -1,5 +1,6 @@
 /* eslint-disable no-restricted-imports -- the fixture writes into the test server's data directory before the server
    opens it, with the product's own migrations and demo seed: two demands no screen can put into these states yet. */
+import { personalData } from '../../apps/server/src/platform/crypto/personal-data';
 import { openDatabase } from '../../apps/server/src/platform/db/database';
 import { migrateToLatest } from '../../apps/server/src/platform/db/migrate';
 import { MIGRATIONS } from '../../apps/server/src/modules/index';
@@ -37,7 +38,7 @@ export async function withBidDemands(dataDir: string): Promise<void> {
           budget: '1200000.00',
           period_months: 24,
           contact_name: '刘经理',
-          contact_phone: '13800138000',
+          contact_phone: personalData().seal('13800138000'),
           state,
           published_on: day(-30),
           bid_deadline: day(30),

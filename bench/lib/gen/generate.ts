@@ -206,7 +206,7 @@ export async function generateData(opts: {
       'audit_log',
       ...[...tables]
         .filter((t) =>
-          /^(application|project|rd_|tech_platform|achievement|award_|cooperation_|commissioner|service_event|attachment$)/.test(
+          /^(application|project|rd_|tech_platform|tech_demand|liaison_|achievement|award_|cooperation_|commissioner|service_event|attachment$)/.test(
             t,
           ),
         )

@@ -11,6 +11,7 @@ import { applicationsPart } from './applications';
 import { qualificationsPart } from './qualifications';
 import { rdPart } from './rd';
 import { techPlatformsPart } from './tech-platforms';
+import { techDemandBidsPart } from './tech-demand-bids';
 import { techDemandsPart } from './tech-demands';
 import { usersPart } from './users';
 import { yearlyPart } from './yearly';
@@ -31,5 +32,6 @@ export const PARTS: DataPart[] = [
   serviceEventsPart,
   commissionerLogsPart,
   techDemandsPart,
+  techDemandBidsPart,
   liaisonPart,
 ];

@@ -1,4 +1,5 @@
 import { TECH_DEMAND_FIELDS } from '@kechuang/domain';
+import { personalData } from '../../product';
 import { bulkInsert, syncSequence, type Column } from '../sql';
 import { at, isoDate, type DataPart, type EnterpriseRef } from '../context';
 
@@ -69,6 +70,8 @@ export const techDemandsPart: DataPart = {
   pendingReason: async (ctx) => (ctx.tables.has('tech_demand') ? null : 'the tech-demand module’s tables are missing'),
   async run(ctx) {
     const rng = ctx.rng.fork('tech-demands');
+    // The contact phone is sealed at rest, as the product writes it (docs/rules.md §6.4).
+    const cipher = personalData();
     const byCounty = new Map<string, EnterpriseRef[]>();
     for (const e of ctx.enterprises) byCounty.set(e.regionCode, [...(byCounty.get(e.regionCode) ?? []), e]);
     const counties = [...byCounty.keys()].sort();
@@ -144,7 +147,7 @@ export const techDemandsPart: DataPart = {
         budget: `${rng.int(10, 300) * 10_000}.00`,
         period_months: rng.int(6, 36),
         contact_name: `联系人${i % 100}`,
-        contact_phone: `139${String(10_000_000 + i).slice(-8)}`,
+        contact_phone: cipher.seal(`139${String(10_000_000 + i).slice(-8)}`),
         state: prev,
         review_score: draftOnly ? null : score.toFixed(2),
         review_rank: null,

@@ -59,6 +59,10 @@ export const LIAISON_ACCESS = defineModuleAccess({
     subjects: { liaison: '干部包企业' },
     actions: {
       'liaison.visit': '干部包企业：登记走访',
+      'liaison.assignment-update': '包联分配：修改',
+      'liaison.assignment-end': '包联分配：提前结束',
+      'liaison.export-visits': '包联走访：导出',
+      'liaison.export-issues': '企业诉求：导出',
       'liaison.issue-transition': '企业诉求：办理状态变更',
       'liaison.seed-demo': '干部包企业：载入演示数据',
     },

@@ -34,6 +34,29 @@ export const ZLiaisonAssignmentInput = z
   .superRefine(period);
 export type TLiaisonAssignmentInput = z.infer<typeof ZLiaisonAssignmentInput>;
 
+const reason = z.string({ message: '请填写理由' }).trim().min(1, '请填写理由').max(200, '理由最多 200 个字');
+
+/** An assignment corrected (cadre, period, remark): the reason is kept in the audit trail. */
+export const ZLiaisonAssignmentChange = z
+  .object({
+    version: z.number().int(),
+    cadreId: id('包联干部'),
+    startOn: zDate('开始日期'),
+    endOn: zDate('结束日期'),
+    remark: text('备注', 200).nullable().optional(),
+    reason,
+  })
+  .superRefine(period);
+export type TLiaisonAssignmentChange = z.infer<typeof ZLiaisonAssignmentChange>;
+
+/** An assignment ended before its end date (the cadre moves, the enterprise leaves the scope). */
+export const ZLiaisonAssignmentEnd = z.object({
+  version: z.number().int(),
+  endOn: zDate('结束日期'),
+  reason,
+});
+export type TLiaisonAssignmentEnd = z.infer<typeof ZLiaisonAssignmentEnd>;
+
 /** A rule over the register (规上 / 高企 / 创新型, optionally in one township), previewed and then committed. */
 export const ZLiaisonRuleAssignmentInput = z
   .object({

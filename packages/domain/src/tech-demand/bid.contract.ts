@@ -206,4 +206,7 @@ export const ZPublicBidResult = z.object({
   chosenOn: z.string(),
   publicityFrom: z.string(),
   publicityTo: z.string(),
+  /** The 公示 period's length on the working-day calendar (holidays and 调休 counted as the State Council sets them). */
+  workingDays: z.number().int(),
 });
+export type TPublicBidResult = z.infer<typeof ZPublicBidResult>;

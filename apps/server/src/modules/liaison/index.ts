@@ -1,6 +1,7 @@
 import { chinaToday } from '@kechuang/domain';
 import { defineModule } from '../../platform/module-kit/module';
 import { liaisonFacts } from './liaison.facts';
+import { liaisonExportRoutes } from './export.routes';
 import { liaisonRoutes } from './liaison.routes';
 import { liaisonTodos } from './liaison.todos';
 import { LIAISON_MIGRATIONS } from './migrations/index';
@@ -12,6 +13,7 @@ export const liaisonModule = defineModule({
   name: 'liaison',
   migrations: LIAISON_MIGRATIONS,
   async routes(app) {
+    await liaisonExportRoutes(app);
     await liaisonRoutes(app);
     app.jobs.register<{ today?: string }>(OVERDUE_REMINDER_JOB, async (ctx) => ({
       reminded: await sendOverdueReminders(ctx.db, ctx.payload?.today ?? chinaToday()),

@@ -54,8 +54,7 @@ async function present(db: Kysely<DB>, rows: IssueRow[]): Promise<TLiaisonIssue[
   }));
 }
 
-/** One page of the issues in scope (an enterprise user: its own only), soonest due first unless sorted. */
-export async function listIssues(db: Kysely<DB>, scope: RowScope, f: IssueFilter, page: PageRequest) {
+function filtered(db: Kysely<DB>, scope: RowScope, f: IssueFilter) {
   let q = base(db).where(scopeFilter(scope, ISSUE_COLUMNS));
   if (f.keyword) {
     q = q.where((eb) => eb.or([eb('e.name', 'like', `%${f.keyword}%`), eb('i.content', 'like', `%${f.keyword}%`)]));
@@ -64,12 +63,23 @@ export async function listIssues(db: Kysely<DB>, scope: RowScope, f: IssueFilter
   if (f.overdue === 'true') q = q.where('i.status', 'in', LIAISON_OPEN_STATES).where('i.due_on', '<', chinaToday());
   if (f.cadreId) q = q.where('i.cadre_id', '=', f.cadreId);
   if (f.ids) q = q.where('i.id', 'in', f.ids.split(',').map(Number));
+  return q;
+}
+
+/** One page of the issues in scope (an enterprise user: its own only), soonest due first unless sorted. */
+export async function listIssues(db: Kysely<DB>, scope: RowScope, f: IssueFilter, page: PageRequest) {
   const { data, total } = await listPage(
-    q,
+    filtered(db, scope, f),
     { ...page, sortField: f.sort, sortOrder: f.order },
     { sortable: SORTABLE, defaultSort: ['i.due_on', 'asc'], idColumn: 'i.id' },
   );
   return { rows: await present(db, data), total };
+}
+
+/** Every issue the filter selects (the export), soonest due first, at most `cap`. */
+export async function listAllIssues(db: Kysely<DB>, scope: RowScope, f: IssueFilter, cap: number) {
+  const rows = await filtered(db, scope, f).orderBy('i.due_on', 'asc').orderBy('i.id', 'asc').limit(cap).execute();
+  return present(db, rows);
 }
 
 export async function findIssueRow(db: Kysely<DB>, id: number) {

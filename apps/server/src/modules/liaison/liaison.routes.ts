@@ -1,6 +1,8 @@
 import {
   ZIdParam,
   ZLiaisonAssignment,
+  ZLiaisonAssignmentChange,
+  ZLiaisonAssignmentEnd,
   ZLiaisonAssignmentInput,
   ZLiaisonAssignmentListQuery,
   ZLiaisonCadre,
@@ -20,6 +22,7 @@ import {
 import { z } from 'zod';
 import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import { assignEnterprise } from './assign-enterprise';
+import { changeAssignment, endAssignment } from './change-assignment';
 import { commitRuleAssignment, previewRuleAssignment } from './assign-by-rule';
 import { listAssignments } from './assignment.repository';
 import { liaisonCoverage } from './coverage';
@@ -66,6 +69,30 @@ export async function liaisonRoutes(app: App): Promise<void> {
       response: { 200: ZLiaisonAssignment },
     },
     handler: async (req) => assignEnterprise(app.db, contextOf(req), req.body),
+  });
+
+  app.put('/liaison/assignments/:id', {
+    config: { access: 'liaison:write' },
+    schema: {
+      tags,
+      summary: '修改包联分配（干部、期间、备注；须填理由，留痕）',
+      params: ZIdParam,
+      body: ZLiaisonAssignmentChange,
+      response: { 200: ZLiaisonAssignment },
+    },
+    handler: async (req) => changeAssignment(app.db, contextOf(req), req.params.id, req.body),
+  });
+
+  app.post('/liaison/assignments/:id/end', {
+    config: { access: 'liaison:write' },
+    schema: {
+      tags,
+      summary: '提前结束包联分配（须填理由，留痕）',
+      params: ZIdParam,
+      body: ZLiaisonAssignmentEnd,
+      response: { 200: ZLiaisonAssignment },
+    },
+    handler: async (req) => endAssignment(app.db, contextOf(req), req.params.id, req.body),
   });
 
   app.post('/liaison/assignments/rule-preview', {

@@ -55,19 +55,33 @@ async function present(db: Kysely<DB>, rows: VisitRow[]): Promise<TLiaisonVisit[
   }));
 }
 
-/** One page of the visits in scope, newest first unless sorted. */
-export async function listVisits(db: Kysely<DB>, scope: RowScope, f: VisitFilter, page: PageRequest) {
+function filtered(db: Kysely<DB>, scope: RowScope, f: VisitFilter) {
   let q = base(db).where(scopeFilter(scope, VISIT_COLUMNS));
   if (f.keyword) q = q.where('e.name', 'like', `%${f.keyword}%`);
   if (f.year) q = q.where('v.visited_on', '>=', `${f.year}-01-01`).where('v.visited_on', '<=', `${f.year}-12-31`);
   if (f.cadreId) q = q.where('v.cadre_id', '=', f.cadreId);
   if (f.ids) q = q.where('v.id', 'in', f.ids.split(',').map(Number));
+  return q;
+}
+
+/** One page of the visits in scope, newest first unless sorted. */
+export async function listVisits(db: Kysely<DB>, scope: RowScope, f: VisitFilter, page: PageRequest) {
   const { data, total } = await listPage(
-    q,
+    filtered(db, scope, f),
     { ...page, sortField: f.sort, sortOrder: f.order },
     { sortable: SORTABLE, defaultSort: ['v.visited_on', 'desc'], idColumn: 'v.id' },
   );
   return { rows: await present(db, data), total };
+}
+
+/** Every visit the filter selects (the export), newest first, at most `cap`. */
+export async function listAllVisits(db: Kysely<DB>, scope: RowScope, f: VisitFilter, cap: number) {
+  const rows = await filtered(db, scope, f)
+    .orderBy('v.visited_on', 'desc')
+    .orderBy('v.id', 'desc')
+    .limit(cap)
+    .execute();
+  return present(db, rows);
 }
 
 export async function findVisit(db: Kysely<DB>, id: number) {

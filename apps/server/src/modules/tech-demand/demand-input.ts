@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { HIGH_TECH_DOMAINS, TECH_DEMAND_FIELD_DICT, type TTechDemandInput } from '@kechuang/domain';
+import { personalData } from '../../platform/crypto/personal-data';
 import type { DB } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
 import { isDictValue } from './tech-demand.repository';
@@ -7,7 +8,7 @@ import { isDictValue } from './tech-demand.repository';
 export const refuse = (field: string, message: string) =>
   new AppError('VALIDATION_FAILED', message, [{ field, message }]);
 
-/** Request fields → columns (a field left out stays as it is; null clears it). */
+/** Request fields → columns (a field left out stays as it is; null clears it); the phone sealed (docs/rules.md §6.4). */
 export function demandColumns(input: Partial<Omit<TTechDemandInput, 'enterpriseId'>>) {
   return {
     call_id: input.callId,
@@ -20,7 +21,7 @@ export function demandColumns(input: Partial<Omit<TTechDemandInput, 'enterpriseI
     budget: input.budget,
     period_months: input.periodMonths,
     contact_name: input.contactName,
-    contact_phone: input.contactPhone,
+    contact_phone: input.contactPhone === undefined ? undefined : personalData().seal(input.contactPhone),
   };
 }
 

@@ -5,6 +5,7 @@ import { techDemandBidTodos } from './bid/bid-todos';
 import { seedDemoBids } from './bid/seed-demo-bids';
 import { techDemandCallRoutes } from './calls.routes';
 import { techDemandRoutes } from './demands.routes';
+import { DEMAND_ATTACHMENTS } from './demand-attachments';
 import { techDemandExportRoutes } from './export.routes';
 import { TECH_DEMAND_MIGRATIONS } from './migrations/index';
 import { techDemandFacts } from './tech-demand.facts';
@@ -29,7 +30,7 @@ export const techDemandModule = defineModule({
     await techDemandBidRoutes(app);
   },
   facts: techDemandFacts,
-  attachments: TECH_DEMAND_BID_ATTACHMENTS,
+  attachments: [DEMAND_ATTACHMENTS, ...TECH_DEMAND_BID_ATTACHMENTS],
   async todos(db, auth) {
     return [...(await techDemandTodos(db, auth)), ...(await techDemandBidTodos(db, auth))];
   },

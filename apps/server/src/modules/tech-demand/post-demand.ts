@@ -1,3 +1,4 @@
+import { personalData } from '../../platform/crypto/personal-data';
 import type { Kysely } from 'kysely';
 import type { TTechDemandInput } from '@kechuang/domain';
 import { writeAudit } from '../../platform/audit/audit.writer';
@@ -42,7 +43,7 @@ export async function postDemand(db: Kysely<DB>, { auth, actor }: UseCaseContext
         problem: input.problem,
         budget: input.budget,
         contact_name: input.contactName,
-        contact_phone: input.contactPhone,
+        contact_phone: personalData().seal(input.contactPhone),
         created_by: actor.id,
         updated_by: actor.id,
       })

@@ -1,3 +1,4 @@
+import { personalData } from '../../platform/crypto/personal-data';
 import type { Kysely, Transaction } from 'kysely';
 import { rankDemands, selectedByCut, type DimensionScores, type ReviewWeights } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
@@ -167,7 +168,7 @@ export async function seedDemoTechDemand(db: Kysely<DB>, actor: Actor, demo: Dem
         budget: d.budget,
         period_months: d.months,
         contact_name: d.contact[0],
-        contact_phone: d.contact[1],
+        contact_phone: personalData().seal(d.contact[1]),
         state: 'reviewing',
         submitted_on: d.submittedOn,
         created_by: staffId,

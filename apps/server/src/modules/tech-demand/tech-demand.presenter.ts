@@ -1,12 +1,23 @@
-import type { TTechDemand, TTechDemandCall, TTechDemandDetail, DemandState, CallState } from '@kechuang/domain';
+import {
+  maskPhone,
+  type CallState,
+  type DemandState,
+  type TTechDemand,
+  type TTechDemandCall,
+  type TTechDemandDetail,
+} from '@kechuang/domain';
 import type { RowScope } from '../../platform/auth/row-scope';
+import { personalData } from '../../platform/crypto/personal-data';
 import { seesContact } from './tech-demand.policy';
 import type { CallRow } from './call.repository';
 import type { DemandRow } from './tech-demand.repository';
 import type { TechDemandHistoryTable } from './tech-demand.tables';
 import type { Selectable } from 'kysely';
 
-/** Row → API shape; an expert sees the demand without its contact person (docs/rules.md §6.4). */
+/**
+ * Row → API shape (lists): the sealed phone opened only to be masked; an expert sees the demand without its contact
+ * person (docs/rules.md §6.4).
+ */
 export function presentDemand(r: DemandRow, scope?: RowScope): TTechDemand {
   const contact = !scope || seesContact(scope);
   return {
@@ -26,7 +37,7 @@ export function presentDemand(r: DemandRow, scope?: RowScope): TTechDemand {
     budget: r.budget,
     periodMonths: r.period_months,
     contactName: contact ? r.contact_name : '',
-    contactPhone: contact ? r.contact_phone : '',
+    contactPhone: contact ? (maskPhone(personalData().open(r.contact_phone)) ?? '') : '',
     state: r.state as DemandState,
     reviewScore: r.review_score,
     reviewRank: r.review_rank,
@@ -43,8 +54,11 @@ export function presentDemandDetail(
   history: Selectable<TechDemandHistoryTable>[],
   scope: RowScope,
 ): TTechDemandDetail {
+  const contact = seesContact(scope);
   return {
     ...presentDemand(r, scope),
+    // The detail is where the bureau and the enterprise itself read (and edit) the whole phone.
+    contactPhone: contact ? personalData().open(r.contact_phone) : '',
     history: history.map((h) => ({
       id: h.id,
       fromState: h.from_state,

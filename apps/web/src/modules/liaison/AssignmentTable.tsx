@@ -1,17 +1,21 @@
 import { useRef, useState } from 'react';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { Button, Tag } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { TLiaisonAssignment } from '@kechuang/domain';
+import { chinaToday } from '@kechuang/domain';
 import { pickFilters, tableRequest } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
 import { AssignDrawer } from './AssignDrawer';
+import { AssignmentChangeModal } from './AssignmentChangeModal';
 import { liaisonApi } from './liaison.api';
 
 /** 包联分配: who leads which enterprise, when; 分配 by hand or by rule for liaison:write. */
 export function AssignmentTable({ ids }: { ids?: string }) {
   const actionRef = useRef<ActionType>(undefined);
   const [open, setOpen] = useState(false);
+  const [changing, setChanging] = useState<{ assignment: TLiaisonAssignment; mode: 'edit' | 'end' } | null>(null);
+  const today = chinaToday();
   const canWrite = useCan('liaison:write');
   const columns: ProColumns<TLiaisonAssignment>[] = [
     { title: '关键字', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '企业或干部' } },
@@ -27,6 +31,20 @@ export function AssignmentTable({ ids }: { ids?: string }) {
       search: false,
       width: 150,
       render: (_d, r) => (r.source === 'rule' ? <Tag color="blue">{r.ruleLabel ?? '按规则'}</Tag> : <Tag>指定</Tag>),
+    },
+    {
+      title: '操作',
+      valueType: 'option',
+      width: 120,
+      hideInTable: !canWrite,
+      render: (_d, r) => (
+        <Space size={8}>
+          <Typography.Link onClick={() => setChanging({ assignment: r, mode: 'edit' })}>修改</Typography.Link>
+          {r.endOn > today && r.startOn <= today && (
+            <Typography.Link onClick={() => setChanging({ assignment: r, mode: 'end' })}>提前结束</Typography.Link>
+          )}
+        </Space>
+      ),
     },
   ];
   return (
@@ -53,6 +71,17 @@ export function AssignmentTable({ ids }: { ids?: string }) {
           ),
         ]}
       />
+      {changing && (
+        <AssignmentChangeModal
+          assignment={changing.assignment}
+          mode={changing.mode}
+          onClose={() => setChanging(null)}
+          onDone={() => {
+            setChanging(null);
+            actionRef.current?.reload();
+          }}
+        />
+      )}
       {open && (
         <AssignDrawer
           onClose={() => setOpen(false)}

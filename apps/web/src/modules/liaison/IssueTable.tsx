@@ -9,8 +9,9 @@ import {
   type LiaisonIssueTransition,
   type TLiaisonIssue,
 } from '@kechuang/domain';
-import { pickFilters, tableRequest } from '../../ui/table-request';
+import { pickFilters, tableRequest, type TableQuery } from '../../ui/table-request';
 import { IssueMoveModal } from './IssueMoveModal';
+import { ExportListButton } from './ExportListButton';
 import { liaisonApi } from './liaison.api';
 
 const STATE_COLOR = { pending: 'default', handling: 'processing', closed: 'warning', confirmed: 'success' } as const;
@@ -26,6 +27,7 @@ interface Props {
 /** 问题办理 / 我的诉求: the issues with their state, due date and answer, and the moves this actor may make. */
 export function IssueTable({ actor, ids, overdue }: Props) {
   const actionRef = useRef<ActionType>(undefined);
+  const filterRef = useRef<TableQuery>({});
   const [moving, setMoving] = useState<{ issue: TLiaisonIssue; move: LiaisonIssueTransition } | null>(null);
   const staff = actor === 'staff';
   const columns: ProColumns<TLiaisonIssue>[] = [
@@ -71,13 +73,30 @@ export function IssueTable({ actor, ids, overdue }: Props) {
         headerTitle={staff ? (ids ? '企业诉求（报告引用的记录）' : '企业诉求办理') : '我的诉求'}
         actionRef={actionRef}
         params={{ ids, overdue }}
-        request={tableRequest<TLiaisonIssue>(liaisonApi.issues, {
-          filters: pickFilters('keyword', 'status', 'overdue', 'ids'),
-          sortable: ['dueOn'],
-        })}
+        request={tableRequest<TLiaisonIssue>(
+          (query, filter) => {
+            filterRef.current = filter;
+            return liaisonApi.issues(query);
+          },
+          {
+            filters: pickFilters('keyword', 'status', 'overdue', 'ids'),
+            sortable: ['dueOn'],
+          },
+        )}
         columns={columns}
         search={{ labelWidth: 'auto' }}
         form={{ name: `liaison-issue-search-${actor}` }}
+        toolBarRender={() =>
+          staff
+            ? [
+                <ExportListButton
+                  key="export"
+                  load={() => liaisonApi.exportIssues(filterRef.current)}
+                  fileName="企业诉求.xlsx"
+                />,
+              ]
+            : []
+        }
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         // Content columns keep their width on a phone (the table scrolls sideways there, not at 1366 px).
         scroll={{ x: 960 }}

@@ -3,14 +3,16 @@ import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-comp
 import { Button, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { TLiaisonVisit } from '@kechuang/domain';
-import { pickFilters, tableRequest } from '../../ui/table-request';
+import { pickFilters, tableRequest, type TableQuery } from '../../ui/table-request';
 import { useCan } from '../auth/use-can';
+import { ExportListButton } from './ExportListButton';
 import { liaisonApi } from './liaison.api';
 import { VisitFormDrawer } from './VisitFormDrawer';
 
 /** 走访记录: the visits of the region (or the user's own), newest first; 登记走访 for liaison:write. */
 export function VisitTable({ ids }: { ids?: string }) {
   const actionRef = useRef<ActionType>(undefined);
+  const filterRef = useRef<TableQuery>({});
   const [open, setOpen] = useState(false);
   const canWrite = useCan('liaison:write');
   const columns: ProColumns<TLiaisonVisit>[] = [
@@ -49,16 +51,27 @@ export function VisitTable({ ids }: { ids?: string }) {
         headerTitle={ids ? '走访记录（报告引用的记录）' : '走访记录'}
         actionRef={actionRef}
         params={{ ids }}
-        request={tableRequest<TLiaisonVisit>(liaisonApi.visits, {
-          filters: pickFilters('keyword', 'year', 'mine', 'ids'),
-          sortable: ['visitedOn', 'enterpriseName'],
-        })}
+        request={tableRequest<TLiaisonVisit>(
+          (query, filter) => {
+            filterRef.current = filter;
+            return liaisonApi.visits(query);
+          },
+          {
+            filters: pickFilters('keyword', 'year', 'mine', 'ids'),
+            sortable: ['visitedOn', 'enterpriseName'],
+          },
+        )}
         columns={columns}
         search={{ labelWidth: 'auto' }}
         form={{ name: 'liaison-visit-search' }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         scroll={{ x: 900 }}
         toolBarRender={() => [
+          <ExportListButton
+            key="export"
+            load={() => liaisonApi.exportVisits(filterRef.current)}
+            fileName="包联走访记录.xlsx"
+          />,
           canWrite && (
             <Button key="add" type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
               登记走访

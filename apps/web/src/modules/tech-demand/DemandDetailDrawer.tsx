@@ -7,8 +7,10 @@ import {
   type DemandState,
   type TTechDemandDetail,
 } from '@kechuang/domain';
+import { AttachmentPanel } from '../../ui/attachments/AttachmentPanel';
 import { showError } from '../../ui/feedback';
 import { formatDateTime } from '../../ui/format';
+import { useCan } from '../auth/use-can';
 import { DemandBidSection } from './bid/DemandBidSection';
 import { DEMAND_STATE_COLORS } from './demand-labels';
 import { techDemandApi } from './tech-demand.api';
@@ -18,6 +20,10 @@ const label = (s: string | null) => (s ? DEMAND_STATE_LABELS[s as DemandState] :
 /** A demand in full, with its state history (docs/rules.md §5.2). */
 export function DemandDetailDrawer({ id, onClose }: { id: number; onClose: () => void }) {
   const [d, setD] = useState<TTechDemandDetail | null>(null);
+  // The enterprise (or staff for it) changes the materials while the demand is a draft; the server checks again.
+  const staffMay = useCan('tech-demand:write');
+  const ownerMay = useCan('tech-demand:self');
+  const mayChange = staffMay || ownerMay;
   useEffect(() => {
     techDemandApi.get(id).then(setD, showError);
   }, [id]);
@@ -51,6 +57,15 @@ export function DemandDetailDrawer({ id, onClose }: { id: number; onClose: () =>
               {d.publishedOn ? `${d.publishedOn} / ${d.bidDeadline ?? '-'}` : '-'}
             </Descriptions.Item>
           </Descriptions>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            需求附件
+          </Typography.Title>
+          <AttachmentPanel
+            ownerType="tech-demand.demand"
+            ownerId={d.id}
+            slots={{ file: { label: '需求说明、技术资料（草稿时可上传）' } }}
+            canEdit={mayChange && d.state === 'draft'}
+          />
           <DemandBidSection demand={d} onChanged={() => techDemandApi.get(id).then(setD, showError)} />
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             办理记录

@@ -77,8 +77,10 @@ export function DemandFormDrawer({ demand, forEnterprise, onClose, onSaved }: Pr
       contactPhone: v.contactPhone,
     };
     try {
+      // Lists show the phone masked: left as shown, the stored phone stays (the server seals a new one).
+      const phone = demand && v.contactPhone === demand.contactPhone ? {} : { contactPhone: v.contactPhone };
       const saved = demand
-        ? await techDemandApi.update(demand.id, { ...body, version: demand.version })
+        ? await techDemandApi.update(demand.id, { ...body, contactPhone: undefined, ...phone, version: demand.version })
         : await techDemandApi.create({ ...body, enterpriseId: v.enterpriseId });
       showSuccess(demand ? `已保存“${saved.title}”` : `已填报“${saved.title}”（草稿），确认无误后请提交`);
       onSaved(saved);

@@ -10,7 +10,9 @@ import {
   ZMilestoneReportInput,
   ZPublicBidResult,
   chinaToday,
+  countWorkingDays,
 } from '@kechuang/domain';
+import { getWorkingDayCalendar } from '../../../platform/calendar';
 import { contextOf, requireAuth, type App } from '../../../platform/http/types';
 import { chooseBid } from './choose-bid';
 import { setBidObjection } from './bid-objection';
@@ -118,8 +120,9 @@ export async function techDemandBidRoutes(app: App): Promise<void> {
   app.get('/public/tech-demand/bid-results', {
     config: { access: 'public' },
     schema: { tags: ['公示（公开）'], summary: '公示中的揭榜结果', response: { 200: z.array(ZPublicBidResult) } },
-    handler: async () =>
-      (await resultsInPublicity(app.db, chinaToday())).map((r) => ({
+    handler: async () => {
+      const calendar = await getWorkingDayCalendar(app.db);
+      return (await resultsInPublicity(app.db, chinaToday())).map((r) => ({
         bidId: r.id,
         demandTitle: r.title,
         enterpriseName: r.enterprise_name,
@@ -127,6 +130,8 @@ export async function techDemandBidRoutes(app: App): Promise<void> {
         chosenOn: r.chosen_on!,
         publicityFrom: r.publicity_from!,
         publicityTo: r.publicity_to!,
-      })),
+        workingDays: countWorkingDays(r.publicity_from!, r.publicity_to!, calendar),
+      }));
+    },
   });
 }

@@ -201,6 +201,8 @@ describe('揭榜: applications, the choice and 公示, contract, milestones, acc
     expect(pub.statusCode).toBe(200);
     const shown = pub.json().find((r: { bidId: number }) => r.bidId === firstBid);
     expect(shown).toMatchObject({ institutionName: '定西马铃薯研究所测试单位', publicityTo: chosen.publicityTo });
+    // The period is the parameter's 5 working days on the calendar (not 5 calendar days across a weekend).
+    expect(shown.workingDays).toBe(5);
     expect(pub.body).not.toContain('王建军');
 
     // A contract during the 公示: 400 naming signedOn.
