@@ -28,7 +28,7 @@ export async function seedDemo(db: Kysely<DB>, modules: readonly ServerModule[] 
           username: a.username,
           display_name: a.displayName,
           password_hash: hash,
-          region_code: DEMO_COUNTY.code,
+          region_code: a.region ?? DEMO_COUNTY.code,
           enterprise_id: a.role === 'enterprise' ? (enterprises.get('青龙管业') ?? null) : null,
           must_change_password: false,
           created_by: null,
