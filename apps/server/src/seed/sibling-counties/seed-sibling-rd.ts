@@ -1,9 +1,8 @@
 import type { Transaction } from 'kysely';
-import { formatWanText, parseRdPeriod } from '@kechuang/domain';
+import { parseRdPeriod } from '@kechuang/domain';
 import type { Actor } from '../../platform/audit/audit.writer';
 import type { DB } from '../../platform/db/schema';
 import { insertRdTask } from '../../modules/rd/insert-rd-task';
-import { recordEnterpriseEvent } from '../../modules/enterprise/timeline';
 import { figuresFor, type Plan } from '../seed-demo-rd';
 import { BUSINESSES, type SiblingCounty } from './sibling-counties';
 
@@ -64,6 +63,7 @@ export async function seedSiblingRd(
       .where('task_id', '=', id)
       .orderBy('id')
       .execute();
+    const projects = [];
     for (const unit of units) {
       const k = firms.indexOf(unit.enterprise_id);
       const total = `${Math.round((h1[k] * t.factor) / 100) * 100}.00`;
@@ -75,7 +75,7 @@ export async function seedSiblingRd(
         gov: k % 3 === 0 ? 8 : 0,
         projects: [BUSINESSES[c.firms[k][1]].topic],
       };
-      const { projects, ...f } = figuresFor(total, plan, unit.staff_total);
+      const { projects: unitProjects, ...f } = figuresFor(total, plan, unit.staff_total);
       await trx
         .updateTable('rd_task_unit')
         .set({
@@ -87,33 +87,22 @@ export async function seedSiblingRd(
         })
         .where('id', '=', unit.id)
         .execute();
-      await trx
-        .insertInto('rd_project')
-        .values(
-          projects.map((x, i) => ({
-            ...x,
-            task_unit_id: unit.id,
-            region_code: c.code,
-            seq: i + 1,
-            source: plan.gov > 0 ? 'government' : 'own',
-            cooperation: 'independent',
-            stage: 'research',
-            created_by: null,
-            updated_by: null,
-          })),
-        )
-        .execute();
-      await recordEnterpriseEvent(trx, actor, {
-        enterpriseId: unit.enterprise_id,
-        regionCode: c.code,
-        module: 'rd',
-        kind: 'approved',
-        title: `研发经费填报审核通过：${t.title}`,
-        detail: `研发经费内部支出 ${formatWanText(total)}`,
-        ref: { type: 'rd_task_unit', id: unit.id },
-        at: at(t.submitted, 4),
-      });
+      projects.push(
+        ...unitProjects.map((x, i) => ({
+          ...x,
+          task_unit_id: unit.id,
+          region_code: c.code,
+          seq: i + 1,
+          source: plan.gov > 0 ? 'government' : 'own',
+          cooperation: 'independent',
+          stage: 'research',
+          created_by: null,
+          updated_by: null,
+        })),
+      );
     }
+    // One statement per task: the seed runs before every test file.
+    await trx.insertInto('rd_project').values(projects).execute();
   }
   const [y2021, h12022, y2022] = c.gdp;
   await trx
