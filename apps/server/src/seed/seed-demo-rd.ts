@@ -181,7 +181,7 @@ export const yuan = (c: number) => `${Math.trunc(c / 100)}.${String(c % 100).pad
 const share = (c: number, percent: number) => Math.floor((c * percent) / 10_000) * 100; // whole 元
 
 /** A consistent form for a total: by type and by source add up to it exactly, projects stay within it. */
-function figuresFor(totalYuan: string, p: Plan, staffTotal: number | null) {
+export function figuresFor(totalYuan: string, p: Plan, staffTotal: number | null) {
   const t = cents(totalYuan);
   const [labor, materials, depreciation, equipment] = [46, 27, 9, 11].map((x) => share(t, x));
   const gov = share(t, p.gov);

@@ -12,10 +12,12 @@ import { seedDemoProjects } from './seed-demo-projects';
 import type { DemoToday } from './demo-life';
 import { seedDemoQualificationsLater } from './seed-demo-qualifications-later';
 import { seedDemoRdLater } from './seed-demo-rd-later';
+import { seedSiblingCounties } from './sibling-counties/seed-sibling-counties';
 
 /**
  * Loads the demo data once (skipped when the `admin` account exists), in one transaction: the register, R&D, the
- * accounts and projects, then every module's own `seedDemo` hook in module order. Returns whether it ran.
+ * accounts and projects, then every module's own `seedDemo` hook in module order, then the six other counties of
+ * 定西市 (after all of the demo county's, whose ids stay as they were). Returns whether it ran.
  * The county lives on from its recorded 2022 H1 until `today` (by default the clock's day in Beijing); null loads
  * the demo as recorded, for tests that count its 2022 records.
  */
@@ -42,7 +44,7 @@ export async function seedDemo(
           username: a.username,
           display_name: a.displayName,
           password_hash: hash,
-          region_code: DEMO_COUNTY.code,
+          region_code: a.region ?? DEMO_COUNTY.code,
           enterprise_id: a.role === 'enterprise' ? (enterprises.get('青龙管业') ?? null) : null,
           must_change_password: false,
           created_by: null,
@@ -54,6 +56,7 @@ export async function seedDemo(
     }
     await seedDemoProjects(trx, system, enterprises, today);
     for (const module of modules) await module.seedDemo?.(trx, system, { county: DEMO_COUNTY, today });
+    await seedSiblingCounties(trx, system);
     await writeAudit(trx, system, {
       action: 'demo.seed',
       regionCode: DEMO_COUNTY.code,

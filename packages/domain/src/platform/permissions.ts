@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   auditVerify: 'audit:log:verify',
   loginLogRead: 'audit:login-log:read',
   dashboardView: 'dashboard:view',
+  /** A city's or province's user changing their counties' records (read-only without it; granted to nobody by default). */
+  regionBelowWrite: 'region:below:write',
 } as const;
 export type PlatformPermissionKey = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -48,6 +50,7 @@ export const PLATFORM_PERMISSION_LABELS: Record<PlatformPermissionKey, string> =
   'audit:log:verify': '审计链校验',
   'audit:login-log:read': '登录日志查询',
   'dashboard:view': '首页看板',
+  'region:below:write': '修改下辖县区的业务记录（市、省级账号；未授予时只读）',
 };
 
 /** Default grants of the platform's permissions; the security admin may change them per role (in the database). */

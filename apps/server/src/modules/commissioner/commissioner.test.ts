@@ -8,7 +8,8 @@ import { expireEndedTerms } from './workflow/expire-commissioners';
 
 const API = '/api/v1/commissioner/roster';
 const COUNTY = '621122';
-const OTHER_COUNTY = '621102';
+// Another county with no demo data (兰州市城关区): 定西市's other counties have their own demo commissioners.
+const OTHER_COUNTY = '620102';
 
 let t: TestApp;
 let staff: TestClient;

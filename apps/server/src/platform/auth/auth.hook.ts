@@ -4,7 +4,8 @@ import { AppError } from '../errors';
 import { getSecurityPolicy } from '../params/params.repository';
 import type { App } from '../http/types';
 import { permissionsOf } from './permissions.cache';
-import { regionScopePrefix } from './region-scope';
+import { ADMIN_ROLES, PERMISSIONS, type RoleCode } from '@kechuang/domain';
+import { regionScopePrefix, writeScopePrefix } from './region-scope';
 import { cachedSession, invalidateSessionCache, rememberSession, sessionCacheGeneration } from './session.cache';
 import { findSession, revokeSession, SESSION_COOKIE, sha256, touchSession } from './session.store';
 
@@ -76,6 +77,15 @@ async function resolveSession(app: App, req: FastifyRequest, token: string, requ
     await touchSession(app.db, s.sessionId);
     s.lastSeenAt = new Date(now); // the cached copy too, so the next requests do not touch again
   }
+  const permissions = await permissionsOf(app.db, s.roles);
+  const readPrefix = regionScopePrefix(s.regionCode);
+  // A city's or province's staff change only their own region's rows; their counties' records are read-only to them.
+  const mayWriteBelow =
+    SAFE_METHODS.has(req.method) ||
+    !!req.routeOptions.config?.regionWide ||
+    permissions.has(PERMISSIONS.regionBelowWrite) ||
+    s.roles.some((r) => ADMIN_ROLES.includes(r as RoleCode));
+  const scopePrefix = writeScopePrefix(s.regionCode, mayWriteBelow);
   return {
     sessionId: s.sessionId,
     csrfToken: s.csrfToken,
@@ -83,10 +93,11 @@ async function resolveSession(app: App, req: FastifyRequest, token: string, requ
     username: s.username,
     displayName: s.displayName,
     regionCode: s.regionCode,
-    scopePrefix: regionScopePrefix(s.regionCode),
+    scopePrefix,
+    ...(scopePrefix !== readPrefix ? { readOnlyPrefix: readPrefix } : {}),
     enterpriseId: s.enterpriseId,
     roles: s.roles,
-    permissions: await permissionsOf(app.db, s.roles),
+    permissions,
     mustChangePassword: s.mustChangePassword,
   };
 }

@@ -13,3 +13,13 @@ export function regionScopePrefix(regionCode: string): string {
 export function inScope(prefix: string, regionCode: string | null | undefined): boolean {
   return !!regionCode && regionCode.startsWith(prefix);
 }
+
+/**
+ * The prefix a user's writes reach: a county's staff write what they read; a city's or province's staff write only
+ * their own region's rows (their counties' records are read-only to them) unless `mayWriteBelow` (granted
+ * `region:below:write`, an administrator, or a route that acts over the region below, such as a target it sets).
+ */
+export function writeScopePrefix(regionCode: string, mayWriteBelow: boolean): string {
+  const prefix = regionScopePrefix(regionCode);
+  return mayWriteBelow ? prefix : regionCode;
+}

@@ -15,6 +15,10 @@ const FIELD_NAMES: Record<string, string> = {
 
 const MAX_DETAILS = 20;
 
+// What a city's or province's user is told when a write reaches beyond their own region's rows.
+const READ_ONLY_BELOW =
+  '该记录不在您可修改的范围内：上级区划（市、省）的账号对下辖县区的记录只读，可以查看，不能修改；如需修改，请安全管理员为您的角色授予“修改下辖县区的业务记录”权限';
+
 /**
  * PostgreSQL's data exceptions (SQLSTATE class 22: a number past its type's range, a date that does not exist) are
  * the input's fault: answered 400, naming the field that held the value PostgreSQL quotes.
@@ -45,9 +49,8 @@ export function registerErrorHandler(app: App): void {
           details: { method: req.method, url, code: err.code, ...(suppressedBefore ? { suppressedBefore } : {}) },
         }).catch((e) => req.log.error(e, 'audit write failed'));
       }
-      return reply
-        .status(err.statusCode)
-        .send({ error: { code: err.code, message: err.message, details: err.details } });
+      const message = err.code === 'OUT_OF_SCOPE' && req.auth?.readOnlyPrefix ? READ_ONLY_BELOW : err.message;
+      return reply.status(err.statusCode).send({ error: { code: err.code, message, details: err.details } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       // A body of 100,000 unknown keys must not answer a 10 MB refusal: the first few problems say enough.

@@ -34,8 +34,13 @@ export interface AuthContext {
   username: string;
   displayName: string;
   regionCode: string;
-  /** Rows whose region_code starts with this prefix are in scope. */
+  /** Rows whose region_code starts with this prefix are in scope (on a write, the rows the user may change). */
   scopePrefix: string;
+  /**
+   * Set on a write by a city's or province's user when the write is confined to their own region's rows: the
+   * wider prefix they read (their counties' records, read-only to them). See `writeScopePrefix`.
+   */
+  readOnlyPrefix?: string;
   enterpriseId: number | null;
   roles: string[];
   permissions: Set<string>;
@@ -52,6 +57,11 @@ declare module 'fastify' {
      * the in-process session cache is emptied after it answers.
      */
     changesSessions?: boolean;
+    /**
+     * A route other than GET that acts over the user's whole region (a report requested by POST, a target a city
+     * sets for its counties): its scope is not confined to the user's own region's rows (`writeScopePrefix`).
+     */
+    regionWide?: boolean;
   }
   interface FastifyRequest {
     auth: AuthContext | null;
