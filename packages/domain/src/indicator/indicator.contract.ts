@@ -159,7 +159,7 @@ export const ZIndicatorTargetQuery = z.object({
   year: z.coerce.number({ error: '目标年度须为年份' }).int().min(2000).max(2100),
 });
 
-export const ZIndicatorValueInput = z.object({
+export const ZIndicatorHandValueInput = z.object({
   indicatorKey: z.string({ error: '请选择指标' }).regex(INDICATOR_KEY_PATTERN, '指标代码无效'),
   regionCode: ZRegionCode.optional(),
   period: ZReportPeriodCode,
@@ -173,9 +173,9 @@ export const ZIndicatorValueInput = z.object({
   remark: z.string().trim().max(500).nullable().optional(),
   version: z.number().int().min(1).optional(),
 });
-export type IndicatorValueInput = z.output<typeof ZIndicatorValueInput>;
+export type IndicatorHandValueInput = z.output<typeof ZIndicatorHandValueInput>;
 
-export const ZIndicatorValue = z.object({
+export const ZIndicatorHandValue = z.object({
   id: z.number().int(),
   indicatorKey: z.string(),
   regionCode: z.string(),
@@ -186,7 +186,7 @@ export const ZIndicatorValue = z.object({
   remark: z.string().nullable(),
   version: z.number().int(),
 });
-export type IndicatorValue = z.infer<typeof ZIndicatorValue>;
+export type IndicatorHandValue = z.infer<typeof ZIndicatorHandValue>;
 
 /** The query of the readings, the comparison and the export. */
 export const ZIndicatorReadingsQuery = z.object({
