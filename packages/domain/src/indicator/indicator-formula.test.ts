@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as exact from '../rules/exact';
-import { evaluateFormula, formulaReferences, parseFormula, type FormulaInputs } from './indicator-formula';
+import { evaluateFormula, formulaReferences, matchFacts, parseFormula, type FormulaInputs } from './indicator-formula';
 
 const facts: { key: string; dimensions: Record<string, string>; value: string }[] = [
   { key: 'enterprise.holding', dimensions: { tier: 'high_tech' }, value: '7' },
@@ -53,5 +53,22 @@ describe('indicator formulas over report facts', () => {
     expect(() => parseFormula('GDP')).toThrow('公式第 1 个字符起无法识别');
     expect(() => parseFormula('enterprise.holding{tier}')).toThrow('{维度=取值, …}');
     expect(() => parseFormula('1 2')).toThrow('“2”的位置不对');
+  });
+});
+
+describe('which facts a reference reads', () => {
+  const stated: { key: string; dimensions: Record<string, string>; value: string }[] = [
+    { key: 'service-event.events', dimensions: {}, value: '9' },
+    { key: 'service-event.events', dimensions: { kind: 'training' }, value: '4' },
+    { key: 'service-event.events', dimensions: { kind: 'tech_week' }, value: '5' },
+    { key: 'rd.approved-total', dimensions: { period: '2022H1' }, value: '1' },
+  ];
+  it('takes a module’s total alone rather than adding it to its breakdown', () => {
+    expect(matchFacts(stated, 'service-event.events', {}).map((f) => f.value)).toEqual(['9']);
+    expect(matchFacts(stated, 'service-event.events', { kind: 'training' }).map((f) => f.value)).toEqual(['4']);
+  });
+  it('sums a breakdown when no total is stated', () => {
+    expect(matchFacts(stated, 'rd.approved-total', {}).map((f) => f.value)).toEqual(['1']);
+    expect(matchFacts(stated, 'service-event.events', { kind: 'none' })).toEqual([]);
   });
 });

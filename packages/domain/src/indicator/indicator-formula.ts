@@ -151,3 +151,19 @@ export function evaluateFormula(node: FormulaNode, inputs: FormulaInputs): Ratio
     }
   }
 }
+
+/**
+ * The facts a reference reads: those of the key whose dimensions include the filter — or, when one of them has
+ * exactly the filter's dimensions, that one alone (a module states a total beside its breakdown, e.g.
+ * service-event.events {} and {kind}, and the total must not be counted twice).
+ */
+export function matchFacts<F extends { key: string; dimensions: Record<string, string> }>(
+  facts: readonly F[],
+  key: string,
+  filter: Record<string, string>,
+): F[] {
+  const filterKeys = Object.keys(filter);
+  const matching = facts.filter((f) => f.key === key && filterKeys.every((k) => f.dimensions[k] === filter[k]));
+  const exactOne = matching.filter((f) => Object.keys(f.dimensions).length === filterKeys.length);
+  return exactOne.length > 0 ? exactOne : matching;
+}
