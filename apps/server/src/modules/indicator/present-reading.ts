@@ -21,8 +21,9 @@ export function recordsBehind(v: RegionValue): Pick<IndicatorReading, 'factKey' 
   const types = new Set(facts.map((f) => f.recordType));
   const keys = new Set(facts.map((f) => f.key));
   const factKey = keys.size === 1 ? facts[0].key : null;
-  if (facts.length === 1)
+  if (facts.length === 1) {
     return { factKey, recordType: facts[0].recordType, recordIds: facts[0].recordIds, link: facts[0].link };
+  }
   if (types.size > 1) return { factKey, recordType: null, recordIds: [], link: '' };
   const ids = [...new Set(facts.flatMap((f) => f.recordIds))].sort((a, b) => a - b);
   return { factKey, recordType: facts[0].recordType, recordIds: ids, link: factLink(facts[0].link.split('?')[0], ids) };
