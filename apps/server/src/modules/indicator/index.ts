@@ -1,6 +1,11 @@
 import { defineModule } from '../../platform/module-kit/module';
 import { INDICATOR_MIGRATIONS } from './migrations/index';
 import { indicatorReadingRoutes } from './readings.routes';
+import { seedDemoIndicator } from './seed-demo-indicator';
+import { indicatorTargetRoutes } from './targets.routes';
+import { indicatorTemplateRoutes } from './templates.routes';
+import { VALUE_ATTACHMENTS } from './value-attachments';
+import { indicatorValueRoutes } from './values.routes';
 
 /**
  * Indicators and targets (issue 18): versioned templates of indicators computed from the modules' report facts
@@ -12,5 +17,10 @@ export const indicatorModule = defineModule({
   migrations: INDICATOR_MIGRATIONS,
   async routes(app) {
     await indicatorReadingRoutes(app);
+    await indicatorTemplateRoutes(app);
+    await indicatorTargetRoutes(app);
+    await indicatorValueRoutes(app);
   },
+  attachments: [VALUE_ATTACHMENTS],
+  seedDemo: (trx, actor) => seedDemoIndicator(trx, actor),
 });

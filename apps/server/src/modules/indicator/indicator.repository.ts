@@ -94,3 +94,14 @@ export async function childrenOf(db: Kysely<DB>, code: string) {
     .orderBy('code')
     .execute();
 }
+
+/** The hand-entered values of a region and period, by indicator key. */
+export async function handValuesOf(db: Kysely<DB>, regionCode: string, period: string) {
+  return db
+    .selectFrom('indicator_value')
+    .selectAll()
+    .where('region_code', '=', regionCode)
+    .where('period', '=', period)
+    .orderBy('code')
+    .execute();
+}
