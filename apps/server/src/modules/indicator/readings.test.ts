@@ -96,3 +96,58 @@ describe('roll-ups are sums over the same records', () => {
     expect(row(own, 'tech-sme').actual).toBe(c.total);
   });
 });
+
+describe('ranking among the sibling counties, with ties', () => {
+  it('gives equal values one rank and skips the next (standard competition ranking)', async () => {
+    // Move two of 陇西县's 2022 H1 科小 to 安定区 and two to 通渭县: 18, 2, 2, then four counties with none.
+    const moved = await t.db
+      .selectFrom('qualification')
+      .select('id')
+      .where('tier', '=', 'tech_sme')
+      .where('region_code', '=', '621122')
+      .where('certified_on', '>=', '2022-01-01')
+      .where('certified_on', '<=', '2022-06-30')
+      .orderBy('id')
+      .limit(4)
+      .execute();
+    await t.db
+      .updateTable('qualification')
+      .set({ region_code: '621102' })
+      .where('id', 'in', [moved[0].id, moved[1].id])
+      .execute();
+    await t.db
+      .updateTable('qualification')
+      .set({ region_code: '621121' })
+      .where('id', 'in', [moved[2].id, moved[3].id])
+      .execute();
+    const c = (await city.get('/api/v1/indicators/comparison?period=2022H1&region=621100&indicator=tech-sme')).json();
+    const byCode = Object.fromEntries(c.rows.map((x: { regionCode: string }) => [x.regionCode, x]));
+    expect(byCode['621122']).toMatchObject({ actual: '18', rankByValue: 1 });
+    expect(byCode['621102']).toMatchObject({ actual: '2', rankByValue: 2 });
+    expect(byCode['621121']).toMatchObject({ actual: '2', rankByValue: 2 });
+    for (const code of ['621123', '621124', '621125', '621126']) {
+      expect(byCode[code]).toMatchObject({ actual: '0', rankByValue: 4 });
+    }
+    expect(c.rows.map((x: { rankByValue: number }) => x.rankByValue)).toEqual([1, 2, 2, 4, 4, 4, 4]);
+    expect(c.total).toBe('22');
+    // 完成率 against each county's own target: 安定区 2 of 48 (4.16%) ranks below 通渭县 2 of 24 (8.33%).
+    expect(byCode['621121'].completionRate).toBe('8.33');
+    expect(byCode['621102'].completionRate).toBe('4.16');
+    expect(byCode['621121'].rankByRate).toBeLessThan(byCode['621102'].rankByRate);
+    // The county itself sees the same rank, and no sibling's figures.
+    const own = await readings(staff, 'period=2022H1');
+    expect(row(own, 'tech-sme')).toMatchObject({ actual: '18', rankByValue: 1, siblingCount: 7 });
+    const tongwei = await t.addUser({ username: 'tongwei-staff', role: 'staff', region: '621121' });
+    expect(row(await readings(tongwei, 'period=2022H1'), 'tech-sme')).toMatchObject({ actual: '2', rankByValue: 2 });
+  });
+});
+
+describe('the fact catalogue follows the modules', () => {
+  it('knows every fact key the modules state on the demo data, so formulas can name them', async () => {
+    const { KNOWN_FACT_KEYS } = await import('./fact-catalogue');
+    for (const period of ['2022H1', '2022']) {
+      const facts: { key: string }[] = (await staff.get(`/api/v1/facts?period=${period}`)).json().facts;
+      for (const f of facts) expect(KNOWN_FACT_KEYS.has(f.key), f.key).toBe(true);
+    }
+  });
+});
