@@ -42,6 +42,7 @@ import {
   type ListFilter,
   type PlatformFilter,
 } from './baseline-sql';
+import { DASHBOARD_AGGREGATES } from './dashboard-sql';
 
 // Same type parsers as the product (DATE as text, int8 as number), so both serialise the same values.
 pg.types.setTypeParser(1082, (v) => v);
@@ -153,6 +154,36 @@ app.get('/api/v1/commissioner/service-logs', async (req) => {
         ? 0
         : Number((await pool.query(COMMISSIONER_LOG_COUNT, filter)).rows[0].n);
   return { data: rows, total, success: true };
+});
+
+// (l) The dashboard of a region: the aggregates of the region and its siblings for the period and a year earlier.
+app.get('/api/v1/indicators/readings', async (req) => {
+  const q = req.query as Record<string, string | undefined>;
+  const region = q.region ?? '620000';
+  const code = q.period ?? '2024';
+  const year = Number(code.slice(0, 4));
+  const half = code.slice(4);
+  const span = (y: number) =>
+    half === 'H1'
+      ? [`${y}-01-01`, `${y}-06-30`]
+      : half === 'H2'
+        ? [`${y}-07-01`, `${y}-12-31`]
+        : [`${y}-01-01`, `${y}-12-31`];
+  const prefixOf = (c: string) => (c.endsWith('0000') ? c.slice(0, 2) : c.endsWith('00') ? c.slice(0, 4) : c);
+  const siblings = (
+    await pool.query(
+      `select code from region where parent_code = (select parent_code from region where code = $1)
+         and level in ('city', 'county') and valid_to is null order by code`,
+      [region],
+    )
+  ).rows.map((r: { code: string }) => r.code);
+  const own = prefixOf(region);
+  const prefixes = siblings.length ? siblings.map(prefixOf) : [own];
+  const [now, last] = await Promise.all([
+    pool.query(DASHBOARD_AGGREGATES, [prefixes, ...span(year), code, year]),
+    pool.query(DASHBOARD_AGGREGATES, [[own], ...span(year - 1), `${year - 1}${half}`, year - 1]),
+  ]);
+  return { regionCode: region, period: code, rows: now.rows, lastYear: last.rows[0] };
 });
 
 // (k) A cadre's coverage page (named by the header, as (j)).

@@ -2,6 +2,7 @@ import { Rng } from '../prng';
 import { COMMISSIONER_YEAR } from '../gen/parts/commissioner-logs';
 import { LIAISON_QUARTER, LIAISON_YEAR } from '../gen/parts/liaison';
 import { LOGIN_USERS } from '../gen/parts/users';
+import { dashboardOp } from './dashboard-op';
 import { call, callJson, type LoadOp, type RunEnv, type Side } from './types';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -636,4 +637,5 @@ export const LOAD_OPS: LoadOp[] = [
   platformListOp,
   commissionerLogsOp,
   cadreCoverageOp,
+  dashboardOp,
 ];

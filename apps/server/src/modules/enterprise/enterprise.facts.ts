@@ -48,24 +48,47 @@ export async function enterpriseFacts(db: Kysely<DB>, q: FactsQuery): Promise<Re
     ] as const;
   const inPeriod = (column: 'q.certified_on' | 'q.applied_on') =>
     sql<boolean>`${sql.ref(column)} between ${q.from}::date and ${q.to}::date`;
-  const [certified, applied, appliedByStage, cultivating] = await Promise.all([
-    base.select(grouped('tier')).where(inPeriod('q.certified_on')).groupBy('q.tier').orderBy('q.tier').execute(),
-    base.select(grouped('tier')).where(inPeriod('q.applied_on')).groupBy('q.tier').orderBy('q.tier').execute(),
-    base
-      .select(grouped('tier-stage'))
-      .where(inPeriod('q.applied_on'))
-      .groupBy(['q.tier', 'q.stage'])
-      .orderBy('q.tier')
-      .orderBy('q.stage')
-      .execute(),
-    base
-      .select(grouped('tier'))
-      .where('q.stage', '=', 'cultivating')
-      .where('q.year', '>=', Number(q.from.slice(0, 4)))
-      .where('q.year', '<=', Number(q.to.slice(0, 4)))
-      .groupBy('q.tier')
-      .orderBy('q.tier')
-      .execute(),
+  // Only the groups the caller wants (an indicator table reads one or two).
+  const when = <T>(key: string, run: () => Promise<T[]>) =>
+    !q.wanted || q.wanted.includes(key) ? run() : Promise.resolve([] as T[]);
+  const [certified, applied, appliedByStage, cultivating, holding] = await Promise.all([
+    when('enterprise.certified', () =>
+      base.select(grouped('tier')).where(inPeriod('q.certified_on')).groupBy('q.tier').orderBy('q.tier').execute(),
+    ),
+    when('enterprise.applied', () =>
+      base.select(grouped('tier')).where(inPeriod('q.applied_on')).groupBy('q.tier').orderBy('q.tier').execute(),
+    ),
+    when('enterprise.applied-by-stage', () =>
+      base
+        .select(grouped('tier-stage'))
+        .where(inPeriod('q.applied_on'))
+        .groupBy(['q.tier', 'q.stage'])
+        .orderBy('q.tier')
+        .orderBy('q.stage')
+        .execute(),
+    ),
+    // Held at the period's last day: certified by then and still valid (an expired record was valid until its
+    // end; a revoked one is not counted, its date of revocation being unknown).
+    when('enterprise.cultivating', () =>
+      base
+        .select(grouped('tier'))
+        .where('q.stage', '=', 'cultivating')
+        .where('q.year', '>=', Number(q.from.slice(0, 4)))
+        .where('q.year', '<=', Number(q.to.slice(0, 4)))
+        .groupBy('q.tier')
+        .orderBy('q.tier')
+        .execute(),
+    ),
+    when('enterprise.holding', () =>
+      base
+        .select(grouped('tier'))
+        .where('q.stage', 'in', ['certified', 'expired'])
+        .where('q.certified_on', '<=', q.to)
+        .where((w) => w.or([w('q.valid_until', 'is', null), w('q.valid_until', '>=', q.to)]))
+        .groupBy('q.tier')
+        .orderBy('q.tier')
+        .execute(),
+    ),
   ]);
   const tier = (g: Group) => TIER_LABELS[g.tier as Tier] ?? g.tier;
   return [
@@ -77,5 +100,6 @@ export async function enterpriseFacts(db: Kysely<DB>, q: FactsQuery): Promise<Re
       appliedByStage,
     ),
     ...toFacts('enterprise.cultivating', (g) => `${tier(g)}培育对象`, cultivating),
+    ...toFacts('enterprise.holding', (g) => `有效期内的${tier(g)}`, holding),
   ];
 }
