@@ -52,7 +52,8 @@ export async function indicatorTargetRoutes(app: App): Promise<void> {
   });
 
   app.put('/indicators/targets', {
-    config: { access: 'indicator:target:write' },
+    // The region above sets its children's targets: the write reaches below the user's own region.
+    config: { access: 'indicator:target:write', regionWide: true },
     schema: {
       tags,
       summary: '为下级区划下达（或修改）某指标的年度目标与半年目标（留痕）',
