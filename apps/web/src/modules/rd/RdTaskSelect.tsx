@@ -4,8 +4,16 @@ import type { TRdTask } from '@kechuang/domain';
 import { rdApi } from './rd.api';
 import { showError } from '../../ui/feedback';
 
-/** Picks one of the opened tasks (newest period first); selects the newest when none is chosen yet. */
-export function RdTaskSelect({ value, onChange }: { value: number | null; onChange: (task: TRdTask) => void }) {
+/** Picks one of the opened tasks (newest period first); selects the newest when none is chosen yet (`pickNewest`). */
+export function RdTaskSelect({
+  value,
+  onChange,
+  pickNewest = true,
+}: {
+  value: number | null;
+  onChange: (task: TRdTask) => void;
+  pickNewest?: boolean;
+}) {
   const [tasks, setTasks] = useState<TRdTask[]>([]);
   useEffect(() => {
     rdApi.tasks({ pageSize: 100 }).then((p) => {
@@ -13,7 +21,7 @@ export function RdTaskSelect({ value, onChange }: { value: number | null; onChan
         .filter((t) => t.status !== 'draft')
         .sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id);
       setTasks(opened);
-      if (value === null && opened[0]) onChange(opened[0]);
+      if (pickNewest && value === null && opened[0]) onChange(opened[0]);
     }, showError);
     // Loaded once per page; the choice is the page's state.
   }, []);
