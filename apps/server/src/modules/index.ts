@@ -16,6 +16,7 @@ import { foreignExpertModule } from './foreign-expert/index';
 import { serviceEventModule } from './service-event/index';
 import { techDemandModule } from './tech-demand/index';
 import { liaisonModule } from './liaison/index';
+import { indicatorModule } from './indicator/index';
 
 /** Every module of the product, in mounting order: registering a module is one line here. */
 export const MODULES: readonly ServerModule[] = [
@@ -34,6 +35,7 @@ export const MODULES: readonly ServerModule[] = [
   serviceEventModule,
   techDemandModule,
   liaisonModule,
+  indicatorModule,
 ];
 
 /** The platform's migrations and every module's, in name order. */

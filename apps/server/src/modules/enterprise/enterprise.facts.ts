@@ -48,7 +48,7 @@ export async function enterpriseFacts(db: Kysely<DB>, q: FactsQuery): Promise<Re
     ] as const;
   const inPeriod = (column: 'q.certified_on' | 'q.applied_on') =>
     sql<boolean>`${sql.ref(column)} between ${q.from}::date and ${q.to}::date`;
-  const [certified, applied, appliedByStage, cultivating] = await Promise.all([
+  const [certified, applied, appliedByStage, cultivating, holding] = await Promise.all([
     base.select(grouped('tier')).where(inPeriod('q.certified_on')).groupBy('q.tier').orderBy('q.tier').execute(),
     base.select(grouped('tier')).where(inPeriod('q.applied_on')).groupBy('q.tier').orderBy('q.tier').execute(),
     base
@@ -66,6 +66,16 @@ export async function enterpriseFacts(db: Kysely<DB>, q: FactsQuery): Promise<Re
       .groupBy('q.tier')
       .orderBy('q.tier')
       .execute(),
+    // Held at the period's last day: certified by then and still valid (an expired record was valid until its
+    // end; a revoked one is not counted, its date of revocation being unknown).
+    base
+      .select(grouped('tier'))
+      .where('q.stage', 'in', ['certified', 'expired'])
+      .where('q.certified_on', '<=', q.to)
+      .where((w) => w.or([w('q.valid_until', 'is', null), w('q.valid_until', '>=', q.to)]))
+      .groupBy('q.tier')
+      .orderBy('q.tier')
+      .execute(),
   ]);
   const tier = (g: Group) => TIER_LABELS[g.tier as Tier] ?? g.tier;
   return [
@@ -77,5 +87,6 @@ export async function enterpriseFacts(db: Kysely<DB>, q: FactsQuery): Promise<Re
       appliedByStage,
     ),
     ...toFacts('enterprise.cultivating', (g) => `${tier(g)}培育对象`, cultivating),
+    ...toFacts('enterprise.holding', (g) => `有效期内的${tier(g)}`, holding),
   ];
 }

@@ -20,6 +20,11 @@ export interface FactsQuery {
   period: ReportPeriod;
   from: string;
   to: string;
+  /**
+   * The fact keys the caller needs (an indicator table reads a few): modules whose name starts none of them are
+   * not asked, and a module may skip work on the others. Absent: every fact.
+   */
+  wanted?: readonly string[];
 }
 
 /**

@@ -4,6 +4,7 @@ import { AttachmentOwners } from '../attachments/attachment-owner';
 import { attachmentRoutes, attachmentUploadRoutes } from '../attachments/attachments.routes';
 import type { App } from '../http/types';
 import { getStorage } from '../storage/storage';
+import { collectFacts } from './collect-facts';
 import { factRoutes } from './fact.routes';
 import { todoRoutes } from './todo.routes';
 import type { ServerModule } from './module';
@@ -25,6 +26,7 @@ async function withMultipart(app: App, routes: (app: App) => Promise<void>): Pro
  * 我的待办.
  */
 export async function mountModules(app: App, modules: readonly ServerModule[]): Promise<void> {
+  app.decorate('collectFacts', (db, query) => collectFacts(db, modules, query));
   for (const module of modules) {
     for (const [type, handler] of Object.entries(module.jobs ?? {})) app.jobs.register(type, handler);
     await module.routes(app);
