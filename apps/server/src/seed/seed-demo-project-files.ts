@@ -28,7 +28,7 @@ function demoPdf(label: string): Buffer {
  */
 export async function attachDemoFile(
   trx: Transaction<DB>,
-  f: { regionCode: string; applicationId: number; slot: string; fileName: string; userId: number },
+  f: { regionCode: string; applicationId: number; slot: string; fileName: string; userId: number | null },
 ): Promise<void> {
   const data = demoPdf(`demo application ${f.applicationId} ${f.slot}`);
   const key = await getStorage().put(data);

@@ -7,7 +7,7 @@ import { recordEnterpriseEvent } from '../modules/enterprise/timeline';
 import { DEMO_COUNTY } from './demo-accounts';
 
 /** What a demo unit reported for 2022 H1: internal expenditure (元), status, R&D intensity (%), government share (%), projects. */
-interface Plan {
+export interface Plan {
   short: string;
   h1: string | null;
   status: 'approved' | 'submitted' | 'saved' | 'returned' | 'not_filled';
@@ -180,7 +180,7 @@ const yuan = (c: number) => `${Math.trunc(c / 100)}.${String(c % 100).padStart(2
 const share = (c: number, percent: number) => Math.floor((c * percent) / 10_000) * 100; // whole 元
 
 /** A consistent form for a total: by type and by source add up to it exactly, projects stay within it. */
-function figuresFor(totalYuan: string, p: Plan, staffTotal: number | null) {
+export function figuresFor(totalYuan: string, p: Plan, staffTotal: number | null) {
   const t = cents(totalYuan);
   const [labor, materials, depreciation, equipment] = [46, 27, 9, 11].map((x) => share(t, x));
   const gov = share(t, p.gov);

@@ -8,10 +8,12 @@ import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoEnterprises } from './seed-demo-enterprises';
 import { seedDemoRd } from './seed-demo-rd';
 import { seedDemoProjects } from './seed-demo-projects';
+import { seedSiblingCounties } from './sibling-counties/seed-sibling-counties';
 
 /**
  * Loads the demo data once (skipped when the `admin` account exists), in one transaction: the register, R&D, the
- * accounts and projects, then every module's own `seedDemo` hook in module order. Returns whether it ran.
+ * accounts and projects, then every module's own `seedDemo` hook in module order, then the six other counties of
+ * 定西市 (after all of the demo county's, whose ids stay as they were). Returns whether it ran.
  */
 export async function seedDemo(db: Kysely<DB>, modules: readonly ServerModule[] = MODULES): Promise<boolean> {
   const exists = await db.selectFrom('app_user').select('id').where('username', '=', 'admin').executeTakeFirst();
@@ -28,7 +30,7 @@ export async function seedDemo(db: Kysely<DB>, modules: readonly ServerModule[] 
           username: a.username,
           display_name: a.displayName,
           password_hash: hash,
-          region_code: DEMO_COUNTY.code,
+          region_code: a.region ?? DEMO_COUNTY.code,
           enterprise_id: a.role === 'enterprise' ? (enterprises.get('青龙管业') ?? null) : null,
           must_change_password: false,
           created_by: null,
@@ -40,6 +42,7 @@ export async function seedDemo(db: Kysely<DB>, modules: readonly ServerModule[] 
     }
     await seedDemoProjects(trx, system, enterprises);
     for (const module of modules) await module.seedDemo?.(trx, system, { county: DEMO_COUNTY });
+    await seedSiblingCounties(trx, system);
     await writeAudit(trx, system, {
       action: 'demo.seed',
       regionCode: DEMO_COUNTY.code,

@@ -103,6 +103,7 @@ export const PLATFORM_AUDIT_LABELS: AuditLabels = {
     'demo.seed-enterprises': '初始化演示数据：企业名录',
     'demo.seed-projects': '初始化演示数据：项目',
     'demo.seed-rd': '初始化演示数据：研发经费',
+    'demo.seed-sibling-county': '初始化演示数据：定西市其他县区',
   },
 };
 
