@@ -76,7 +76,7 @@ export async function editTemplate(
   input: IndicatorTemplateInput & { version: number },
 ): Promise<TemplateWithDefinitions> {
   const before = await findTemplate(db, id);
-  if (!before || !templateVisible(auth, before.region_code)) throw notFound('指标模板');
+  if (!before || !(before.built_in || templateVisible(auth, before.region_code))) throw notFound('指标模板');
   assertCanEditTemplate(auth, before);
   assertTemplateReferences(input);
   const created = await db.transaction().execute(async (trx) => {
