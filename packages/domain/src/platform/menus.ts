@@ -12,14 +12,6 @@ export interface MenuItem<K extends string = string> {
 export const PLATFORM_MENU = {
   head: [
     { key: 'home', path: '/home', label: '首页', labelEn: 'Home' },
-    // The leader's and staff's dashboard: indicators against targets, the children compared, the facts as charts.
-    {
-      key: 'dashboard',
-      path: '/dashboard',
-      label: '数据看板',
-      labelEn: 'Dashboard',
-      permission: 'dashboard:view',
-    },
     // Every signed-in user's own to-dos, gathered from the modules (GET /me/todos).
     { key: 'todos', path: '/me/todos', label: '我的待办', labelEn: 'My to-dos' },
   ] as MenuItem[],

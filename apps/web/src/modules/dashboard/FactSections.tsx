@@ -5,6 +5,7 @@ import { ChartCard } from './charts/ChartCard';
 import { barsOfFacts, barsOverPeriods, platformsByKindAndStatus, type PeriodFacts } from './charts/options';
 import { factsBy, factsOf } from './fact-pick';
 import { LadderFunnel } from './LadderFunnel';
+import { RdBreakdown } from './RdBreakdown';
 import { periodsAround } from './use-fact-periods';
 
 interface Props {
@@ -55,6 +56,9 @@ export function FactSections({ period, loaded, onOpen }: Props) {
           option={barsOverPeriods(at(around.halves), (f) => factsBy(f, 'rd.approved-total', 'period'), 'line')}
           onOpen={onOpen}
         />
+      </Col>
+      <Col {...col}>
+        <RdBreakdown facts={facts} onOpen={onOpen} />
       </Col>
       <Col {...col}>
         <ChartCard

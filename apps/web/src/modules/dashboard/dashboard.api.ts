@@ -8,13 +8,13 @@ export interface DashboardQuery {
   asOf?: string;
 }
 
-const query = (q: DashboardQuery) => ({ region: q.region, period: q.period, asOf: q.asOf });
+const query = (q: DashboardQuery) => ({ region: q.region, period: q.period, date: q.asOf });
 
 /** The one set of calls the dashboard makes: indicator readings, the children's comparison and the report facts. */
 export const dashboardApi = {
   readings: (q: DashboardQuery) => api.get<IndicatorReadings>('/indicators/readings', query(q)),
   comparison: (q: DashboardQuery, key: string) =>
-    api.get<IndicatorComparison>('/indicators/comparison', { ...query(q), key }),
+    api.get<IndicatorComparison>('/indicators/comparison', { ...query(q), indicator: key }),
   exportReadings: (q: DashboardQuery) => api.download('/indicators/readings/export', query(q)),
   facts: (region: string, period: string) => api.get<ReportFacts>('/facts', { region, period }),
 };
