@@ -74,7 +74,7 @@ describe('数据看板: every number opens its records, and a city compares its 
     await expect(rows.first().innerText()).resolves.toMatch(/^1\b/);
     await screenshot(page, 'dashboard-03-city-1366', { fullPage: true });
 
-    await table.getByRole('link', { name: '查看陇西县看板' }).click();
+    await table.getByLabel('查看陇西县看板').click();
     await seeText(page, '陇西县数据看板');
     expect(new URL(page.url()).searchParams.get('region')).toBe('621122');
     await screenshot(page, 'dashboard-04-drill-1366', { fullPage: true });
