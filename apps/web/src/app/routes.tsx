@@ -18,6 +18,7 @@ export const SHELL_ROUTES: ShellRoute[] = [
   { path: '/home', page: lazy(() => import('../pages/HomePage')), inMenu: false },
   { path: '/messages', page: lazy(() => import('../pages/MessagesPage')), inMenu: false },
   { path: '/me/todos', page: lazy(() => import('../pages/MyTodosPage')), inMenu: true },
+  { path: '/dashboard', page: lazy(() => import('../pages/DashboardPage')), inMenu: true },
   { path: '/system/user', page: lazy(() => import('../pages/UsersPage')), inMenu: true },
   { path: '/system/role', page: lazy(() => import('../pages/RolesPage')), inMenu: true },
   { path: '/system/dict', page: lazy(() => import('../pages/DictsPage')), inMenu: true },

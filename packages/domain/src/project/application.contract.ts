@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZPageQuery } from '../platform/common.contract';
+import { ZPageQuery, zFactIds } from '../platform/common.contract';
 import { ZAttachment } from './call.contract';
 import { zDate } from '../platform/date';
 import { MONEY_LIMITS, zMoney } from '../platform/money';
@@ -131,4 +131,6 @@ export const ZApplicationListQuery = ZPageQuery.extend({
   keyword: z.string().trim().max(50).optional(),
   submittedFrom: zDate('提交起始日期').optional(),
   submittedTo: zDate('提交截止日期').optional(),
+  /** Only these applications: a dashboard or report figure links to its records as ?ids=1,2,3. */
+  ids: zFactIds.optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZPageQuery } from '../platform/common.contract';
+import { ZPageQuery, zFactIds } from '../platform/common.contract';
 import { zDate } from '../platform/date';
 import { MONEY_LIMITS, zMoney } from '../platform/money';
 import { FUNDING_KINDS, FUNDING_SOURCE_LEVELS } from './project.enums';
@@ -56,6 +56,8 @@ export const ZFundingListQuery = ZPageQuery.extend({
   category: z.string().max(40).optional(),
   from: zDate('起始日期').optional(),
   to: zDate('截止日期').optional(),
+  /** Only these entries: a dashboard or report figure links to its records as ?ids=1,2,3. */
+  ids: zFactIds.optional(),
 });
 
 /** A figure with the ids of the records behind it. */

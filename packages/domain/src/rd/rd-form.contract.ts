@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZPageQuery } from '../platform/common.contract';
+import { ZPageQuery, zFactIds } from '../platform/common.contract';
 import { RD_CHECK_CODES } from './rd-check-rules';
 import { RD_COOPERATION_FORMS, RD_PROJECT_SOURCES, RD_PROJECT_STAGES, RD_REPORT_STATUSES } from './rd.enums';
 import { ZRdFigures, zRdMoney, zWhole } from './rd-fields';
@@ -137,6 +137,8 @@ export const ZRdUnitQuery = ZPageQuery.extend({
     .regex(/^\d{12}$/)
     .optional(),
   keyword: z.string().trim().max(50).optional(),
+  /** Only these units: a dashboard or report figure links to its records as ?ids=1,2,3. */
+  ids: zFactIds.optional(),
 });
 
 /** An enterprise user's own forms across tasks. */

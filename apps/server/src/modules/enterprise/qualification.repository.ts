@@ -15,6 +15,7 @@ export interface QualificationFilter {
   year?: number;
   enterpriseId?: number;
   keyword?: string;
+  ids?: number[];
 }
 
 const withEnterprise = (db: Kysely<DB>) =>
@@ -31,6 +32,7 @@ export async function listQualifications(db: Kysely<DB>, scope: RowScope, f: Qua
   if (f.stage) q = q.where('q.stage', '=', f.stage);
   if (f.year) q = q.where('q.year', '=', f.year);
   if (f.enterpriseId) q = q.where('q.enterprise_id', '=', f.enterpriseId);
+  if (f.ids) q = q.where('q.id', 'in', f.ids);
   if (f.keyword) {
     const kw = f.keyword;
     q = q.where((eb) =>

@@ -7,6 +7,7 @@ import {
   ZMoveStageRequest,
   ZPageQuery,
   ZQualification,
+  zFactIds,
   zPage,
 } from '@kechuang/domain';
 import { contextOf, requireAuth, type App } from '../../platform/http/types';
@@ -24,6 +25,8 @@ const ZQualificationQuery = ZPageQuery.extend({
   year: z.coerce.number().int().optional(),
   enterpriseId: z.coerce.number().int().optional(),
   keyword: z.string().trim().max(50).optional(),
+  // A dashboard figure's records (?ids=1,2,3): the list shows exactly them.
+  ids: zFactIds.optional(),
 });
 
 /** Qualification records: each tier application has its own life (培育 → … → 认定/到期/撤销). */

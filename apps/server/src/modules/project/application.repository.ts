@@ -65,6 +65,7 @@ function filtered(db: Kysely<DB>, scope: RowScope, f: ApplicationFilter) {
   if (f.category) q = q.where('c.category', '=', f.category);
   if (f.year) q = q.where('c.year', '=', f.year);
   if (f.enterpriseId) q = q.where('a.enterprise_id', '=', f.enterpriseId);
+  if (f.ids) q = q.where('a.id', 'in', f.ids);
   if (f.keyword) {
     const like = containing(f.keyword);
     q = q.where((eb) =>

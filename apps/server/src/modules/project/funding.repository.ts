@@ -42,6 +42,7 @@ export function fundingQuery(db: Kysely<DB>, scope: RowScope | string, f: Fundin
   let q = ledger(db).where(scopeFilter(rows, { region: 'f.region_code' }));
   if (f.applicationId) q = q.where('f.application_id', '=', f.applicationId);
   if (f.enterpriseId) q = q.where('a.enterprise_id', '=', f.enterpriseId);
+  if (f.ids) q = q.where('f.id', 'in', f.ids);
   if (f.kind) q = q.where('f.kind', '=', f.kind);
   if (f.sourceLevel) q = q.where('f.source_level', '=', f.sourceLevel);
   if (f.category) q = q.where('c.category', '=', f.category);

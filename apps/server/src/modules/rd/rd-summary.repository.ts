@@ -5,7 +5,8 @@ import { codeStartsWith } from '../../platform/db/code-prefix';
 /** The dimensions a task's totals are grouped by. */
 export type RdDimension = 'township' | 'industry' | 'tier' | 'performer';
 
-const KEY = {
+/** The SQL of each R&D breakdown (township, industry division, tier, performer) over `rd_task_unit u`. */
+export const KEY = {
   township: sql<string | null>`u.township_code`,
   industry: sql<string | null>`left(u.industry_code, 2)`,
   tier: sql<string>`case when u.is_high_tech then 'high_tech' when u.is_tech_sme then 'tech_sme' else 'other' end`,

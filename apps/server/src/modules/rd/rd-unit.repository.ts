@@ -72,6 +72,7 @@ export async function listUnits(
   let q = withNames(db).select(LIST_ORDER.as('list_order')).where('u.task_id', '=', taskId);
   if (f.status) q = q.where('u.status', '=', f.status);
   if (f.townshipCode) q = q.where('u.township_code', '=', f.townshipCode);
+  if (f.ids) q = q.where('u.id', 'in', f.ids);
   if (f.keyword) {
     const kw = f.keyword;
     q = q.where((eb) =>

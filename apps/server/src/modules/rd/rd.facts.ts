@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { factLink, type ReportFact } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import type { FactsQuery } from '../../platform/module-kit/module';
+import { rdBreakdownFacts } from './rd-breakdown.facts';
 import { intensityOf } from './rd-intensity';
 import { approvedForPeriod, gdpOf } from './rd-summary.repository';
 
@@ -36,5 +37,7 @@ export async function rdFacts(db: Kysely<DB>, q: FactsQuery): Promise<ReportFact
   if (intensity) {
     facts.push({ ...behind, key: 'rd.intensity', label: '研发经费投入强度', value: intensity.percent, unit: '%' });
   }
+  // The breakdowns only when asked for: an indicator table reads the total alone.
+  if (!q.wanted || q.wanted.includes('rd.approved-by')) facts.push(...(await rdBreakdownFacts(db, q)));
   return facts;
 }

@@ -122,6 +122,13 @@ export async function seedSiblingRd(
         updated_by: null,
       })),
     )
+    // The indicator module's demo may have entered the 2022 H1 GDP already: the county's own table wins.
+    .onConflict((oc) =>
+      oc.columns(['region_code', 'code', 'period']).doUpdateSet((eb) => ({
+        value: eb.ref('excluded.value'),
+        source: eb.ref('excluded.source'),
+      })),
+    )
     .execute();
   return taskIds;
 }

@@ -28,7 +28,8 @@ import { useListColumns } from '../../ui/list-columns';
 type Dialog = { kind: 'batch'; to: 'recommended' | 'returned' } | { kind: 'assign' } | { kind: 'import' } | null;
 
 /** 项目申报 (staff, leaders): applications per state, batch 推荐/退回 and expert assignment. */
-export function ApplicationTable() {
+/** `ids`: only these applications (a dashboard or report figure links to its records as ?ids=1,2,3). */
+export function ApplicationTable({ ids }: { ids?: string } = {}) {
   const actionRef = useRef<ActionType>(undefined);
   const [tab, setTab] = useState<string>('all');
   const [selected, setSelected] = useState<TApplication[]>([]);
@@ -127,10 +128,10 @@ export function ApplicationTable() {
       <ProTable<TApplication>
         rowKey="id"
         actionRef={actionRef}
-        params={{ tab }}
+        params={{ tab, ids }}
         request={tableRequest<TApplication>('/applications', {
           filters: (p) => ({
-            ...pickFilters('keyword', 'category', 'year')(p),
+            ...pickFilters('keyword', 'category', 'year', 'ids')(p),
             state: p.tab === 'all' ? undefined : (p.tab as string),
           }),
         })}

@@ -23,6 +23,7 @@ function filters(p: TableParams): TableQuery {
     category: p.category as string | undefined,
     from: range?.[0],
     to: range?.[1],
+    ids: p.ids as string | undefined,
   };
 }
 
@@ -30,7 +31,8 @@ function filters(p: TableParams): TableQuery {
  * 资金台账: ledger records with the exact totals of the filter per kind and source level (from the server, shown in
  * 万元; kinds are never added together), add and export.
  */
-export function FundingTable() {
+/** `ids`: only these entries (a dashboard or report figure links to its records as ?ids=1,2,3). */
+export function FundingTable({ ids }: { ids?: string } = {}) {
   const actionRef = useRef<ActionType>(undefined);
   const [totals, setTotals] = useState<TFundingKindTotal[] | null>(null);
   const [query, setQuery] = useState<TableQuery>({});
@@ -105,7 +107,8 @@ export function FundingTable() {
     <>
       <ProTable<TFundingRecord>
         rowKey="id"
-        headerTitle="资金台账"
+        headerTitle={ids ? '资金台账（报告引用的记录）' : '资金台账'}
+        params={{ ids }}
         tableExtraRender={() =>
           totals === null ? null : (
             <Space wrap size={[24, 4]} data-testid="funding-totals" style={{ padding: '4px 0' }}>

@@ -7,9 +7,17 @@ import { showError } from '../../ui/feedback';
 
 /**
  * Picks one of the opened tasks (newest period first). The choice is kept in the address (`?task=<id>`), so a
- * link opens a given task's review or summary; without one, the newest is chosen.
+ * link opens a given task's review or summary; without one, the newest is chosen (unless `pickNewest` is off).
  */
-export function RdTaskSelect({ value, onChange }: { value: number | null; onChange: (task: TRdTask) => void }) {
+export function RdTaskSelect({
+  value,
+  onChange,
+  pickNewest = true,
+}: {
+  value: number | null;
+  onChange: (task: TRdTask) => void;
+  pickNewest?: boolean;
+}) {
   const [tasks, setTasks] = useState<TRdTask[]>([]);
   const [params, setParams] = useSearchParams();
   const choose = (t: TRdTask) => {
@@ -23,7 +31,8 @@ export function RdTaskSelect({ value, onChange }: { value: number | null; onChan
         .sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id);
       setTasks(opened);
       const linked = opened.find((t) => String(t.id) === params.get('task'));
-      if (value === null && (linked ?? opened[0])) onChange(linked ?? opened[0]);
+      const chosen = linked ?? (pickNewest ? opened[0] : undefined);
+      if (value === null && chosen) onChange(chosen);
     }, showError);
     // Loaded once per page; the choice is the page's state.
   }, []);

@@ -18,12 +18,14 @@ interface Props {
   readOnly?: boolean;
   /** Called after a record changed, so the page can refresh what depends on it (tier tags, timeline). */
   onChanged?: () => void;
+  /** Only these records: a dashboard or report figure links to its records as ?ids=1,2,3. */
+  ids?: string;
 }
 
 type Dialog = { kind: 'create' } | { kind: 'move'; q: TQualification } | null;
 
 /** 资质记录 with filters (on the 资质管理 page) and 推进阶段 / 登记资质 for staff. */
-export function QualificationTable({ enterpriseId, readOnly = false, onChanged }: Props) {
+export function QualificationTable({ enterpriseId, readOnly = false, onChanged, ids }: Props) {
   const actionRef = useRef<ActionType>(undefined);
   const [dialog, setDialog] = useState<Dialog>(null);
   const tierItems = useDictItems('qualification_tier');
@@ -65,11 +67,11 @@ export function QualificationTable({ enterpriseId, readOnly = false, onChanged }
     <>
       <ProTable<TQualification>
         rowKey="id"
-        headerTitle="资质记录"
+        headerTitle={ids ? '资质记录（报告引用的记录）' : '资质记录'}
         actionRef={actionRef}
-        params={{ enterpriseId }}
+        params={{ enterpriseId, ids }}
         request={tableRequest<TQualification>('/qualifications', {
-          filters: pickFilters('enterpriseId', 'tier', 'stage', 'year', 'keyword'),
+          filters: pickFilters('enterpriseId', 'tier', 'stage', 'year', 'keyword', 'ids'),
         })}
         {...listColumns}
         search={embedded ? false : { labelWidth: 'auto', defaultCollapsed: false }}

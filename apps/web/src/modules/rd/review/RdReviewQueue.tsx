@@ -5,16 +5,19 @@ import { tableRequest } from '../../../ui/table-request';
 import { rdApi } from '../rd.api';
 import { ReportStatusTag, reportStatusEnum } from '../rd-status';
 
-/** 待审核: a task's submitted forms, each a link to review it. */
-export function RdReviewQueue({ task }: { task: TRdTask }) {
+/** 待审核: a task's submitted forms, each a link to review it; with `ids`, exactly those units whatever their state. */
+export function RdReviewQueue({ task, ids }: { task: TRdTask; ids?: string }) {
   return (
     <ProTable<TRdUnitRow>
       rowKey="id"
-      headerTitle="待审核"
+      headerTitle={ids ? '填报单位（报告引用的记录）' : '待审核'}
       search={false}
       options={false}
       pagination={{ defaultPageSize: 10 }}
-      request={tableRequest<TRdUnitRow>((q) => rdApi.units(task.id, { ...q, status: 'submitted' }))}
+      params={{ ids }}
+      request={tableRequest<TRdUnitRow>((q) =>
+        rdApi.units(task.id, ids ? { ...q, ids } : { ...q, status: 'submitted' }),
+      )}
       columns={[
         {
           title: '单位名称',
