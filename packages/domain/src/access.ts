@@ -15,6 +15,7 @@ import { FOREIGN_EXPERT_ACCESS } from './foreign-expert/foreign-expert.access';
 import { SERVICE_EVENT_ACCESS } from './service-event/service-event.access';
 import { TECH_DEMAND_ACCESS } from './tech-demand/tech-demand.access';
 import { LIAISON_ACCESS } from './liaison/liaison.access';
+import { REPORT_ACCESS } from './report/report.access';
 
 /** Every business module's access declaration, in menu order: registering a module's access is one line here. */
 const MODULE_ACCESS = [
@@ -30,6 +31,7 @@ const MODULE_ACCESS = [
   SERVICE_EVENT_ACCESS,
   TECH_DEMAND_ACCESS,
   LIAISON_ACCESS,
+  REPORT_ACCESS,
 ] as const;
 
 type KeysOf<A> = A extends ModuleAccess<infer K> ? K : never;
