@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDetail, ReportDocument } from '@kechuang/domain';
+import { unzipAll } from '../../platform/excel/excel.test-support';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
 import { documentText, figuresOf, generateReport } from './report.test-support';
 
@@ -107,6 +108,25 @@ describe('the generated 2022年上半年 report of 陇西县 states every figure
     expect(res.statusCode, res.body).toBe(200);
     const redacted = documentText(res.json() as ReportDocument);
     expect(redacted).toContain(masked);
+    expect(redacted).not.toContain('陇西');
+  });
+
+  it('states every figure in the DOCX too (word/document.xml), and the masked forms in the redacted one', async () => {
+    const docxText = async (query: string) => {
+      const res = await staff.get(`/api/v1/reports/${report.id}/docx${query}`);
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      expect(res.headers['content-type']).toContain('wordprocessingml');
+      const xml = unzipAll(res.rawPayload)
+        .find((e) => e.name === 'word/document.xml')!
+        .data.toString('utf8');
+      return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/g)]
+        .map(([p]) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+        .join('\n');
+    };
+    const plain = await docxText('');
+    for (const [what, statement] of SEED_STATEMENTS) expect(plain, what).toContain(statement);
+    const redacted = await docxText('?redacted=1');
+    for (const [what, masked] of MASKED) expect(redacted, what).toContain(masked);
     expect(redacted).not.toContain('陇西');
   });
 });
