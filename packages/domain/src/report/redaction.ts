@@ -35,8 +35,9 @@ export function redactText(text: string, terms: readonly RedactionTerm[]): strin
 function redactRun(run: ReportRun, s: RedactionSettings): ReportRun {
   if ('text' in run) return { text: redactText(run.text, s.terms) };
   const f = run.figure;
-  if (s.rules.maskedFactKeys.includes(f.factKey))
-    {return { figure: { ...f, text: f.text.replace(/\d+(\.\d+)?/g, '*') } };}
+  if (s.rules.maskedFactKeys.includes(f.factKey)) {
+    return { figure: { ...f, text: f.text.replace(/\d+(\.\d+)?/g, '*') } };
+  }
   return { figure: { ...f, text: redactText(f.text, s.terms) } };
 }
 

@@ -47,8 +47,9 @@ const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 function parseOne(source: string, inner: string): TemplateSegment {
   const words = inner.trim().split(/\s+/).filter(Boolean);
   const [kind, key, ...rest] = words;
-  if ((CONTEXT_WORDS as readonly string[]).includes(kind) && words.length === 1)
-    {return { context: kind as ContextWord };}
+  if ((CONTEXT_WORDS as readonly string[]).includes(kind) && words.length === 1) {
+    return { context: kind as ContextWord };
+  }
   if (!(PLACEHOLDER_KINDS as readonly string[]).includes(kind)) {
     throw new PlaceholderError(
       source,
@@ -61,8 +62,9 @@ function parseOne(source: string, inner: string): TemplateSegment {
   const p: FactPlaceholder = { kind: kind as PlaceholderKind, key, dimensions: {}, source };
   for (const word of rest) {
     const eq = word.indexOf('=');
-    if (eq <= 0 || eq === word.length - 1)
-      {throw new PlaceholderError(source, `占位符 ${source} 的“${word}”须写成 名=值`);}
+    if (eq <= 0 || eq === word.length - 1) {
+      throw new PlaceholderError(source, `占位符 ${source} 的“${word}”须写成 名=值`);
+    }
     const name = word.slice(0, eq);
     const value = word.slice(eq + 1);
     if (!OPTION_NAMES.has(name)) p.dimensions[name] = value;

@@ -23,7 +23,16 @@ export function deriveShortName(name: string, prefixes: readonly string[] = REGI
   return s.length >= 2 ? s : name;
 }
 
+/** The prefixes of region names: the name and, for 3+ characters, without its 省/市/县/区 (渭源县, 渭源), longest first. */
+export function regionPrefixes(regionNames: readonly string[]): string[] {
+  const all = regionNames.flatMap((n) => (n.length >= 3 && /[省市县区]$/.test(n) ? [n, n.slice(0, -1)] : [n]));
+  return [...new Set([...REGION_PREFIXES, ...all])].sort((a, b) => b.length - a.length);
+}
+
 /** A short name lookup: staff's own first, else the rule. */
-export function shortNamer(overrides: ReadonlyMap<string, string>): (name: string) => string {
-  return (name) => overrides.get(name) ?? deriveShortName(name);
+export function shortNamer(
+  overrides: ReadonlyMap<string, string>,
+  prefixes: readonly string[] = REGION_PREFIXES,
+): (name: string) => string {
+  return (name) => overrides.get(name) ?? deriveShortName(name, prefixes);
 }

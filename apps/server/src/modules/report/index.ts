@@ -1,4 +1,5 @@
 import { defineModule, type ServerModule } from '../../platform/module-kit/module';
+import { reportExportRoutes } from './export.routes';
 import { REPORT_MIGRATIONS } from './migrations/index';
 import { reportRoutes } from './reports.routes';
 import { seedDemoReport } from './seed-demo-report';
@@ -18,6 +19,7 @@ export function reportModule(modules: () => readonly ServerModule[]): ServerModu
       await templateRoutes(app);
       await reportSettingsRoutes(app);
       await reportRoutes(app, modules);
+      await reportExportRoutes(app);
     },
     seedDemo: seedDemoReport,
   });

@@ -52,7 +52,7 @@ export async function finaliseReport(db: Kysely<DB>, uc: UseCaseContext, id: num
   await db.transaction().execute(async (trx) => {
     const row = await lockDraft(trx, uc, id);
     const hash = documentHash(ZReportDocument.parse(row.document));
-    const by = uc.actor.name ?? String(uc.auth.userId);
+    const by = uc.auth.displayName;
     await trx
       .updateTable('report')
       .set({ status: 'final', final_hash: hash, finalised_by: by, finalised_at: new Date(), version: row.version + 1 })

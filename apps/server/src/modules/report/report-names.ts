@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { FOREIGN_EXPERT_COUNTRY_DICT, shortNamer, type ReportFact } from '@kechuang/domain';
+import { FOREIGN_EXPERT_COUNTRY_DICT, regionPrefixes, shortNamer, type ReportFact } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 
 /** The names a report prints for the records behind its facts, read once per generation. */
@@ -19,7 +19,9 @@ const idsOf = (facts: readonly ReportFact[], recordType: string) => [
 
 export async function readReportNames(db: Kysely<DB>, facts: readonly ReportFact[]): Promise<ReportNames> {
   const overrides = await db.selectFrom('report_short_name').select(['name', 'short_name']).execute();
-  const short = shortNamer(new Map(overrides.map((r) => [r.name, r.short_name])));
+  const regions = await db.selectFrom('region').select('name').where('level', '!=', 'township').execute();
+  const prefixes = regionPrefixes(regions.map((r) => r.name));
+  const short = shortNamer(new Map(overrides.map((r) => [r.name, r.short_name])), prefixes);
   const agreementIds = idsOf(facts, 'cooperation_agreement');
   const agreements = agreementIds.length
     ? await db
