@@ -91,7 +91,7 @@ describe('the work report draft in the browser', () => {
     await screenshot(page, 'report-draft-1366-full', { fullPage: true });
   });
 
-  it('shows how 7200万元 was computed on hover and lands on the 23 approved R&D forms on click', async () => {
+  it('shows how 7200万元 was computed on hover and opens the 23 approved R&D forms on click', async () => {
     const { base, page } = ctx();
     const figure = paper(page).locator('.report-figure', { hasText: '7200万元' });
     await figure.hover();
@@ -100,7 +100,9 @@ describe('the work report draft in the browser', () => {
     await screenshot(page, 'report-figure-tooltip-1366');
     await figure.click();
     await atPath(page, '/rd/review');
-    await seeText(page, /共 23 条/);
+    // The link names exactly the 23 approved forms behind the figure.
+    const ids = new URL(page.url()).searchParams.get('ids')?.split(',') ?? [];
+    expect(ids).toHaveLength(23);
     await screenshot(page, 'report-figure-records-1366');
     await openPage(page, base, draftPath);
   });
@@ -110,9 +112,16 @@ describe('the work report draft in the browser', () => {
     const paragraph = cooperation(page);
     await visible(paragraph);
     expect(await paragraph.innerText()).toContain('等2家企业签订战略合作协议');
-    // Type at the end of the paragraph, then leave it (the edit is read back on blur) and save.
-    await paragraph.click();
-    await page.keyboard.press('End');
+    // Type at the end of the paragraph, then leave it with Enter (the edit is read back on blur) and save.
+    // The caret is put at the paragraph's end (a click could land on a figure, which opens its records).
+    await paragraph.evaluate((el) => {
+      (el as HTMLElement).focus();
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      range.collapse(false);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
     await page.keyboard.type(EDIT);
     await page.keyboard.press('Enter');
     await button(page, '保存').click();
