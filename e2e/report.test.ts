@@ -8,7 +8,7 @@ import { atPath, seeText, visible } from './support/expect-ui';
 import { openPage, signIn } from './support/flows';
 import { explainFailures } from './support/on-failure';
 import { apiCall, apiLogin } from './support/project-api';
-import { unzipAll } from '../apps/server/src/platform/excel/excel.test-support';
+import { documentXml } from './support/docx-text';
 import { startServer, type RunningServer } from './support/server';
 import { ensureWebBuilt } from './support/web-build';
 
@@ -44,12 +44,6 @@ const button = (page: Page | Locator, label: string) =>
 const paper = (page: Page) => page.getByTestId('report-paper');
 /** The paragraph of part 一 on 院地院企合作 (四是…). */
 const cooperation = (page: Page) => paper(page).locator('p[data-paragraph]').filter({ hasText: '签订战略合作协议' });
-
-/** A .docx's main document text. */
-const documentXml = (docx: Buffer) =>
-  unzipAll(docx)
-    .find((e) => e.name === 'word/document.xml')
-    ?.data.toString('utf8') ?? '';
 
 /**
  * Chromium draws a PDF in its viewer after the page has loaded; screenshots are taken until two in a row are alike
@@ -144,7 +138,7 @@ describe('the work report draft in the browser', () => {
     await visible(page.getByTestId('report-changes'), 120_000);
     await visible(paragraph.filter({ hasText: '等3家企业签订战略合作协议' }));
     expect(await paragraph.innerText()).toContain(EDIT);
-    expect(await page.getByTestId('report-changes').innerText()).toMatch(/cooperation\.agreements-signed\s+2 → 3/);
+    expect(await page.getByTestId('report-changes').innerText()).toMatch(/cooperation\.agreements-signed：2 → 3/);
     await screenshot(page, 'report-regenerated-1366');
   });
 
