@@ -14,6 +14,7 @@ import { FOREIGN_EXPERT_ACCESS } from './foreign-expert/foreign-expert.access';
 import { SERVICE_EVENT_ACCESS } from './service-event/service-event.access';
 import { TECH_DEMAND_ACCESS } from './tech-demand/tech-demand.access';
 import { LIAISON_ACCESS } from './liaison/liaison.access';
+import { REPORT_ACCESS } from './report/report.access';
 
 const permissionsOf = (items: readonly MenuItem[]): string[] =>
   items.flatMap((i) => [...(i.permission ? [i.permission] : []), ...permissionsOf(i.children ?? [])]);
@@ -34,6 +35,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       SERVICE_EVENT_ACCESS,
       TECH_DEMAND_ACCESS,
       LIAISON_ACCESS,
+      REPORT_ACCESS,
     ].flatMap((d) => Object.keys('permissions' in d ? d.permissions : d));
     expect(new Set(declared).size).toBe(declared.length);
     expect(Object.keys(PERMISSION_LABELS).sort()).toEqual([...declared].sort());
@@ -62,6 +64,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       'service-event',
       'tech-demand',
       'liaison',
+      'report',
       'system',
       'security',
       'audit',

@@ -16,6 +16,7 @@ import { SERVICE_EVENT_ACCESS } from './service-event/service-event.access';
 import { TECH_DEMAND_ACCESS } from './tech-demand/tech-demand.access';
 import { LIAISON_ACCESS } from './liaison/liaison.access';
 import { INDICATOR_ACCESS } from './indicator/indicator.access';
+import { REPORT_ACCESS } from './report/report.access';
 
 /** Every business module's access declaration, in menu order: registering a module's access is one line here. */
 const MODULE_ACCESS = [
@@ -32,6 +33,7 @@ const MODULE_ACCESS = [
   TECH_DEMAND_ACCESS,
   LIAISON_ACCESS,
   INDICATOR_ACCESS,
+  REPORT_ACCESS,
 ] as const;
 
 type KeysOf<A> = A extends ModuleAccess<infer K> ? K : never;

@@ -17,6 +17,7 @@ import { serviceEventModule } from './service-event/index';
 import { techDemandModule } from './tech-demand/index';
 import { liaisonModule } from './liaison/index';
 import { indicatorModule } from './indicator/index';
+import { reportModule } from './report/index';
 
 /** Every module of the product, in mounting order: registering a module is one line here. */
 export const MODULES: readonly ServerModule[] = [
@@ -36,6 +37,8 @@ export const MODULES: readonly ServerModule[] = [
   techDemandModule,
   liaisonModule,
   indicatorModule,
+  // The report reads every module's facts: it gets the list itself, read when a report is generated.
+  reportModule(() => MODULES),
 ];
 
 /** The platform's migrations and every module's, in name order. */

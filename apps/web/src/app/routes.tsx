@@ -12,6 +12,7 @@ import { FOREIGN_EXPERT_ROUTES } from '../pages/foreign-expert/routes';
 import { SERVICE_EVENT_ROUTES } from '../pages/service-event/routes';
 import { TECH_DEMAND_ROUTES } from '../pages/tech-demand/routes';
 import { LIAISON_ROUTES } from '../pages/liaison/routes';
+import { REPORT_ROUTES } from '../pages/report/routes';
 
 // Each page is its own chunk, so a user downloads only the screens they open.
 export const SHELL_ROUTES: ShellRoute[] = [
@@ -44,6 +45,7 @@ export const SHELL_ROUTES: ShellRoute[] = [
   ...SERVICE_EVENT_ROUTES,
   ...TECH_DEMAND_ROUTES,
   ...LIAISON_ROUTES,
+  ...REPORT_ROUTES,
 ];
 
 /** Pages anyone may open without signing in, rendered without the admin layout. */
