@@ -53,7 +53,13 @@ export function GenerateReportModal({ open, onClose, onGenerated }: Props) {
       onCancel={close}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ regionCode: user?.regionCode }} disabled={running}>
+      <Form
+        form={form}
+        name="generate-report"
+        layout="vertical"
+        initialValues={{ regionCode: user?.regionCode }}
+        disabled={running}
+      >
         <Form.Item name="regionCode" label="区划" rules={[{ required: true, message: '请选择区划' }]}>
           <RegionTreeSelect
             focusCode={user?.regionCode}

@@ -6,7 +6,8 @@ import { FileAddOutlined } from '@ant-design/icons';
 import { formatDateTime } from '../../ui/format';
 import { useCan } from '../auth/use-can';
 import { GenerateReportModal } from './GenerateReportModal';
-import { reportApi, type ReportRow } from './report.api';
+import type { ReportSummary } from '@kechuang/domain';
+import { reportApi } from './report.api';
 import { periodLabel, periodOptions } from './report-periods';
 
 /** 工作总结: every generated report of the user's regions, newest first, and 生成 for a region and a period. */
@@ -17,7 +18,7 @@ export function ReportTable() {
   const canWrite = useCan('report:write');
   const open = (id: number) => navigate(`/reports/${id}`);
 
-  const columns: ProColumns<ReportRow>[] = [
+  const columns: ProColumns<ReportSummary>[] = [
     {
       title: '标题',
       dataIndex: 'title',
@@ -59,7 +60,7 @@ export function ReportTable() {
 
   return (
     <>
-      <ProTable<ReportRow>
+      <ProTable<ReportSummary>
         rowKey="id"
         actionRef={actionRef}
         columns={columns}

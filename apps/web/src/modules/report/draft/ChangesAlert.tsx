@@ -21,7 +21,8 @@ export function ChangesAlert({ changes, document }: { changes: ReportChange[]; d
         <ul style={{ margin: 0, paddingLeft: 20 }}>
           {changes.map((c) => (
             <li key={`${c.paragraphId}-${c.factKey}`}>
-              “{(byId.get(c.paragraphId) ?? c.paragraphId).slice(0, 16)}…”：{c.factKey}　{c.before} → {c.after}
+              “{(byId.get(c.paragraphId) ?? c.paragraphId).slice(0, 16)}…”：{c.factKey}：{c.before || '（无）'} →{' '}
+              {c.after || '（无）'}
             </li>
           ))}
         </ul>
