@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors';
 import type { ServerModule } from '../../platform/module-kit/module';
 import { narrativeIndicators } from './report-indicators';
 import { reportContext } from './report-facts';
+import { rankingSection } from './report-ranking';
 
 /** 2022年7月5日: the date a report is issued on, in Beijing time. */
 export function issuedOnText(at: Date): string {
@@ -26,8 +27,11 @@ export async function writeReportDocument(
   o: { regionCode: string; period: string; template: ReportTemplate; now: Date },
 ): Promise<{ document: ReportDocument; indicators: ReturnType<typeof narrativeIndicators> }> {
   assertTemplateUsable(o.template);
-  const { ctx, facts } = await reportContext(db, modules, o.regionCode, o.period);
+  const { ctx, facts, region } = await reportContext(db, modules, o.regionCode, o.period);
   const document = renderTemplate(o.template.body, ctx, issuedOnText(o.now));
+  // A city or province report ranks its counties (cities) after the work section.
+  const ranking = await rankingSection(db, modules, region, o.period);
+  if (ranking) document.sections.splice(1, 0, ranking);
   return { document, indicators: narrativeIndicators(facts) };
 }
 

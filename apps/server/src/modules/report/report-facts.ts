@@ -70,7 +70,7 @@ export async function reportContext(
   modules: readonly ServerModule[],
   regionCode: string,
   periodCode: string,
-): Promise<{ ctx: RenderContext; facts: ReportFact[]; regionName: string }> {
+): Promise<{ ctx: RenderContext; facts: ReportFact[]; region: { code: string; name: string; level: string } }> {
   const region = await reportRegion(db, regionCode);
   const period = reportPeriod(periodCode);
   if (!period) {
@@ -85,5 +85,5 @@ export async function reportContext(
     year: period.code.slice(0, 4),
     whole: WHOLE[region.level as keyof typeof WHOLE] ?? '全县',
   };
-  return { ctx: { resolve: resolver(facts, names), words }, facts, regionName: region.name };
+  return { ctx: { resolve: resolver(facts, names), words }, facts, region };
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportDetail } from '@kechuang/domain';
+import { paragraphText, type ReportDetail } from '@kechuang/domain';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
 import { documentText, figuresOf, generateReport } from './report.test-support';
 
@@ -106,12 +106,37 @@ describe('another county and another period, from their own records', () => {
 
   it('leaves out every sentence whose facts this county does not have, and nothing of 陇西县 shows', () => {
     const text = documentText(report.document);
-    for (const absent of ['中央引导', '万元', '科研中心', '科技特派员6名', '陇西', '22户'])
+    for (const absent of ['中央引导', '万元', '科研中心', '科技特派员6名', '陇西', '22户']) {
       expect(text).not.toContain(absent);
+    }
     // The themes keep their heading sentences; the narrative sections stay whole.
     expect(report.document.sections[0].paragraphs.map((p) => p.id)).toEqual(
       expect.arrayContaining(['work-1', 'work-2']),
     );
     expect(report.document.sections[1].paragraphs).toHaveLength(4);
+  });
+});
+
+describe('a city report over its counties: the same template with sums, and the counties ranked', () => {
+  it('sums the counties’ records and ranks the counties on the indicators, each figure traced', async () => {
+    const city = await t.addUser({ username: 'dingxi-staff', role: 'staff', region: '621100' });
+    const cityReport = await generateReport(t, city, '621100', '2022H1');
+    expect(cityReport.document.title).toBe('定西市科学技术局2022年上半年工作总结');
+    expect(cityReport.document.opening[0].runs[0]).toEqual({ text: expect.stringContaining('全市科技工作') });
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from qualification
+      where region_code like '6211%' and tier = 'tech_sme' and certified_on between '2022-01-01' and '2022-06-30'`.execute(
+      t.db,
+    );
+    const text = documentText(cityReport.document);
+    expect(text).toContain(`入库科技型企业${rows[0].n}户`);
+    const ranking = cityReport.document.sections.find((s) => s.id === 'ranking')!;
+    expect(ranking.heading).toBe('各县区主要指标排名');
+    const sme = ranking.paragraphs.find((p) => paragraphText(p).startsWith('入库科技型中小企业'))!;
+    const figures = sme.runs.flatMap((r) => ('figure' in r ? [r.figure] : []));
+    expect(figures.reduce((n, f) => n + f.recordIds.length, 0)).toBe(rows[0].n);
+    const values = figures.map((f) => Number(f.value));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(text).toContain('陇西县22户');
   });
 });
