@@ -15,6 +15,7 @@ import { SERVICE_EVENT_ACCESS } from './service-event/service-event.access';
 import { TECH_DEMAND_ACCESS } from './tech-demand/tech-demand.access';
 import { LIAISON_ACCESS } from './liaison/liaison.access';
 import { REPORT_ACCESS } from './report/report.access';
+import { INDICATOR_ACCESS } from './indicator/indicator.access';
 
 const permissionsOf = (items: readonly MenuItem[]): string[] =>
   items.flatMap((i) => [...(i.permission ? [i.permission] : []), ...permissionsOf(i.children ?? [])]);
@@ -35,6 +36,7 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       SERVICE_EVENT_ACCESS,
       TECH_DEMAND_ACCESS,
       LIAISON_ACCESS,
+      INDICATOR_ACCESS,
       REPORT_ACCESS,
     ].flatMap((d) => Object.keys('permissions' in d ? d.permissions : d));
     expect(new Set(declared).size).toBe(declared.length);
@@ -52,6 +54,8 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
     expect(MENU.map((m) => m.key)).toEqual([
       'home',
       'todos',
+      'indicator',
+      'report',
       'enterprise',
       'project',
       'rd',
@@ -64,7 +68,6 @@ describe('access: the platformâ€™s permissions and menu joined with each moduleâ
       'service-event',
       'tech-demand',
       'liaison',
-      'report',
       'system',
       'security',
       'audit',

@@ -18,8 +18,13 @@ import { LIAISON_ACCESS } from './liaison/liaison.access';
 import { INDICATOR_ACCESS } from './indicator/indicator.access';
 import { REPORT_ACCESS } from './report/report.access';
 
-/** Every business module's access declaration, in menu order: registering a module's access is one line here. */
+/**
+ * Every business module's access declaration, in menu order: registering a module's access is one line here. The
+ * dashboard and the work report come first: they are what a leader opens.
+ */
 const MODULE_ACCESS = [
+  INDICATOR_ACCESS,
+  REPORT_ACCESS,
   ENTERPRISE_ACCESS,
   PROJECT_ACCESS,
   RD_ACCESS,
@@ -32,8 +37,6 @@ const MODULE_ACCESS = [
   SERVICE_EVENT_ACCESS,
   TECH_DEMAND_ACCESS,
   LIAISON_ACCESS,
-  INDICATOR_ACCESS,
-  REPORT_ACCESS,
 ] as const;
 
 type KeysOf<A> = A extends ModuleAccess<infer K> ? K : never;

@@ -56,7 +56,7 @@ export async function seedDemo(
     }
     await seedDemoProjects(trx, system, enterprises, today);
     for (const module of modules) await module.seedDemo?.(trx, system, { county: DEMO_COUNTY, today });
-    await seedSiblingCounties(trx, system);
+    await seedSiblingCounties(trx, system, today);
     await writeAudit(trx, system, {
       action: 'demo.seed',
       regionCode: DEMO_COUNTY.code,

@@ -39,6 +39,7 @@ export const KNOWN_FACT_KEYS: ReadonlySet<string> = new Set([
   'liaison.visits',
   'project.applications',
   'project.funding',
+  'rd.approved-by',
   'rd.approved-total',
   'rd.approved-units',
   'rd.intensity',

@@ -67,7 +67,19 @@ describe('a county user sees its own numbers and its rank only', () => {
   it('ranks 陇西县 among the seven counties of 定西市 and answers no sibling’s numbers', async () => {
     const r = await readings(staff, 'period=2022H1');
     expect(row(r, 'tech-sme').siblingCount).toBe(7);
-    expect(row(r, 'tech-sme').rankByValue).toBe(1);
+    // Its rank by hand: one more than the sibling counties that entered more 科小 in the half-year.
+    const entered = await t.db
+      .selectFrom('qualification')
+      .select(['region_code', (eb) => eb.fn.countAll<string>().as('n')])
+      .where('tier', '=', 'tech_sme')
+      .where('region_code', 'like', '6211%')
+      .where('certified_on', '>=', '2022-01-01')
+      .where('certified_on', '<=', '2022-06-30')
+      .groupBy('region_code')
+      .execute();
+    const own = Number(entered.find((e) => e.region_code === '621122')?.n ?? 0);
+    expect(Number(row(r, 'tech-sme').actual)).toBe(own);
+    expect(row(r, 'tech-sme').rankByValue).toBe(1 + entered.filter((e) => Number(e.n) > own).length);
     expect(JSON.stringify(r)).not.toContain('621121');
   });
 
@@ -99,7 +111,16 @@ describe('roll-ups are sums over the same records', () => {
 
 describe('ranking among the sibling counties, with ties', () => {
   it('gives equal values one rank and skips the next (standard competition ranking)', async () => {
-    // Move two of 陇西县's 2022 H1 科小 to 安定区 and two to 通渭县: 18, 2, 2, then four counties with none.
+    // Only 陇西县's 2022 H1 科小 left in the city, then two of them moved to 安定区 and two to 通渭县: 18, 2, 2, then
+    // four counties with none.
+    await t.db
+      .deleteFrom('qualification')
+      .where('tier', '=', 'tech_sme')
+      .where('region_code', 'like', '6211%')
+      .where('region_code', '!=', '621122')
+      .where('certified_on', '>=', '2022-01-01')
+      .where('certified_on', '<=', '2022-06-30')
+      .execute();
     const moved = await t.db
       .selectFrom('qualification')
       .select('id')

@@ -61,6 +61,9 @@ describe('money columns', () => {
     'rd_project.expenditure': 'rdFigure',
     'rd_project.government': 'rdFigure',
     'indicator_value.value': 'regionGdp',
+    // An indicator's target may be money (全社会R&D经费): it takes values up to 1000 万亿, as a hand-entered GDP.
+    'indicator_target.target': 'regionGdp',
+    'indicator_target.half_year_target': 'regionGdp',
     ...Object.fromEntries(
       ['enterprise_amount', 'government_amount', 'partner_amount'].map((c) => [
         `cooperation_project.${c}`,

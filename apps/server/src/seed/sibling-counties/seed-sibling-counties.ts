@@ -14,13 +14,13 @@ import { seedSiblingTechDemand } from './seed-sibling-tech-demand';
  * county its firms and tiers, R&D collections and GDP, platforms, projects, commissioners and 揭榜挂帅 demands,
  * through the same writes the demo county's data uses.
  */
-export async function seedSiblingCounties(trx: Transaction<DB>, actor: Actor): Promise<void> {
+export async function seedSiblingCounties(trx: Transaction<DB>, actor: Actor, today: string | null): Promise<void> {
   let commissioners = 0; // numbers the people across counties, so every demo ID number is different
   for (const c of SIBLING_COUNTIES) {
     const firms = await seedSiblingEnterprises(trx, actor, c);
     await seedSiblingRd(trx, actor, c, firms);
     await seedSiblingPlatforms(trx, actor, c, firms);
-    await seedSiblingProjects(trx, actor, c, firms);
+    await seedSiblingProjects(trx, actor, c, firms, today);
     commissioners += await seedSiblingCommissioners(trx, actor, c, firms, commissioners);
     await seedSiblingTechDemand(trx, actor, c, firms);
     await writeAudit(trx, actor, {

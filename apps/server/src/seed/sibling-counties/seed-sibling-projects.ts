@@ -53,6 +53,13 @@ const PATH: [ApplicationState, string][] = [
   ['in_progress', '2022-03-20'],
 ];
 
+// Living on past 2022 (docs: the demo lives until today), a project passes 中期检查 and 验收 on these days.
+const LATER: [ApplicationState, string][] = [
+  ['midterm', '2023-07-10'],
+  ['accepted', '2025-01-20'],
+];
+const STARTED = PATH.at(-1)![1];
+
 const at = (day: string) => new Date(`${day}T10:00:00+08:00`);
 const plusDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -66,7 +73,9 @@ export async function seedSiblingProjects(
   actor: Actor,
   c: SiblingCounty,
   firms: number[],
+  today: string | null,
 ): Promise<void> {
+  const path = [...PATH, ...LATER.filter(([, day]) => today !== null && day <= today)];
   const calls = new Map<string, number>();
   for (const level of new Set(c.projects.map((p) => p[2]))) {
     const prog = PROGRAMMES[level];
@@ -106,7 +115,7 @@ export async function seedSiblingProjects(
         call_id: calls.get(level)!,
         enterprise_id: enterpriseId,
         title,
-        state: PATH.at(-1)![0],
+        state: path.at(-1)![0],
         data: JSON.stringify({
           leader: `${c.firms[firm][0]}项目负责人`,
           summary: `${title}：围绕${c.name}主导产业开展关键技术攻关与示范。`,
@@ -115,7 +124,7 @@ export async function seedSiblingProjects(
         requested_amount: amount,
         approved_amount: amount,
         project_no: `${c.code}-2022-${String(n + 1).padStart(3, '0')}`,
-        starts_on: PATH.at(-1)![1],
+        starts_on: STARTED,
         ends_on: '2024-12-31',
         midterm_due_on: '2023-06-30',
         submitted_at: at(PATH[0][1]),
@@ -132,7 +141,7 @@ export async function seedSiblingProjects(
       userId: null,
     });
     let from: ApplicationState = 'draft';
-    for (const [to, day] of PATH) {
+    for (const [to, day] of path) {
       await trx
         .insertInto('project_transition')
         .values({
