@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely } from 'kysely';
 import type { TLiaisonAssignment, TLiaisonAssignmentListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -53,9 +54,8 @@ export function presentAssignment(r: AssignmentRow): TLiaisonAssignment {
 export async function listAssignments(db: Kysely<DB>, scope: RowScope, f: AssignmentFilter, page: PageRequest) {
   let q = base(db).where(scopeFilter(scope, ASSIGNMENT_COLUMNS));
   if (f.keyword) {
-    q = q.where((eb) =>
-      eb.or([eb('e.name', 'like', `%${f.keyword}%`), eb('u.display_name', 'like', `%${f.keyword}%`)]),
-    );
+    const like = containing(f.keyword);
+    q = q.where((eb) => eb.or([eb('e.name', 'like', like), eb('u.display_name', 'like', like)]));
   }
   if (f.cadreId) q = q.where('a.cadre_id', '=', f.cadreId);
   if (f.on) q = q.where('a.start_on', '<=', f.on).where('a.end_on', '>=', f.on);

@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import type { Kysely } from 'kysely';
 import {
   chinaToday,
@@ -57,7 +58,8 @@ async function present(db: Kysely<DB>, rows: IssueRow[]): Promise<TLiaisonIssue[
 function filtered(db: Kysely<DB>, scope: RowScope, f: IssueFilter) {
   let q = base(db).where(scopeFilter(scope, ISSUE_COLUMNS));
   if (f.keyword) {
-    q = q.where((eb) => eb.or([eb('e.name', 'like', `%${f.keyword}%`), eb('i.content', 'like', `%${f.keyword}%`)]));
+    const like = containing(f.keyword);
+    q = q.where((eb) => eb.or([eb('e.name', 'like', like), eb('i.content', 'like', like)]));
   }
   if (f.status) q = q.where('i.status', '=', f.status);
   if (f.overdue === 'true') q = q.where('i.status', 'in', LIAISON_OPEN_STATES).where('i.due_on', '<', chinaToday());

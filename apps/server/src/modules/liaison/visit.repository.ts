@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely } from 'kysely';
 import { LIAISON_DICTS, type TLiaisonVisit, type TLiaisonVisitListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -57,7 +58,7 @@ async function present(db: Kysely<DB>, rows: VisitRow[]): Promise<TLiaisonVisit[
 
 function filtered(db: Kysely<DB>, scope: RowScope, f: VisitFilter) {
   let q = base(db).where(scopeFilter(scope, VISIT_COLUMNS));
-  if (f.keyword) q = q.where('e.name', 'like', `%${f.keyword}%`);
+  if (f.keyword) q = q.where('e.name', 'like', containing(f.keyword));
   if (f.year) q = q.where('v.visited_on', '>=', `${f.year}-01-01`).where('v.visited_on', '<=', `${f.year}-12-31`);
   if (f.cadreId) q = q.where('v.cadre_id', '=', f.cadreId);
   if (f.ids) q = q.where('v.id', 'in', f.ids.split(',').map(Number));

@@ -1,3 +1,4 @@
+import { containing } from '../../platform/db/like-pattern';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { TTechDemandListQuery } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
@@ -28,7 +29,7 @@ const SORTABLE = { title: 'd.title', budget: 'd.budget', reviewScore: 'd.review_
 function filtered(db: Kysely<DB>, scope: RowScope, f: DemandFilter) {
   let q = base(db).where(scopeFilter(scope, TECH_DEMAND_COLUMNS));
   if (f.keyword) {
-    const like = `%${f.keyword}%`;
+    const like = containing(f.keyword);
     q = q.where((eb) =>
       eb.or([
         eb('d.title', 'like', like),
