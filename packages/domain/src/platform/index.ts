@@ -14,6 +14,7 @@ export * from './money-format';
 export * from './platform-responses.contract';
 export * from './date';
 export * from './report-facts.contract';
+export * from './fact-keys';
 export * from './module-access';
 export * from './audit-labels';
 export * from './message-categories';

@@ -3,7 +3,6 @@ export * from './report-placeholder';
 export * from './report-render';
 export * from './report-template.contract';
 export * from './default-template';
-export * from './fact-catalog';
 export * from './short-name';
 export * from './redaction';
 export * from './report.access';

@@ -1,5 +1,5 @@
 import type { ReportDocument, ReportParagraph, ReportSection } from './report-document.contract';
-import { REPORT_FACT_KEYS } from './fact-catalog';
+import { FACT_KEYS } from '../platform/fact-keys';
 import { parseTemplateText, PlaceholderError, placeholdersOf } from './report-placeholder';
 import { renderParagraph, type RenderContext } from './report-render';
 import type { ReportTemplateBody, TemplateParagraph, TemplateSection } from './report-template.contract';
@@ -57,7 +57,7 @@ export function templateProblems(body: ReportTemplateBody): string[] {
   for (const text of texts) {
     try {
       for (const p of placeholdersOf(text)) {
-        if (!REPORT_FACT_KEYS.has(p.key)) problems.push(`占位符 ${p.source} 引用的事实“${p.key}”不存在`);
+        if (!FACT_KEYS.has(p.key)) problems.push(`占位符 ${p.source} 引用的事实“${p.key}”不存在`);
       }
     } catch (e) {
       if (e instanceof PlaceholderError) problems.push(e.message);

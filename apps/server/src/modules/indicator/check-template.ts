@@ -1,6 +1,5 @@
-import { formulaReferences, parseFormula, type IndicatorTemplateInput } from '@kechuang/domain';
+import { FACT_KEYS, formulaReferences, parseFormula, type IndicatorTemplateInput } from '@kechuang/domain';
 import { AppError } from '../../platform/errors';
-import { KNOWN_FACT_KEYS } from './fact-catalogue';
 
 /**
  * Refuses a template whose formula names a fact no module states, or a hand-entered indicator the template does
@@ -12,7 +11,7 @@ export function assertTemplateReferences(input: IndicatorTemplateInput): void {
     if (d.source !== 'fact' || !d.formula) return;
     const { factKeys, manualKeys } = formulaReferences(parseFormula(d.formula));
     const field = `definitions.${i}.formula`;
-    const unknown = factKeys.find((k) => !KNOWN_FACT_KEYS.has(k));
+    const unknown = factKeys.find((k) => !FACT_KEYS.has(k));
     if (unknown) {
       throw new AppError(
         'VALIDATION_FAILED',

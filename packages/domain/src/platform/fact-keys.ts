@@ -1,9 +1,9 @@
 /**
- * The report-fact keys an indicator formula may name: what the modules state (GET /facts). A formula naming
- * another key is refused when the template is saved. The test `fact-catalogue.test.ts` fails when a module
- * states a key missing here, so the list follows the modules.
+ * Every fact key a module states (GET /facts): an indicator formula or a report template naming a key no module
+ * states is refused when it is saved, not silently read as zero. A module adding a fact key adds it here; the test
+ * in `apps/server/src/modules/indicator/readings.test.ts` fails when a module states a key missing here.
  */
-export const KNOWN_FACT_KEYS: ReadonlySet<string> = new Set([
+export const FACT_KEYS: ReadonlySet<string> = new Set([
   'achievement.registered',
   'achievement.registered-by-category',
   'achievement.registered-units',
@@ -58,6 +58,7 @@ export const KNOWN_FACT_KEYS: ReadonlySet<string> = new Set([
   'tech-demand.selected_budget',
   'tech-platform.alliances',
   'tech-platform.evaluation-results',
+  'tech-platform.evaluation-revocations',
   'tech-platform.evaluation-rounds',
   'tech-platform.new',
   'tech-platform.platforms',
