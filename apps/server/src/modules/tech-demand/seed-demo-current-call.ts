@@ -1,3 +1,4 @@
+import { personalData } from '../../platform/crypto/personal-data';
 import type { Transaction } from 'kysely';
 import { addDays, yearOf } from '@kechuang/domain';
 import { writeAudit, type Actor } from '../../platform/audit/audit.writer';
@@ -81,7 +82,7 @@ export async function seedDemoCurrentCall(
         budget: d.budget,
         period_months: d.months,
         contact_name: d.contact[0],
-        contact_phone: d.contact[1],
+        contact_phone: personalData().seal(d.contact[1]),
         state: 'submitted',
         submitted_on: submittedOn,
         created_by: staffId,

@@ -25,9 +25,14 @@ export async function confirmableImport<P extends ImportStagePayload>(
   const payload = job?.payload as P | undefined;
   if (!job || !payload || (o.belongs && !o.belongs(payload))) throw notFound('导入任务');
   if (job.created_by !== o.userId) throw forbidden('只能确认本人上传的导入');
-  const result = job.result as { failedRows: number } | null;
+  const result = job.result as { failedRows: number; problems?: { row: number | null; message: string }[] } | null;
   if (payload.stage !== 'validate' || job.status !== 'succeeded' || !result) {
     throw new AppError('CONFLICT', '该导入尚未完成校验，或已确认过');
+  }
+  // A file refused as a whole (not a workbook, no data rows, a missing column) has no error rows but nothing to write.
+  const fileProblem = result.problems?.find((p) => p.row === null);
+  if (fileProblem) {
+    throw new AppError('CONFLICT', `文件未通过校验：${fileProblem.message}；未写入任何数据，请修改后重新上传`);
   }
   if (result.failedRows > 0) {
     throw new AppError('CONFLICT', `文件中有 ${result.failedRows} 行错误，请修改后重新上传；未写入任何数据`);

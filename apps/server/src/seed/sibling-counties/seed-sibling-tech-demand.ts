@@ -1,3 +1,4 @@
+import { personalData } from '../../platform/crypto/personal-data';
 import type { Transaction } from 'kysely';
 import { rankDemands, selectedByCut, type DimensionScores, type ReviewWeights } from '@kechuang/domain';
 import type { Actor } from '../../platform/audit/audit.writer';
@@ -78,7 +79,7 @@ export async function seedSiblingTechDemand(
         budget,
         period_months: 18,
         contact_name: `${c.firms[firm][0]}联系人`,
-        contact_phone: `137${c.code.slice(3)}${String(30_000 + d * 97).padStart(5, '0')}`,
+        contact_phone: personalData().seal(`137${c.code.slice(3)}${String(30_000 + d * 97).padStart(5, '0')}`),
         state: 'reviewing',
         submitted_on: CALL.submittedOn,
         created_by: null,

@@ -163,6 +163,12 @@ describe('enterprise Excel import', () => {
     const job = await runJob(fake.json().jobId);
     expect(job.result.failedRows + job.result.problems.length).toBeGreaterThan(0);
     expect(job.result.problems[0].row).toBeNull();
+    // Confirming it is refused with the file's reason, and nothing is queued to write.
+    const confirm = await staff.post(`/api/v1/enterprises/import/${fake.json().jobId}/confirm`);
+    expect(confirm.statusCode).toBe(409);
+    expect(confirm.json().error.message).toBe(
+      `文件未通过校验：${job.result.problems[0].message}；未写入任何数据，请修改后重新上传`,
+    );
   });
 
   it('exports the filtered list with masked phones, and logs the export', async () => {
