@@ -6,7 +6,8 @@ import { documentText, figuresOf, generateReport } from './report.test-support';
 
 /**
  * The golden test: the product writes the bureau's 2022 H1 report of 陇西县 from the demo records, stating every
- * figure and named record of the seed (seed-figures.md), one by one; with redaction on, the seed's masked forms.
+ * figure and named record the bureau's own report of that half-year gives (below, one by one); with redaction on, its
+ * masked forms.
  */
 let t: TestApp;
 let staff: TestClient;
@@ -20,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-/** Each row of seed-figures.md, as the generated report states it. */
+/** Each figure of the bureau's report, as the generated report states it. */
 const SEED_STATEMENTS: [string, string][] = [
   ['一.1 中央引导 by 众智众创 and 青龙管业', '组织众智众创、青龙管业谋划申报2022年度中央引导地方科技发展资金项目2项'],
   ['一.1 省级科技重大专项', '申报2022年省级科技重大专项计划项目2项'],

@@ -41,7 +41,8 @@ export async function assessmentRoutes(app: App): Promise<void> {
   });
 
   app.post('/commissioner/assessment-schemes', {
-    config: { access: 'commissioner:assess' },
+    // The province issues a scheme every county assesses by: the write reaches below its own region.
+    config: { access: 'commissioner:assess', regionWide: true },
     schema: {
       tags,
       summary: '发布考核方案新版本（省级，留痕）',

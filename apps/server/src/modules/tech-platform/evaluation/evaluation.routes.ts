@@ -56,7 +56,8 @@ export async function evaluationRoutes(app: App): Promise<void> {
   });
 
   app.post(`${base}/schemes`, {
-    config: { access: 'tech-platform:write' },
+    // The province issues a scheme every county evaluates by: the write reaches below its own region.
+    config: { access: 'tech-platform:write', regionWide: true },
     schema: {
       tags,
       summary: '发布评价指标体系新版本（省级，留痕）',
