@@ -18,7 +18,7 @@ export interface RunningServer {
 export async function startServer(config: AppConfig): Promise<RunningServer> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db as never, MIGRATIONS);
-  if (config.seedDemo) await seedDemo(database.db);
+  if (config.seedDemo) await seedDemo(database.db, MODULES, config.demoToday);
   const app = await buildApp({
     db: database.db,
     webDist: config.webDist,

@@ -11,7 +11,19 @@ export interface AppConfig {
   /** Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For is believed; none by default. */
   trustedProxies: string[];
   seedDemo: boolean;
+  /**
+   * The day the demo lives until: undefined for the clock's day, a date (YYYY-MM-DD) for a fixed one, null for the
+   * demo as recorded in 2022 (`--demo-today recorded`).
+   */
+  demoToday: string | null | undefined;
   logLevel: string;
+}
+
+function demoToday(value: string | undefined): string | null | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'recorded') return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  throw new Error(`--demo-today / KC_DEMO_TODAY 须为日期（如 2026-12-07）或 recorded，收到“${value}”`);
 }
 
 function flag(argv: string[], name: string): string | undefined {
@@ -37,6 +49,7 @@ export function loadConfig(argv: string[] = process.argv.slice(2), env = process
       .map((x) => x.trim())
       .filter(Boolean),
     seedDemo: !argv.includes('--no-demo') && env.KC_SEED_DEMO !== 'false',
+    demoToday: demoToday(flag(argv, 'demo-today') ?? env.KC_DEMO_TODAY),
     logLevel: env.LOG_LEVEL ?? 'warn',
   };
 }
