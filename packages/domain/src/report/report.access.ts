@@ -20,8 +20,8 @@ export const REPORT_ACCESS = defineModuleAccess({
       {
         key: 'report-list',
         path: '/reports',
-        label: '工作总结',
-        labelEn: 'Work reports',
+        label: '半年与年度总结',
+        labelEn: 'Half-year and annual reports',
         permission: 'report:read',
       },
     ],
