@@ -57,7 +57,14 @@ export async function startServer(
   // it (rows no screen can add yet); it is removed on stop all the same.
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'kc-e2e-'));
   await opts.prepare?.(dataDir);
-  const env: NodeJS.ProcessEnv = { ...process.env, KC_WEB_DIST: WEB_DIST, LOG_LEVEL: 'warn' };
+  // The flows were written on the demo as recorded (2022 H1); the living demo has its own test
+  // (apps/server/src/seed/seed-demo-lives.test.ts).
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    KC_WEB_DIST: WEB_DIST,
+    LOG_LEVEL: 'warn',
+    KC_DEMO_TODAY: process.env.KC_DEMO_TODAY ?? 'recorded',
+  };
   delete env.DATABASE_URL;
   const args = [
     '--import',
