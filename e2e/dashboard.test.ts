@@ -81,6 +81,10 @@ describe('数据看板: every number opens its records, and a city compares its 
 
     await page.setViewportSize({ width: 375, height: 812 });
     await openPage(page, base, '/dashboard?period=2022H1');
+    await visible(page.getByTestId('children-comparison'));
+    // A leader reads it on the phone too: the cards stack and nothing makes the page scroll sideways.
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(sideways).toBeLessThanOrEqual(1);
     await screenshot(page, 'dashboard-05-city-375', { fullPage: true });
   });
 });

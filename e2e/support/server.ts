@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -46,6 +46,17 @@ function waitExit(child: ChildProcess, ms: number): Promise<boolean> {
 }
 
 /**
+ * A new data directory holding the suite's demo database (seeded once, support/global-setup.ts), or an empty one the
+ * server seeds itself when the suite's setup did not run (a flow started by hand).
+ */
+function freshDemoDataDir(): string {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kc-e2e-'));
+  const demo = process.env.KC_E2E_DEMO_DIR;
+  if (demo) cpSync(demo, dataDir, { recursive: true });
+  return dataDir;
+}
+
+/**
  * The real server (`apps/server/src/main.ts`) as a child process on a fresh PGlite data directory,
  * serving the built web app. Browser flows always run on PGlite, whatever KC_TEST_PG_URL says.
  */
@@ -55,7 +66,7 @@ export async function startServer(
   const port = await freePort();
   // A test may bring a prepared data directory, or load its own fixtures into the fresh one before the server opens
   // it (rows no screen can add yet); it is removed on stop all the same.
-  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'kc-e2e-'));
+  const dataDir = opts.dataDir ?? freshDemoDataDir();
   await opts.prepare?.(dataDir);
   // The flows were written on the demo as recorded (2022 H1); the living demo has its own test
   // (apps/server/src/seed/seed-demo-lives.test.ts).
