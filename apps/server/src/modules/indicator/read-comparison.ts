@@ -3,11 +3,10 @@ import { competitionRanks, completionRate, exact, percentText, type IndicatorCom
 import type { DB } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
 import type { AuthContext } from '../../platform/http/types';
-import type { FactSource } from '../../platform/module-kit/collect-facts';
 import { childrenOf, targetsOf } from './indicator.repository';
 import { valueText } from './present-reading';
 import { resolveReadingScope } from './reading-scope';
-import { regionValues } from './region-values';
+import type { RegionValueSource } from './region-values-cache';
 
 /**
  * One indicator over the children of a region in the user's scope (a city's counties, the province's cities):
@@ -16,7 +15,7 @@ import { regionValues } from './region-values';
  */
 export async function readComparison(
   db: Kysely<DB>,
-  collectFacts: FactSource,
+  valuesOf: RegionValueSource,
   auth: AuthContext,
   q: { region?: string; period: string; date?: string; template?: number; indicator: string },
 ): Promise<IndicatorComparison> {
@@ -27,8 +26,8 @@ export async function readComparison(
   if (children.length === 0) throw new AppError('VALIDATION_FAILED', `区划 ${s.region.name} 没有下级区划可对比`);
   const year = Number(s.period.code.slice(0, 4));
   const [values, total, targets] = await Promise.all([
-    Promise.all(children.map((c) => regionValues(db, collectFacts, [d], c.code, s.period, s.date))),
-    regionValues(db, collectFacts, [d], s.region.code, s.period, s.date),
+    Promise.all(children.map((c) => valuesOf([d], c.code, s.period, s.date))),
+    valuesOf([d], s.region.code, s.period, s.date),
     targetsOf(
       db,
       children.map((c) => c.code),

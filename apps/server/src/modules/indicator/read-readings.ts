@@ -11,11 +11,11 @@ import {
 } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
 import type { AuthContext } from '../../platform/http/types';
-import type { FactSource } from '../../platform/module-kit/collect-facts';
 import { childrenOf, targetsOf } from './indicator.repository';
 import { presentReading } from './present-reading';
 import { resolveReadingScope } from './reading-scope';
-import { regionValues, type RegionValue } from './region-values';
+import type { RegionValue } from './region-values';
+import type { RegionValueSource } from './region-values-cache';
 
 /**
  * The indicator table of a region (issue 18): each indicator's actual at the date, its target set by the region
@@ -24,7 +24,7 @@ import { regionValues, type RegionValue } from './region-values';
  */
 export async function readReadings(
   db: Kysely<DB>,
-  collectFacts: FactSource,
+  valuesOf: RegionValueSource,
   auth: AuthContext,
   q: { region?: string; period: string; date?: string; template?: number },
 ): Promise<IndicatorReadings> {
@@ -34,8 +34,8 @@ export async function readReadings(
   const ranked = siblings.some((r) => r.code === s.region.code) ? siblings : [s.region];
   const lastPeriod = reportPeriod(shiftYearBack(s.period.code))!;
   const [values, lastYear, targets] = await Promise.all([
-    Promise.all(ranked.map((r) => regionValues(db, collectFacts, s.definitions, r.code, s.period, s.date))),
-    regionValues(db, collectFacts, s.definitions, s.region.code, lastPeriod, shiftYearBack(s.date)),
+    Promise.all(ranked.map((r) => valuesOf(s.definitions, r.code, s.period, s.date))),
+    valuesOf(s.definitions, s.region.code, lastPeriod, shiftYearBack(s.date)),
     targetsOf(
       db,
       ranked.map((r) => r.code),

@@ -8,11 +8,13 @@ import { sendExport } from '../../platform/excel-export/send-export';
 import { requireAuth, type App } from '../../platform/http/types';
 import { readComparison } from './read-comparison';
 import { readReadings } from './read-readings';
+import { regionValuesCache } from './region-values-cache';
 
 const tags = ['指标与目标'];
 
 /** The indicator table of a region, the comparison of its children on one indicator, and the table's export. */
 export async function indicatorReadingRoutes(app: App): Promise<void> {
+  const valuesAsOfNow = regionValuesCache(app.collectFacts);
   app.get('/indicators/readings', {
     config: { access: 'dashboard:view' },
     schema: {
@@ -21,7 +23,7 @@ export async function indicatorReadingRoutes(app: App): Promise<void> {
       querystring: ZIndicatorReadingsQuery,
       response: { 200: ZIndicatorReadings },
     },
-    handler: async (req) => readReadings(app.db, app.collectFacts, requireAuth(req.auth), req.query),
+    handler: async (req) => readReadings(app.db, await valuesAsOfNow(app.db), requireAuth(req.auth), req.query),
   });
 
   app.get('/indicators/comparison', {
@@ -32,14 +34,14 @@ export async function indicatorReadingRoutes(app: App): Promise<void> {
       querystring: ZIndicatorComparisonQuery,
       response: { 200: ZIndicatorComparison },
     },
-    handler: async (req) => readComparison(app.db, app.collectFacts, requireAuth(req.auth), req.query),
+    handler: async (req) => readComparison(app.db, await valuesAsOfNow(app.db), requireAuth(req.auth), req.query),
   });
 
   app.get('/indicators/readings/export', {
     config: { access: 'dashboard:view' },
     schema: { tags, summary: '导出指标完成情况表（Excel，留痕）', querystring: ZIndicatorReadingsQuery },
     handler: async (req, reply) => {
-      const r = await readReadings(app.db, app.collectFacts, requireAuth(req.auth), req.query);
+      const r = await readReadings(app.db, await valuesAsOfNow(app.db), requireAuth(req.auth), req.query);
       const rows = r.rows.map((x) => ({
         ...x,
         rank: x.rankByValue === null ? '' : `${x.rankByValue}/${x.siblingCount}`,

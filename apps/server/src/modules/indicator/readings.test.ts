@@ -2,6 +2,7 @@ import { FACT_KEYS } from '@kechuang/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorReadings } from '@kechuang/domain';
+import { writeAudit } from '../../platform/audit/audit.writer';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
 
 let t: TestApp;
@@ -142,6 +143,17 @@ describe('ranking among the sibling counties, with ties', () => {
       .set({ region_code: '621121' })
       .where('id', 'in', [moved[2].id, moved[3].id])
       .execute();
+    // Written past the product, so recorded in the audit chain as the product records every change: the readings
+    // remember values until the next audited change (region-values-cache.ts).
+    await t.db
+      .transaction()
+      .execute((trx) =>
+        writeAudit(
+          trx,
+          { id: null, name: 'test', ip: null },
+          { action: 'test.qualifications.moved', regionCode: '621100' },
+        ),
+      );
     const c = (await city.get('/api/v1/indicators/comparison?period=2022H1&region=621100&indicator=tech-sme')).json();
     const byCode = Object.fromEntries(c.rows.map((x: { regionCode: string }) => [x.regionCode, x]));
     expect(byCode['621122']).toMatchObject({ actual: '18', rankByValue: 1 });

@@ -14,6 +14,9 @@ const valueCount = async () => (await t.db.selectFrom('indicator_value').select(
 
 describe('hand-entered indicator values', () => {
   it('enters 加计扣除减免税额 with its source, audited, and the readings show it with the source', async () => {
+    // Read first: the readings remember the values they computed, and an audited change must replace them.
+    const before: IndicatorReadings = (await staff.get('/api/v1/indicators/readings?period=2022H1')).json();
+    expect(before.rows.find((x) => x.key === 'rd-tax-deduction')?.actual).toBeNull();
     const res = await staff.put('/api/v1/indicators/values', {
       indicatorKey: 'rd-tax-deduction',
       period: '2022H1',
