@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -52,6 +52,15 @@ describe('the data directory lock file', () => {
     expect(() => lockDataDir(dir)).toThrow(`PID ${process.pid}`);
     lock.release();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it('knows the directory reached through a symbolic link', () => {
+    const dir = tempDir();
+    const link = join(tempDir(), 'link');
+    symlinkSync(dir, link);
+    const lock = lockDataDir(dir);
+    expect(() => lockDataDir(link)).toThrow(DataDirLockedError);
+    lock.release();
   });
 
   it('takes over a stale lock (its process is gone) with a warning', () => {

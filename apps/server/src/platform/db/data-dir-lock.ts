@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, realpathSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,7 +29,8 @@ const heldHere = new Set<string>();
 
 /** Takes the data directory's lock, taking over a stale one (its process is gone) with a warning through `warn`. */
 export function lockDataDir(dataDir: string, warn: (message: string) => void = console.warn): DataDirLock {
-  const path = join(dataDir, LOCK_FILE);
+  // The real path: the same directory reached through a symbolic link is still the same directory in this process.
+  const path = join(realpathSync(dataDir), LOCK_FILE);
   const me: LockHolder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
   const content = JSON.stringify(me);
   for (let attempt = 0; !createExclusive(path, content); attempt++) {
