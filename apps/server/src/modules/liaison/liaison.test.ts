@@ -1,4 +1,5 @@
-import { addDays, chinaToday } from '@kechuang/domain';
+import { sql } from 'kysely';
+import { addDays, chinaToday, LIAISON_OPEN_STATES } from '@kechuang/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factsOf, factsWhere } from '../../../test/facts';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/harness';
@@ -279,6 +280,47 @@ describe('干部包企业 (module liaison): docs/rules.md §5.7.1', () => {
     await run();
     expect(await messages('liaison_cadre')).toBe(1);
     expect(await messages('leader')).toBe(leaderCount);
+  });
+
+  it('reminds of 33,000 overdue issues in one run (66,000 values, past the 65,535 bind parameters), naming 20 in a message', async () => {
+    // A province's overdue issues: copies of one open overdue issue of the cadre.
+    const source = await t.db
+      .selectFrom('liaison_issue as i')
+      .innerJoin('app_user as u', 'u.id', 'i.cadre_id')
+      .select(['i.id', 'i.cadre_id'])
+      .where('u.username', '=', 'liaison_cadre')
+      .where('i.status', 'in', LIAISON_OPEN_STATES)
+      .where('i.due_on', '<', sql<string>`current_date`)
+      .executeTakeFirstOrThrow();
+    const { rows } = await sql<{ id: number }>`
+      insert into liaison_issue (region_code, visit_id, enterprise_id, cadre_id, content, category, department,
+        raised_on, due_on, status, created_by, updated_by)
+      select region_code, visit_id, enterprise_id, cadre_id, content || '（' || n || '）', category, department,
+        raised_on, due_on, status, created_by, updated_by
+      from liaison_issue, generate_series(1, 33000) as n where id = ${source.id}
+      returning id`.execute(t.db);
+    await t.app.jobs.enqueue({
+      type: 'liaison.overdue-reminders',
+      title: '企业诉求逾期提醒',
+      payload: {},
+      createdBy: null,
+    });
+    await t.app.jobs.drain();
+    const reminded = await sql<{ n: number }>`
+      select count(*)::int as n from liaison_issue_reminder where issue_id >= ${rows[0].id}`.execute(t.db);
+    expect(reminded.rows[0].n).toBe(33_000);
+    const latest = await t.db
+      .selectFrom('message')
+      .select(['title', 'body'])
+      .where('user_id', '=', source.cadre_id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(latest.title).toBe('33000 件企业诉求逾期未办结');
+    expect(latest.body).toContain('……等 33000 件，见逾期诉求列表');
+    expect(latest.body.split('；')).toHaveLength(20);
+    // The copies go again, so the tests after this one see the county as it was.
+    await sql`delete from liaison_issue_reminder where issue_id >= ${rows[0].id}`.execute(t.db);
+    await sql`delete from liaison_issue where id >= ${rows[0].id}`.execute(t.db);
   });
 
   it('shows coverage per cadre and township, the cadre’s own, and the to-dos', async () => {

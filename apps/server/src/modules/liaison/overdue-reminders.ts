@@ -1,10 +1,16 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { inScope, regionScopePrefix } from '../../platform/auth/region-scope';
 import type { DB } from '../../platform/db/schema';
 import { notifyUser } from '../../platform/messages/notify';
 import { overdueIssues } from './issue.repository';
 
 export const OVERDUE_REMINDER_JOB = 'liaison.overdue-reminders';
+
+/** The issues a message names: the first 20, then how many in all (a province's list would not fit a message). */
+const MESSAGE_LIST_LIMIT = 20;
+const listed = (items: string[]) =>
+  items.slice(0, MESSAGE_LIST_LIMIT).join('；') +
+  (items.length > MESSAGE_LIST_LIMIT ? `……等 ${items.length} 件，见逾期诉求列表` : '');
 
 /**
  * Reminds of every open issue past its due date (docs/rules.md §5.7.1): one message to each cadre listing theirs,
@@ -15,23 +21,27 @@ export async function sendOverdueReminders(db: Kysely<DB>, today: string): Promi
   const overdue = await overdueIssues(db, today);
   if (!overdue.length) return 0;
   return db.transaction().execute(async (trx) => {
-    const fresh = await trx
-      .insertInto('liaison_issue_reminder')
-      .values(overdue.map((i) => ({ issue_id: i.id, sent_on: today })))
-      .onConflict((oc) => oc.columns(['issue_id', 'sent_on']).doNothing())
-      .returning('issue_id')
-      .execute();
+    // The ids go as one array: a province has tens of thousands overdue, past PostgreSQL's 65,535 bind parameters.
+    const { rows: fresh } = await sql<{ issue_id: number }>`
+      insert into liaison_issue_reminder (issue_id, sent_on)
+      select unnest(${overdue.map((i) => i.id)}::int[]), ${today}::date
+      on conflict (issue_id, sent_on) do nothing
+      returning issue_id`.execute(trx);
     const sent = new Set(fresh.map((r) => r.issue_id));
     const due = overdue.filter((i) => sent.has(i.id));
     // One message per cadre (a cadre may have many overdue issues on one day).
     const byCadre = new Map<number, typeof due>();
-    for (const i of due) byCadre.set(i.cadre_id, [...(byCadre.get(i.cadre_id) ?? []), i]);
+    for (const i of due) {
+      const mine = byCadre.get(i.cadre_id);
+      if (mine) mine.push(i);
+      else byCadre.set(i.cadre_id, [i]);
+    }
     for (const [cadreId, mine] of byCadre) {
       await notifyUser(trx, cadreId, {
         category: 'deadline',
         title:
           mine.length === 1 ? `企业诉求逾期未办结：${mine[0]!.enterprise_name}` : `${mine.length} 件企业诉求逾期未办结`,
-        body: `${mine.map((i) => `${i.enterprise_name}“${i.content}”（时限 ${i.due_on}）`).join('；')}。请督促责任部门办理。`,
+        body: `${listed(mine.map((i) => `${i.enterprise_name}“${i.content}”（时限 ${i.due_on}）`))}。请督促责任部门办理。`,
         link: mine.length === 1 ? `/liaison/issues?ids=${mine[0]!.id}` : '/liaison/issues?overdue=true',
       });
     }
@@ -48,7 +58,7 @@ export async function sendOverdueReminders(db: Kysely<DB>, today: string): Promi
       await notifyUser(trx, l.id, {
         category: 'deadline',
         title: `${mine.length} 件企业诉求逾期未办结`,
-        body: mine.map((i) => `${i.enterprise_name}：${i.content}（时限 ${i.due_on}）`).join('；'),
+        body: listed(mine.map((i) => `${i.enterprise_name}：${i.content}（时限 ${i.due_on}）`)),
         // The list's own filter, not the ids: a county's overdue issues would overflow a message link.
         link: '/liaison/issues?overdue=true',
       });
