@@ -6,7 +6,7 @@ import type { AuthContext } from '../../platform/http/types';
 import { childrenOf, targetsOf } from './indicator.repository';
 import { valueText } from './present-reading';
 import { resolveReadingScope } from './reading-scope';
-import type { RegionValueSource } from './region-values-cache';
+import type { RegionValueSource } from './remembered-values';
 
 /**
  * One indicator over the children of a region in the user's scope (a city's counties, the province's cities):

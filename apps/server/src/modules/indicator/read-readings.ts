@@ -15,7 +15,7 @@ import { childrenOf, targetsOf } from './indicator.repository';
 import { presentReading } from './present-reading';
 import { resolveReadingScope } from './reading-scope';
 import type { RegionValue } from './region-values';
-import type { RegionValueSource } from './region-values-cache';
+import type { RegionValueSource } from './remembered-values';
 
 /**
  * The indicator table of a region (issue 18): each indicator's actual at the date, its target set by the region

@@ -1,20 +1,33 @@
 import {
+  chinaToday,
+  type IndicatorReadings,
   ZIndicatorComparison,
   ZIndicatorComparisonQuery,
   ZIndicatorReadings,
   ZIndicatorReadingsQuery,
 } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
-import { requireAuth, type App } from '../../platform/http/types';
+import { requireAuth, type App, type AuthContext } from '../../platform/http/types';
+import type { z } from 'zod';
 import { readComparison } from './read-comparison';
 import { readReadings } from './read-readings';
-import { regionValuesCache } from './region-values-cache';
+import { rememberedValues } from './remembered-values';
+import { rememberUntilChange } from '../../platform/audit/remember-until-change';
 
 const tags = ['指标与目标'];
 
 /** The indicator table of a region, the comparison of its children on one indicator, and the table's export. */
 export async function indicatorReadingRoutes(app: App): Promise<void> {
-  const valuesAsOfNow = regionValuesCache(app.collectFacts);
+  const asOfNow = rememberUntilChange({ maxEntries: 256 });
+  /**
+   * The table of a request, remembered until the next audited change (bench/FINDINGS.md F22). It depends on the
+   * user's region and scope (the default region, the templates they see), today (the default date) and the query.
+   */
+  const readingsOf = async (auth: AuthContext, query: z.infer<typeof ZIndicatorReadingsQuery>) => {
+    const remember = await asOfNow(app.db);
+    const key = ['readings', auth.regionCode, auth.scopePrefix, chinaToday(), query];
+    return remember(key, () => readReadings(app.db, rememberedValues(app.db, app.collectFacts, remember), auth, query));
+  };
   app.get('/indicators/readings', {
     config: { access: 'dashboard:view' },
     schema: {
@@ -23,7 +36,18 @@ export async function indicatorReadingRoutes(app: App): Promise<void> {
       querystring: ZIndicatorReadingsQuery,
       response: { 200: ZIndicatorReadings },
     },
-    handler: async (req) => readReadings(app.db, await valuesAsOfNow(app.db), requireAuth(req.auth), req.query),
+    // Sent as the text remembered with the table (checked against its contract once, when made): a province's table
+    // names tens of thousands of records, and writing it out again for every open cost more than reading it.
+    handler: async (req, reply) => {
+      const auth = requireAuth(req.auth);
+      const remember = await asOfNow(app.db);
+      const key = ['readings-text', auth.regionCode, auth.scopePrefix, chinaToday(), req.query];
+      const text = await remember(key, async () =>
+        JSON.stringify(ZIndicatorReadings.parse(await readingsOf(auth, req.query))),
+      );
+      // Fastify sends a JSON text as it is; the cast only tells the route's typing the text is that table.
+      return reply.type('application/json; charset=utf-8').send(text as unknown as IndicatorReadings);
+    },
   });
 
   app.get('/indicators/comparison', {
@@ -34,14 +58,17 @@ export async function indicatorReadingRoutes(app: App): Promise<void> {
       querystring: ZIndicatorComparisonQuery,
       response: { 200: ZIndicatorComparison },
     },
-    handler: async (req) => readComparison(app.db, await valuesAsOfNow(app.db), requireAuth(req.auth), req.query),
+    handler: async (req) => {
+      const valuesOf = rememberedValues(app.db, app.collectFacts, await asOfNow(app.db));
+      return readComparison(app.db, valuesOf, requireAuth(req.auth), req.query);
+    },
   });
 
   app.get('/indicators/readings/export', {
     config: { access: 'dashboard:view' },
     schema: { tags, summary: '导出指标完成情况表（Excel，留痕）', querystring: ZIndicatorReadingsQuery },
     handler: async (req, reply) => {
-      const r = await readReadings(app.db, await valuesAsOfNow(app.db), requireAuth(req.auth), req.query);
+      const r = await readingsOf(requireAuth(req.auth), req.query);
       const rows = r.rows.map((x) => ({
         ...x,
         rank: x.rankByValue === null ? '' : `${x.rankByValue}/${x.siblingCount}`,
