@@ -88,8 +88,9 @@ export async function restoreVerified(opts: RestoreOptions, manifest: BackupMani
 
   const migrator = new Migrator({ db: opts.db, provider: { getMigrations: async () => opts.migrations } });
   const { error } = await migrator.migrateTo(manifest.schemaVersion);
-  if (error)
+  if (error) {
     throw new Error(`恢复前建立数据库结构失败：${(error as Error).message ?? String(error)}`, { cause: error });
+  }
 
   const written: string[] = [];
   try {

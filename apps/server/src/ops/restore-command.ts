@@ -36,8 +36,9 @@ async function main(): Promise<void> {
     console.log(`  数据：${s.tables} 张表共 ${s.rows} 行，行数与备份清单一致`);
     console.log(`  附件文件：${s.files} 个，写入 ${target.filesDir}`);
     console.log(`  审计链：核对 ${s.auditChecked} 条，与备份时一致`);
-    if (s.upgradedBy.length)
+    if (s.upgradedBy.length) {
       console.log(`  已升级数据库结构：${s.upgradedBy.length} 个迁移（至 ${s.upgradedBy.at(-1)}）`);
+    }
     console.log(`  ${keyReminder(config)}`);
   } finally {
     await database.close();
