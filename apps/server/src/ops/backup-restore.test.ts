@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { sql, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyPgDatabase, openTestDatabase, testDbKind } from '../../test/test-db';
 import { MIGRATIONS } from '../modules/index';
@@ -168,6 +168,40 @@ describe('backup and restore', () => {
       }),
     ).rejects.toThrow('备份条目 db/enterprise/00001.jsonl 的校验和与清单不符');
     expect(await appTables(db.db)).toEqual([]);
+  });
+
+  it('restores a backup of an older version at its schema, then migrates it to the current one', async () => {
+    const names = Object.keys(MIGRATIONS).sort();
+    const older = names.at(-4)!;
+    const old = await openDatabase({ dataDir: 'memory://' });
+    cleanups.push(() => old.close());
+    const migrated = await new Migrator({
+      db: old.db,
+      provider: { getMigrations: async () => MIGRATIONS },
+    }).migrateTo(older);
+    expect(migrated.error).toBeUndefined();
+    const oldArchive = join(await tempDir('old-archive'), 'old.tar.gz');
+    const oldManifest = await createBackup({
+      db: old.db,
+      backEnd: 'pglite',
+      filesDir: await tempDir('no-files'),
+      out: oldArchive,
+      productVersion: 'old',
+    });
+    expect(oldManifest.schemaVersion).toBe(older);
+
+    const db = await openDatabase({ dataDir: 'memory://' });
+    cleanups.push(() => db.close());
+    const summary = await restoreBackup({
+      from: oldArchive,
+      db: db.db,
+      filesDir: await tempDir('old-files'),
+      migrations: MIGRATIONS,
+      force: false,
+    });
+    expect(summary.upgradedBy).toEqual(names.slice(-3));
+    const region = oldManifest.tables.find((t) => t.name === 'region')!;
+    expect((await rowCounts(db.db, ['region'])).region).toBe(region.rows);
   });
 
   it('runs as npm scripts: backup of a data directory, restore into another, Chinese errors with exit code 1', async () => {
