@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -130,6 +131,19 @@ describe('backup and restore', () => {
       await restoreBackup({ from: archive, db: db.db, filesDir, migrations: MIGRATIONS, force: true });
       expect(await tableDigests(db.db), target.name).toEqual(sourceDigests);
     }
+  });
+
+  it("refuses to back up a database that is not the product's, or over an existing file, leaving no file behind", async () => {
+    const empty = await openDatabase({ dataDir: 'memory://' });
+    cleanups.push(() => empty.close());
+    const out = join(await tempDir('nothing'), 'nothing.tar.gz');
+    await expect(
+      createBackup({ db: empty.db, backEnd: 'pglite', filesDir: sourceFiles, out, productVersion: 'test' }),
+    ).rejects.toThrow('数据库中没有本系统的数据');
+    expect(existsSync(out) || existsSync(`${out}.partial`)).toBe(false);
+    await expect(
+      createBackup({ db: source.db, backEnd: source.kind, filesDir: sourceFiles, out: archive, productVersion: 'x' }),
+    ).rejects.toThrow('已存在');
   });
 
   it('refuses an archive with one byte changed, before writing anything', async () => {

@@ -56,6 +56,10 @@ export async function createBackup(opts: BackupOptions): Promise<BackupManifest>
       .setIsolationLevel('repeatable read')
       .execute(async (trx) => {
         await sql`set transaction read only`.execute(trx);
+        const known = await sql<{ t: string | null }>`select to_regclass('kysely_migration')::text as t`.execute(trx);
+        if (!known.rows[0].t) {
+          throw new Error('数据库中没有本系统的数据（未找到迁移记录），请检查 --data-dir 或 DATABASE_URL');
+        }
         const schema = await sql<{ name: string }>`
           select name from kysely_migration order by name desc limit 1`.execute(trx);
         const tables: BackupManifest['tables'] = [];

@@ -80,8 +80,16 @@ export async function restoreVerified(opts: RestoreOptions, manifest: BackupMani
   }
   if (opts.force) {
     if (occupied.length) {
-      await sql`drop schema public cascade`.execute(opts.db);
-      await sql`create schema public`.execute(opts.db);
+      try {
+        await opts.db.transaction().execute(async (trx) => {
+          await sql`drop schema public cascade`.execute(trx);
+          await sql`create schema public`.execute(trx);
+        });
+      } catch (e) {
+        throw new Error(`清空目标数据库失败（--force 需要删除并重建 public 模式的权限）：${(e as Error).message}`, {
+          cause: e,
+        });
+      }
     }
     if (hasFiles) await rm(opts.filesDir, { recursive: true, force: true });
   }
