@@ -184,6 +184,29 @@ describe('backup and restore', () => {
     expect(await appTables(db.db)).toEqual([]);
   });
 
+  it('leaves an empty target empty when a load does not match its manifest, so it can be run again', async () => {
+    const wrong = join(await tempDir('wrong-count'), 'wrong.tar.gz');
+    const writer = new TarGzWriter(wrong);
+    for await (const entry of readTarGz(archive)) {
+      if (entry.name !== MANIFEST_NAME) await writer.add(entry.name, entry.data);
+    }
+    const claimed = structuredClone(manifest);
+    claimed.tables.find((t) => t.name === 'enterprise')!.rows += 1;
+    await writer.add(MANIFEST_NAME, Buffer.from(JSON.stringify(claimed)));
+    await writer.close();
+    const db = await openDatabase({ dataDir: 'memory://' });
+    cleanups.push(() => db.close());
+    const filesDir = await tempDir('wrong-files');
+    const attempt = { db: db.db, filesDir, migrations: MIGRATIONS, force: false };
+    await expect(restoreBackup({ ...attempt, from: wrong })).rejects.toThrow(
+      /数据表 enterprise 恢复后有 \d+ 行，备份清单记载/,
+    );
+    expect(await appTables(db.db)).toEqual([]);
+    expect(await filesOf(filesDir)).toEqual({});
+    await restoreBackup({ ...attempt, from: archive });
+    expect(await tableDigests(db.db)).toEqual(sourceDigests);
+  });
+
   it('restores a backup of an older version at its schema, then migrates it to the current one', async () => {
     const names = Object.keys(MIGRATIONS).sort();
     const older = names.at(-4)!;

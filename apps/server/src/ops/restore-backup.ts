@@ -80,28 +80,18 @@ export async function restoreVerified(opts: RestoreOptions, manifest: BackupMani
   }
   if (opts.force) {
     if (occupied.length) {
-      try {
-        await opts.db.transaction().execute(async (trx) => {
-          await sql`drop schema public cascade`.execute(trx);
-          await sql`create schema public`.execute(trx);
-        });
-      } catch (e) {
-        throw new Error(`清空目标数据库失败（--force 需要删除并重建 public 模式的权限）：${(e as Error).message}`, {
-          cause: e,
-        });
-      }
+      await clearSchema(opts.db);
     }
     if (hasFiles) await rm(opts.filesDir, { recursive: true, force: true });
   }
 
-  const migrator = new Migrator({ db: opts.db, provider: { getMigrations: async () => opts.migrations } });
-  const { error } = await migrator.migrateTo(manifest.schemaVersion);
-  if (error) {
-    throw new Error(`恢复前建立数据库结构失败：${(error as Error).message ?? String(error)}`, { cause: error });
-  }
-
   const written: string[] = [];
   try {
+    const migrator = new Migrator({ db: opts.db, provider: { getMigrations: async () => opts.migrations } });
+    const { error } = await migrator.migrateTo(manifest.schemaVersion);
+    if (error) {
+      throw new Error(`恢复前建立数据库结构失败：${(error as Error).message ?? String(error)}`, { cause: error });
+    }
     const loaded = await opts.db.transaction().execute(async (trx) => {
       const tables = await appTables(trx);
       const missing = manifest.tables.find((t) => !tables.some((x) => x.name === t.name));
@@ -142,7 +132,21 @@ export async function restoreVerified(opts: RestoreOptions, manifest: BackupMani
     return { manifest, tables: manifest.tables.length, files: written.length, upgradedBy, ...loaded };
   } catch (e) {
     for (const path of written) await rm(path, { force: true });
+    // A target that was empty is left empty, so the restore can simply be run again.
+    await clearSchema(opts.db).catch(() => undefined);
     throw e;
+  }
+}
+
+/** Drops everything in the public schema (the product keeps all its tables there) in one transaction. */
+async function clearSchema(db: Kysely<DB>): Promise<void> {
+  try {
+    await db.transaction().execute(async (trx) => {
+      await sql`drop schema public cascade`.execute(trx);
+      await sql`create schema public`.execute(trx);
+    });
+  } catch (e) {
+    throw new Error(`清空目标数据库失败（须有删除并重建 public 模式的权限）：${(e as Error).message}`, { cause: e });
   }
 }
 
