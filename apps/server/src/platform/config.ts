@@ -26,7 +26,8 @@ function demoToday(value: string | undefined): string | null | undefined {
   throw new Error(`--demo-today / KC_DEMO_TODAY 须为日期（如 2026-12-07）或 recorded，收到“${value}”`);
 }
 
-function flag(argv: string[], name: string): string | undefined {
+/** The value of `--name value` or `--name=value`, or undefined. */
+export function flag(argv: string[], name: string): string | undefined {
   const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
   if (i < 0) return undefined;
   const a = argv[i];
