@@ -28,7 +28,7 @@ const STATUS_COLORS: Record<AdminResetStatus, string> = {
  * 管理员密码重置申请: the system admin's requests wait here for a second administrator, who approves (and hands
  * over the one-time password shown once) or rejects. Neither the requester nor the account itself may decide.
  */
-export function AdminResetRequests({ reloadUsers }: { reloadUsers: () => void }) {
+export function AdminResetRequests({ reloadUsers }: { reloadUsers?: () => void }) {
   const actionRef = useRef<ActionType>(undefined);
   const [tab, setTab] = useState<'pending' | 'all'>('pending');
   const [approved, setApproved] = useState<TAdminResetApproved | null>(null);
@@ -40,7 +40,7 @@ export function AdminResetRequests({ reloadUsers }: { reloadUsers: () => void })
     try {
       setApproved(await usersApi.approveAdminReset(r.id));
       reload();
-      reloadUsers();
+      reloadUsers?.();
     } catch (e) {
       handleMutationError(e, { reload });
     }
