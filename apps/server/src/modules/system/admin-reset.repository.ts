@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { AdminResetStatus } from '@kechuang/domain';
 import { scopeFilter, type RowScope } from '../../platform/auth/row-scope';
 import type { DB } from '../../platform/db/schema';
+// The table's type joins DB from there (declaration merging): importing it keeps it in every program that reads it.
+import type { AdminResetRequestTable } from './system.tables';
 
 const targetRoles = sql<
   string[]
@@ -39,7 +41,10 @@ export async function findAdminReset(db: Kysely<DB>, id: number): Promise<AdminR
 }
 
 /** Whether the account already has a request waiting (one at a time). */
-export async function hasPendingAdminReset(db: Kysely<DB>, targetUserId: number): Promise<boolean> {
+export async function hasPendingAdminReset(
+  db: Kysely<DB>,
+  targetUserId: AdminResetRequestTable['target_user_id'],
+): Promise<boolean> {
   const row = await db
     .selectFrom('admin_reset_request')
     .select('id')
