@@ -30,6 +30,7 @@ export const SHELL_ROUTES: ShellRoute[] = [
   { path: '/system/job', page: lazy(() => import('../pages/JobsPage')), inMenu: false },
   { path: '/security/policy', page: lazy(() => import('../pages/SecurityPolicyPage')), inMenu: true },
   { path: '/security/online', page: lazy(() => import('../pages/OnlineUsersPage')), inMenu: true },
+  { path: '/security/admin-reset', page: lazy(() => import('../pages/AdminResetsPage')), inMenu: true },
   { path: '/audit/log', page: lazy(() => import('../pages/AuditLogPage')), inMenu: true },
   { path: '/audit/login-log', page: lazy(() => import('../pages/LoginLogPage')), inMenu: true },
   // Each business module's pages: one line per module (pages/<module>/routes.ts).

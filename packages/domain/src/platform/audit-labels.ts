@@ -85,6 +85,7 @@ export const PLATFORM_AUDIT_LABELS: AuditLabels = {
     message: '消息',
     stored_file: '上传文件',
     holiday_arrangement: '节假日安排',
+    admin_reset_request: '管理员密码重置申请',
     indicator_value: '地区指标',
   },
   actions: {
@@ -92,6 +93,9 @@ export const PLATFORM_AUDIT_LABELS: AuditLabels = {
     'auth.logout': '退出登录',
     'auth.change-password': '修改本人密码',
     'user.reset-password': '重置密码',
+    'user.admin-reset.request': '申请重置管理员密码',
+    'user.admin-reset.approve': '批准重置管理员密码（一次性密码已发放）',
+    'user.admin-reset.reject': '拒绝重置管理员密码',
     'user.grant-roles': '授予角色',
     'user.unlock': '解锁账号',
     'session.revoke': '强制下线',

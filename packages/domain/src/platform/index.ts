@@ -4,6 +4,7 @@ export * from './menus';
 export * from './common.contract';
 export * from './auth.contract';
 export * from './user.contract';
+export * from './admin-reset.contract';
 export * from './system.contract';
 export * from './password-policy';
 export * from './masking';

@@ -75,6 +75,13 @@ export const PLATFORM_MENU = {
           labelEn: 'Online users',
           permission: 'security:session:list',
         },
+        {
+          key: 'admin-reset',
+          path: '/security/admin-reset',
+          label: '管理员密码重置审批',
+          labelEn: 'Admin password resets',
+          permission: 'security:user:reset-approve',
+        },
       ],
     },
     {

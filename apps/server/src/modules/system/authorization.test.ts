@@ -71,6 +71,20 @@ const PROBES: Probe[] = [
     allowed: ['admin'],
   },
   {
+    // An administrator's password is never set directly: the system admin files a request (issue 20).
+    name: '申请重置管理员密码',
+    method: 'POST',
+    url: async () => `/api/v1/users/${(await idOf('secadmin')).id}/reset-requests`,
+    body: () => ({ reason: '权限矩阵探测' }),
+    allowed: ['admin'],
+  },
+  {
+    name: '管理员密码重置申请列表',
+    method: 'GET',
+    url: '/api/v1/users/reset-requests',
+    allowed: ['admin', 'secadmin', 'auditor'],
+  },
+  {
     name: '授予角色',
     method: 'PUT',
     url: async () => `/api/v1/users/${(await idOf('probe_target')).id}/roles`,
@@ -179,6 +193,9 @@ describe('authorization matrix', () => {
     expect(await menu('auditor')).not.toContain('用户管理');
     expect(await menu('secadmin')).toContain('安全策略');
     expect(await menu('secadmin')).not.toContain('字典管理');
+    expect(await menu('secadmin')).toContain('管理员密码重置审批');
+    expect(await menu('auditor')).toContain('管理员密码重置审批');
+    expect(await menu('admin')).not.toContain('管理员密码重置审批');
     expect(await menu('staff')).not.toContain('系统管理');
   });
 });

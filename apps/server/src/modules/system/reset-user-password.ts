@@ -6,15 +6,20 @@ import type { DB } from '../../platform/db/schema';
 import { updateVersioned } from '../../platform/db/versioned-update';
 import type { UseCaseContext } from '../../platform/http/types';
 import { readUser } from './read-user';
+import { assertDirectResetAllowed } from './system.policy';
 import { assertPasswordAcceptable } from './user-password';
 
-/** Sets a new password on an account of the administrator's region, to be changed at next sign-in; unlocks it. */
+/**
+ * Sets a new password on an ordinary account of the administrator's region, to be changed at next sign-in; unlocks
+ * it. An administrator's account is refused: its reset needs a second administrator (`request-admin-reset.ts`).
+ */
 export async function resetUserPassword(
   db: Kysely<DB>,
   { auth, actor }: UseCaseContext,
   input: { id: number; version: number; newPassword: string },
 ): Promise<void> {
   const user = await readUser(db, auth, input.id);
+  assertDirectResetAllowed(user);
   await assertPasswordAcceptable(db, input.newPassword, user.username, 'newPassword');
   const hash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {

@@ -3,6 +3,7 @@ import type { TUser } from '@kechuang/domain';
 import { showSuccess } from '../../ui/feedback';
 import { handleMutationError } from '../../ui/mutation-error';
 import { useCan } from '../auth/use-can';
+import { useSession } from '../auth/use-session';
 import { usersApi } from './users.api';
 
 export type UserDialog = 'edit' | 'reset' | 'roles';
@@ -20,6 +21,8 @@ export function UserRowActions({ user, open, reload }: Props) {
   const canGrant = useCan('security:role:grant');
   const canUnlock = useCan('security:user:unlock');
   const disabled = user.status === 'disabled';
+  // One's own password is changed in 个人中心; the server refuses a reset request for oneself.
+  const isMe = useSession().user?.id === user.id;
 
   const toggle = async () => {
     try {
@@ -52,7 +55,7 @@ export function UserRowActions({ user, open, reload }: Props) {
           <Typography.Link type={disabled ? undefined : 'danger'}>{disabled ? '启用' : '停用'}</Typography.Link>
         </Popconfirm>
       )}
-      {canReset && <Typography.Link onClick={() => open('reset', user)}>重置密码</Typography.Link>}
+      {canReset && !isMe && <Typography.Link onClick={() => open('reset', user)}>重置密码</Typography.Link>}
       {canGrant && <Typography.Link onClick={() => open('roles', user)}>授予角色</Typography.Link>}
       {canUnlock && user.locked && (
         <Popconfirm title={`解锁“${user.displayName}”？`} onConfirm={unlock}>
