@@ -5,7 +5,7 @@ import type { IndicatorComparison, IndicatorReadings } from '@kechuang/domain';
 import { useLoader } from '../../ui/use-loader';
 import { FactChart } from './charts/FactChart';
 import { dashboardApi, type DashboardQuery } from './dashboard.api';
-import { shown } from './IndicatorCard';
+import { indicatorFigure } from '../../ui/indicator-figure';
 
 type Row = IndicatorComparison['rows'][number];
 
@@ -25,8 +25,8 @@ export function ChildrenComparison({ query, readings, onDrill }: Props) {
     dashboardApi.comparison(query, key!),
   );
   const c = loaded.data;
-  const value = (v: string | null) => (v === null || !c ? '—' : shown(v, c.indicator.unit)[0]);
-  const unit = c ? shown('0', c.indicator.unit)[1] : '';
+  const value = (v: string | null) => (v === null || !c ? '—' : indicatorFigure(v, c.indicator.unit)[0]);
+  const unit = c ? indicatorFigure('0', c.indicator.unit)[1] : '';
   const option: EChartsOption | null = c?.rows.length
     ? {
         tooltip: { trigger: 'axis' },

@@ -1,16 +1,12 @@
 import { Card, Space, Statistic, Tag, Typography } from 'antd';
-import { formatWanAmount, type IndicatorReading } from '@kechuang/domain';
+import type { IndicatorReading } from '@kechuang/domain';
+import { indicatorFigure } from '../../ui/indicator-figure';
 import { ScheduleProgress } from './ScheduleProgress';
 
 interface Props {
   reading: IndicatorReading;
   elapsed: string;
   onOpen: (link: string) => void;
-}
-
-/** An indicator's figure and unit as shown: money in 万元 through the domain's formatter. */
-export function shown(value: string, unit: string): [string, string] {
-  return unit === '元' ? [formatWanAmount(value), '万元'] : [value, unit];
 }
 
 const changeColour = (r: IndicatorReading) => {
@@ -22,7 +18,7 @@ const changeColour = (r: IndicatorReading) => {
 /** One key indicator: actual, target, 完成率 against 序时进度, change on last year and rank; a click lists its records. */
 export function IndicatorCard({ reading: r, elapsed, onOpen }: Props) {
   const open = r.link ? () => onOpen(r.link) : undefined;
-  const text = (v: string) => shown(v, r.unit).join(' ');
+  const text = (v: string) => indicatorFigure(v, r.unit).join(' ');
   return (
     <Card
       size="small"
@@ -40,8 +36,8 @@ export function IndicatorCard({ reading: r, elapsed, onOpen }: Props) {
       }
     >
       <Statistic
-        value={r.actual === null ? '未填报' : shown(r.actual, r.unit)[0]}
-        suffix={r.actual === null ? undefined : shown(r.actual, r.unit)[1]}
+        value={r.actual === null ? '未填报' : indicatorFigure(r.actual, r.unit)[0]}
+        suffix={r.actual === null ? undefined : indicatorFigure(r.actual, r.unit)[1]}
       />
       <Space direction="vertical" size={2} style={{ width: '100%', marginTop: 4 }}>
         <Typography.Text type="secondary">

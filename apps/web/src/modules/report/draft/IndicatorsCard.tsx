@@ -1,4 +1,5 @@
 import { Card, Empty, List, Typography } from 'antd';
+import { indicatorFigure } from '../../../ui/indicator-figure';
 import type { ReportIndicator } from '../report.api';
 
 /** The current values of the indicators the narrative sections (问题, 打算) speak of, beside the text. */
@@ -14,9 +15,7 @@ export function IndicatorsCard({ indicators }: { indicators: ReportIndicator[] }
           renderItem={(i) => (
             <List.Item>
               <Typography.Text>{i.name}</Typography.Text>
-              <Typography.Text strong>
-                {i.value} {i.unit}
-              </Typography.Text>
+              <Typography.Text strong>{indicatorFigure(i.value, i.unit).join(' ')}</Typography.Text>
             </List.Item>
           )}
         />

@@ -1,5 +1,6 @@
 import { Alert, Col, Descriptions, Progress, Result, Row, Space, Spin, Tag } from 'antd';
 import { FullPageSpin } from '../../../ui/FullPageSpin';
+import { usePageTitle } from '../../../ui/page-title';
 import { formatDateTime } from '../../../ui/format';
 import { useCan } from '../../auth/use-can';
 import { periodLabel } from '../report-periods';
@@ -14,6 +15,8 @@ export function ReportDraft({ id }: { id: number }) {
   const draft = useReportDraft(id);
   const canWrite = useCan('report:write');
   const { report } = draft;
+  // The tab and the browser name the report ('陇西县科学技术局2022年上半年工作总结'), not '…'.
+  usePageTitle(draft.draft?.title);
   if (draft.loaded.loading && !report) return <FullPageSpin />;
   if (!report || !draft.draft) return <Result status="404" title="工作总结不存在或无权查看" />;
   const final = report.status === 'final';
