@@ -229,12 +229,14 @@ export const COMMISSIONER_LOG_COUNT = `select count(*) as "n" from "commissioner
 /**
  * (k) A cadre's coverage of a quarter (liaisonCoverage with mine=true): the cadre's enterprises assigned in the
  * quarter (each once), whether each had a visit in it, its open and overdue issues, summed per cadre and per
- * township. $1 user id, $2 first day, $3 last day, $4 today (Beijing).
+ * township, within the cadre's region as the product's row scope keeps it (the cadres are county staff, whose
+ * scope is their county's code). $1 user id, $2 first day, $3 last day, $4 today (Beijing).
  */
 export const LIAISON_COVERAGE = `with a as (
   select distinct on (a.enterprise_id) a.enterprise_id, a.cadre_id, u.display_name, e.township_code
     from liaison_assignment a join enterprise e on e.id = a.enterprise_id join app_user u on u.id = a.cadre_id
    where a.cadre_id = $1 and a.start_on <= $3 and a.end_on >= $2
+     and a.region_code like u.region_code || '%'
    order by a.enterprise_id, a.id
 ), f as (
   select a.*,

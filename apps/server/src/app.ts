@@ -12,10 +12,11 @@ import { registerAuthHook } from './platform/auth/auth.hook';
 import type { DB } from './platform/db/schema';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerInputGuard } from './platform/http/input-guard';
+import { registerReadiness } from './platform/http/readiness';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import type { App } from './platform/http/types';
 import { JobRunner } from './platform/jobs/job-runner';
-import { MODULES } from './modules/index';
+import { MIGRATIONS, MODULES } from './modules/index';
 import type { ServerModule } from './platform/module-kit/module';
 import { mountModules } from './platform/module-kit/mount-modules';
 import { registerRateLimit } from './platform/http/rate-limit';
@@ -82,6 +83,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     await opts.db.selectFrom('audit_head').select('chain').limit(1).execute();
     return { status: 'ok' };
   });
+  registerReadiness(app, opts.db, Object.keys(MIGRATIONS));
   await app.register((api) => mountModules(api as unknown as App, opts.modules ?? MODULES), { prefix: '/api/v1' });
 
   if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {

@@ -75,9 +75,9 @@ const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0,
 
 /**
  * 干部包企业 (docs/rules.md §5.7.1): every enterprise of the register assigned to a lead cadre for each of the
- * scale's years (the import county's to the 16 cadre accounts bench_cadre01…, the others to the loader), three
- * visits a year each, a third of them raising an issue (70% confirmed, the rest closed, in hand or pending),
- * with an audit row per visit. 3,750 assignments and 11,250 visits at county scale; 300,000 and 900,000 at
+ * scale's years (the import county's to the 16 cadre accounts bench_cadre01…, each other county's to its own
+ * bench_lead_<county>), three visits a year each, a third of them raising an issue (70% confirmed, the rest
+ * closed, in hand or pending), with an audit row per visit. 3,750 assignments and 11,250 visits at county scale; 300,000 and 900,000 at
  * province scale.
  */
 export const liaisonPart: DataPart = {
@@ -102,6 +102,25 @@ export const liaisonPart: DataPart = {
       })),
       at('2021-12-20', 0),
     );
+    // Every other county's enterprises are led by a cadre of that county (a cadre leads only inside their region,
+    // as the product's row scope reads them), not by one account across the province.
+    const otherCounties = [...new Set(ctx.enterprises.map((e) => e.regionCode))]
+      .filter((code) => code !== ctx.scale.importCounty)
+      .sort();
+    const countyLeads = !otherCounties.length
+      ? []
+      : await createUsers(
+          ctx,
+          otherCounties.map((code) => ({
+            username: `bench_lead_${code}`,
+            role: 'staff',
+            regionCode: code,
+            purpose: 'leads the county’s enterprises (liaison)',
+            displayName: `包联干部（${code}）`,
+          })),
+          at('2021-12-20', 0),
+        );
+    const leadOf = new Map(otherCounties.map((code, i) => [code, countyLeads[i]!.id]));
     const maxOf = async (table: string) =>
       (await ctx.exec<{ m: number | null }>(`select max(id) as m from ${table}`))[0]?.m ?? 0;
     let assignmentId = await maxOf('liaison_assignment');
@@ -123,7 +142,7 @@ export const liaisonPart: DataPart = {
     let local = 0;
     for (const e of ctx.enterprises) {
       const cadreId =
-        e.regionCode === ctx.scale.importCounty ? cadres[local++ % cadres.length]!.id : (ctx.actor.id ?? cadres[0]!.id);
+        e.regionCode === ctx.scale.importCounty ? cadres[local++ % cadres.length]!.id : leadOf.get(e.regionCode)!;
       for (const year of ctx.scale.years) {
         const stamp = at(`${year}-01-01`, 0, 3600 * 9);
         assignments.push({
