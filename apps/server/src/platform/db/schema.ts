@@ -225,6 +225,13 @@ export interface RateLimitHitTable {
   hits: number;
 }
 
+export interface RecordSetTable {
+  token: string;
+  ids: number[];
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
 export interface PlatformTables {
   app_user: AppUserTable;
   role: RoleTable;
@@ -243,6 +250,7 @@ export interface PlatformTables {
   holiday_arrangement: HolidayArrangementTable;
   attachment: AttachmentTable;
   rate_limit_hit: RateLimitHitTable;
+  record_set: RecordSetTable;
 }
 
 /**

@@ -5,6 +5,7 @@ import { attachmentRoutes, attachmentUploadRoutes } from '../attachments/attachm
 import type { App } from '../http/types';
 import { getStorage } from '../storage/storage';
 import { collectFacts } from './collect-facts';
+import { recordSetReadRoute, recordSetRoutes, registerRecordSetExpansion } from './record-sets';
 import { factRoutes } from './fact.routes';
 import { todoRoutes } from './todo.routes';
 import type { ServerModule } from './module';
@@ -27,6 +28,8 @@ async function withMultipart(app: App, routes: (app: App) => Promise<void>): Pro
  */
 export async function mountModules(app: App, modules: readonly ServerModule[]): Promise<void> {
   app.decorate('collectFacts', (db, query) => collectFacts(db, modules, query));
+  // Before any list route: a list opened with ?ids=set:<token> sees the set's ids.
+  registerRecordSetExpansion(app, app.db);
   for (const module of modules) {
     for (const [type, handler] of Object.entries(module.jobs ?? {})) app.jobs.register(type, handler);
     await module.routes(app);
@@ -36,6 +39,8 @@ export async function mountModules(app: App, modules: readonly ServerModule[]): 
   await attachmentRoutes(owners, getStorage())(app);
   await withMultipart(app, attachmentUploadRoutes(owners, getStorage()));
   await factRoutes(app, modules);
+  await recordSetRoutes(app);
+  await recordSetReadRoute(app);
   await todoRoutes(app, modules);
 }
 

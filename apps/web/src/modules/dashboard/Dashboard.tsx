@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
 import { Button, Card, Space, Typography } from 'antd';
 import { DownloadOutlined, RollbackOutlined } from '@ant-design/icons';
 import { showError } from '../../ui/feedback';
+import { useOpenRecords } from '../../ui/open-records';
 import { usePageTitle } from '../../ui/page-title';
 import { saveFile } from '../../ui/save-file';
 import { useLoader } from '../../ui/use-loader';
@@ -22,7 +22,7 @@ import { useFactPeriods } from './use-fact-periods';
  */
 export function Dashboard() {
   const { user } = useSession();
-  const navigate = useNavigate();
+  const openRecords = useOpenRecords();
   const [query, setQuery] = useDashboardParams();
   const [exporting, setExporting] = useState(false);
   const readings = useLoader(`${query.region}:${query.period}:${query.asOf ?? ''}`, () => dashboardApi.readings(query));
@@ -69,11 +69,11 @@ export function Dashboard() {
         <Card size="small">
           <PeriodPicker query={query} onChange={setQuery} />
         </Card>
-        <IndicatorCards readings={readings} onOpen={navigate} />
+        <IndicatorCards readings={readings} onOpen={openRecords} />
         {isAggregateRegion(query.region) && (
           <ChildrenComparison query={query} readings={readings.data} onDrill={(region) => setQuery({ region })} />
         )}
-        <FactSections period={query.period} loaded={facts} onOpen={navigate} />
+        <FactSections period={query.period} loaded={facts} onOpen={openRecords} />
       </Space>
     </PageContainer>
   );

@@ -7,6 +7,7 @@ import * as jobRecovery from './20261206-1400-job-recovery';
 import * as holidayArrangements from './20261206-1430-holiday-arrangements';
 import * as attachments from './20261207-0500-attachments';
 import * as rateLimit from './20261207-0900-rate-limit';
+import * as recordSet from './20261209-0100-record-set';
 
 /**
  * The platform's own migrations, by timestamped name; forward-only (no `down`). Each module declares its own in
@@ -21,4 +22,5 @@ export const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '20261206-1430-holiday-arrangements': holidayArrangements,
   '20261207-0500-attachments': attachments,
   '20261207-0900-rate-limit': rateLimit,
+  '20261209-0100-record-set': recordSet,
 };

@@ -3,6 +3,7 @@ import { PageContainer } from '@ant-design/pro-components';
 import { Space } from 'antd';
 import type { TRdTask } from '@kechuang/domain';
 import { showError } from '../../../ui/feedback';
+import { recordIdsOf } from '../../../ui/open-records';
 import { rdApi } from '../rd.api';
 import { RdTaskSelect } from '../RdTaskSelect';
 import { RdFindingsTable } from './RdFindingsTable';
@@ -10,22 +11,21 @@ import { RdReviewQueue } from './RdReviewQueue';
 
 /**
  * 审核与核查: pick a task; the forms waiting for review, and every open finding across its units. With `ids` (a
- * dashboard or report figure's units, ?ids=1,2,3) it opens on their task and lists exactly those units.
+ * dashboard or report figure's units, ?ids=1,2,3 or a record set's ids=set:<token>) it opens on their task and lists exactly those units.
  */
 export function RdReview({ ids }: { ids?: string }) {
   const [task, setTask] = useState<TRdTask | null>(null);
   const [citedTaskId, setCitedTaskId] = useState<number | null>(null);
-  const firstId = ids ? Number(ids.split(',')[0]) : null;
   useEffect(() => {
-    if (!firstId) return;
-    rdApi
-      .form(firstId)
+    if (!ids) return;
+    recordIdsOf(ids)
+      .then((list) => rdApi.form(list[0]))
       .then((form) => rdApi.task(form.taskId))
       .then((t) => {
         setCitedTaskId(t.id);
         setTask(t);
       }, showError);
-  }, [firstId]);
+  }, [ids]);
   // Another task picked by hand lists its own queue.
   const cited = Boolean(ids) && task !== null && task.id === citedTaskId;
   return (

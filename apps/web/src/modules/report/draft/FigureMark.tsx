@@ -1,6 +1,6 @@
-import { useNavigate } from 'react-router-dom';
 import { Tooltip } from 'antd';
 import type { ReportFigure } from '@kechuang/domain';
+import { useOpenRecords } from '../../../ui/open-records';
 
 /** How a figure was computed, as its tooltip says it. */
 function Explanation({ figure }: { figure: ReportFigure }) {
@@ -21,7 +21,7 @@ function Explanation({ figure }: { figure: ReportFigure }) {
 
 /** A figure in the draft: marked, explained on hover, opening the records behind it on click; never typed into. */
 export function FigureMark({ figure, index }: { figure: ReportFigure; index: number }) {
-  const navigate = useNavigate();
+  const openRecords = useOpenRecords();
   return (
     <Tooltip title={<Explanation figure={figure} />}>
       <span
@@ -31,7 +31,7 @@ export function FigureMark({ figure, index }: { figure: ReportFigure; index: num
         data-fact={figure.factKey}
         role="link"
         tabIndex={-1}
-        onClick={() => navigate(figure.link)}
+        onClick={() => openRecords(figure.link)}
       >
         {figure.text}
       </span>
