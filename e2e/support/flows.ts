@@ -15,6 +15,15 @@ export async function signIn(page: Page, base: string, username: string, passwor
 export async function signOut(page: Page): Promise<void> {
   // On a loaded machine the hover dropdown can close while its animation runs and swallow the click,
   // so open it and click again until the login page shows.
+  // On a phone a success message lies over the avatar, and a pointer resting on it stops it from closing: move
+  // the pointer away and let it go first (seen in CI: the hover waited 30 s on the message).
+  const size = page.viewportSize();
+  await page.mouse.move(1, (size?.height ?? 600) - 1);
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
   for (let attempt = 1; ; attempt++) {
     await page.getByTestId('user-menu').hover();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
