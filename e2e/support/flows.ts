@@ -13,25 +13,28 @@ export async function signIn(page: Page, base: string, username: string, passwor
 
 /** Signs out through the avatar menu and waits for the login page. */
 export async function signOut(page: Page): Promise<void> {
-  // On a loaded machine the hover dropdown can close while its animation runs and swallow the click,
-  // so open it and click again until the login page shows.
   // On a phone a success message lies over the avatar, and a pointer resting on it stops it from closing: move
   // the pointer away and let it go first (seen in CI: the hover waited 30 s on the message).
   const size = page.viewportSize();
-  await page.mouse.move(1, (size?.height ?? 600) - 1);
+  const away = () => page.mouse.move(1, (size?.height ?? 600) - 1);
+  await away();
   await page
     .locator('.ant-message-notice')
     .first()
     .waitFor({ state: 'detached', timeout: 10_000 })
     .catch(() => undefined);
+  // On a loaded machine the hover dropdown can close while its animation runs, and the click lands on the header
+  // under it (seen in CI on the phone); each try is short, and the next opens the menu afresh.
   for (let attempt = 1; ; attempt++) {
-    await page.getByTestId('user-menu').hover();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
     try {
-      await page.waitForURL((url) => url.pathname.startsWith('/login'), { timeout: attempt < 3 ? 15_000 : 60_000 });
+      await page.getByTestId('user-menu').hover({ timeout: 10_000 });
+      await page.getByRole('menuitem', { name: '退出登录' }).click({ timeout: 5_000 });
+      await page.waitForURL((url) => url.pathname.startsWith('/login'), { timeout: attempt < 4 ? 15_000 : 60_000 });
       return;
     } catch (e) {
-      if (attempt >= 3) throw e;
+      if (attempt >= 4) throw e;
+      await away();
+      await page.keyboard.press('Escape');
     }
   }
 }

@@ -39,7 +39,7 @@ describe('readRows keeps multi-byte text exactly', () => {
     expect(await misread(Buffer.concat(chunks))).toEqual([]);
   });
 
-  it('reads a sheet stored before the shared strings (read back from a temporary file)', async () => {
+  it('reads a sheet stored before the shared strings', async () => {
     const file = await filledTemplate(
       spec,
       names.map((n) => [n, '91621122MA71ABCD8R']),

@@ -1,10 +1,9 @@
-import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { cellText, normalizeCell } from './cells';
 import { HEADER_SEARCH_ROWS, isHeaderMatch, matchHeader, type HeaderMatch } from './header';
 import type { ImportProblem, ImportRow, ImportSpec } from './import-spec';
 import { inspectXlsx, type XlsxLimits } from './inspect-xlsx';
-import { Utf8WorkbookReader } from './utf8-workbook-reader';
+import { WorkbookPartsReader } from './workbook-parts-reader';
 
 /** What readRows found: data rows with normalised values, every problem, and where the header was. */
 export interface ReadRowsResult {
@@ -49,7 +48,7 @@ export async function readRows(
 }
 
 async function readSheet(buffer: Buffer, spec: ImportSpec): Promise<ReadRowsResult> {
-  const reader = new Utf8WorkbookReader(Readable.from([buffer]), {
+  const reader = new WorkbookPartsReader(buffer, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // needed to recognise date-formatted cells
@@ -60,10 +59,7 @@ async function readSheet(buffer: Buffer, spec: ImportSpec): Promise<ReadRowsResu
   for await (const sheet of reader) {
     const first = reader.model?.sheets?.[0]?.name;
     if (result || sheet.name !== first) {
-      // Not sheet 1: release its temp file stream without parsing it; the workbook loop cleans up the file.
-      // That clean-up can unlink the file before the stream's open (queued on libuv's threads, which sign-ins'
-      // argon2 may fill) has run; the open then fails with ENOENT on a stream nobody reads, and an error event
-      // without a listener would crash the process.
+      // Not sheet 1: its part is left unread; a stream that fails later must not crash the process.
       sheet.iterator?.on?.('error', () => {});
       sheet.iterator?.destroy?.();
       continue;
