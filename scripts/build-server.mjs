@@ -32,11 +32,16 @@ export const SERVER_ENV = { MALLOC_ARENA_MAX: '1' };
 export const SERVER_NODE_ARGS = ['--heap-growing-percent=20'];
 
 // `dist/start.sh [args]`: the one way to run the build (npm run start:prod); exec keeps the node process's pid.
+// It runs the Node.js the project pins (node_modules/.bin/node, package.json's optionalDependencies) when it is
+// installed, else the system's, and says which, so a service's log shows the runtime.
 const START_SCRIPT = `#!/bin/sh
 ${Object.entries(SERVER_ENV)
   .map(([k, v]) => `export ${k}=\${${k}:-${v}}`)
   .join('\n')}
-exec node ${SERVER_NODE_ARGS.join(' ')} "$(dirname "$0")/server/main.mjs" "$@"
+NODE="$(dirname "$0")/../../../node_modules/.bin/node"
+[ -x "$NODE" ] || NODE="$(command -v node)"
+echo "KeChuang 科创 服务端运行于 Node.js $("$NODE" --version)：$NODE" >&2
+exec "$NODE" ${SERVER_NODE_ARGS.join(' ')} "$(dirname "$0")/server/main.mjs" "$@"
 `;
 
 /** Builds the server bundle and returns the path of its entry. */
@@ -54,7 +59,7 @@ export async function buildServer() {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node24',
     outfile: SERVER_ENTRY,
     external,
     logLevel: 'warning',

@@ -4,6 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+echo "Node.js $(node --version) ($(command -v node))"
 bash scripts/ensure-browser.sh || exit 1
 npm run --silent build:web > .test-build.log 2>&1 || { cat .test-build.log; echo "0 passed, 1 failed"; exit 1; }
 rm -f .test-build.log
