@@ -13,6 +13,8 @@ import type { DB } from './platform/db/schema';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerInputGuard } from './platform/http/input-guard';
 import { registerReadiness } from './platform/http/readiness';
+import { registerReadRouting } from './platform/http/read-routing';
+import { primaryOnly, type ReadRouter } from './platform/db/read-replica';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import type { App } from './platform/http/types';
 import { JobRunner } from './platform/jobs/job-runner';
@@ -25,6 +27,8 @@ z.config(z.locales.zhCN());
 
 export interface BuildOptions {
   db: Kysely<DB>;
+  /** Where heavy reads go (DATABASE_READ_URL's replica); the primary alone when omitted. */
+  reads?: ReadRouter;
   webDist?: string | null;
   logLevel?: string;
   secureCookies?: boolean;
@@ -50,10 +54,12 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', opts.db);
+  app.decorate('reads', opts.reads ?? primaryOnly(opts.db));
   app.decorate('jobs', new JobRunner(opts.db));
   app.decorate('secureCookies', opts.secureCookies ?? false);
 
   await app.register(cookie);
+  registerReadRouting(app);
   await registerRateLimit(app, opts.db);
   await app.register(swagger, {
     openapi: {

@@ -1,6 +1,7 @@
 import type { AppConfig } from './platform/config';
 import { openDatabase, type Database } from './platform/db/database';
 import { migrateToLatest } from './platform/db/migrate';
+import { replicaRouter } from './platform/db/read-replica';
 import type { App } from './platform/http/types';
 import { buildApp } from './app';
 import { MIGRATIONS, MODULES } from './modules/index';
@@ -17,10 +18,17 @@ export interface RunningServer {
 /** Opens the database, migrates, seeds the demo when asked, and listens. */
 export async function startServer(config: AppConfig): Promise<RunningServer> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const replica = config.databaseReadUrl ? await openDatabase({ url: config.databaseReadUrl }) : null;
   await migrateToLatest(database.db as never, MIGRATIONS);
   if (config.seedDemo) await seedDemo(database.db, MODULES, config.demoToday);
   const app = await buildApp({
     db: database.db,
+    reads: replica
+      ? replicaRouter(database.db, replica.db, {
+          maxLagMs: config.readMaxLagMs,
+          onProblem: (m) => app.log.warn(m),
+        })
+      : undefined,
     webDist: config.webDist,
     logLevel: config.logLevel,
     secureCookies: config.secureCookies,
@@ -47,6 +55,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
         clearInterval(daily);
         await app.jobs.stop();
         await app.close();
+        await replica?.close();
         await database.close();
       })();
       return closing;

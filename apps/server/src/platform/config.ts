@@ -6,6 +6,10 @@ export interface AppConfig {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** A streaming replica of databaseUrl's database for dashboards, reports and exports (DATABASE_READ_URL). */
+  databaseReadUrl: string | null;
+  /** How far behind (ms) the replica's last replayed transaction may be before reads go to the primary. */
+  readMaxLagMs: number;
   webDist: string | null;
   secureCookies: boolean;
   /** Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For is believed; none by default. */
@@ -26,6 +30,12 @@ function demoToday(value: string | undefined): string | null | undefined {
   throw new Error(`--demo-today / KC_DEMO_TODAY 须为日期（如 2026-12-07）或 recorded，收到“${value}”`);
 }
 
+function milliseconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value)) throw new Error(`${name} 须为毫秒数（非负整数），收到“${value}”`);
+  return Number(value);
+}
+
 /** The value of `--name value` or `--name=value`, or undefined. */
 export function flag(argv: string[], name: string): string | undefined {
   const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -43,6 +53,8 @@ export function loadConfig(argv: string[] = process.argv.slice(2), env = process
     host: flag(argv, 'host') ?? env.HOST ?? '0.0.0.0',
     dataDir: resolve(flag(argv, 'data-dir') ?? env.KC_DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || null,
+    databaseReadUrl: (env.DATABASE_URL && env.DATABASE_READ_URL) || null,
+    readMaxLagMs: milliseconds('KC_READ_MAX_LAG_MS', env.KC_READ_MAX_LAG_MS, 30_000),
     webDist: env.KC_WEB_DIST ?? resolve(import.meta.dirname, '../../../web/dist'),
     secureCookies: env.KC_SECURE_COOKIES === 'true',
     trustedProxies: (flag(argv, 'trusted-proxies') ?? env.KC_TRUSTED_PROXIES ?? '')

@@ -5,6 +5,7 @@ import {
   ZAchievementListQuery,
 } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { requireAuth, type App } from '../../platform/http/types';
 import { achievementScope } from './achievement.policy';
 import { presentAchievement } from './achievement.presenter';
@@ -22,8 +23,9 @@ export async function achievementExportRoutes(app: App): Promise<void> {
       querystring: ZAchievementListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const scope = achievementScope(requireAuth(req.auth));
-      const rows = (await listAllAchievements(app.db, scope, req.query, EXPORT_CAP)).map((r) => {
+      const rows = (await listAllAchievements(reader, scope, req.query, EXPORT_CAP)).map((r) => {
         const a = presentAchievement(r);
         return {
           ...a,

@@ -1,5 +1,6 @@
 import { ZAwardNominationListQuery, ZCompetitionEntryListQuery } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { requireAuth, type App } from '../../platform/http/types';
 import { entryExportRows, nominationExportRows } from './award-export-rows';
 import { awardScope } from './award.policy';
@@ -21,8 +22,9 @@ export async function awardExportRoutes(app: App): Promise<void> {
       querystring: ZAwardNominationListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const scope = awardScope(requireAuth(req.auth));
-      const found = (await listAllNominations(app.db, scope, req.query, EXPORT_CAP)).map(presentNomination);
+      const found = (await listAllNominations(reader, scope, req.query, EXPORT_CAP)).map(presentNomination);
       return sendExport(app, req, reply, {
         fileName: '推荐与获奖',
         notice: NOTICE,
@@ -47,7 +49,7 @@ export async function awardExportRoutes(app: App): Promise<void> {
             { key: 'announcedOn', header: '公布日期', kind: 'date' },
             { key: 'regionName', header: '所属县区', kind: 'text' },
           ],
-          rows: await nominationExportRows(app.db, found),
+          rows: await nominationExportRows(reader, found),
         },
       });
     },
@@ -61,8 +63,9 @@ export async function awardExportRoutes(app: App): Promise<void> {
       querystring: ZCompetitionEntryListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const scope = awardScope(requireAuth(req.auth));
-      const found = (await listAllEntries(app.db, scope, req.query, EXPORT_CAP)).map(presentEntry);
+      const found = (await listAllEntries(reader, scope, req.query, EXPORT_CAP)).map(presentEntry);
       return sendExport(app, req, reply, {
         fileName: '参赛记录',
         notice: NOTICE,
@@ -85,7 +88,7 @@ export async function awardExportRoutes(app: App): Promise<void> {
             { key: 'awardedOn', header: '获奖日期', kind: 'date' },
             { key: 'regionName', header: '所属县区', kind: 'text' },
           ],
-          rows: await entryExportRows(app.db, found),
+          rows: await entryExportRows(reader, found),
         },
       });
     },

@@ -6,6 +6,7 @@ import {
   type CommissionerState,
 } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { requireAuth, type App } from '../../platform/http/types';
 import { commissionerScope } from './commissioner.policy';
 import { presentCommissioner } from './commissioner.presenter';
@@ -27,8 +28,9 @@ export async function commissionerExportRoutes(app: App): Promise<void> {
       querystring: ZCommissionerListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const scope = commissionerScope(requireAuth(req.auth));
-      const rows = (await listAllCommissioners(app.db, scope, req.query, EXPORT_CAP)).map((r) => {
+      const rows = (await listAllCommissioners(reader, scope, req.query, EXPORT_CAP)).map((r) => {
         const c = presentCommissioner(r);
         return {
           ...c,

@@ -5,6 +5,7 @@ import {
   type CoopProjectState,
 } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { requireAuth, type App } from '../../platform/http/types';
 import { cooperationScope, partnerScope } from './cooperation.policy';
 import { presentPartner, presentProject } from './cooperation.presenter';
@@ -24,8 +25,9 @@ export async function cooperationExportRoutes(app: App): Promise<void> {
       querystring: ZCoopProjectListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const scope = cooperationScope(requireAuth(req.auth));
-      const rows = (await listAllProjects(app.db, scope, req.query, EXPORT_CAP)).map((r) => ({
+      const rows = (await listAllProjects(reader, scope, req.query, EXPORT_CAP)).map((r) => ({
         ...presentProject(r),
         statusLabel: COOP_PROJECT_STATE_LABELS[r.status as CoopProjectState],
       }));
@@ -63,8 +65,9 @@ export async function cooperationExportRoutes(app: App): Promise<void> {
       querystring: ZCoopPartnerListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const scope = partnerScope(requireAuth(req.auth));
-      const rows = (await listAllPartners(app.db, scope, req.query, EXPORT_CAP)).map(presentPartner);
+      const rows = (await listAllPartners(reader, scope, req.query, EXPORT_CAP)).map(presentPartner);
       return sendExport(app, req, reply, {
         fileName: '合作单位名录',
         // docs/rules.md §6.4: an export carrying personal data says so, with who exported it and when.

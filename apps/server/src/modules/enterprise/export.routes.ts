@@ -1,5 +1,6 @@
 import { STAGE_LABELS, TIER_LABELS, ZEnterpriseListQuery, type Stage, type Tier } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { requireAuth, type App } from '../../platform/http/types';
 import { enterpriseScope } from './enterprise.policy';
 import { presentEnterprise } from './enterprise.presenter';
@@ -17,8 +18,9 @@ export async function enterpriseExportRoutes(app: App): Promise<void> {
       querystring: ZEnterpriseListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const auth = requireAuth(req.auth);
-      const rows = (await listAllEnterprises(app.db, enterpriseScope(auth), req.query, EXPORT_CAP)).map(
+      const rows = (await listAllEnterprises(reader, enterpriseScope(auth), req.query, EXPORT_CAP)).map(
         presentEnterprise,
       );
       return sendExport(app, req, reply, {

@@ -1,5 +1,6 @@
 import { ZForeignExpertListQuery } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { requireAuth, type App } from '../../platform/http/types';
 import { listAllExperts } from './expert.repository';
 import { foreignExpertScope } from './foreign-expert.policy';
@@ -17,8 +18,9 @@ export async function foreignExpertExportRoutes(app: App): Promise<void> {
       querystring: ZForeignExpertListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const scope = foreignExpertScope(requireAuth(req.auth));
-      const rows = (await listAllExperts(app.db, scope, req.query, EXPORT_CAP)).map(presentExpert);
+      const rows = (await listAllExperts(reader, scope, req.query, EXPORT_CAP)).map(presentExpert);
       return sendExport(app, req, reply, {
         fileName: '外国专家',
         notice: '本表含外国专家个人信息（护照号码、电话已脱敏），仅限工作使用，不得外传。',

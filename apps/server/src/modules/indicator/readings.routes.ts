@@ -6,7 +6,10 @@ import {
   ZIndicatorReadings,
   ZIndicatorReadingsQuery,
 } from '@kechuang/domain';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { requireAuth, type App, type AuthContext } from '../../platform/http/types';
 import type { z } from 'zod';
 import { readComparison } from './read-comparison';
@@ -23,10 +26,10 @@ export async function indicatorReadingRoutes(app: App): Promise<void> {
    * The table of a request, remembered until the next audited change (bench/FINDINGS.md F22). It depends on the
    * user's region and scope (the default region, the templates they see), today (the default date) and the query.
    */
-  const readingsOf = async (auth: AuthContext, query: z.infer<typeof ZIndicatorReadingsQuery>) => {
-    const remember = await asOfNow(app.db);
+  const readingsOf = async (db: Kysely<DB>, auth: AuthContext, query: z.infer<typeof ZIndicatorReadingsQuery>) => {
+    const remember = await asOfNow(db);
     const key = ['readings', auth.regionCode, auth.scopePrefix, chinaToday(), query];
-    return remember(key, () => readReadings(app.db, rememberedValues(app.db, app.collectFacts, remember), auth, query));
+    return remember(key, () => readReadings(db, rememberedValues(db, app.collectFacts, remember), auth, query));
   };
   app.get('/indicators/readings', {
     config: { access: 'dashboard:view' },
@@ -40,10 +43,11 @@ export async function indicatorReadingRoutes(app: App): Promise<void> {
     // names tens of thousands of records, and writing it out again for every open cost more than reading it.
     handler: async (req, reply) => {
       const auth = requireAuth(req.auth);
-      const remember = await asOfNow(app.db);
+      const reader = await readerFor(app, req);
+      const remember = await asOfNow(reader);
       const key = ['readings-text', auth.regionCode, auth.scopePrefix, chinaToday(), req.query];
       const text = await remember(key, async () =>
-        JSON.stringify(ZIndicatorReadings.parse(await readingsOf(auth, req.query))),
+        JSON.stringify(ZIndicatorReadings.parse(await readingsOf(reader, auth, req.query))),
       );
       // Fastify sends a JSON text as it is; the cast only tells the route's typing the text is that table.
       return reply.type('application/json; charset=utf-8').send(text as unknown as IndicatorReadings);
@@ -59,8 +63,9 @@ export async function indicatorReadingRoutes(app: App): Promise<void> {
       response: { 200: ZIndicatorComparison },
     },
     handler: async (req) => {
-      const valuesOf = rememberedValues(app.db, app.collectFacts, await asOfNow(app.db));
-      return readComparison(app.db, valuesOf, requireAuth(req.auth), req.query);
+      const reader = await readerFor(app, req);
+      const valuesOf = rememberedValues(reader, app.collectFacts, await asOfNow(reader));
+      return readComparison(reader, valuesOf, requireAuth(req.auth), req.query);
     },
   });
 
@@ -68,7 +73,7 @@ export async function indicatorReadingRoutes(app: App): Promise<void> {
     config: { access: 'dashboard:view' },
     schema: { tags, summary: '导出指标完成情况表（Excel，留痕）', querystring: ZIndicatorReadingsQuery },
     handler: async (req, reply) => {
-      const r = await readingsOf(requireAuth(req.auth), req.query);
+      const r = await readingsOf(await readerFor(app, req), requireAuth(req.auth), req.query);
       const rows = r.rows.map((x) => ({
         ...x,
         rank: x.rankByValue === null ? '' : `${x.rankByValue}/${x.siblingCount}`,

@@ -1,5 +1,6 @@
 import { LIAISON_ISSUE_STATE_LABELS, ZLiaisonIssueListQuery, ZLiaisonVisitListQuery } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { requireAuth, type App } from '../../platform/http/types';
 import { listAllIssues } from './issue.repository';
 import { liaisonRegionScope } from './liaison.policy';
@@ -19,10 +20,11 @@ export async function liaisonExportRoutes(app: App): Promise<void> {
       querystring: ZLiaisonVisitListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const auth = requireAuth(req.auth);
       const { mine, ...filter } = req.query;
       const visits = await listAllVisits(
-        app.db,
+        reader,
         liaisonRegionScope(auth),
         { ...filter, cadreId: mineOf(mine, auth.userId) },
         EXPORT_CAP,
@@ -59,10 +61,11 @@ export async function liaisonExportRoutes(app: App): Promise<void> {
       querystring: ZLiaisonIssueListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const auth = requireAuth(req.auth);
       const { mine, ...filter } = req.query;
       const issues = await listAllIssues(
-        app.db,
+        reader,
         liaisonRegionScope(auth),
         { ...filter, cadreId: mineOf(mine, auth.userId) },
         EXPORT_CAP,

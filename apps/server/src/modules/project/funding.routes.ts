@@ -12,6 +12,7 @@ import {
   ZUpdateFundingRequest,
 } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import { createFunding } from './create-funding';
 import { presentFunding } from './funding.presenter';
@@ -70,8 +71,9 @@ export async function fundingRoutes(app: App): Promise<void> {
     },
     handler: async (req, reply) => {
       const scope = fundingScope(requireAuth(req.auth));
-      const rows = (await fundingForExport(app.db, scope, req.query, EXPORT_CAP)).map(presentFunding);
-      const totals = await fundingKindTotals(app.db, scope, req.query);
+      const reader = await readerFor(app, req);
+      const rows = (await fundingForExport(reader, scope, req.query, EXPORT_CAP)).map(presentFunding);
+      const totals = await fundingKindTotals(reader, scope, req.query);
       return sendExport(app, req, reply, {
         fileName: '资金台账',
         notice: '含金额与凭证号，仅限工作使用，请勿外传',

@@ -10,6 +10,7 @@ import {
 } from '@kechuang/domain';
 import type { ExportColumn } from '../../platform/excel';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { requireAuth, type App } from '../../platform/http/types';
 import { buildTaskSummary } from './build-task-summary';
 import { buildTrend } from './build-trend';
@@ -60,8 +61,9 @@ export async function rdExportRoutes(app: App): Promise<void> {
       querystring: ZRdBasisQuery.extend({ view: z.enum(VIEWS).default('units') }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const auth = requireAuth(req.auth);
-      const task = await readRdTask(app.db, auth, req.params.id);
+      const task = await readRdTask(reader, auth, req.params.id);
       const { view, basis } = req.query;
       let columns: ExportColumn[];
       let rows: Record<string, unknown>[];
@@ -83,7 +85,7 @@ export async function rdExportRoutes(app: App): Promise<void> {
           col('byStaff', '业务人员代填'),
           col('return_reason', '退回原因', 'text', 30),
         ];
-        rows = (await listAllUnits(app.db, task.id)).map((u) => ({
+        rows = (await listAllUnits(reader, task.id)).map((u) => ({
           ...u,
           tier: [u.is_high_tech ? '高企' : '', u.is_tech_sme ? '科小' : ''].filter(Boolean).join('、'),
           statusText: RD_REPORT_STATUS_LABELS[u.status as RdReportStatus],
@@ -99,7 +101,7 @@ export async function rdExportRoutes(app: App): Promise<void> {
           col('message', '核查结果', 'text', 60),
           col('explanation', '情况说明', 'text', 40),
         ];
-        rows = (await taskFindings(app.db, task, chinaToday())).map((f) => ({
+        rows = (await taskFindings(reader, task, chinaToday())).map((f) => ({
           ...f,
           statusText: RD_REPORT_STATUS_LABELS[f.status as RdReportStatus],
           severityText: f.severity === 'error' ? '错误' : '提示',
@@ -116,7 +118,7 @@ export async function rdExportRoutes(app: App): Promise<void> {
           col('returned', '退回', 'integer'),
           col('reportedRate', '填报率（%）', 'decimal'),
         ];
-        const c = await townshipCompletion(app.db, task.id);
+        const c = await townshipCompletion(reader, task.id);
         rows = [
           ...c.byTownship.map((t) => ({ townshipName: t.township_name ?? '未填乡镇', ...presentCounts(t) })),
           { townshipName: '合计', ...presentCounts(c.overall) },
@@ -131,11 +133,11 @@ export async function rdExportRoutes(app: App): Promise<void> {
           col('taxSaving', '测算少缴所得税（元）', 'money'),
           col('claimed', '申报加计扣除额（元）', 'money'),
         ];
-        const d = await estimateTaskDeductions(app.db, task.id);
+        const d = await estimateTaskDeductions(reader, task.id);
         rows = [...d.rows, { enterpriseName: '合计', ...d.total }];
       } else {
         columns = GROUP_COLUMNS;
-        const s = await buildTaskSummary(app.db, task, basis);
+        const s = await buildTaskSummary(reader, task, basis);
         const groups = { township: s.byTownship, industry: s.byIndustry, tier: s.byTier, performer: s.byPerformer }[
           view
         ];
@@ -161,8 +163,9 @@ export async function rdExportRoutes(app: App): Promise<void> {
     config: { access: 'rd:summary:view' },
     schema: { tags: ['研发经费·导入导出'], summary: '导出各期研发经费与投入强度趋势' },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const auth = requireAuth(req.auth);
-      const trend = await buildTrend(app.db, auth.scopePrefix, auth.regionCode);
+      const trend = await buildTrend(reader, auth.scopePrefix, auth.regionCode);
       return sendExport(app, req, reply, {
         fileName: '研发经费趋势',
         audit: { action: 'rd.export', objectType: 'rd_trend' },

@@ -1,5 +1,6 @@
 import { mergeRegenerated, ZReportDocument } from '@kechuang/domain';
 import type { Actor } from '../../platform/audit/audit.writer';
+import type { ReadRouter } from '../../platform/db/read-replica';
 import { writeAudit } from '../../platform/audit/audit.writer';
 import { AppError } from '../../platform/errors';
 import type { App } from '../../platform/http/types';
@@ -18,18 +19,22 @@ export interface GeneratePayload {
   period: string;
   templateId: number;
   actor: Actor;
+  /** The primary's WAL position when it was asked for: the records it reads must be at least that new. */
+  seenLsn?: string | null;
 }
 export interface RegeneratePayload {
   reportId: number;
   actor: Actor;
+  seenLsn?: string | null;
 }
 
 /** Writes the new report under the id the request reserved: nothing is written unless all of it is. */
-async function generate(ctx: JobContext<GeneratePayload>, modules: () => readonly ServerModule[]) {
+async function generate(ctx: JobContext<GeneratePayload>, reads: ReadRouter, modules: () => readonly ServerModule[]) {
   const { reportId, regionCode, period, templateId, actor } = ctx.payload;
   await ctx.progress(10, '读取模板与报告事实');
   const template = await readTemplate(ctx.db, templateId);
-  const { document, indicators } = await writeReportDocument(ctx.db, modules(), {
+  // The facts are read where the dashboards read (a replica when configured), as new as the request.
+  const { document, indicators } = await writeReportDocument(await reads.reader(ctx.payload.seenLsn), modules(), {
     regionCode,
     period,
     template,
@@ -67,13 +72,17 @@ async function generate(ctx: JobContext<GeneratePayload>, modules: () => readonl
 }
 
 /** Refreshes a draft's figures from the records as they are now, keeping the paragraphs staff edited. */
-async function regenerate(ctx: JobContext<RegeneratePayload>, modules: () => readonly ServerModule[]) {
+async function regenerate(
+  ctx: JobContext<RegeneratePayload>,
+  reads: ReadRouter,
+  modules: () => readonly ServerModule[],
+) {
   const { reportId, actor } = ctx.payload;
   await ctx.progress(10, '读取报告事实');
   const row = await ctx.db.selectFrom('report').selectAll().where('id', '=', reportId).executeTakeFirstOrThrow();
   if (row.status === 'final') throw new AppError('CONFLICT', '该工作总结已定稿，不能重新生成；请新建版本');
   const template = await readTemplate(ctx.db, row.template_id);
-  const fresh = await writeReportDocument(ctx.db, modules(), {
+  const fresh = await writeReportDocument(await reads.reader(ctx.payload.seenLsn), modules(), {
     regionCode: row.region_code,
     period: row.period,
     template,
@@ -114,6 +123,6 @@ async function regenerate(ctx: JobContext<RegeneratePayload>, modules: () => rea
 
 /** Registers the module's job handlers; `modules` is read when a job runs (the composition root lists this module). */
 export function registerReportJobs(app: App, modules: () => readonly ServerModule[]): void {
-  app.jobs.register<GeneratePayload>(REPORT_GENERATE_JOB, (ctx) => generate(ctx, modules));
-  app.jobs.register<RegeneratePayload>(REPORT_REGENERATE_JOB, (ctx) => regenerate(ctx, modules));
+  app.jobs.register<GeneratePayload>(REPORT_GENERATE_JOB, (ctx) => generate(ctx, app.reads, modules));
+  app.jobs.register<RegeneratePayload>(REPORT_REGENERATE_JOB, (ctx) => regenerate(ctx, app.reads, modules));
 }

@@ -89,7 +89,7 @@ export async function reportRoutes(app: App, modules: () => readonly ServerModul
       const jobId = await app.jobs.enqueue({
         type: REPORT_REGENERATE_JOB,
         title: `重新生成工作总结：${row.region_code} ${row.period}`,
-        payload: { reportId: row.id, actor: actorOf(req) },
+        payload: { reportId: row.id, actor: actorOf(req), seenLsn: await app.reads.primaryLsn() },
         createdBy: auth.userId,
         regionCode: row.region_code,
       });

@@ -29,7 +29,14 @@ export async function startGeneration(
   const jobId = await app.jobs.enqueue({
     type: REPORT_GENERATE_JOB,
     title: `生成工作总结：${region.name}${period.label}`,
-    payload: { reportId, regionCode: o.regionCode, period: o.period, templateId: template.id, actor: uc.actor },
+    payload: {
+      reportId,
+      regionCode: o.regionCode,
+      period: o.period,
+      templateId: template.id,
+      actor: uc.actor,
+      seenLsn: await app.reads.primaryLsn(),
+    },
     createdBy: uc.auth.userId,
     regionCode: o.regionCode,
   });

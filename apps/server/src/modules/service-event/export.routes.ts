@@ -1,5 +1,6 @@
 import { SERVICE_EVENT_STATE_LABELS, ZServiceEventListQuery } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { requireAuth, type App } from '../../platform/http/types';
 import { serviceEventScope } from './service-event.policy';
 import { presentServiceEvent } from './service-event.presenter';
@@ -17,8 +18,9 @@ export async function serviceEventExportRoutes(app: App): Promise<void> {
       querystring: ZServiceEventListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const scope = serviceEventScope(requireAuth(req.auth));
-      const rows = (await listAllServiceEvents(app.db, scope, req.query, EXPORT_CAP)).map((r) => {
+      const rows = (await listAllServiceEvents(reader, scope, req.query, EXPORT_CAP)).map((r) => {
         const e = presentServiceEvent(r);
         return { ...e, coOrganisers: e.coOrganisers.join('、'), status: SERVICE_EVENT_STATE_LABELS[e.status] };
       });

@@ -1,5 +1,6 @@
 import { DEMAND_STATE_LABELS, ZTechDemandListQuery } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { requireAuth, type App } from '../../platform/http/types';
 import { techDemandScope } from './tech-demand.policy';
 import { presentDemand } from './tech-demand.presenter';
@@ -17,8 +18,9 @@ export async function techDemandExportRoutes(app: App): Promise<void> {
       querystring: ZTechDemandListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const scope = techDemandScope(requireAuth(req.auth));
-      const rows = (await listAllDemands(app.db, scope, req.query, EXPORT_CAP)).map((r) => {
+      const rows = (await listAllDemands(reader, scope, req.query, EXPORT_CAP)).map((r) => {
         const d = presentDemand(r, scope);
         return { ...d, stateLabel: DEMAND_STATE_LABELS[d.state] };
       });

@@ -1,5 +1,6 @@
 import { ZTechPlatformListQuery } from '@kechuang/domain';
 import { sendExport } from '../../platform/excel-export/send-export';
+import { readerFor } from '../../platform/http/read-routing';
 import { requireAuth, type App } from '../../platform/http/types';
 import { techPlatformColumns } from './import/tech-platform-import.columns';
 import { listPlatformsForExport } from './list-tech-platforms';
@@ -19,13 +20,14 @@ export async function techPlatformExportRoutes(app: App): Promise<void> {
       querystring: ZTechPlatformListQuery.omit({ current: true, pageSize: true }),
     },
     handler: async (req, reply) => {
-      const platforms = await listPlatformsForExport(app.db, requireAuth(req.auth), req.query, EXPORT_CAP);
+      const reader = await readerFor(app, req);
+      const platforms = await listPlatformsForExport(reader, requireAuth(req.auth), req.query, EXPORT_CAP);
       const rows = platforms.map((p) => ({
         ...p,
         operator: p.operatorName,
         members: p.members.map((m) => m.name).join('、'),
       }));
-      const columns = (await techPlatformColumns(app.db)).map(({ key, header, kind, width, options }) => ({
+      const columns = (await techPlatformColumns(reader)).map(({ key, header, kind, width, options }) => ({
         key,
         header,
         kind,

@@ -44,6 +44,11 @@ export async function openDatabase(opts: {
 }): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: Number(process.env.KC_DB_POOL ?? 10) });
+    // A server restart or failover drops connections: the pool discards an idle one, and a query on a checked-out one
+    // fails with the error (the next opens a new connection). Both also emit 'error' events, which without a
+    // listener end the process: seen when a replica stopped while a client had just been taken from the pool.
+    pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

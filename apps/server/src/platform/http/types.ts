@@ -11,6 +11,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { PermissionKey } from '@kechuang/domain';
 import type { Actor } from '../audit/audit.writer';
+import type { ReadRouter } from '../db/read-replica';
 import type { DB } from '../db/schema';
 import type { JobRunner } from '../jobs/job-runner';
 
@@ -68,6 +69,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     db: Kysely<DB>;
+    /** Where dashboards, reports and exports read (a replica when configured; `readerFor`). */
+    reads: ReadRouter;
     jobs: JobRunner;
     /** Session cookies carry `Secure` (behind HTTPS). */
     secureCookies: boolean;

@@ -1,5 +1,6 @@
 import { ZIdParam } from '@kechuang/domain';
 import { sendExport } from '../../../platform/excel-export/send-export';
+import { readerFor } from '../../../platform/http/read-routing';
 import { requireAuth, type App } from '../../../platform/http/types';
 import { assertAssessStaff } from './assessment.policy';
 import { presentAssessmentEntry } from './assessment.presenter';
@@ -11,8 +12,9 @@ export async function assessmentExportRoutes(app: App): Promise<void> {
     config: { access: 'commissioner:assess' },
     schema: { tags: ['科技特派员年度考核'], summary: '导出考核结果（留痕）', params: ZIdParam },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const auth = requireAuth(req.auth);
-      const { assessment, scheme, entries } = await readAssessment(app.db, auth, req.params.id);
+      const { assessment, scheme, entries } = await readAssessment(reader, auth, req.params.id);
       assertAssessStaff(auth, assessment.region_code);
       const rows = entries.map((e) => {
         const p = presentAssessmentEntry(e, scheme);

@@ -1,5 +1,6 @@
 import { ZIdParam } from '@kechuang/domain';
 import { sendExport } from '../../../platform/excel-export/send-export';
+import { readerFor } from '../../../platform/http/read-routing';
 import { requireAuth, type App } from '../../../platform/http/types';
 import { assertCanExportRound } from './evaluation.policy';
 import { presentEvalEntry } from './evaluation.presenter';
@@ -11,9 +12,10 @@ export async function evaluationExportRoutes(app: App): Promise<void> {
     config: { access: 'tech-platform:read' },
     schema: { tags: ['创新平台综合评价'], summary: '导出评价结果（留痕）', params: ZIdParam },
     handler: async (req, reply) => {
+      const reader = await readerFor(app, req);
       const auth = requireAuth(req.auth);
       assertCanExportRound(auth);
-      const { round, entries, tasks } = await readEvalRound(app.db, auth, req.params.id);
+      const { round, entries, tasks } = await readEvalRound(reader, auth, req.params.id);
       const rows = entries.map((e) => {
         const p = presentEvalEntry(e, tasks);
         return {
