@@ -1,5 +1,6 @@
 import type { AppConfig } from './platform/config';
 import { openDatabase, type Database } from './platform/db/database';
+import { listenForInvalidations } from './platform/cache/cache-broadcast';
 import { migrateToLatest } from './platform/db/migrate';
 import { DailySchedule } from './platform/jobs/daily-schedule';
 import type { App } from './platform/http/types';
@@ -27,6 +28,10 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     secureCookies: config.secureCookies,
     trustedProxies: config.trustedProxies,
   });
+  // Several instances may share this PostgreSQL: hear their cache invalidations (PGlite has no other instance).
+  const caches = config.databaseUrl
+    ? await listenForInvalidations(config.databaseUrl, { onError: (e) => app.log.warn(e) })
+    : null;
   await app.jobs.start();
   // Reminder jobs of every module: once a day across all instances and restarts.
   const daily = new DailySchedule(database.db, app.jobs, dailyJobs(MODULES), { onError: (e) => app.log.error(e) });
@@ -41,6 +46,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     close() {
       closing ??= (async () => {
         await daily.stop();
+        await caches?.close();
         await app.jobs.stop();
         await app.close();
         await database.close();
