@@ -56,6 +56,17 @@ describe.skipIf(testDbKind() !== 'postgres')('two app instances on one PostgreSQ
     const res = await viaB(staff, `/api/v1/attachments/file/${up.json().id}`);
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer())).toEqual(PDF);
+
+    // And the demo's files, stored when the database was seeded, by an instance long gone.
+    const seeded = await a.db
+      .selectFrom('attachment')
+      .select(['id', 'size_bytes'])
+      .where('owner_type', '=', 'achievement.record')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const demo = await viaB(staff, `/api/v1/attachments/file/${seeded.id}`);
+    expect(demo.status).toBe(200);
+    expect((await demo.arrayBuffer()).byteLength).toBe(Number(seeded.size_bytes));
   });
 
   /** Signs in through instance B: a way to send mutations through it. */
