@@ -9,7 +9,8 @@ const serverProject = (name: string, db: 'pglite' | 'postgres') => ({
   test: {
     name,
     include: ['apps/server/**/*.test.ts'],
-    env: { KC_TEST_DB: db },
+    // Each back end with the file storage a deployment on it gets by default (platform/storage/storage.ts).
+    env: { KC_TEST_DB: db, KC_FILE_STORAGE: db === 'postgres' ? 'database' : 'disk' },
     globalSetup: [`apps/server/test/global-setup-${db}.ts`],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,7 +1,9 @@
 import type { AppConfig } from './platform/config';
 import { openDatabase, type Database } from './platform/db/database';
+import { listenForInvalidations } from './platform/cache/cache-broadcast';
 import { migrateToLatest } from './platform/db/migrate';
 import { replicaRouter } from './platform/db/read-replica';
+import { DailySchedule } from './platform/jobs/daily-schedule';
 import type { App } from './platform/http/types';
 import { buildApp } from './app';
 import { MIGRATIONS, MODULES } from './modules/index';
@@ -34,15 +36,14 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     secureCookies: config.secureCookies,
     trustedProxies: config.trustedProxies,
   });
+  // Several instances may share this PostgreSQL: hear their cache invalidations (PGlite has no other instance).
+  const caches = config.databaseUrl
+    ? await listenForInvalidations(config.databaseUrl, { onError: (e) => app.log.warn(e) })
+    : null;
   await app.jobs.start();
-  // Reminder jobs of every module: once at start, then daily.
-  const DAILY_JOBS = dailyJobs(MODULES);
-  const remind = () => {
-    for (const j of DAILY_JOBS) app.jobs.enqueue({ ...j, createdBy: null }).catch((e) => app.log.error(e));
-  };
-  remind();
-  const daily = setInterval(remind, 24 * 3_600_000);
-  daily.unref();
+  // Reminder jobs of every module: once a day across all instances and restarts.
+  const daily = new DailySchedule(database.db, app.jobs, dailyJobs(MODULES), { onError: (e) => app.log.error(e) });
+  daily.start();
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
   let closing: Promise<void> | null = null;
@@ -52,7 +53,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     url,
     close() {
       closing ??= (async () => {
-        clearInterval(daily);
+        await daily.stop();
+        await caches?.close();
         await app.jobs.stop();
         await app.close();
         await replica?.close();

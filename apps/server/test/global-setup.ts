@@ -22,7 +22,16 @@ export async function buildTemplate(kind: 'pglite' | 'postgres'): Promise<string
     await pgAdmin(`create database ${PG_TEMPLATE_DB}`);
     const database = await openDatabase({ url: pgUrlFor(PG_TEMPLATE_DB) });
     await migrateToLatest(database.db as never, MIGRATIONS);
-    await seedDemo(database.db, MODULES, null);
+    // The demo's files go where a PostgreSQL deployment keeps them, the database, so each test file's copy has them
+    // (on disk they would be in this process's temporary directory, which no test worker reads).
+    const storage = process.env.KC_FILE_STORAGE;
+    process.env.KC_FILE_STORAGE = 'database';
+    try {
+      await seedDemo(database.db, MODULES, null);
+    } finally {
+      if (storage === undefined) delete process.env.KC_FILE_STORAGE;
+      else process.env.KC_FILE_STORAGE = storage;
+    }
     await database.close();
     // Proof for .ci/run that the PostgreSQL suite really ran (it must not be skipped silently).
     await writeFile(

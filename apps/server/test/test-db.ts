@@ -91,3 +91,12 @@ export async function openTestDatabase(): Promise<Database & { url: string | nul
   const blob = new Blob([new Uint8Array(await readFile(inject('pgliteTemplate')))]);
   return { ...(await openDatabase({ dataDir: 'memory://', loadDataDir: blob })), url: null };
 }
+
+/**
+ * The same database through a pool of its own, as a second app instance would reach it: a new pool on PostgreSQL;
+ * on PGlite, which is one session in one process, the database itself (close() then does nothing).
+ */
+export async function secondInstanceDb(database: { db: Database['db']; url: string | null }): Promise<Database> {
+  if (!database.url) return { db: database.db, kind: 'pglite', close: async () => undefined };
+  return openDatabase({ url: database.url });
+}

@@ -11,6 +11,7 @@ import { MIGRATIONS } from '../modules/index';
 import { verifyAuditChain } from '../platform/audit/audit.verify';
 import { openDatabase, type Database } from '../platform/db/database';
 import type { DB } from '../platform/db/schema';
+import { DatabaseStorage } from '../platform/storage/database-storage';
 import { LocalDiskStorage } from '../platform/storage/storage';
 import { MANIFEST_NAME, type BackupManifest } from './backup-manifest';
 import { createBackup } from './create-backup';
@@ -63,6 +64,9 @@ let sourceFiles: string;
 let archive: string;
 let manifest: BackupManifest;
 let sourceDigests: Record<string, string>;
+/** A file kept in the database (KC_FILE_STORAGE=database), with bytes of every value, that the backup must carry. */
+const DB_FILE = Buffer.from([...Array(256).keys(), ...Buffer.from('附件二：数据库中的文件')]);
+let dbFileKey: string;
 
 beforeAll(async () => {
   source = await openTestDatabase();
@@ -71,6 +75,7 @@ beforeAll(async () => {
   const storage = new LocalDiskStorage(sourceFiles);
   await storage.put(Buffer.from('附件一：现场照片'));
   await storage.put(Buffer.alloc(3000, 7));
+  dbFileKey = await new DatabaseStorage(source.db).put(DB_FILE);
   archive = join(await tempDir('archive'), 'kechuang.tar.gz');
   manifest = await createBackup({
     db: source.db,
@@ -122,6 +127,7 @@ describe('backup and restore', () => {
       expect(chain.ok, target.name).toBe(true);
       expect(chain.checked).toBe(manifest.auditChain.checked);
       expect(await filesOf(filesDir)).toEqual(await filesOf(sourceFiles));
+      expect(await new DatabaseStorage(db.db).get(dbFileKey), target.name).toEqual(DB_FILE);
 
       // The restored database is now in use: a second restore is refused unless told, then replaces it.
       await expect(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DB } from '../platform/db/schema';
-import { getStorage } from '../platform/storage/storage';
+import { storageFor } from '../platform/storage/storage';
 
 /** A minimal valid one-page PDF standing in for a document the demo applicant uploaded. */
 function demoPdf(label: string): Buffer {
@@ -31,7 +31,7 @@ export async function attachDemoFile(
   f: { regionCode: string; applicationId: number; slot: string; fileName: string; userId: number | null },
 ): Promise<void> {
   const data = demoPdf(`demo application ${f.applicationId} ${f.slot}`);
-  const key = await getStorage().put(data);
+  const key = await storageFor(trx).put(data);
   await trx
     .insertInto('project_file')
     .values({

@@ -1,6 +1,6 @@
 import { registerExcelImport } from '../../platform/excel-import/register-excel-import';
 import { defineModule } from '../../platform/module-kit/module';
-import { getStorage } from '../../platform/storage/storage';
+import { storageFor } from '../../platform/storage/storage';
 import { achievementFacts } from './achievement.facts';
 import { seedAchievementDemo } from './achievement.seed-demo';
 import { achievementExportRoutes } from './export.routes';
@@ -27,5 +27,5 @@ export const achievementModule = defineModule({
   },
   facts: achievementFacts,
   attachments: [ACHIEVEMENT_ATTACHMENTS],
-  seedDemo: (trx, actor) => seedAchievementDemo(trx, getStorage(), actor),
+  seedDemo: (trx, actor) => seedAchievementDemo(trx, storageFor(trx), actor),
 });

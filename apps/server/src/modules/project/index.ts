@@ -1,4 +1,4 @@
-import { getStorage } from '../../platform/storage/storage';
+import { storageFor } from '../../platform/storage/storage';
 import { applicationRoutes } from './applications.routes';
 import { attachmentRoutes } from './attachments.routes';
 import { callRoutes } from './calls.routes';
@@ -38,7 +38,7 @@ export const projectModule = defineModule({
     }
   },
   async uploadRoutes(app) {
-    await attachmentRoutes(getStorage())(app);
+    await attachmentRoutes(storageFor(app.db))(app);
     registerExcelImport(app, projectImport);
   },
   facts: projectFacts,

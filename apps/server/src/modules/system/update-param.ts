@@ -56,6 +56,6 @@ export async function updateParam(
     });
     return res.after;
   });
-  invalidateParams();
+  await invalidateParams(db);
   return after;
 }

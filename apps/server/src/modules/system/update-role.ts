@@ -53,6 +53,6 @@ export async function updateRole(
     });
     return res.after;
   });
-  invalidateRolePermissions();
+  await invalidateRolePermissions(db);
   return after;
 }

@@ -46,7 +46,7 @@ export function registerAuthHook(app: App): void {
   // Only routes flagged changesSessions empty the cache: emptying it after every write made each write
   // re-read its session (FINDINGS F3.1). Revocations empty it themselves (revokeSession).
   app.addHook('onResponse', async (req: FastifyRequest) => {
-    if (req.routeOptions.config?.changesSessions) invalidateSessionCache();
+    if (req.routeOptions.config?.changesSessions) await invalidateSessionCache(app.db);
   });
 }
 

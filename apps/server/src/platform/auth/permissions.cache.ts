@@ -1,13 +1,17 @@
 import type { Kysely } from 'kysely';
 import { ADMIN_ONLY_PERMISSIONS } from '@kechuang/domain';
+import { announceInvalidation, onCacheInvalidated } from '../cache/cache-broadcast';
 import type { DB } from '../db/schema';
 
 const TTL_MS = 5_000;
 let cache: { at: number; byRole: Map<string, string[]> } | null = null;
 
-/** Clears the role → permissions cache (after a grant changes). */
-export function invalidateRolePermissions(): void {
+onCacheInvalidated('permissions', () => (cache = null));
+
+/** Clears the role → permissions cache (after a grant changes); given `db`, on every instance. */
+export function invalidateRolePermissions(db?: Kysely<DB>): Promise<void> {
   cache = null;
+  return db ? announceInvalidation(db, 'permissions') : Promise.resolve();
 }
 
 /** The permissions of a set of roles; admin-only keys are kept only for their own admin role. */

@@ -1,8 +1,13 @@
+import type { Kysely } from 'kysely';
+import { announceInvalidation, onCacheInvalidated } from '../cache/cache-broadcast';
+import type { DB } from '../db/schema';
+
 /**
  * Resolved sessions kept in-process for a few seconds, keyed by token hash, so a burst of reads does not look the
  * session up on every request (bench/FINDINGS.md F3.1). Every revocation (sign-out, forced sign-out, timeout) and
  * every route flagged `changesSessions` (account create/update/disable, roles, password) empties it, and the
- * generation counter stops a lookup that started before such a change from storing what it read.
+ * generation counter stops a lookup that started before such a change from storing what it read. Other instances
+ * hear of each emptying through the cache broadcast (platform/cache/cache-broadcast.ts).
  */
 /** A resolved session: the user, their region, enterprise and roles, and the session's timestamps. */
 export interface SessionUser {
@@ -46,8 +51,17 @@ export function rememberSession(tokenHash: string, session: SessionUser, readAtG
   entries.set(tokenHash, { at: Date.now(), session });
 }
 
-/** Empties the cache; called after routes flagged changesSessions and wherever a session is revoked. */
-export function invalidateSessionCache(): void {
+function dropSessions(): void {
   generation++;
   entries.clear();
+}
+onCacheInvalidated('session', dropSessions);
+
+/**
+ * Empties the cache; called after routes flagged changesSessions and wherever a session is revoked. Given `db`, it
+ * also tells the other instances (from a transaction: when it commits).
+ */
+export function invalidateSessionCache(db?: Kysely<DB>): Promise<void> {
+  dropSessions();
+  return db ? announceInvalidation(db, 'session') : Promise.resolve();
 }

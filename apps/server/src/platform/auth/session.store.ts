@@ -68,13 +68,15 @@ export async function touchSession(db: Kysely<DB>, sessionId: string): Promise<v
 
 /** Ends a session (sign-out, timeout or an admin's revocation). */
 export async function revokeSession(db: Kysely<DB>, sessionId: string, by: number | null): Promise<number> {
-  invalidateSessionCache();
+  await invalidateSessionCache();
   const res = await db
     .updateTable('user_session')
     .set({ revoked_at: new Date(), revoked_by: by })
     .where('id', '=', sessionId)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
+  // Again, now the row says revoked: a lookup between the two must not keep it; and on every instance.
+  await invalidateSessionCache(db);
   return Number(res.numUpdatedRows);
 }
 
@@ -84,7 +86,7 @@ export async function revokeUserSessions(
   userId: number,
   o: { by: number | null; except?: string },
 ): Promise<number> {
-  invalidateSessionCache();
+  await invalidateSessionCache();
   let q = db
     .updateTable('user_session')
     .set({ revoked_at: new Date(), revoked_by: o.by })
@@ -92,5 +94,6 @@ export async function revokeUserSessions(
     .where('revoked_at', 'is', null);
   if (o.except) q = q.where('id', '!=', o.except);
   const res = await q.executeTakeFirst();
+  await invalidateSessionCache(db);
   return Number(res.numUpdatedRows);
 }

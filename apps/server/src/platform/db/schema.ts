@@ -225,6 +225,23 @@ export interface RateLimitHitTable {
   hits: number;
 }
 
+/** An uploaded file's bytes (platform/storage/database-storage.ts). */
+export interface FileBlobTable {
+  key: string;
+  data: Buffer;
+  size: number;
+  created_at: Generated<Date>;
+}
+
+/** Which instance claimed a scheduled job's period (platform/jobs/daily-schedule.ts). */
+export interface JobScheduleRunTable {
+  job_name: string;
+  period_key: string;
+  runner: string;
+  job_id: number | null;
+  claimed_at: Generated<Date>;
+}
+
 export interface RecordSetTable {
   token: string;
   ids: number[];
@@ -251,6 +268,8 @@ export interface PlatformTables {
   attachment: AttachmentTable;
   rate_limit_hit: RateLimitHitTable;
   record_set: RecordSetTable;
+  file_blob: FileBlobTable;
+  job_schedule_run: JobScheduleRunTable;
 }
 
 /**

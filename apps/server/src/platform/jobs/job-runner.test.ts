@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness';
+import { secondInstanceDb } from '../../../test/test-db';
 import { INTERRUPTED_MESSAGE, JobRunner } from './job-runner';
 
 let t: TestApp;
@@ -39,7 +40,11 @@ async function leftRunning(o: { runner: string | null; heartbeatAt: Date | null;
 }
 
 const jobRow = (id: number) =>
-  t.db.selectFrom('job').select(['status', 'message', 'progress']).where('id', '=', id).executeTakeFirstOrThrow();
+  t.db
+    .selectFrom('job')
+    .select(['status', 'message', 'progress', 'attempts'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 
 describe('jobs a killed process left running', () => {
   it('are failed at once when a quick restart finds their process gone from this host', async () => {
@@ -115,5 +120,34 @@ describe('a running job', () => {
     release();
     await vi.waitFor(async () => expect((await beat()).status).toBe('succeeded'));
     await runner.stop();
+  });
+
+  it('is not taken for dead by another instance while it runs quietly past the stale limit', async () => {
+    const staleMs = 250;
+    const other = await secondInstanceDb(t);
+    const runner = new JobRunner(t.db, { heartbeatMs: 25, staleMs, pollMs: 10 });
+    const sweeper = new JobRunner(other.db, { staleMs });
+    let release!: () => void;
+    const released = new Promise<void>((ok) => (release = ok));
+    runner.register('test.long-quiet', () => released);
+    await runner.start();
+    try {
+      const id = await runner.enqueue({ type: 'test.long-quiet', title: '长时间无进度的任务', createdBy: staffId });
+      await vi.waitFor(async () => expect((await jobRow(id)).status).toBe('running'));
+      const startedAt = Date.now();
+      // The other instance sweeps again and again for three stale limits: the timer's heartbeat keeps the job alive.
+      while (Date.now() - startedAt < 3 * staleMs) {
+        expect(await sweeper.recoverInterrupted()).toBe(0);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect((await jobRow(id)).status).toBe('running');
+      release();
+      await vi.waitFor(async () => expect((await jobRow(id)).status).toBe('succeeded'));
+      expect((await jobRow(id)).attempts).toBe(1);
+    } finally {
+      release();
+      await runner.stop();
+      await other.close();
+    }
   });
 });

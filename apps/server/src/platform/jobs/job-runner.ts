@@ -79,16 +79,22 @@ export class JobRunner {
     this.handlers.set(type, handler as JobHandler<never>);
   }
 
-  /** Queues a job and returns its id; the runner picks it up within a poll interval. */
-  async enqueue(opts: {
-    type: string;
-    title: string;
-    payload?: unknown;
-    createdBy: number | null;
-    regionCode?: string | null;
-  }): Promise<number> {
+  /**
+   * Queues a job and returns its id; the runner picks it up within a poll interval. Pass a transaction as `via` to
+   * queue it only if that transaction commits.
+   */
+  async enqueue(
+    opts: {
+      type: string;
+      title: string;
+      payload?: unknown;
+      createdBy: number | null;
+      regionCode?: string | null;
+    },
+    via: Kysely<DB> = this.db,
+  ): Promise<number> {
     if (!this.handlers.has(opts.type)) throw new Error(`unknown job type ${opts.type}`);
-    const row = await this.db
+    const row = await via
       .insertInto('job')
       .values({
         type: opts.type,

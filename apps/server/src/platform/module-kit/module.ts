@@ -67,7 +67,7 @@ export interface ServerModule {
   jobs?: Record<string, JobHandler<never>>;
   /** Its records that take attachments (photos, scans, materials), served by the platform's attachments routes. */
   attachments?: readonly AttachmentOwner[];
-  /** Jobs queued once at start and then daily (reminders). */
+  /** Jobs queued once a bureau day by one instance (reminders; platform/jobs/daily-schedule.ts). */
   dailyJobs?: readonly { type: string; title: string }[];
   /** Every figure it can state for a region and a period, with the records behind each. */
   facts?(db: Kysely<DB>, query: FactsQuery): Promise<ReportFact[]>;

@@ -3,7 +3,7 @@ import type { Migration } from 'kysely';
 import { AttachmentOwners } from '../attachments/attachment-owner';
 import { attachmentRoutes, attachmentUploadRoutes } from '../attachments/attachments.routes';
 import type { App } from '../http/types';
-import { getStorage } from '../storage/storage';
+import { storageFor } from '../storage/storage';
 import { collectFacts } from './collect-facts';
 import { recordSetReadRoute, recordSetRoutes, registerRecordSetExpansion } from './record-sets';
 import { factRoutes } from './fact.routes';
@@ -36,8 +36,9 @@ export async function mountModules(app: App, modules: readonly ServerModule[]): 
     if (module.uploadRoutes) await withMultipart(app, module.uploadRoutes);
   }
   const owners = new AttachmentOwners(modules.flatMap((m) => m.attachments ?? []));
-  await attachmentRoutes(owners, getStorage())(app);
-  await withMultipart(app, attachmentUploadRoutes(owners, getStorage()));
+  const storage = storageFor(app.db);
+  await attachmentRoutes(owners, storage)(app);
+  await withMultipart(app, attachmentUploadRoutes(owners, storage));
   await factRoutes(app, modules);
   await recordSetRoutes(app);
   await recordSetReadRoute(app);
@@ -59,7 +60,7 @@ export function allMigrations(
   return Object.fromEntries([...all].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** The reminder jobs every module queues at start and then daily. */
+/** The reminder jobs every module queues once a day. */
 export function dailyJobs(modules: readonly ServerModule[]): { type: string; title: string }[] {
   return modules.flatMap((m) => m.dailyJobs ?? []);
 }

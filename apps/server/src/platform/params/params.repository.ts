@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { PasswordPolicy } from '@kechuang/domain';
+import { announceInvalidation, onCacheInvalidated } from '../cache/cache-broadcast';
 import type { DB } from '../db/schema';
 
 export interface SecurityPolicy {
@@ -19,9 +20,12 @@ export interface SecurityPolicy {
 const TTL_MS = 5_000;
 let cache: { at: number; values: Map<string, string> } | null = null;
 
-/** Clears the parameter cache (after an update). */
-export function invalidateParams(): void {
+onCacheInvalidated('params', () => (cache = null));
+
+/** Clears the parameter cache (after an update); given `db`, on every instance. */
+export function invalidateParams(db?: Kysely<DB>): Promise<void> {
   cache = null;
+  return db ? announceInvalidation(db, 'params') : Promise.resolve();
 }
 
 /** All parameter values by key. */

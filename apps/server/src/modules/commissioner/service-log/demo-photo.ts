@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { insertAttachment } from '../../../platform/attachments/index';
 import type { DB } from '../../../platform/db/schema';
-import { getStorage } from '../../../platform/storage/storage';
+import { storageFor } from '../../../platform/storage/storage';
 import { SERVICE_LOG_OWNER } from './service-log-photos';
 
 /** A 120×90 JPEG (a field under a blue sky) standing in for a commissioner's site photo in the demo. */
@@ -37,7 +37,7 @@ export async function attachDemoPhoto(
   trx: Transaction<DB>,
   log: { id: number; regionCode: string; servedOn: string; userId: number },
 ): Promise<void> {
-  await insertAttachment(trx, getStorage(), {
+  await insertAttachment(trx, storageFor(trx), {
     ownerType: SERVICE_LOG_OWNER,
     ownerId: log.id,
     slot: 'photo',
