@@ -231,11 +231,14 @@ describe('the administrators under the security policy', () => {
     await enrol(client);
     const admin = await t.as('admin');
     expect((await admin.post(`/api/v1/users/${id}/totp/reset`)).statusCode).toBe(403);
+    const listed = async () => (await secadmin.get('/api/v1/users?username=totp_lost')).json().data[0].totpEnrolled;
+    expect(await listed()).toBe(true);
     const reset = await secadmin.post(`/api/v1/users/${id}/totp/reset`);
     expect(reset.statusCode).toBe(200);
     const rows = await auditRows('user.totp-reset', id);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.details).toMatchObject({ flagged: true });
+    expect(await listed()).toBe(false);
     expect((await passwordStep('totp_lost')).json().user.username).toBe('totp_lost');
     const twice = await secadmin.post(`/api/v1/users/${id}/totp/reset`);
     expect(twice.statusCode).toBe(409);
