@@ -4,7 +4,7 @@ import { atPath, seeText, visible } from './support/expect-ui';
 import { signIn, signOut } from './support/flows';
 import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
-import { freshTotpCode } from './support/totp';
+import { demoTotpSecret, freshTotpCode } from './support/totp';
 import { ensureWebBuilt } from './support/web-build';
 
 const DEMO_PASSWORD = 'Kechuang@2022';
@@ -54,7 +54,7 @@ describe('two-step verification (TOTP, issue 20 item 14)', () => {
     await page.getByLabel('验证码', { exact: true }).fill(await freshTotpCode(base, 'staff', secret));
     await page.getByRole('button', { name: '确认启用' }).click();
     await seeText(page, '两步验证已启用');
-    const codes = page.getByTestId('recovery-codes').locator('span');
+    const codes = page.getByTestId('recovery-codes').locator('code');
     recoveryCodes = (await codes.allInnerTexts()).map((c) => c.trim());
     expect(recoveryCodes).toHaveLength(10);
     await screenshot(page, 'totp-03-recovery-codes-1366');
@@ -104,8 +104,14 @@ describe('two-step verification (TOTP, issue 20 item 14)', () => {
     await page.getByTestId('user-menu').hover();
     await page.getByRole('menuitem', { name: '两步验证' }).click();
     await seeText(page, '安全策略要求管理员账号启用两步验证，不能关闭');
+    await seeText(page, '0 个');
     await screenshot(page, 'totp-06-admin-status-1366');
-    await page.getByRole('button', { name: '返回' }).click();
+    // The demo administrators start without recovery codes: they make their own with a current code.
+    await page.getByLabel(/重新生成 10 个恢复码/).fill(await freshTotpCode(base, 'admin', demoTotpSecret('admin')!));
+    await page.getByRole('button', { name: '重新生成恢复码' }).click();
+    await seeText(page, '恢复码已重新生成，旧恢复码已作废');
+    expect(await page.getByTestId('recovery-codes').locator('code').count()).toBe(10);
+    await page.getByRole('button', { name: /我已保存恢复码/ }).click();
     await atPath(page, '/home');
     await signOut(page);
   });

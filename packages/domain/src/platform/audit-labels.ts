@@ -95,6 +95,7 @@ export const PLATFORM_AUDIT_LABELS: AuditLabels = {
     'auth.totp.enrol-start': '开始设置两步验证',
     'auth.totp.enrol': '启用两步验证',
     'auth.totp.disable': '关闭两步验证',
+    'auth.totp.recovery-codes': '重新生成恢复码',
     'auth.totp.recovery-code': '使用恢复码登录（已标记）',
     'user.totp-reset': '重置他人两步验证（已标记）',
     'user.reset-password': '重置密码',

@@ -11,10 +11,16 @@ const ZRecoveryCode = z
   .regex(/^[A-Za-z0-9]{5}-?[A-Za-z0-9]{5}$/, '恢复码格式不正确（形如 ABCDE-12345）');
 
 /** The second step of a sign-in: the challenge the password step answered, and a code or a recovery code. */
-export const ZTotpLoginRequest = z.union([
-  z.object({ challenge: z.string().min(1).max(100), code: ZTotpCode }),
-  z.object({ challenge: z.string().min(1).max(100), recoveryCode: ZRecoveryCode }),
-]);
+export const ZTotpLoginRequest = z
+  .object({
+    challenge: z.string().min(1, '缺少登录验证，请重新输入用户名和密码').max(100),
+    code: ZTotpCode.optional(),
+    recoveryCode: ZRecoveryCode.optional(),
+  })
+  .refine((b) => (b.code === undefined) !== (b.recoveryCode === undefined), {
+    message: '请输入 6 位动态验证码或一个恢复码（二者选一）',
+    path: ['code'],
+  });
 export type TTotpLoginRequest = z.infer<typeof ZTotpLoginRequest>;
 
 /** One's own two-step verification: set up or not, since when, recovery codes left, and whether one may turn it off. */

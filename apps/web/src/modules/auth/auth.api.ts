@@ -20,5 +20,6 @@ export const authApi = {
   totpStatus: () => api.get<TTotpStatus>('/auth/totp'),
   startTotp: () => api.post<TTotpEnrolment>('/auth/totp/start'),
   confirmTotp: (code: string) => api.post<TTotpRecoveryCodes>('/auth/totp/confirm', { code }),
+  renewRecoveryCodes: (code: string) => api.post<TTotpRecoveryCodes>('/auth/totp/recovery-codes', { code }),
   disableTotp: (code: string) => api.post<TOk>('/auth/totp/disable', { code }),
 };

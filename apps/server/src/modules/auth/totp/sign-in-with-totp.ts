@@ -58,14 +58,14 @@ export async function signInWithTotp(
   };
 
   let details: Record<string, unknown>;
-  if ('recoveryCode' in input) {
+  if (input.recoveryCode !== undefined) {
     if (!(await spendRecoveryCode(db, user.id, input.recoveryCode))) {
       return wrongCode('恢复码错误或已使用', '恢复码错误或已使用过（每个恢复码只能使用一次）');
     }
     const left = await countRecoveryCodesLeft(db, user.id);
     details = { secondFactor: 'recovery-code', flagged: true, recoveryCodesLeft: left };
   } else {
-    const step = totpStepOf(openTotpSecret(totp), input.code);
+    const step = totpStepOf(openTotpSecret(totp), input.code ?? '');
     if (step === null) return wrongCode('动态验证码错误', '动态验证码错误，请核对验证器中“科创平台”的当前验证码');
     if (!(await acceptStep(db, user.id, step))) {
       return wrongCode('动态验证码重复使用', '该动态验证码已使用过，请等待验证器显示新的验证码后再输入');

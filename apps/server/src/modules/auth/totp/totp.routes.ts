@@ -13,6 +13,7 @@ import type { SignedIn } from '../open-session';
 import { confirmTotpEnrolment } from './confirm-totp-enrolment';
 import { disableTotp } from './disable-totp';
 import { readTotpStatus } from './read-totp-status';
+import { renewRecoveryCodes } from './renew-recovery-codes';
 import { signInWithTotp } from './sign-in-with-totp';
 import { startTotpEnrolment } from './start-totp-enrolment';
 
@@ -21,7 +22,7 @@ const tags = ['认证'];
 const setUp = { access: 'signed-in', duringPasswordChange: true, duringTotpEnrolment: true } as const;
 
 /**
- * Two-step verification (TOTP): the sign-in's second step, and one's own set-up, status and turning off. Wrong
+ * Two-step verification (TOTP): the sign-in's second step, and one's own set-up, status, recovery codes and turning off. Wrong
  * codes go through `countingFailures`, so they pause an address like wrong passwords.
  */
 export async function totpRoutes(
@@ -73,6 +74,17 @@ export async function totpRoutes(
       response: { 200: ZTotpRecoveryCodes },
     },
     handler: async (req) => o.countingFailures(req, () => confirmTotpEnrolment(app.db, contextOf(req), req.body)),
+  });
+
+  app.post('/auth/totp/recovery-codes', {
+    config: { access: 'signed-in' },
+    schema: {
+      tags,
+      summary: '重新生成本人的 10 个恢复码（旧恢复码作废；须输入当前验证码；仅显示一次）',
+      body: ZTotpCodeRequest,
+      response: { 200: ZTotpRecoveryCodes },
+    },
+    handler: async (req) => o.countingFailures(req, () => renewRecoveryCodes(app.db, contextOf(req), req.body)),
   });
 
   app.post('/auth/totp/disable', {

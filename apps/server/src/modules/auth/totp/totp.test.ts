@@ -159,6 +159,19 @@ describe('signing in with a second factor', () => {
     ]);
   });
 
+  it('refuses a malformed second step with 400 and a Chinese message, and a lapsed challenge', async () => {
+    const c = t.client();
+    const bad = await c.request('POST', '/api/v1/auth/login/totp', { challenge: 'x', code: '12a' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('请输入验证器显示的 6 位数字验证码');
+    const none = await c.request('POST', '/api/v1/auth/login/totp', { challenge: 'x' });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().error.message).toContain('请输入 6 位动态验证码或一个恢复码');
+    const unknown = await c.request('POST', '/api/v1/auth/login/totp', { challenge: 'no-such', code: '123456' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toContain('登录验证已过期');
+  });
+
   it('refuses a code used once already (a replay), even in a new sign-in', async () => {
     const { client } = await newAccount('totp_replay', 'staff');
     const { secret } = await enrol(client);
@@ -180,7 +193,7 @@ describe('signing in with a second factor', () => {
 
   it('takes a recovery code once, flags its use in the audit trail, and refuses it the second time', async () => {
     const { id, client } = await newAccount('totp_recover', 'staff');
-    const { recoveryCodes } = await enrol(client);
+    const { secret, recoveryCodes } = await enrol(client);
     const code = recoveryCodes[3]!;
     const first = (await passwordStep('totp_recover')).json();
     const ok = await t
@@ -197,6 +210,17 @@ describe('signing in with a second factor', () => {
     expect(again.statusCode).toBe(401);
     expect(again.json().error.message).toContain('恢复码错误或已使用过');
     expect(await failedCount(id)).toBe(1);
+    // New codes replace the old ones, with a current code.
+    const renewed = await client.post('/api/v1/auth/totp/recovery-codes', {
+      code: totpCodeOf(secret, Date.now() + STEP_MS),
+    });
+    expect(renewed.statusCode).toBe(200);
+    expect(renewed.json().recoveryCodes).toHaveLength(10);
+    const third = (await passwordStep('totp_recover')).json();
+    const old = await t
+      .client()
+      .request('POST', '/api/v1/auth/login/totp', { challenge: third.challenge, recoveryCode: recoveryCodes[4]! });
+    expect(old.statusCode).toBe(401);
   });
 
   it('lets an ordinary user turn it off with a current code, and then signs in with the password alone', async () => {

@@ -5,9 +5,11 @@ import { saveFile } from '../../../ui/save-file';
 export function RecoveryCodesStep({
   codes,
   username,
+  title,
   onDone,
 }: {
   codes: string[];
+  title: string;
   username: string;
   onDone: () => void;
 }) {
@@ -23,7 +25,7 @@ export function RecoveryCodesStep({
         type="success"
         showIcon
         style={{ marginBottom: 16 }}
-        message="两步验证已启用"
+        message={title}
         description="请立即保存下面的 10 个恢复码：手机丢失时可用恢复码登录，每个只能使用一次。离开本页后不再显示。"
       />
       <div

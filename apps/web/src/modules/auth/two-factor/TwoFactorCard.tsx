@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Descriptions, Spin } from 'antd';
 import type { TTotpEnrolment } from '@kechuang/domain';
+import { showSuccess } from '../../../ui/feedback';
 import { useLoader } from '../../../ui/use-loader';
 import { authApi } from '../auth.api';
 import { useSession } from '../use-session';
-import { DisableTotpForm } from './DisableTotpForm';
 import { EnrolTotpStep } from './EnrolTotpStep';
 import { RecoveryCodesStep } from './RecoveryCodesStep';
+import { TotpCodeForm } from './TotpCodeForm';
 
 /**
  * 两步验证 on its own page, for any user from the user menu, and forced for an administrator while the security
@@ -28,8 +29,16 @@ export function TwoFactorCard() {
   };
 
   let body;
-  if (recoveryCodes) body = <RecoveryCodesStep codes={recoveryCodes} username={user?.username ?? ''} onDone={done} />;
-  else if (enrolment) {
+  if (recoveryCodes) {
+    body = (
+      <RecoveryCodesStep
+        codes={recoveryCodes}
+        username={user?.username ?? ''}
+        title={status.data?.enrolled ? '恢复码已重新生成，旧恢复码已作废' : '两步验证已启用'}
+        onDone={done}
+      />
+    );
+  } else if (enrolment) {
     body = (
       <EnrolTotpStep
         enrolment={enrolment}
@@ -50,15 +59,31 @@ export function TwoFactorCard() {
           </Descriptions.Item>
           <Descriptions.Item label="剩余恢复码">{status.data.recoveryCodesLeft} 个</Descriptions.Item>
         </Descriptions>
-        {status.data.required ? (
-          <Alert
-            type="info"
-            showIcon
-            message="安全策略要求管理员账号启用两步验证，不能关闭；更换手机请联系安全管理员重置。"
-          />
-        ) : (
-          <DisableTotpForm onDisabled={() => status.reload()} />
-        )}
+        <TotpCodeForm
+          label="重新生成 10 个恢复码（旧恢复码作废），须输入当前验证码"
+          button="重新生成恢复码"
+          onCode={async (code) => setRecoveryCodes((await authApi.renewRecoveryCodes(code)).recoveryCodes)}
+        />
+        <div style={{ marginTop: 16 }}>
+          {status.data.required ? (
+            <Alert
+              type="info"
+              showIcon
+              message="安全策略要求管理员账号启用两步验证，不能关闭；更换手机请联系安全管理员重置。"
+            />
+          ) : (
+            <TotpCodeForm
+              label="关闭两步验证，须输入当前验证码"
+              button="关闭两步验证"
+              danger
+              onCode={async (code) => {
+                await authApi.disableTotp(code);
+                showSuccess('两步验证已关闭');
+                status.reload();
+              }}
+            />
+          )}
+        </div>
       </>
     );
   } else {
