@@ -32,13 +32,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       expires_at timestamptz not null
     )`.execute(db);
   await sql`create index sign_in_challenge_user_idx on sign_in_challenge (user_id)`.execute(db);
-  const param = BASE_PARAMS.find((p) => p.key === 'security.totp_required_for_admins');
-  if (param) {
-    await db
-      .insertInto('sys_param' as never)
-      .values(param as never)
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
+  // A database made before this release gets the switch here; a new one has it from BASE_PARAMS already.
+  const p = BASE_PARAMS.find((x) => x.key === 'security.totp_required_for_admins')!;
+  await sql`
+    insert into sys_param (key, name, value, category, value_type, remark)
+    values (${p.key}, ${p.name}, ${p.value}, ${p.category}, ${p.value_type}, ${p.remark ?? null})
+    on conflict (key) do nothing`.execute(db);
   await grantPermissions(db, 'secadmin', ['security:user:totp-reset']);
 }
