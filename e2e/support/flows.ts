@@ -1,13 +1,27 @@
 import type { Page } from 'playwright-core';
+import { demoTotpSecret, freshTotpCode } from './totp';
 
-/** Signs in through the login form and waits until the shell (or the change-password page) shows. */
-export async function signIn(page: Page, base: string, username: string, password: string): Promise<void> {
+/**
+ * Signs in through the login form and waits until the shell (or the change-password page) shows. An account with
+ * two-step verification answers the code step: from `totpSecret`, or the demo administrators' documented secrets.
+ */
+export async function signIn(
+  page: Page,
+  base: string,
+  username: string,
+  password: string,
+  totpSecret = demoTotpSecret(username),
+): Promise<void> {
   // Start from a clean session, so a previous step that failed before signing out cannot leak into this one.
   await page.context().clearCookies();
   await page.goto(`${base}/login`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByRole('button', { name: '登录', exact: true }).click();
+  if (totpSecret) {
+    await page.getByLabel('动态验证码').fill(await freshTotpCode(base, username, totpSecret), { timeout: 60_000 });
+    await page.getByRole('button', { name: '验证并登录' }).click();
+  }
   await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 60_000 });
 }
 

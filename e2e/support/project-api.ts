@@ -1,3 +1,5 @@
+import { demoTotpSecret, freshTotpCode } from './totp';
+
 /** Direct API calls the project browser flow needs for its setup (a fresh call) and for exact expectations. */
 
 export interface ApiSession {
@@ -5,15 +7,27 @@ export interface ApiSession {
   csrf: string;
 }
 
-/** Signs in through the API and keeps the session cookie and CSRF token. */
+/** Signs in through the API (with the TOTP step for the demo administrators) and keeps the cookie and CSRF token. */
 export async function apiLogin(base: string, username: string, password: string): Promise<ApiSession> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
+  const post = (path: string, body: unknown) =>
+    fetch(`${base}/api/v1${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  let res = await post('/auth/login', { username, password });
   if (!res.ok) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { csrfToken: string };
+  let body = (await res.json()) as { csrfToken: string } | { challenge: string };
+  const secret = demoTotpSecret(username);
+  if ('challenge' in body && secret) {
+    res = await post('/auth/login/totp', {
+      challenge: body.challenge,
+      code: await freshTotpCode(base, username, secret),
+    });
+    if (!res.ok) throw new Error(`login ${username} (TOTP) failed: ${res.status} ${await res.text()}`);
+    body = (await res.json()) as { csrfToken: string };
+  }
+  if (!('csrfToken' in body)) throw new Error(`login ${username} needs a TOTP code nobody knows`);
   const cookie = res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])

@@ -16,6 +16,7 @@ console.log(`接口文档：${server.url}/api/docs`);
 if (config.seedDemo) {
   console.log(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(9)} ${a.displayName}（${a.note}）`);
+  console.log('管理员账号登录还须输入动态验证码：将 README 中的演示密钥添加到验证器应用（两步验证）');
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

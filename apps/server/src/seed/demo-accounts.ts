@@ -13,13 +13,36 @@ export interface DemoAccount {
   role: RoleCode;
   note: string;
   region?: string;
+  /**
+   * The demo administrators sign in with a TOTP code too (security.totp_required_for_admins): this fixed base32
+   * secret, public in the README, is what an authenticator app (or the browser tests) computes the codes from.
+   */
+  totpSecret?: string;
 }
 
 /** Demo accounts, printed at start and listed in the README; exempt from the forced password change. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: 'admin', displayName: '系统管理员', role: 'sysadmin', note: '账号、字典、参数、区划' },
-  { username: 'secadmin', displayName: '安全管理员', role: 'secadmin', note: '安全策略、角色授权、在线用户' },
-  { username: 'auditor', displayName: '审计管理员', role: 'auditor', note: '操作日志、登录日志、审计链校验' },
+  {
+    username: 'admin',
+    displayName: '系统管理员',
+    role: 'sysadmin',
+    note: '账号、字典、参数、区划',
+    totpSecret: 'W2D7BMF2H2ZKI3SHNF7URWCM2DCIAACV',
+  },
+  {
+    username: 'secadmin',
+    displayName: '安全管理员',
+    role: 'secadmin',
+    note: '安全策略、角色授权、在线用户',
+    totpSecret: 'KINT66Y56ABTWTZMCVJYYCLYHMB2XS44',
+  },
+  {
+    username: 'auditor',
+    displayName: '审计管理员',
+    role: 'auditor',
+    note: '操作日志、登录日志、审计链校验',
+    totpSecret: 'QDYZ2WGSZ43PMASDDO3S5NGYG4Z7NC4U',
+  },
   { username: 'staff', displayName: '王科员', role: 'staff', note: '业务人员（陇西县）' },
   { username: 'leader', displayName: '李局长', role: 'leader', note: '局领导' },
   { username: 'qiye', displayName: '青龙管业联络员', role: 'enterprise', note: '企业用户（甘肃青龙管业）' },

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema';
 import { writeAudit } from '../platform/audit/audit.writer';
 import { hashPassword } from '../platform/auth/password';
+import { personalData } from '../platform/crypto/personal-data';
 import type { ServerModule } from '../platform/module-kit/module';
 import { MODULES } from '../modules/index';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD } from './demo-accounts';
@@ -53,6 +54,13 @@ export async function seedDemo(
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx.insertInto('user_role').values({ user_id: user.id, role_code: a.role }).execute();
+      if (a.totpSecret) {
+        const sealed = personalData().seal(a.totpSecret);
+        await trx
+          .insertInto('user_totp')
+          .values({ user_id: user.id, secret_sealed: sealed, enrolled_at: new Date() })
+          .execute();
+      }
     }
     await seedDemoProjects(trx, system, enterprises, today);
     for (const module of modules) await module.seedDemo?.(trx, system, { county: DEMO_COUNTY, today });

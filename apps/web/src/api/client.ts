@@ -36,18 +36,23 @@ type Query = Record<string, string | number | boolean | null | undefined>;
 interface ClientHooks {
   onUnauthorized: () => void;
   onPasswordChangeRequired: () => void;
+  onTotpEnrolmentRequired: () => void;
 }
 
 const BASE = '/api/v1';
 // Kept in memory only (never in storage): a page reload fetches it again from /auth/me.
 let csrfToken: string | null = null;
-let hooks: ClientHooks = { onUnauthorized: () => undefined, onPasswordChangeRequired: () => undefined };
+let hooks: ClientHooks = {
+  onUnauthorized: () => undefined,
+  onPasswordChangeRequired: () => undefined,
+  onTotpEnrolmentRequired: () => undefined,
+};
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-/** The session layer registers what a 401 or a forced password change should do. */
+/** The session layer registers what a 401, a forced password change or a forced TOTP set-up should do. */
 export function configureClient(next: ClientHooks): void {
   hooks = next;
 }
@@ -94,9 +99,11 @@ async function request<T>(
     err?.message ?? `请求失败（${res.status}）`,
     err?.details,
   );
-  // A wrong password is also a 401, but it belongs to the login form, not to a redirect.
-  if (res.status === 401 && error.code !== 'INVALID_CREDENTIALS' && !opts.quiet401) hooks.onUnauthorized();
+  // A wrong password or TOTP code is also a 401, but it belongs to its form, not to a redirect.
+  const wrongSecret = error.code === 'INVALID_CREDENTIALS' || error.code === 'TOTP_INVALID';
+  if (res.status === 401 && !wrongSecret && !opts.quiet401) hooks.onUnauthorized();
   if (error.code === 'PASSWORD_CHANGE_REQUIRED') hooks.onPasswordChangeRequired();
+  if (error.code === 'TOTP_ENROLMENT_REQUIRED') hooks.onTotpEnrolmentRequired();
   throw error;
 }
 

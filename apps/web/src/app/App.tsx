@@ -9,7 +9,7 @@ import { MenuGuard } from '../modules/shell/MenuGuard';
 import { UnknownPage } from '../modules/shell/UnknownPage';
 import { FeedbackBridge } from '../ui/FeedbackBridge';
 import { FullPageSpin } from '../ui/FullPageSpin';
-import { ChangePasswordPage, LoginPage, PUBLIC_ROUTES, SHELL_ROUTES } from './routes';
+import { ChangePasswordPage, LoginPage, PUBLIC_ROUTES, SHELL_ROUTES, TwoFactorPage } from './routes';
 
 export function App() {
   return (
@@ -29,6 +29,14 @@ export function App() {
                   element={
                     <RequireSession allowPasswordChange>
                       <ChangePasswordPage />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/two-factor"
+                  element={
+                    <RequireSession allowTotpEnrolment>
+                      <TwoFactorPage />
                     </RequireSession>
                   }
                 />

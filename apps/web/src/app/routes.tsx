@@ -58,3 +58,4 @@ export const PUBLIC_ROUTES: { path: string; page: LazyExoticComponent<ComponentT
 
 export const LoginPage = lazy(() => import('../pages/LoginPage'));
 export const ChangePasswordPage = lazy(() => import('../pages/ChangePasswordPage'));
+export const TwoFactorPage = lazy(() => import('../pages/TwoFactorPage'));

@@ -34,11 +34,19 @@ export const ZCurrentUser = z.object({
   scopePrefix: z.string(),
   enterpriseId: z.number().int().nullable(),
   mustChangePassword: z.boolean(),
+  /** Two-step verification (TOTP) is set up for this account. */
+  totpEnrolled: z.boolean(),
+  /** An administrator who must set up two-step verification before anything else (security policy). */
+  mustEnrolTotp: z.boolean(),
   menu: z.array(ZMenuItem),
 });
 export type TCurrentUser = z.infer<typeof ZCurrentUser>;
 
-export const ZLoginResponse = z.object({ csrfToken: z.string(), user: ZCurrentUser });
+export const ZSignedIn = z.object({ csrfToken: z.string(), user: ZCurrentUser });
+/** The password was right and the account has two-step verification: the code comes next, with this challenge. */
+export const ZSecondFactorNeeded = z.object({ secondFactor: z.literal('totp'), challenge: z.string() });
+export const ZLoginResponse = z.union([ZSignedIn, ZSecondFactorNeeded]);
+export type TLoginResponse = z.infer<typeof ZLoginResponse>;
 export const ZMeResponse = z.object({ csrfToken: z.string(), user: ZCurrentUser });
 
 export const ZChangePasswordRequest = z.object({

@@ -3,6 +3,7 @@ export * from './permissions';
 export * from './menus';
 export * from './common.contract';
 export * from './auth.contract';
+export * from './totp.contract';
 export * from './user.contract';
 export * from './admin-reset.contract';
 export * from './system.contract';

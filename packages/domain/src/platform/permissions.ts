@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   sessionList: 'security:session:list',
   sessionRevoke: 'security:session:revoke',
   userUnlock: 'security:user:unlock',
+  userTotpReset: 'security:user:totp-reset',
   adminResetApprove: 'security:user:reset-approve',
   auditRead: 'audit:log:read',
   auditVerify: 'audit:log:verify',
@@ -47,6 +48,7 @@ export const PLATFORM_PERMISSION_LABELS: Record<PlatformPermissionKey, string> =
   'security:session:list': '在线用户',
   'security:session:revoke': '强制下线',
   'security:user:unlock': '账号解锁',
+  'security:user:totp-reset': '重置两步验证',
   'security:user:reset-approve': '审批管理员账号的密码重置',
   'audit:log:read': '操作日志查询',
   'audit:log:verify': '审计链校验',
@@ -77,6 +79,7 @@ export const PLATFORM_GRANTS: Record<RoleCode, PlatformPermissionKey[]> = {
     'security:session:list',
     'security:session:revoke',
     'security:user:unlock',
+    'security:user:totp-reset',
     'security:user:reset-approve',
   ],
   // The auditor may approve too: with one security admin, a reset of that account still finds a second approver.

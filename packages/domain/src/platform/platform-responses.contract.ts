@@ -2,13 +2,13 @@ import { z } from 'zod';
 import type { ZOk } from './common.contract';
 import { zPage } from './common.contract';
 import { ZAuditVerifyResult, ZMessage } from './system.contract';
-import type { ZLoginResponse } from './auth.contract';
+import type { ZSignedIn } from './auth.contract';
 
 // Responses of platform endpoints the web reads, so it never copies their shapes. Plain shapes without
 // transforms, so a route can also serve them as its `response:` schema.
 
-/** POST /auth/login and GET /auth/me: the session's CSRF token and the current user. */
-export type TSessionPayload = z.infer<typeof ZLoginResponse>;
+/** A completed sign-in and GET /auth/me: the session's CSRF token and the current user. */
+export type TSessionPayload = z.infer<typeof ZSignedIn>;
 
 /** Mutations with nothing else to say (logout, delete, mark read …). */
 export type TOk = z.infer<typeof ZOk>;

@@ -16,6 +16,8 @@ export const ZUser = z.object({
   status: z.enum(['active', 'disabled']),
   locked: z.boolean(),
   mustChangePassword: z.boolean(),
+  /** Two-step verification (TOTP) is set up. */
+  totpEnrolled: z.boolean(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
   version: z.number().int(),

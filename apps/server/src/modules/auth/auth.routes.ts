@@ -6,7 +6,7 @@ import {
   ZOk,
   ZPasswordPolicy,
 } from '@kechuang/domain';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../../platform/auth/session.store';
 import { AppError } from '../../platform/errors';
 import { failureLimiter } from '../../platform/http/rate-limit';
@@ -16,14 +16,19 @@ import { changePassword, isWrongOldPassword } from './change-password';
 import { readCurrentUser } from './read-current-user';
 import { signIn } from './sign-in';
 import { signOut } from './sign-out';
+import { totpRoutes } from './totp/totp.routes';
 
 const tags = ['认证'];
 
 /** The refusals that mean a wrong password (sign-in, or the old password of a change). */
 const isWrongPassword = (e: unknown) =>
-  e instanceof AppError && (e.code === 'INVALID_CREDENTIALS' || e.code === 'ACCOUNT_LOCKED' || isWrongOldPassword(e));
+  e instanceof AppError &&
+  (e.code === 'INVALID_CREDENTIALS' ||
+    e.code === 'TOTP_INVALID' ||
+    e.code === 'ACCOUNT_LOCKED' ||
+    isWrongOldPassword(e));
 
-/** Sign-in, sign-out, the current user, and changing one's own password. */
+/** Sign-in (and its TOTP step), sign-out, the current user, changing one's own password, two-step verification. */
 export async function authRoutes(app: App): Promise<void> {
   // Wrong passwords from one address pause its sign-ins and password changes (docs/rules.md §6.1); the account's
   // own lockout is counted in the use case.
@@ -44,6 +49,12 @@ export async function authRoutes(app: App): Promise<void> {
     }
   };
 
+  const setSessionCookie = (req: FastifyRequest, reply: FastifyReply, s: { token: string }) => {
+    // Secure whenever the request came over HTTPS (directly, or through a trusted proxy that says so).
+    const secure = app.secureCookies || req.protocol === 'https';
+    reply.setCookie(SESSION_COOKIE, s.token, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+  };
+
   app.post('/auth/login', {
     config: { access: 'public' },
     schema: {
@@ -53,18 +64,18 @@ export async function authRoutes(app: App): Promise<void> {
       response: { 200: ZLoginResponse },
     },
     handler: async (req, reply) => {
-      const { token, csrfToken, user } = await countingFailures(req, () =>
+      const answer = await countingFailures(req, () =>
         signIn(app.db, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null }),
       );
-      // Secure whenever the request came over HTTPS (directly, or through a trusted proxy that says so).
-      const secure = app.secureCookies || req.protocol === 'https';
-      reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure });
-      return { csrfToken, user };
+      if ('secondFactor' in answer) return answer;
+      setSessionCookie(req, reply, answer);
+      return { csrfToken: answer.csrfToken, user: answer.user };
     },
   });
+  await totpRoutes(app, { countingFailures, setSessionCookie });
 
   app.post('/auth/logout', {
-    config: { access: 'signed-in', duringPasswordChange: true },
+    config: { access: 'signed-in', duringPasswordChange: true, duringTotpEnrolment: true },
     schema: { tags, summary: '退出登录', response: { 200: ZOk } },
     handler: async (req, reply) => {
       await signOut(app.db, contextOf(req));
@@ -74,7 +85,7 @@ export async function authRoutes(app: App): Promise<void> {
   });
 
   app.get('/auth/me', {
-    config: { access: 'signed-in', duringPasswordChange: true },
+    config: { access: 'signed-in', duringPasswordChange: true, duringTotpEnrolment: true },
     schema: { tags, summary: '当前用户、权限与菜单', response: { 200: ZMeResponse } },
     handler: async (req) => {
       const auth = requireAuth(req.auth);
@@ -83,13 +94,13 @@ export async function authRoutes(app: App): Promise<void> {
   });
 
   app.get('/auth/password-policy', {
-    config: { access: 'signed-in', duringPasswordChange: true },
+    config: { access: 'signed-in', duringPasswordChange: true, duringTotpEnrolment: true },
     schema: { tags, summary: '密码规则（修改密码前展示）', response: { 200: ZPasswordPolicy } },
     handler: async () => (await getSecurityPolicy(app.db)).password,
   });
 
   app.post('/auth/change-password', {
-    config: { access: 'signed-in', duringPasswordChange: true, changesSessions: true },
+    config: { access: 'signed-in', duringPasswordChange: true, duringTotpEnrolment: true, changesSessions: true },
     schema: {
       tags,
       summary: '修改本人密码（首次登录必须修改初始密码）',

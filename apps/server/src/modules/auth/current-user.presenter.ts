@@ -14,6 +14,8 @@ export function presentCurrentUser(auth: AuthContext, regionName: string | undef
     scopePrefix: auth.scopePrefix,
     enterpriseId: auth.enterpriseId,
     mustChangePassword: auth.mustChangePassword,
+    totpEnrolled: !!auth.totpEnrolled,
+    mustEnrolTotp: !!auth.mustEnrolTotp,
     menu: menuOf(auth.permissions),
   };
 }

@@ -1,39 +1,32 @@
 import type { Kysely } from 'kysely';
-import type { TCurrentUser } from '@kechuang/domain';
 import type { DB } from '../../platform/db/schema';
-import { writeAudit, writeAuditAlone, type Actor } from '../../platform/audit/audit.writer';
+import type { Actor } from '../../platform/audit/audit.writer';
 import { AppError } from '../../platform/errors';
 import { dummyHash, verifyPassword } from '../../platform/auth/password';
 import { countHit, readHits } from '../../platform/http/rate-limit';
-import { permissionsOf } from '../../platform/auth/permissions.cache';
-import { regionScopePrefix } from '../../platform/auth/region-scope';
-import { createSession, findSession } from '../../platform/auth/session.store';
 import { getSecurityPolicy } from '../../platform/params/params.repository';
-import { countFailedSignIn, findUserByUsername, recordSignIn } from './auth.repository';
-import { readCurrentUser } from './read-current-user';
+import { countFailedSignIn, findUserByUsername } from './auth.repository';
+import { openSession, type SignedIn } from './open-session';
+import { lockedError, lockMinutesLeft, refuseSignIn } from './sign-in-refusals';
+import { createChallenge, findTotp } from './totp/totp.repository';
+
+/** The password was right, and the account's TOTP code comes next (POST /auth/login/totp with the challenge). */
+export type SecondFactorNeeded = { secondFactor: 'totp'; challenge: string };
 
 /**
  * Checks the password, counts failures towards the lockout, and opens a session; answers the session's cookie
- * and CSRF tokens and the user as `/auth/me` shows them.
- * Every attempt, good or bad, leaves one audit row; a failure writes nothing else but the counter.
+ * and CSRF tokens and the user as `/auth/me` shows them. An account with two-step verification gets a challenge
+ * instead, and its session opens only after the code (signInWithTotp); the failure count is cleared only then.
+ * Every refusal and every sign-in leaves one audit row; a failure writes nothing else but the counter.
  */
 export async function signIn(
   db: Kysely<DB>,
   opts: { username: string; password: string; ip: string; userAgent: string | null },
-): Promise<{ token: string; csrfToken: string; user: TCurrentUser }> {
+): Promise<SignedIn | SecondFactorNeeded> {
   const policy = await getSecurityPolicy(db);
   const actor: Actor = { id: null, name: opts.username.slice(0, 64), ip: opts.ip };
   const user = await findUserByUsername(db, opts.username);
-  const fail = async (reason: string, error: AppError, userId?: number) => {
-    await writeAuditAlone(
-      db,
-      { ...actor, id: userId ?? null },
-      { action: 'auth.login', result: 'failure', objectType: 'user', objectId: userId, details: { reason } },
-    );
-    throw error;
-  };
-  const locked = (minutes: number) =>
-    new AppError('ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试或联系安全管理员解锁`);
+  const fail = (reason: string, error: AppError, userId?: number) => refuseSignIn(db, actor, { reason, error, userId });
   const wrong = (failedCount: number) =>
     new AppError(
       'INVALID_CREDENTIALS',
@@ -46,51 +39,34 @@ export async function signIn(
     const windowMs = policy.lockoutMinutes * 60_000;
     const before = await readHits(db, key, windowMs);
     if (before.current >= policy.maxFailedAttempts) {
-      return fail('用户不存在（已锁定）', locked(Math.max(1, Math.ceil(before.ttl / 60_000))));
+      return fail('用户不存在（已锁定）', lockedError(Math.max(1, Math.ceil(before.ttl / 60_000))));
     }
     await verifyPassword(await dummyHash(), opts.password);
     const after = await countHit(db, key, windowMs);
-    if (after.current >= policy.maxFailedAttempts) return fail('用户不存在', locked(policy.lockoutMinutes));
+    if (after.current >= policy.maxFailedAttempts) return fail('用户不存在', lockedError(policy.lockoutMinutes));
     return fail('用户不存在', wrong(after.current));
   }
-  if (user.locked_until && user.locked_until.getTime() > Date.now()) {
-    return fail('账号已锁定', locked(Math.ceil((user.locked_until.getTime() - Date.now()) / 60_000)), user.id);
-  }
+  const lockedFor = lockMinutesLeft(user);
+  if (lockedFor !== null) return fail('账号已锁定', lockedError(lockedFor), user.id);
   if (!(await verifyPassword(user.password_hash, opts.password))) {
     const counted = await countFailedSignIn(db, user.id, {
       max: policy.maxFailedAttempts,
       lockoutMinutes: policy.lockoutMinutes,
     });
-    if (counted.locked) return fail('密码错误，账号锁定', locked(policy.lockoutMinutes), user.id);
+    if (counted.locked) return fail('密码错误，账号锁定', lockedError(policy.lockoutMinutes), user.id);
     return fail('密码错误', wrong(counted.failedCount), user.id);
   }
   if (user.status !== 'active') {
     return fail('账号已停用', new AppError('ACCOUNT_DISABLED', '账号已停用，请联系系统管理员'), user.id);
   }
-
-  const { token, csrfToken } = await db.transaction().execute(async (trx) => {
-    if (!(await recordSignIn(trx, user.id))) throw locked(policy.lockoutMinutes);
-    const session = await createSession(trx, {
-      userId: user.id,
-      ip: opts.ip,
-      userAgent: opts.userAgent,
-      maxHours: policy.sessionMaxHours,
-    });
-    await writeAudit(
-      trx,
-      { ...actor, id: user.id },
-      {
-        action: 'auth.login',
-        objectType: 'user',
-        objectId: user.id,
-        regionCode: user.region_code,
-        details: { sessionId: session.id },
-      },
-    );
-    return session;
+  if ((await findTotp(db, user.id))?.enrolled_at) {
+    return { secondFactor: 'totp', challenge: await createChallenge(db, user.id) };
+  }
+  return openSession(db, {
+    user,
+    actor,
+    policy,
+    userAgent: opts.userAgent,
+    locked: () => lockedError(policy.lockoutMinutes),
   });
-  const s = await findSession(db, token);
-  if (!s) throw new AppError('INTERNAL', '会话创建失败');
-  const auth = { ...s, scopePrefix: regionScopePrefix(s.regionCode), permissions: await permissionsOf(db, s.roles) };
-  return { token, csrfToken, user: await readCurrentUser(db, auth) };
 }

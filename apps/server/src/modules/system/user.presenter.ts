@@ -15,6 +15,7 @@ export function presentUser(u: UserWithRoles): TUser {
     status: u.status,
     locked: !!u.locked_until && u.locked_until.getTime() > Date.now(),
     mustChangePassword: u.must_change_password,
+    totpEnrolled: !!u.totp_enrolled,
     lastLoginAt: u.last_login_at ? u.last_login_at.toISOString() : null,
     createdAt: u.created_at.toISOString(),
     version: u.version,

@@ -15,6 +15,9 @@ const rolesOf = sql<
   string[]
 >`coalesce((select array_agg(ur.role_code order by ur.role_code) from user_role ur where ur.user_id = u.id), '{}')`;
 
+// Two-step verification set up (the security admin may reset it).
+const totpEnrolled = sql<boolean>`exists (select 1 from user_totp t where t.user_id = u.id and t.enrolled_at is not null)`;
+
 function baseQuery(db: Kysely<DB>, scope: RowScope, f: UserFilter) {
   let q = db.selectFrom('app_user as u').where(scopeFilter(scope, { region: 'u.region_code' }));
   if (f.username) q = q.where('u.username', 'ilike', containing(f.username));
@@ -39,7 +42,7 @@ export async function listUsers(db: Kysely<DB>, scope: RowScope, f: UserFilter, 
   const q = baseQuery(db, scope, f)
     .leftJoin('region as g', 'g.code', 'u.region_code')
     .selectAll('u')
-    .select(['g.name as region_name', rolesOf.as('roles')]);
+    .select(['g.name as region_name', rolesOf.as('roles'), totpEnrolled.as('totp_enrolled')]);
   const { data, total } = await listPage(q, page, { defaultSort: ['u.id', 'asc'], idColumn: 'u.id' });
   return { rows: data, total };
 }
@@ -50,7 +53,7 @@ export async function findUser(db: Kysely<DB>, id: number) {
     .selectFrom('app_user as u')
     .leftJoin('region as g', 'g.code', 'u.region_code')
     .selectAll('u')
-    .select(['g.name as region_name', rolesOf.as('roles')])
+    .select(['g.name as region_name', rolesOf.as('roles'), totpEnrolled.as('totp_enrolled')])
     .where('u.id', '=', id)
     .executeTakeFirst();
 }

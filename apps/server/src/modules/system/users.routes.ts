@@ -14,6 +14,7 @@ import { contextOf, requireAuth, type App } from '../../platform/http/types';
 import { createUser } from './create-user';
 import { grantUserRoles } from './grant-user-roles';
 import { resetUserPassword } from './reset-user-password';
+import { resetUserTotp } from './reset-user-totp';
 import { adminScope } from './system.policy';
 import { unlockUser } from './unlock-user';
 import { updateUser } from './update-user';
@@ -106,6 +107,21 @@ export async function userRoutes(app: App): Promise<void> {
     schema: { tags, summary: '解锁账号', params: ZIdParam, body: z.object({}).optional(), response: { 200: ZOk } },
     handler: async (req) => {
       await unlockUser(app.db, contextOf(req), req.params.id);
+      return { ok: true as const };
+    },
+  });
+
+  app.post('/users/:id/totp/reset', {
+    config: { access: 'security:user:totp-reset', changesSessions: true },
+    schema: {
+      tags,
+      summary: '重置用户的两步验证（丢失手机时；管理员须在下次登录时重新设置）',
+      params: ZIdParam,
+      body: z.object({}).optional(),
+      response: { 200: ZOk },
+    },
+    handler: async (req) => {
+      await resetUserTotp(app.db, contextOf(req), req.params.id);
       return { ok: true as const };
     },
   });

@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import { getSecurityPolicy } from '../params/params.repository';
 import type { App } from '../http/types';
 import { permissionsOf } from './permissions.cache';
+import { mustEnrolTotp } from './totp-policy';
 import { ADMIN_ROLES, PERMISSIONS, type RoleCode } from '@kechuang/domain';
 import { regionScopePrefix, writeScopePrefix } from './region-scope';
 import { cachedSession, invalidateSessionCache, rememberSession, sessionCacheGeneration } from './session.cache';
@@ -37,6 +38,9 @@ export function registerAuthHook(app: App): void {
     }
     if (req.auth.mustChangePassword && !config.duringPasswordChange) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED', '首次登录须先修改初始密码');
+    }
+    if (req.auth.mustEnrolTotp && !config.duringTotpEnrolment) {
+      throw new AppError('TOTP_ENROLMENT_REQUIRED', '管理员账号须先设置两步验证（动态验证码），完成后才能继续操作');
     }
     if (access !== 'signed-in' && !req.auth.permissions.has(access)) {
       throw new AppError('FORBIDDEN', '您没有执行该操作的权限');
@@ -99,6 +103,8 @@ async function resolveSession(app: App, req: FastifyRequest, token: string, requ
     roles: s.roles,
     permissions,
     mustChangePassword: s.mustChangePassword,
+    totpEnrolled: s.totpEnrolled,
+    mustEnrolTotp: mustEnrolTotp(s, policy),
   };
 }
 

@@ -19,6 +19,7 @@ export interface SessionUser {
   regionCode: string;
   enterpriseId: number | null;
   mustChangePassword: boolean;
+  totpEnrolled: boolean;
   status: 'active' | 'disabled';
   lastSeenAt: Date;
   expiresAt: Date;

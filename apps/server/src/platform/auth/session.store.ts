@@ -49,6 +49,9 @@ export async function findSession(db: Kysely<DB>, token: string): Promise<Sessio
       'u.enterprise_id as enterpriseId',
       'u.must_change_password as mustChangePassword',
       'u.status',
+      sql<boolean>`exists (select 1 from user_totp t where t.user_id = u.id and t.enrolled_at is not null)`.as(
+        'totpEnrolled',
+      ),
       sql<
         string[]
       >`coalesce((select array_agg(ur.role_code order by ur.role_code) from user_role ur where ur.user_id = u.id), '{}')`.as(

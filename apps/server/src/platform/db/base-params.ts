@@ -74,6 +74,16 @@ export const BASE_PARAMS: Insertable<SysParamTable>[] = [
     remark: null,
   },
   {
+    key: 'security.totp_required_for_admins',
+    name: '管理员须启用两步验证',
+    value: 'true',
+    category: 'security',
+    value_type: 'boolean',
+    min_value: null,
+    max_value: null,
+    remark: '开启时系统管理员、安全管理员、审计管理员登录须输入动态验证码（TOTP），未设置者须先完成设置',
+  },
+  {
     key: 'system.audit_retention_days',
     name: '审计日志保留天数',
     value: '190',

@@ -249,6 +249,30 @@ export interface RecordSetTable {
   created_at: Generated<Date>;
 }
 
+/** One account's TOTP secret (sealed); enrolled once a code confirmed it; the last time-step accepted. */
+export interface UserTotpTable {
+  user_id: number;
+  secret_sealed: string;
+  enrolled_at: Timestamp | null;
+  last_step: number | null;
+  created_at: Generated<Date>;
+}
+
+/** A one-time recovery code of an account, kept as a keyed digest; used_at once spent. */
+export interface UserTotpRecoveryCodeTable {
+  id: Generated<number>;
+  user_id: number;
+  code_digest: string;
+  used_at: Timestamp | null;
+}
+
+/** A right password waiting for its second factor: the token's hash, the account, and when it lapses. */
+export interface SignInChallengeTable {
+  token_hash: string;
+  user_id: number;
+  expires_at: Timestamp;
+}
+
 export interface PlatformTables {
   app_user: AppUserTable;
   role: RoleTable;
@@ -270,6 +294,9 @@ export interface PlatformTables {
   record_set: RecordSetTable;
   file_blob: FileBlobTable;
   job_schedule_run: JobScheduleRunTable;
+  user_totp: UserTotpTable;
+  user_totp_recovery_code: UserTotpRecoveryCodeTable;
+  sign_in_challenge: SignInChallengeTable;
 }
 
 /**

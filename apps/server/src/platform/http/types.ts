@@ -46,6 +46,10 @@ export interface AuthContext {
   roles: string[];
   permissions: Set<string>;
   mustChangePassword: boolean;
+  /** Two-step verification is set up for the account. */
+  totpEnrolled?: boolean;
+  /** An administrator who must set up two-step verification first (security policy): only flagged routes answer. */
+  mustEnrolTotp?: boolean;
 }
 
 declare module 'fastify' {
@@ -53,6 +57,8 @@ declare module 'fastify' {
     access?: Access;
     /** Allowed while the initial password has not been changed yet. */
     duringPasswordChange?: boolean;
+    /** Allowed while an administrator still has to set up two-step verification. */
+    duringTotpEnrolment?: boolean;
     /**
      * The route changes what a resolved session holds (account status, roles, region, enterprise, password);
      * the in-process session cache is emptied after it answers.

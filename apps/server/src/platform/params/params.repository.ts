@@ -13,6 +13,8 @@ export interface SecurityPolicy {
   /** Wrong old passwords in a password change in the window before one's own changes pause. */
   passwordChangeFailures: number;
   failureWindowMinutes: number;
+  /** The three administrator roles must sign in with a TOTP code too. */
+  totpRequiredForAdmins: boolean;
   password: PasswordPolicy;
 }
 
@@ -55,6 +57,7 @@ export async function getSecurityPolicy(db: Kysely<DB>): Promise<SecurityPolicy>
     failuresPerAddress: int('sign_in_failures_per_address'),
     passwordChangeFailures: int('password_change_failures'),
     failureWindowMinutes: int('failure_window_minutes'),
+    totpRequiredForAdmins: p.get('security.totp_required_for_admins') === 'true',
     password: {
       minLength: int('password_min_length'),
       minClasses: int('password_min_classes'),

@@ -7,6 +7,10 @@ import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { LoginForm } from './LoginForm';
 import { useSession } from './use-session';
 
+/** Where an account must go before anything else: the forced password change, then a forced TOTP set-up. */
+const firstPage = (u: TCurrentUser) =>
+  u.mustChangePassword ? '/change-password' : u.mustEnrolTotp ? '/two-factor' : null;
+
 /**
  * 登录: a signed-in user goes on at once (to 修改密码 when the initial password must change); after signing in,
  * back to the page that sent the user here.
@@ -18,15 +22,14 @@ export function LoginScreen() {
   const from = (useLocation().state as { from?: string } | null)?.from;
 
   if (status === 'loading') return <FullPageSpin />;
-  if (user) return <Navigate to={user.mustChangePassword ? '/change-password' : '/home'} replace />;
+  if (user) return <Navigate to={firstPage(user) ?? '/home'} replace />;
 
-  const onSignedIn = (u: TCurrentUser) =>
-    navigate(u.mustChangePassword ? '/change-password' : (from ?? '/home'), { replace: true });
+  const onSignedIn = (u: TCurrentUser) => navigate(firstPage(u) ?? from ?? '/home', { replace: true });
 
   return (
     <div className="kc-auth-page">
       <Card
-        style={{ width: 400, boxShadow: '0 8px 24px rgba(0,0,0,0.25)' }}
+        style={{ width: 400, maxWidth: '100%', boxShadow: '0 8px 24px rgba(0,0,0,0.25)' }}
         styles={{ body: { padding: '32px 32px 24px' } }}
       >
         <Flex justify="space-between" align="center" style={{ marginBottom: 4 }}>

@@ -32,6 +32,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // The server refuses everything until the password is changed; mark the user so the router sends them there.
       onPasswordChangeRequired: () =>
         setUser((u) => (u && !u.mustChangePassword ? { ...u, mustChangePassword: true } : u)),
+      // Likewise for an administrator who must set up two-step verification first.
+      onTotpEnrolmentRequired: () => setUser((u) => (u && !u.mustEnrolTotp ? { ...u, mustEnrolTotp: true } : u)),
     });
     reload().catch(() => accept(null, null));
   }, [accept, reload]);
@@ -43,6 +45,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       reload,
       signIn: async (username, password) => {
         const res = await authApi.login(username, password);
+        if ('challenge' in res) return { challenge: res.challenge };
+        return { user: accept(res.csrfToken, res.user) as TCurrentUser };
+      },
+      signInWithTotp: async (body) => {
+        const res = await authApi.loginWithTotp(body);
         return accept(res.csrfToken, res.user) as TCurrentUser;
       },
       signOut: async () => {

@@ -20,6 +20,7 @@ export function UserRowActions({ user, open, reload }: Props) {
   const canReset = useCan('system:user:reset-password');
   const canGrant = useCan('security:role:grant');
   const canUnlock = useCan('security:user:unlock');
+  const canResetTotp = useCan('security:user:totp-reset');
   const disabled = user.status === 'disabled';
   // One's own password is changed in 个人中心; the server refuses a reset request for oneself.
   const isMe = useSession().user?.id === user.id;
@@ -43,6 +44,16 @@ export function UserRowActions({ user, open, reload }: Props) {
     }
   };
 
+  const resetTotp = async () => {
+    try {
+      await usersApi.resetTotp(user.id);
+      showSuccess(`已重置“${user.displayName}”的两步验证`);
+      reload();
+    } catch (e) {
+      handleMutationError(e, { reload });
+    }
+  };
+
   return (
     <Space size={12} wrap>
       {canUpdate && <Typography.Link onClick={() => open('edit', user)}>编辑</Typography.Link>}
@@ -60,6 +71,15 @@ export function UserRowActions({ user, open, reload }: Props) {
       {canUnlock && user.locked && (
         <Popconfirm title={`解锁“${user.displayName}”？`} onConfirm={unlock}>
           <Typography.Link>解锁</Typography.Link>
+        </Popconfirm>
+      )}
+      {canResetTotp && user.totpEnrolled && !isMe && (
+        <Popconfirm
+          title={`重置“${user.displayName}”的两步验证？`}
+          description="用于手机丢失等情况：其验证器和恢复码全部作废；管理员须在下次登录时重新设置。此操作将在审计日志中标记。"
+          onConfirm={resetTotp}
+        >
+          <Typography.Link type="danger">重置两步验证</Typography.Link>
         </Popconfirm>
       )}
     </Space>

@@ -24,6 +24,7 @@ export const usersApi = {
     api.post<TOk>(`/users/${id}/reset-password`, body),
   grantRoles: (id: number, body: { version: number; roles: RoleCode[] }) => api.put<TUser>(`/users/${id}/roles`, body),
   unlock: (id: number) => api.post<TOk>(`/users/${id}/unlock`),
+  resetTotp: (id: number) => api.post<TOk>(`/users/${id}/totp/reset`),
   /** An administrator's password: asked for here, set only when another administrator approves. */
   requestAdminReset: (id: number, reason: string) =>
     api.post<TAdminResetRequest>(`/users/${id}/reset-requests`, { reason }),

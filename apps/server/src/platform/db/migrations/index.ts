@@ -8,6 +8,7 @@ import * as holidayArrangements from './20261206-1430-holiday-arrangements';
 import * as attachments from './20261207-0500-attachments';
 import * as rateLimit from './20261207-0900-rate-limit';
 import * as recordSet from './20261209-0100-record-set';
+import * as totp from './20261210-0100-totp';
 import * as fileBlob from './20261210-0201-file-blob';
 import * as jobScheduleRun from './20261210-0202-job-schedule-run';
 
@@ -25,6 +26,7 @@ export const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '20261207-0500-attachments': attachments,
   '20261207-0900-rate-limit': rateLimit,
   '20261209-0100-record-set': recordSet,
+  '20261210-0100-totp': totp,
   '20261210-0201-file-blob': fileBlob,
   '20261210-0202-job-schedule-run': jobScheduleRun,
 };
