@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { totpCodeOf } from '../src/modules/auth/totp/totp-code';
+import { DEMO_ACCOUNTS } from '../src/seed/demo-accounts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -78,16 +80,39 @@ export async function startServerProcess(opts: {
   };
 }
 
-/** A minimal HTTP client with the session cookie and CSRF token. */
+// The last TOTP time-step each account signed in with: the server takes a step once, so a second sign-in in the same
+// half-minute uses the next step's code (inside the server's one-step window), and a third waits for it.
+const lastTotpStep = new Map<string, number>();
+const TOTP_STEP_MS = 30_000;
+
+async function demoTotpCode(username: string): Promise<string> {
+  const secret = DEMO_ACCOUNTS.find((a) => a.username === username)?.totpSecret;
+  if (!secret) throw new Error(`${username} signs in with a TOTP code nobody knows`);
+  const current = Math.floor(Date.now() / TOTP_STEP_MS);
+  const step = Math.max(current, (lastTotpStep.get(username) ?? -1) + 1);
+  if (step > current + 1) await new Promise((r) => setTimeout(r, (step - 1) * TOTP_STEP_MS - Date.now() + 500));
+  lastTotpStep.set(username, step);
+  return totpCodeOf(secret, step * TOTP_STEP_MS);
+}
+
+/** A minimal HTTP client with the session cookie and CSRF token (answering the demo administrators' TOTP step). */
 export async function httpLogin(base: string, username: string, password: string) {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
+  const post = (path: string, body: unknown) =>
+    fetch(`${base}/api/v1/auth/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  let res = await post('login', { username, password });
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  let body = (await res.json()) as { csrfToken: string } | { secondFactor: true; challenge: string };
+  if ('challenge' in body) {
+    res = await post('login/totp', { challenge: body.challenge, code: await demoTotpCode(username) });
+    if (!res.ok) throw new Error(`login (TOTP) failed: ${res.status} ${await res.text()}`);
+    body = (await res.json()) as { csrfToken: string };
+  }
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const { csrfToken } = body as { csrfToken: string };
   const call = (method: string, path: string, body?: unknown) =>
     fetch(`${base}${path}`, {
       method,
