@@ -20,6 +20,9 @@ import { MIGRATIONS, MODULES } from './modules/index';
 import type { ServerModule } from './platform/module-kit/module';
 import { mountModules } from './platform/module-kit/mount-modules';
 import { registerRateLimit } from './platform/http/rate-limit';
+import { registerMetrics, type PoolStats } from './platform/http/metrics';
+import type { MetricsAccess } from './platform/http/metrics-access';
+import { registerRequestIdHeader, requestIdOf } from './platform/http/request-id';
 
 z.config(z.locales.zhCN());
 
@@ -33,6 +36,10 @@ export interface BuildOptions {
    * client could otherwise choose the address written about it.
    */
   trustedProxies?: readonly string[];
+  /** Who may read `/metrics`; with neither a token nor addresses (the default) there is no such endpoint. */
+  metrics?: MetricsAccess;
+  /** The database pool's use, for the metrics. */
+  poolStats?: () => PoolStats;
   /** The business modules to mount; all of them (`MODULES`) unless a test adds its own. */
   modules?: readonly ServerModule[];
 }
@@ -46,12 +53,16 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     },
     trustProxy: opts.trustedProxies?.length ? [...opts.trustedProxies] : false,
     bodyLimit: 2 * 1024 * 1024,
+    genReqId: requestIdOf,
   }).withTypeProvider() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', opts.db);
   app.decorate('jobs', new JobRunner(opts.db));
   app.decorate('secureCookies', opts.secureCookies ?? false);
+  // First, so every route (and every refusal) is counted and names its request id.
+  registerRequestIdHeader(app);
+  registerMetrics(app, { access: opts.metrics ?? { token: null, allow: [] }, db: opts.db, poolStats: opts.poolStats });
 
   await app.register(cookie);
   await registerRateLimit(app, opts.db);

@@ -1,5 +1,6 @@
 import { loadConfig } from './platform/config';
 import { DataDirLockedError } from './platform/db/data-dir-lock';
+import { exitGracefullyOnSignals } from './platform/http/graceful-shutdown';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import { startServer } from './server';
 
@@ -18,14 +19,4 @@ if (config.seedDemo) {
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(9)} ${a.displayName}（${a.note}）`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    server.close().then(
-      () => process.exit(0),
-      (err) => {
-        console.error(err);
-        process.exit(1);
-      },
-    );
-  });
-}
+exitGracefullyOnSignals(server, config.shutdownTimeoutMs);

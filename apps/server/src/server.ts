@@ -25,6 +25,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     logLevel: config.logLevel,
     secureCookies: config.secureCookies,
     trustedProxies: config.trustedProxies,
+    metrics: config.metrics,
+    poolStats: database.poolStats,
   });
   await app.jobs.start();
   // Reminder jobs of every module: once at start, then daily.
@@ -45,8 +47,9 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     close() {
       closing ??= (async () => {
         clearInterval(daily);
-        await app.jobs.stop();
-        await app.close();
+        // Side by side: Fastify stops accepting and lets requests in flight answer while the job in hand finishes;
+        // the database closes only after both.
+        await Promise.all([app.jobs.stop(), app.close()]);
         await database.close();
       })();
       return closing;

@@ -47,7 +47,7 @@ export class TestClient {
 }
 
 /** A test app on its own fresh database; call `close()` in afterAll. */
-export async function createTestApp(opts: Pick<BuildOptions, 'modules' | 'trustedProxies'> = {}) {
+export async function createTestApp(opts: Pick<BuildOptions, 'modules' | 'trustedProxies' | 'metrics'> = {}) {
   const database = await openTestDatabase();
   const app = await buildApp({ db: database.db, webDist: null, logLevel: 'error', ...opts });
   await app.ready();

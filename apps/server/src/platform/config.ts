@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { metricsAccessFrom, type MetricsAccess } from './http/metrics-access';
 
 /** Runtime configuration, from command-line flags first, then environment variables. */
 export interface AppConfig {
@@ -17,6 +18,10 @@ export interface AppConfig {
    */
   demoToday: string | null | undefined;
   logLevel: string;
+  /** Who may read `/metrics` (KC_METRICS_TOKEN, KC_METRICS_ALLOW). */
+  metrics: MetricsAccess;
+  /** How long a stop (SIGTERM/SIGINT) waits for requests and jobs in hand before it gives up (KC_SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs: number;
 }
 
 function demoToday(value: string | undefined): string | null | undefined {
@@ -24,6 +29,13 @@ function demoToday(value: string | undefined): string | null | undefined {
   if (value === 'recorded') return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   throw new Error(`--demo-today / KC_DEMO_TODAY 须为日期（如 2026-12-07）或 recorded，收到“${value}”`);
+}
+
+function shutdownTimeoutMs(value: string | undefined): number {
+  if (value === undefined || value === '') return 25_000;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0) throw new Error(`KC_SHUTDOWN_TIMEOUT_MS 须为非负整数（毫秒），收到“${value}”`);
+  return ms;
 }
 
 /** The value of `--name value` or `--name=value`, or undefined. */
@@ -52,5 +64,7 @@ export function loadConfig(argv: string[] = process.argv.slice(2), env = process
     seedDemo: !argv.includes('--no-demo') && env.KC_SEED_DEMO !== 'false',
     demoToday: demoToday(flag(argv, 'demo-today') ?? env.KC_DEMO_TODAY),
     logLevel: env.LOG_LEVEL ?? 'warn',
+    metrics: metricsAccessFrom(env),
+    shutdownTimeoutMs: shutdownTimeoutMs(env.KC_SHUTDOWN_TIMEOUT_MS),
   };
 }

@@ -54,7 +54,7 @@ export async function authRoutes(app: App): Promise<void> {
     },
     handler: async (req, reply) => {
       const { token, csrfToken, user } = await countingFailures(req, () =>
-        signIn(app.db, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null }),
+        signIn(app.db, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id }),
       );
       // Secure whenever the request came over HTTPS (directly, or through a trusted proxy that says so).
       const secure = app.secureCookies || req.protocol === 'https';

@@ -19,10 +19,10 @@ import { readCurrentUser } from './read-current-user';
  */
 export async function signIn(
   db: Kysely<DB>,
-  opts: { username: string; password: string; ip: string; userAgent: string | null },
+  opts: { username: string; password: string; ip: string; userAgent: string | null; requestId?: string },
 ): Promise<{ token: string; csrfToken: string; user: TCurrentUser }> {
   const policy = await getSecurityPolicy(db);
-  const actor: Actor = { id: null, name: opts.username.slice(0, 64), ip: opts.ip };
+  const actor: Actor = { id: null, name: opts.username.slice(0, 64), ip: opts.ip, requestId: opts.requestId };
   const user = await findUserByUsername(db, opts.username);
   const fail = async (reason: string, error: AppError, userId?: number) => {
     await writeAuditAlone(

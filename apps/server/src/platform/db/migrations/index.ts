@@ -8,6 +8,7 @@ import * as holidayArrangements from './20261206-1430-holiday-arrangements';
 import * as attachments from './20261207-0500-attachments';
 import * as rateLimit from './20261207-0900-rate-limit';
 import * as recordSet from './20261209-0100-record-set';
+import * as auditRequestId from './20261210-0300-audit-request-id';
 
 /**
  * The platform's own migrations, by timestamped name; forward-only (no `down`). Each module declares its own in
@@ -23,4 +24,5 @@ export const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '20261207-0500-attachments': attachments,
   '20261207-0900-rate-limit': rateLimit,
   '20261209-0100-record-set': recordSet,
+  '20261210-0300-audit-request-id': auditRequestId,
 };
