@@ -45,10 +45,11 @@ let sourceFiles: Record<string, string>;
 async function filesOf(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile())
+    if (e.isFile()) {
       out[join(e.parentPath, e.name).slice(dir.length)] = (await readFile(join(e.parentPath, e.name))).toString(
         'base64',
       );
+    }
   }
   return out;
 }
