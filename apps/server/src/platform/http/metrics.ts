@@ -26,9 +26,18 @@ const UNMATCHED = 'unmatched';
  * Prometheus metrics at `GET /metrics`: requests and their latency by route pattern and status class, the database
  * pool, the job queue and the process. Each app has its own registry (tests build several apps in one process).
  * Answered only with the bearer token (KC_METRICS_TOKEN) or to an allowed address (KC_METRICS_ALLOW); with neither
- * configured the endpoint does not exist (404).
+ * configured it answers 404 as if it did not exist.
  */
 export function registerMetrics(app: FastifyInstance, opts: MetricsOptions): void {
+  const { token, allow } = opts.access;
+  if (!token && allow.length === 0) {
+    // Not configured: no collectors or hooks costing anything, and a 404 (not the web app's page, which the
+    // not-found handler would send to a GET outside /api).
+    app.get('/metrics', { schema: { hide: true } }, async (_req, reply) =>
+      reply.status(404).send({ error: { code: 'NOT_FOUND', message: '接口不存在' } }),
+    );
+    return;
+  }
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'kc_' });
   const labelNames = ['method', 'route', 'status_class'] as const;
@@ -58,8 +67,6 @@ export function registerMetrics(app: FastifyInstance, opts: MetricsOptions): voi
     latency.observe(labels, reply.elapsedTime / 1000);
   });
 
-  const { token, allow } = opts.access;
-  if (!token && allow.length === 0) return; // not configured: no endpoint, the not-found handler answers 404
   app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
     if (!bearerMatches(req.headers.authorization, token) && !metricsAddressAllowed(allow, req.ip)) {
       return reply
