@@ -38,6 +38,13 @@ describe('request id', () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const rows = await auditRowOf(id);
     expect(rows.map((r) => [r.action, r.object_id])).toEqual([['param.update', 'system.import_max_rows']]);
+    // The auditor finds it by the id, in the operation log.
+    const auditor = await t.as('auditor');
+    const found = await auditor.get(`/api/v1/audit/logs?requestId=${id}`);
+    expect(found.statusCode).toBe(200);
+    expect(found.json().data.map((e: { action: string; requestId: string }) => [e.action, e.requestId])).toEqual([
+      ['param.update', id],
+    ]);
   });
 
   it('keeps a safe incoming X-Request-Id and replaces an unsafe one', async () => {
