@@ -30,6 +30,8 @@ export interface BuildOptions {
   db: Kysely<DB>;
   webDist?: string | null;
   logLevel?: string;
+  /** Where the JSON log lines go (standard output unless a test reads them). */
+  logStream?: { write(line: string): void };
   secureCookies?: boolean;
   /**
    * The reverse proxies whose X-Forwarded-For names the client (audit, sign-in log, rate limits); with none, a
@@ -50,6 +52,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     logger: {
       level: opts.logLevel ?? 'warn',
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'body.password'],
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
     trustProxy: opts.trustedProxies?.length ? [...opts.trustedProxies] : false,
     bodyLimit: 2 * 1024 * 1024,

@@ -47,9 +47,17 @@ export class TestClient {
 }
 
 /** A test app on its own fresh database; call `close()` in afterAll. */
-export async function createTestApp(opts: Pick<BuildOptions, 'modules' | 'trustedProxies' | 'metrics'> = {}) {
+export async function createTestApp(
+  opts: Pick<BuildOptions, 'modules' | 'trustedProxies' | 'metrics' | 'logLevel' | 'logStream'> = {},
+) {
   const database = await openTestDatabase();
-  const app = await buildApp({ db: database.db, webDist: null, logLevel: 'error', ...opts });
+  const app = await buildApp({
+    db: database.db,
+    webDist: null,
+    logLevel: 'error',
+    poolStats: database.poolStats,
+    ...opts,
+  });
   await app.ready();
   return {
     app,

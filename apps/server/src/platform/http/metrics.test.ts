@@ -46,7 +46,7 @@ describe('GET /metrics', () => {
     expect(res.body).not.toContain('987654');
   });
 
-  it('reports the job queue, and process metrics', async () => {
+  it('reports the job queue, the database pool and process metrics', async () => {
     await t.db
       .insertInto('job')
       .values({
@@ -64,6 +64,11 @@ describe('GET /metrics', () => {
     expect(Number(/^kc_jobs_queued (\d+)$/m.exec(body)?.[1])).toBeGreaterThanOrEqual(1);
     expect(Number(/^kc_jobs_oldest_queued_age_seconds ([\d.e+]+)$/m.exec(body)?.[1])).toBeGreaterThanOrEqual(119);
     expect(body).toMatch(/^kc_process_cpu_user_seconds_total /m);
+    // PGlite is one session; a PostgreSQL pool has at least the connection that answered the queue's count.
+    const total = Number(/^kc_db_pool_connections_total (\d+)$/m.exec(body)?.[1]);
+    if (t.kind === 'pglite') expect(total).toBe(1);
+    else expect(total).toBeGreaterThanOrEqual(1);
+    expect(body).toMatch(/^kc_db_pool_waiting_requests \d+$/m);
     await t.db.deleteFrom('job').where('type', '=', 'test.metrics').execute();
   });
 });

@@ -85,3 +85,24 @@ describe('request id', () => {
     expect(verified.ok).toBe(true);
   });
 });
+
+describe('request id in the logs', () => {
+  it('is the reqId of the JSON log lines of that request', async () => {
+    const lines: string[] = [];
+    const logged = await createTestApp({ logLevel: 'info', logStream: { write: (line) => lines.push(line) } });
+    try {
+      const res = await logged.app.inject({
+        method: 'GET',
+        url: '/api/health',
+        headers: { 'x-request-id': 'log-check-1' },
+      });
+      expect(res.headers['x-request-id']).toBe('log-check-1');
+      const ofRequest = lines
+        .map((l) => JSON.parse(l) as { reqId?: string; msg?: string })
+        .filter((l) => l.reqId === 'log-check-1');
+      expect(ofRequest.map((l) => l.msg)).toEqual(['incoming request', 'request completed']);
+    } finally {
+      await logged.close();
+    }
+  });
+});
