@@ -38,7 +38,7 @@ export interface BuildOptions {
    * client could otherwise choose the address written about it.
    */
   trustedProxies?: readonly string[];
-  /** Who may read `/metrics`; with neither a token nor addresses (the default) there is no such endpoint. */
+  /** Who may read `/metrics`; with neither a token nor addresses (the default) it answers 404. */
   metrics?: MetricsAccess;
   /** The database pool's use, for the metrics. */
   poolStats?: () => PoolStats;

@@ -7,7 +7,10 @@ export interface MetricsAccess {
   allow: string[];
 }
 
-/** Reads KC_METRICS_TOKEN and KC_METRICS_ALLOW (comma list); an entry that is no address is refused at start. */
+/**
+ * Reads KC_METRICS_TOKEN and KC_METRICS_ALLOW (comma list); a short token, or an entry that is no address, is
+ * refused at start.
+ */
 export function metricsAccessFrom(env: NodeJS.ProcessEnv = process.env): MetricsAccess {
   const allow = (env.KC_METRICS_ALLOW ?? '')
     .split(',')
@@ -21,7 +24,12 @@ export function metricsAccessFrom(env: NodeJS.ProcessEnv = process.env): Metrics
       throw new Error(`KC_METRICS_ALLOW 中的“${entry}”不是 IP 地址或 CIDR 网段（例如 10.0.0.0/8、127.0.0.1）`);
     }
   }
-  return { token: env.KC_METRICS_TOKEN || null, allow };
+  const token = env.KC_METRICS_TOKEN || null;
+  // A scraper's token is sent on every scrape and kept in its configuration: it must not be guessable.
+  if (token !== null && token.length < 16) {
+    throw new Error('KC_METRICS_TOKEN 至少 16 个字符（可用 openssl rand -hex 24 生成）');
+  }
+  return { token, allow };
 }
 
 /** True when the client's address (req.ip, already resolved through trusted proxies) is in the allow-list. */
