@@ -22,6 +22,9 @@ import { MIGRATIONS, MODULES } from './modules/index';
 import type { ServerModule } from './platform/module-kit/module';
 import { mountModules } from './platform/module-kit/mount-modules';
 import { registerRateLimit } from './platform/http/rate-limit';
+import { registerMetrics, type PoolStats } from './platform/http/metrics';
+import type { MetricsAccess } from './platform/http/metrics-access';
+import { registerRequestIdHeader, requestIdOf } from './platform/http/request-id';
 
 z.config(z.locales.zhCN());
 
@@ -31,12 +34,18 @@ export interface BuildOptions {
   reads?: ReadRouter;
   webDist?: string | null;
   logLevel?: string;
+  /** Where the JSON log lines go (standard output unless a test reads them). */
+  logStream?: { write(line: string): void };
   secureCookies?: boolean;
   /**
    * The reverse proxies whose X-Forwarded-For names the client (audit, sign-in log, rate limits); with none, a
    * client could otherwise choose the address written about it.
    */
   trustedProxies?: readonly string[];
+  /** Who may read `/metrics`; with neither a token nor addresses (the default) it answers 404. */
+  metrics?: MetricsAccess;
+  /** The database pool's use, for the metrics. */
+  poolStats?: () => PoolStats;
   /** The business modules to mount; all of them (`MODULES`) unless a test adds its own. */
   modules?: readonly ServerModule[];
 }
@@ -47,9 +56,11 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     logger: {
       level: opts.logLevel ?? 'warn',
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'body.password'],
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
     trustProxy: opts.trustedProxies?.length ? [...opts.trustedProxies] : false,
     bodyLimit: 2 * 1024 * 1024,
+    genReqId: requestIdOf,
   }).withTypeProvider() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -57,6 +68,9 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
   app.decorate('reads', opts.reads ?? primaryOnly(opts.db));
   app.decorate('jobs', new JobRunner(opts.db));
   app.decorate('secureCookies', opts.secureCookies ?? false);
+  // First, so every route (and every refusal) is counted and names its request id.
+  registerRequestIdHeader(app);
+  registerMetrics(app, { access: opts.metrics ?? { token: null, allow: [] }, db: opts.db, poolStats: opts.poolStats });
 
   await app.register(cookie);
   registerReadRouting(app);

@@ -1,5 +1,6 @@
 import { loadConfig } from './platform/config';
 import { DataDirLockedError } from './platform/db/data-dir-lock';
+import { exitGracefullyOnSignals } from './platform/http/graceful-shutdown';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import { startServer } from './server';
 
@@ -19,14 +20,4 @@ if (config.seedDemo) {
   console.log('管理员账号登录还须输入动态验证码：将 README 中的演示密钥添加到验证器应用（两步验证）');
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    server.close().then(
-      () => process.exit(0),
-      (err) => {
-        console.error(err);
-        process.exit(1);
-      },
-    );
-  });
-}
+exitGracefullyOnSignals(server, config.shutdownTimeoutMs);

@@ -35,6 +35,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     logLevel: config.logLevel,
     secureCookies: config.secureCookies,
     trustedProxies: config.trustedProxies,
+    metrics: config.metrics,
+    poolStats: database.poolStats,
   });
   // Several instances may share this PostgreSQL: hear their cache invalidations (PGlite has no other instance).
   const caches = config.databaseUrl
@@ -55,8 +57,9 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       closing ??= (async () => {
         await daily.stop();
         await caches?.close();
-        await app.jobs.stop();
-        await app.close();
+        // Side by side: Fastify stops accepting and lets requests in flight answer while the job in hand finishes;
+        // the database closes only after both.
+        await Promise.all([app.jobs.stop(), app.close()]);
         await replica?.close();
         await database.close();
       })();

@@ -72,9 +72,17 @@ async function currentTotpCode(app: App, username: string): Promise<string> {
 }
 
 /** A test app on its own fresh database; call `close()` in afterAll. */
-export async function createTestApp(opts: Pick<BuildOptions, 'modules' | 'trustedProxies'> = {}) {
+export async function createTestApp(
+  opts: Pick<BuildOptions, 'modules' | 'trustedProxies' | 'metrics' | 'logLevel' | 'logStream'> = {},
+) {
   const database = await openTestDatabase();
-  const app = await buildApp({ db: database.db, webDist: null, logLevel: 'error', ...opts });
+  const app = await buildApp({
+    db: database.db,
+    webDist: null,
+    logLevel: 'error',
+    poolStats: database.poolStats,
+    ...opts,
+  });
   await app.ready();
   return {
     app,

@@ -97,6 +97,13 @@ export async function openTestDatabase(): Promise<Database & { url: string | nul
  * on PGlite, which is one session in one process, the database itself (close() then does nothing).
  */
 export async function secondInstanceDb(database: { db: Database['db']; url: string | null }): Promise<Database> {
-  if (!database.url) return { db: database.db, kind: 'pglite', close: async () => undefined };
+  if (!database.url) {
+    return {
+      db: database.db,
+      kind: 'pglite',
+      poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+      close: async () => undefined,
+    };
+  }
   return openDatabase({ url: database.url });
 }

@@ -12,3 +12,17 @@ describe('the day the demo lives until', () => {
     expect(() => loadConfig(['--demo-today=tomorrow'], {})).toThrow(/须为日期（如 2026-12-07）或 recorded/);
   });
 });
+
+describe('operations settings', () => {
+  it('waits 25 s for a stop unless told, and refuses a wait that is no number of milliseconds', () => {
+    expect(loadConfig([], {}).shutdownTimeoutMs).toBe(25_000);
+    expect(loadConfig([], { KC_SHUTDOWN_TIMEOUT_MS: '5000' }).shutdownTimeoutMs).toBe(5000);
+    expect(() => loadConfig([], { KC_SHUTDOWN_TIMEOUT_MS: '5s' })).toThrow(/KC_SHUTDOWN_TIMEOUT_MS 须为非负整数/);
+  });
+
+  it('keeps /metrics closed by default, and refuses a token too short to be a secret', () => {
+    expect(loadConfig([], {}).metrics).toEqual({ token: null, allow: [] });
+    expect(loadConfig([], { KC_METRICS_TOKEN: 'a-long-enough-secret' }).metrics.token).toBe('a-long-enough-secret');
+    expect(() => loadConfig([], { KC_METRICS_TOKEN: 'short' })).toThrow(/KC_METRICS_TOKEN 至少 16 个字符/);
+  });
+});

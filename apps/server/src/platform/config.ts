@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { metricsAccessFrom, type MetricsAccess } from './http/metrics-access';
 
 /** Runtime configuration, from command-line flags first, then environment variables. */
 export interface AppConfig {
@@ -21,6 +22,10 @@ export interface AppConfig {
    */
   demoToday: string | null | undefined;
   logLevel: string;
+  /** Who may read `/metrics` (KC_METRICS_TOKEN, KC_METRICS_ALLOW). */
+  metrics: MetricsAccess;
+  /** How long a stop (SIGTERM/SIGINT) waits for requests and jobs in hand before it gives up (KC_SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs: number;
 }
 
 function demoToday(value: string | undefined): string | null | undefined {
@@ -64,5 +69,7 @@ export function loadConfig(argv: string[] = process.argv.slice(2), env = process
     seedDemo: !argv.includes('--no-demo') && env.KC_SEED_DEMO !== 'false',
     demoToday: demoToday(flag(argv, 'demo-today') ?? env.KC_DEMO_TODAY),
     logLevel: env.LOG_LEVEL ?? 'warn',
+    metrics: metricsAccessFrom(env),
+    shutdownTimeoutMs: milliseconds('KC_SHUTDOWN_TIMEOUT_MS', env.KC_SHUTDOWN_TIMEOUT_MS, 25_000),
   };
 }

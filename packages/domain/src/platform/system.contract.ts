@@ -108,6 +108,8 @@ export const ZAuditQuery = ZPageQuery.extend({
   action: z.string().trim().optional(),
   objectType: z.string().trim().optional(),
   result: z.enum(['success', 'failure']).optional(),
+  /** The X-Request-Id a server log line or a user's error report names. */
+  requestId: z.string().trim().max(64).optional(),
   from: z.string().optional(),
   to: z.string().optional(),
 });
@@ -125,6 +127,8 @@ export const ZAuditEntry = z.object({
   after: z.unknown().nullable(),
   details: z.unknown().nullable(),
   hash: z.string(),
+  /** The request that wrote the row (its X-Request-Id); null for jobs, seeds and rows from before it was kept. */
+  requestId: z.string().nullable(),
 });
 export type TAuditEntry = z.infer<typeof ZAuditEntry>;
 export const ZAuditVerifyResult = z.object({

@@ -65,7 +65,7 @@ export async function authRoutes(app: App): Promise<void> {
     },
     handler: async (req, reply) => {
       const answer = await countingFailures(req, () =>
-        signIn(app.db, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null }),
+        signIn(app.db, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id }),
       );
       if ('secondFactor' in answer) return answer;
       setSessionCookie(req, reply, answer);

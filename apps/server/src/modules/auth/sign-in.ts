@@ -21,10 +21,10 @@ export type SecondFactorNeeded = { secondFactor: 'totp'; challenge: string };
  */
 export async function signIn(
   db: Kysely<DB>,
-  opts: { username: string; password: string; ip: string; userAgent: string | null },
+  opts: { username: string; password: string; ip: string; userAgent: string | null; requestId?: string },
 ): Promise<SignedIn | SecondFactorNeeded> {
   const policy = await getSecurityPolicy(db);
-  const actor: Actor = { id: null, name: opts.username.slice(0, 64), ip: opts.ip };
+  const actor: Actor = { id: null, name: opts.username.slice(0, 64), ip: opts.ip, requestId: opts.requestId };
   const user = await findUserByUsername(db, opts.username);
   const fail = (reason: string, error: AppError, userId?: number) => refuseSignIn(db, actor, { reason, error, userId });
   const wrong = (failedCount: number) =>

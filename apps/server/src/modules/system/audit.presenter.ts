@@ -17,4 +17,5 @@ export const presentAuditEntry = (r: Selectable<AuditLogTable>): TAuditEntry => 
   after: r.after ?? null,
   details: r.details ?? null,
   hash: r.hash,
+  requestId: r.request_id,
 });

@@ -15,6 +15,7 @@ export async function listAuditEntries(db: Kysely<DB>, f: AuditFilter, loginOnly
   if (f.action) q = q.where('action', 'like', startingWith(f.action));
   if (f.objectType) q = q.where('object_type', '=', f.objectType);
   if (f.result) q = q.where('result', '=', f.result);
+  if (f.requestId) q = q.where('request_id', '=', f.requestId);
   if (f.from) q = q.where('at', '>=', new Date(f.from));
   if (f.to) q = q.where('at', '<', new Date(f.to));
   return listPage(q, page, { defaultSort: ['id', 'desc'], idColumn: 'id' });

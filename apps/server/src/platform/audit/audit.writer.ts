@@ -8,6 +8,8 @@ export interface Actor {
   id: number | null;
   name: string | null;
   ip: string | null;
+  /** The request's id (X-Request-Id), stored beside the row but outside its hash; none for jobs and seeds. */
+  requestId?: string | null;
 }
 
 export interface AuditEntry {
@@ -73,7 +75,7 @@ export async function writeAudit(
     details,
   };
   const hash = auditHash(prevHash, row);
-  const values = { ...row, ...stored, prev_hash: prevHash, hash, chain };
+  const values = { ...row, ...stored, prev_hash: prevHash, hash, chain, request_id: actor.requestId ?? null };
   const appends = [trx.insertInto('audit_log').values(values), ...(options.alongside ?? [])];
   await sql`
     with ${sql.join(appends.map((insert, i) => sql`${sql.ref(`append_${i}`)} as (${insert})`))}

@@ -12,6 +12,8 @@ pg.types.setTypeParser(20, (v) => Number(v));
 export interface Database {
   db: Kysely<DB>;
   kind: 'pglite' | 'postgres';
+  /** Connections of the pool now, for the metrics (PGlite: its one session). */
+  poolStats(): { total: number; idle: number; waiting: number };
   /** Dumps the embedded data directory (tests build a migrated template once and load it per file). */
   dump?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -50,7 +52,8 @@ export async function openDatabase(opts: {
     pool.on('error', () => undefined);
     pool.on('connect', (client) => client.on('error', () => undefined));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+    return { db, kind: 'postgres', poolStats, close: () => db.destroy() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
@@ -76,6 +79,7 @@ export async function openDatabase(opts: {
   return {
     db,
     kind: 'pglite',
+    poolStats: () => ({ total: 1, idle: pool.idleCount, waiting: pool.waitingCount }),
     dump: async () => (await pglite.dumpDataDir('gzip')) as Blob,
     async close() {
       await db.destroy();

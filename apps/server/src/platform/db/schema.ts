@@ -132,6 +132,8 @@ export interface AuditLogTable {
   hash: string;
   /** The hash chain the row belongs to: chainOf(region_code), or 'legacy' for rows from before chains were split. */
   chain: string;
+  /** The X-Request-Id of the request that wrote the row; not covered by the hash. Null for jobs and older rows. */
+  request_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 /** The last row of each audit chain. */

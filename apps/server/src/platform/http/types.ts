@@ -90,8 +90,8 @@ export function requireAuth(auth: AuthContext | null): AuthContext {
 }
 
 /** The actor written to the audit trail for a request. */
-export function actorOf(req: { auth: AuthContext | null; ip: string }): Actor {
-  return { id: req.auth?.userId ?? null, name: req.auth?.username ?? null, ip: req.ip };
+export function actorOf(req: { auth: AuthContext | null; ip: string; id?: string }): Actor {
+  return { id: req.auth?.userId ?? null, name: req.auth?.username ?? null, ip: req.ip, requestId: req.id ?? null };
 }
 
 /** Who a use case acts for: the signed-in user (for its access checks) and the actor its audit rows name. */
@@ -101,6 +101,6 @@ export interface UseCaseContext {
 }
 
 /** The use-case context of a route that required a session. */
-export function contextOf(req: { auth: AuthContext | null; ip: string }): UseCaseContext {
+export function contextOf(req: { auth: AuthContext | null; ip: string; id?: string }): UseCaseContext {
   return { auth: requireAuth(req.auth), actor: actorOf(req) };
 }

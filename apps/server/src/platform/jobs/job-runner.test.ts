@@ -151,3 +151,32 @@ describe('a running job', () => {
     }
   });
 });
+
+describe('stopping the runner (a server shutting down)', () => {
+  it('waits for the job in hand to finish and leaves the queued ones queued for the next start', async () => {
+    const runner = new JobRunner(t.db, { pollMs: 10 });
+    let release!: () => void;
+    const released = new Promise<void>((ok) => (release = ok));
+    const started: number[] = [];
+    runner.register('test.stop', async (ctx) => {
+      started.push(ctx.id);
+      await released;
+    });
+    await runner.start();
+    const first = await runner.enqueue({ type: 'test.stop', title: '进行中的任务', createdBy: null });
+    await vi.waitFor(() => expect(started).toEqual([first]));
+    const second = await runner.enqueue({ type: 'test.stop', title: '排队的任务', createdBy: null });
+    let stopped = false;
+    const stopping = runner.stop().then(() => (stopped = true));
+    await new Promise((r) => setImmediate(r)); // a turn of the loop: the stop must still be waiting for the job
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    const status = async (id: number) =>
+      (await t.db.selectFrom('job').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+    expect(await status(first)).toBe('succeeded');
+    expect(await status(second)).toBe('queued');
+    expect(started).toEqual([first]);
+    await t.db.deleteFrom('job').where('type', '=', 'test.stop').execute();
+  });
+});

@@ -121,7 +121,7 @@ export class JobRunner {
     this.heartbeatTimer.unref();
   }
 
-  /** Stops polling and waits for the job in hand to finish. */
+  /** Stops polling and claiming, and waits for the job in hand to finish; queued jobs stay queued for the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
@@ -200,7 +200,8 @@ export class JobRunner {
 
   private async runAll(): Promise<void> {
     if (Date.now() - this.lastSweep > this.timing.sweepMs) await this.recoverInterrupted();
-    while (await this.runOne());
+    // A stop ends the loop after the job in hand: the rest stay queued instead of holding up the shutdown.
+    while (!this.stopped && (await this.runOne()));
   }
 
   private kick(): void {

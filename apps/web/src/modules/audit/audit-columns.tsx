@@ -32,6 +32,8 @@ export function auditColumns(loginOnly: boolean): ProColumns<TAuditEntry>[] {
       render: (_d, e) => e.actorName ?? <Typography.Text type="secondary">系统</Typography.Text>,
     },
     { title: 'IP 地址', dataIndex: 'ip', width: 130, search: false },
+    // Searched by, not shown: the id a server log line or an error report names leads to the row it wrote.
+    { title: '请求编号', dataIndex: 'requestId', hideInTable: true },
     {
       title: '操作',
       dataIndex: 'action',

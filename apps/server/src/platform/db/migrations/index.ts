@@ -11,6 +11,7 @@ import * as recordSet from './20261209-0100-record-set';
 import * as totp from './20261210-0100-totp';
 import * as fileBlob from './20261210-0201-file-blob';
 import * as jobScheduleRun from './20261210-0202-job-schedule-run';
+import * as auditRequestId from './20261210-0300-audit-request-id';
 
 /**
  * The platform's own migrations, by timestamped name; forward-only (no `down`). Each module declares its own in
@@ -29,4 +30,5 @@ export const PLATFORM_MIGRATIONS: Record<string, Migration> = {
   '20261210-0100-totp': totp,
   '20261210-0201-file-blob': fileBlob,
   '20261210-0202-job-schedule-run': jobScheduleRun,
+  '20261210-0300-audit-request-id': auditRequestId,
 };
