@@ -20,6 +20,8 @@ export interface RunningServer {
   output(): string;
   /** Stops the server (SIGTERM, then SIGKILL after 10 s) and removes its data directory. */
   stop(): Promise<void>;
+  /** Kills the server at once (SIGKILL), as a crash or a pulled plug would, and removes its data directory. */
+  kill(): Promise<void>;
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -58,15 +60,23 @@ function freshDemoDataDir(): string {
 
 /**
  * The real server (`apps/server/src/main.ts`) as a child process on a fresh PGlite data directory,
- * serving the built web app. Browser flows always run on PGlite, whatever KC_TEST_PG_URL says.
+ * serving the built web app. Browser flows run on PGlite whatever KC_TEST_PG_URL says, unless given a database URL.
  */
 export async function startServer(
-  opts: { timeoutMs?: number; dataDir?: string; prepare?: (dataDir: string) => Promise<void> } = {},
+  opts: {
+    timeoutMs?: number;
+    dataDir?: string;
+    prepare?: (dataDir: string) => Promise<void>;
+    /** A PostgreSQL database instead of PGlite (instances sharing one); the server seeds the demo unless told not to. */
+    databaseUrl?: string;
+    port?: number;
+    args?: string[];
+  } = {},
 ): Promise<RunningServer> {
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   // A test may bring a prepared data directory, or load its own fixtures into the fresh one before the server opens
   // it (rows no screen can add yet); it is removed on stop all the same.
-  const dataDir = opts.dataDir ?? freshDemoDataDir();
+  const dataDir = opts.dataDir ?? (opts.databaseUrl ? mkdtempSync(join(tmpdir(), 'kc-e2e-')) : freshDemoDataDir());
   await opts.prepare?.(dataDir);
   // The flows were written on the demo as recorded (2022 H1); the living demo has its own test
   // (apps/server/src/seed/seed-demo-lives.test.ts).
@@ -77,6 +87,7 @@ export async function startServer(
     KC_DEMO_TODAY: process.env.KC_DEMO_TODAY ?? 'recorded',
   };
   delete env.DATABASE_URL;
+  if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
   const args = [
     '--import',
     'tsx',
@@ -87,6 +98,7 @@ export async function startServer(
     '127.0.0.1',
     '--data-dir',
     dataDir,
+    ...(opts.args ?? []),
   ];
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -95,6 +107,10 @@ export async function startServer(
 
   const stop = async () => {
     if (!(await waitExitAfter(child, 'SIGTERM', 10_000))) await waitExitAfter(child, 'SIGKILL', 5_000);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  const kill = async () => {
+    await waitExitAfter(child, 'SIGKILL', 5_000);
     rmSync(dataDir, { recursive: true, force: true });
   };
 
@@ -116,7 +132,7 @@ export async function startServer(
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { base, dataDir, output: () => output, stop };
+  return { base, dataDir, output: () => output, stop, kill };
 }
 
 async function waitExitAfter(child: ChildProcess, signal: NodeJS.Signals, ms: number): Promise<boolean> {
