@@ -20,6 +20,16 @@ describe('operations settings', () => {
     expect(() => loadConfig([], { KC_SHUTDOWN_TIMEOUT_MS: '5s' })).toThrow(/KC_SHUTDOWN_TIMEOUT_MS 须为非负整数/);
   });
 
+  it('reads on a replica only beside a primary, and lets it lag 30 s unless told', () => {
+    const primary = 'postgres://app@db/kc';
+    const replica = 'postgres://app@replica/kc';
+    expect(loadConfig([], { DATABASE_READ_URL: replica }).databaseReadUrl).toBeNull();
+    expect(loadConfig([], { DATABASE_URL: primary, DATABASE_READ_URL: replica }).databaseReadUrl).toBe(replica);
+    expect(loadConfig([], {}).readMaxLagMs).toBe(30_000);
+    expect(loadConfig([], { KC_READ_MAX_LAG_MS: '5000' }).readMaxLagMs).toBe(5000);
+    expect(() => loadConfig([], { KC_READ_MAX_LAG_MS: '-1' })).toThrow(/KC_READ_MAX_LAG_MS 须为非负整数/);
+  });
+
   it('keeps /metrics closed by default, and refuses a token too short to be a secret', () => {
     expect(loadConfig([], {}).metrics).toEqual({ token: null, allow: [] });
     expect(loadConfig([], { KC_METRICS_TOKEN: 'a-long-enough-secret' }).metrics.token).toBe('a-long-enough-secret');

@@ -37,7 +37,7 @@ function demoToday(value: string | undefined): string | null | undefined {
 
 function milliseconds(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
-  if (!/^\d+$/.test(value)) throw new Error(`${name} 须为毫秒数（非负整数），收到“${value}”`);
+  if (!/^\d+$/.test(value)) throw new Error(`${name} 须为非负整数（毫秒），收到“${value}”`);
   return Number(value);
 }
 
