@@ -7,7 +7,7 @@ import { listenForInvalidations, type CacheListener } from '../src/platform/cach
 import { getParams } from '../src/platform/params/params.repository';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts';
 import { createTestApp, type TestApp, type TestClient } from './harness';
-import { startServerProcess } from './server-process';
+import { httpLogin, startServerProcess } from './server-process';
 import { testDbKind } from './test-db';
 
 // Well inside the caches' 5 s lifetime: a refusal this soon can only come from the broadcast.
@@ -69,20 +69,13 @@ describe.skipIf(testDbKind() !== 'postgres')('two app instances on one PostgreSQ
     expect((await demo.arrayBuffer()).byteLength).toBe(Number(seeded.size_bytes));
   });
 
-  /** Signs in through instance B: a way to send mutations through it. */
+  /** Signs in through instance B (with the demo administrators' TOTP step): a way to send mutations through it. */
   async function signInAtB(username: string) {
-    const res = await fetch(`${b.base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-    });
-    expect(res.status).toBe(200);
-    const cookie = res.headers.getSetCookie()[0].split(';')[0];
-    const { csrfToken } = (await res.json()) as { csrfToken: string };
+    const session = await httpLogin(b.base, username, DEMO_PASSWORD);
     return (path: string, body: unknown) =>
       fetch(`${b.base}${path}`, {
         method: 'PUT',
-        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        headers: { 'content-type': 'application/json', ...session.headers },
         body: JSON.stringify(body),
       });
   }
