@@ -128,6 +128,28 @@ async function adminsWithoutSecondFactor(ctx: GenContext): Promise<void> {
 }
 
 /**
+ * (d) updates enterprises of every county as bench_staff, who sits at the scale's level (a city or the province), and
+ * such accounts only read their counties' records unless their role may write them: the dataset grants the staff
+ * role 修改下辖县区的业务记录, as the security administrator would, audited (without it every (d) request was refused).
+ */
+async function staffWriteBelow(ctx: GenContext): Promise<void> {
+  const [role] = await ctx.exec<{ permissions: string[] }>(`select permissions from role where code = 'staff'`);
+  if (role.permissions.includes('region:below:write')) return;
+  const after = [...role.permissions, 'region:below:write'];
+  await ctx.exec(`update role set permissions = $1::jsonb, version = version + 1 where code = 'staff'`, [
+    JSON.stringify(after),
+  ]);
+  ctx.audit.add(ctx.actor, {
+    at: at('2021-12-01', 1, 1),
+    action: 'role.update',
+    objectType: 'role',
+    objectId: 'staff',
+    before: { permissions: role.permissions },
+    after: { permissions: after },
+  });
+}
+
+/**
  * The accounts the load signs in as: staff at the scale's own level (the province, city or county
  * bureau sees all of its data), staff of the import county, a leader, and a pool for the sign-in load.
  */
@@ -176,6 +198,7 @@ export const usersPart: DataPart = {
     ];
     const users = await createUsers(ctx, specs, at('2021-12-01', 0));
     await adminsWithoutSecondFactor(ctx);
+    if (ctx.scale.regionCode !== ctx.scale.importCounty) await staffWriteBelow(ctx);
     return { rows: { app_user: users.length, user_role: users.length } };
   },
 };
