@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { TTotpRecoveryCodes } from '@kechuang/domain';
-import { writeAudit } from '../../../platform/audit/audit.writer';
 import type { DB } from '../../../platform/db/schema';
 import { AppError } from '../../../platform/errors';
 import type { UseCaseContext } from '../../../platform/http/types';
-import { newRecoveryCodes, totpStepOf } from './totp-code';
-import { acceptStep, findTotp, openTotpSecret, replaceRecoveryCodes } from './totp.repository';
+import { issueRecoveryCodes } from './issue-recovery-codes';
+import { totpStepOf } from './totp-code';
+import { findTotp, openTotpSecret } from './totp.repository';
 
 /**
  * Confirms a started enrolment with a code from the authenticator app: two-step verification is then in force and
@@ -13,9 +13,10 @@ import { acceptStep, findTotp, openTotpSecret, replaceRecoveryCodes } from './to
  */
 export async function confirmTotpEnrolment(
   db: Kysely<DB>,
-  { auth, actor }: UseCaseContext,
+  ctx: UseCaseContext,
   input: { code: string },
 ): Promise<TTotpRecoveryCodes> {
+  const { auth } = ctx;
   const totp = await findTotp(db, auth.userId);
   if (!totp) throw new AppError('VALIDATION_FAILED', '请先点击“开始设置”，用验证器扫描二维码后再输入验证码');
   if (totp.enrolled_at) throw new AppError('CONFLICT', '两步验证已启用，无需再次确认');
@@ -23,19 +24,5 @@ export async function confirmTotpEnrolment(
   if (step === null) {
     throw new AppError('TOTP_INVALID', '验证码不正确：请输入验证器中“科创平台”当前显示的 6 位数字，并确认手机时间准确');
   }
-  const recoveryCodes = newRecoveryCodes();
-  await db.transaction().execute(async (trx) => {
-    if (!(await acceptStep(trx, auth.userId, step, true))) {
-      throw new AppError('TOTP_INVALID', '该验证码已使用过，请等待验证器显示新的验证码');
-    }
-    await replaceRecoveryCodes(trx, auth.userId, recoveryCodes);
-    await writeAudit(trx, actor, {
-      action: 'auth.totp.enrol',
-      objectType: 'user',
-      objectId: auth.userId,
-      regionCode: auth.regionCode,
-      details: { recoveryCodes: recoveryCodes.length },
-    });
-  });
-  return { recoveryCodes };
+  return issueRecoveryCodes(db, ctx, step, { action: 'auth.totp.enrol', enrol: true });
 }

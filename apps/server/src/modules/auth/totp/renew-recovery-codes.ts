@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { TTotpRecoveryCodes } from '@kechuang/domain';
-import { writeAudit } from '../../../platform/audit/audit.writer';
 import type { DB } from '../../../platform/db/schema';
 import { AppError } from '../../../platform/errors';
 import type { UseCaseContext } from '../../../platform/http/types';
-import { newRecoveryCodes, totpStepOf } from './totp-code';
-import { acceptStep, findTotp, openTotpSecret, replaceRecoveryCodes } from './totp.repository';
+import { issueRecoveryCodes } from './issue-recovery-codes';
+import { totpStepOf } from './totp-code';
+import { findTotp, openTotpSecret } from './totp.repository';
 
 /**
  * Replaces one's recovery codes with ten new ones (the old ones stop working), with a current code; answered this
@@ -13,26 +13,13 @@ import { acceptStep, findTotp, openTotpSecret, replaceRecoveryCodes } from './to
  */
 export async function renewRecoveryCodes(
   db: Kysely<DB>,
-  { auth, actor }: UseCaseContext,
+  ctx: UseCaseContext,
   input: { code: string },
 ): Promise<TTotpRecoveryCodes> {
+  const { auth } = ctx;
   const totp = await findTotp(db, auth.userId);
   if (!totp?.enrolled_at) throw new AppError('CONFLICT', '您尚未启用两步验证，请先完成设置');
   const step = totpStepOf(openTotpSecret(totp), input.code);
   if (step === null) throw new AppError('TOTP_INVALID', '验证码不正确，恢复码未更换：请输入验证器当前显示的 6 位数字');
-  const recoveryCodes = newRecoveryCodes();
-  await db.transaction().execute(async (trx) => {
-    if (!(await acceptStep(trx, auth.userId, step))) {
-      throw new AppError('TOTP_INVALID', '该验证码已使用过，请等待验证器显示新的验证码');
-    }
-    await replaceRecoveryCodes(trx, auth.userId, recoveryCodes);
-    await writeAudit(trx, actor, {
-      action: 'auth.totp.recovery-codes',
-      objectType: 'user',
-      objectId: auth.userId,
-      regionCode: auth.regionCode,
-      details: { recoveryCodes: recoveryCodes.length },
-    });
-  });
-  return { recoveryCodes };
+  return issueRecoveryCodes(db, ctx, step, { action: 'auth.totp.recovery-codes', enrol: false });
 }
