@@ -27,9 +27,11 @@ export const SERVER_ENV = { MALLOC_ARENA_MAX: '1' };
  * after each major GC, and it does not give it back: under load the heap held ~45–85 MB of live objects in
  * ~200 MB of old space, and the (g) import reached 340 MB RSS. Growing it by at most 20 % per GC keeps the
  * province bench at ~190 MB under load and ~200 MB in the import, with throughput within run-to-run noise
- * (bench/FINDINGS.md F15). Not allowed in NODE_OPTIONS, so it goes on the command line.
+ * (bench/FINDINGS.md F15). Node.js 24's V8 sizes the young generation from the machine's memory (64 MB
+ * semi-spaces on a 24 GB machine: 552 MB RSS under the province bench); 16 MB is Node.js 20's size (F24).
+ * Not allowed in NODE_OPTIONS, so they go on the command line.
  */
-export const SERVER_NODE_ARGS = ['--heap-growing-percent=20'];
+export const SERVER_NODE_ARGS = ['--heap-growing-percent=20', '--max-semi-space-size=16'];
 
 // `dist/start.sh [args]`: the one way to run the build (npm run start:prod); exec keeps the node process's pid.
 // It runs the Node.js the project pins (node_modules/.bin/node, package.json's optionalDependencies) when it is

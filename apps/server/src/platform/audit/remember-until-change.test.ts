@@ -54,4 +54,23 @@ describe('remembering what is computed until the next audited change', () => {
     await shortLived(['x'], compute);
     expect(await shortLived(['x'], compute)).toBe(5);
   });
+
+  it('lets go of what was computed before a change, and does not remember for a request that began before it', async () => {
+    const asOfNow = rememberUntilChange({ maxEntries: 10 });
+    let computed = 0;
+    const compute = async () => ++computed;
+    const before = await asOfNow(t.db);
+    expect(await before(['table'], compute)).toBe(1);
+
+    await auditSomething();
+    const after = await asOfNow(t.db);
+    expect(await after(['table'], compute)).toBe(2);
+    expect(await after(['table'], compute)).toBe(2);
+    // The request that read the older state is answered, but its answers are not kept over the newer ones.
+    expect(await before(['table'], compute)).toBe(3);
+    expect(await before(['other'], compute)).toBe(4);
+    expect(await before(['other'], compute)).toBe(5);
+    expect(await after(['table'], compute)).toBe(2);
+    expect(await after(['other'], compute)).toBe(6);
+  });
 });

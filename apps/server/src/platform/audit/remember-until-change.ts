@@ -13,23 +13,34 @@ interface Entry {
  * Remembers what is computed from the records while they stay as they were. Every change of a record is audited
  * in its own transaction (GUIDE: every mutation is audited) and audit ids only rise, so the newest audit row's id
  * names the state of the data: what was computed under it holds until another change is audited, in this process
- * or any other on the same database. Entries also age out after `maxAgeMs`, for anything changed without an audit
- * row (a fix made in SQL). Concurrent requests for one key share one computation; a failed one is not remembered.
+ * or any other on the same database. Only the newest state's entries are kept: when a change is audited, what was
+ * computed before it is let go at once (a province's table names tens of thousands of records), and a request that
+ * read an older state (it started before the change) computes its answer without remembering it. Entries also age
+ * out after `maxAgeMs`, for anything changed without an audit row (a fix made in SQL). Concurrent requests for one
+ * key share one computation; a failed one is not remembered.
  */
 export function rememberUntilChange(opts: { maxEntries: number; maxAgeMs?: number }) {
   const maxAgeMs = opts.maxAgeMs ?? 10 * 60_000;
   const entries = new Map<string, Entry>();
+  let newest = -1;
 
   /** A memory for one request: reads the data's state once. */
   return async function asOfNow(db: Kysely<DB>): Promise<Remember> {
     const state = await dataState(db);
+    if (state > newest) {
+      entries.clear();
+      newest = state;
+    }
     return <T>(key: readonly unknown[], compute: () => Promise<T>): Promise<T> => {
-      const id = JSON.stringify([state, ...key]);
+      if (state < newest) return compute();
+      const id = JSON.stringify(key);
       const now = Date.now();
       const hit = entries.get(id);
       if (hit && now - hit.at <= maxAgeMs) return hit.value as Promise<T>;
       const value = compute();
-      value.catch(() => entries.delete(id));
+      value.catch(() => {
+        if (entries.get(id)?.value === value) entries.delete(id);
+      });
       entries.delete(id);
       entries.set(id, { at: now, value });
       while (entries.size > opts.maxEntries) entries.delete(entries.keys().next().value!);
