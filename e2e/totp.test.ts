@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { atPath, seeText, visible } from './support/expect-ui';
-import { signIn, signOut } from './support/flows';
+import { openPage, signIn, signOut } from './support/flows';
 import { explainFailures } from './support/on-failure';
 import { startServer, type RunningServer } from './support/server';
 import { demoTotpSecret, freshTotpCode } from './support/totp';
@@ -112,6 +112,55 @@ describe('two-step verification (TOTP, issue 20 item 14)', () => {
     await seeText(page, '恢复码已重新生成，旧恢复码已作废');
     expect(await page.getByTestId('recovery-codes').locator('code').count()).toBe(10);
     await page.getByRole('button', { name: /我已保存恢复码/ }).click();
+    await atPath(page, '/home');
+    await signOut(page);
+  });
+
+  it('the security admin resets the auditor’s lost authenticator; the auditor must set it up again before anything else', async () => {
+    const { base, page } = ctx();
+    await signIn(page, base, 'secadmin', DEMO_PASSWORD);
+    await openPage(page, base, '/system/user');
+    const row = page.getByRole('row').filter({ hasText: 'auditor' });
+    await visible(row);
+    // One's own two-step verification is not reset from the list: the security admin's own row has no such link.
+    const ownRow = page.getByRole('row').filter({ hasText: 'secadmin' });
+    await visible(ownRow);
+    expect(await ownRow.getByText('重置两步验证').count()).toBe(0);
+    await row.getByText('重置两步验证').click();
+    await seeText(page, '其验证器和恢复码全部作废');
+    await screenshot(page, 'totp-07-secadmin-reset-1366');
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s?定|OK/ })
+      .click();
+    await seeText(page, /已重置“.+”的两步验证/);
+    await visible(row);
+    expect(await row.getByText('重置两步验证').count()).toBe(0);
+    await signOut(page);
+
+    // The old secret no longer counts: the auditor signs in with the password alone and lands on the set-up.
+    await signIn(page, base, 'auditor', DEMO_PASSWORD, '');
+    await atPath(page, '/two-factor');
+    await seeText(page, '安全策略要求管理员账号先设置两步验证');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await screenshot(page, 'totp-08-forced-enrol-375', { fullPage: true });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    // Every other page sends the auditor back here until it is done.
+    await page.goto(`${base}/audit/log`);
+    await atPath(page, '/two-factor');
+    await page.getByTestId('totp-start').click();
+    const newSecret = (await page.getByTestId('totp-secret').innerText()).trim();
+    expect(newSecret).not.toBe(demoTotpSecret('auditor'));
+    await page.getByLabel('验证码', { exact: true }).fill(await freshTotpCode(base, 'auditor', newSecret));
+    await page.getByRole('button', { name: '确认启用' }).click();
+    await seeText(page, '两步验证已启用');
+    expect(await page.getByTestId('recovery-codes').locator('code').count()).toBe(10);
+    await page.getByRole('button', { name: /我已保存恢复码/ }).click();
+    await atPath(page, '/home');
+    await signOut(page);
+
+    // From now on the auditor signs in with a code from the new authenticator.
+    await signIn(page, base, 'auditor', DEMO_PASSWORD, newSecret);
     await atPath(page, '/home');
     await signOut(page);
   });
