@@ -27,6 +27,22 @@ export async function signIn(
 
 /** Signs out through the avatar menu and waits for the login page. */
 export async function signOut(page: Page): Promise<void> {
+  await chooseFromUserMenu(page, '退出登录', (timeout) =>
+    page.waitForURL((url) => url.pathname.startsWith('/login'), { timeout }),
+  );
+}
+
+/**
+ * Opens the avatar menu, clicks `item` and waits for `arrived` (given how long it may take). On a loaded machine the
+ * hover dropdown can close while its animation runs, or not open under a pointer already resting on the avatar, and
+ * the click lands on the header under it (seen in CI and locally); each try is short, and the next opens the menu
+ * afresh with the pointer moved away first.
+ */
+export async function chooseFromUserMenu(
+  page: Page,
+  item: string,
+  arrived: (timeout: number) => Promise<unknown>,
+): Promise<void> {
   // On a phone a success message lies over the avatar, and a pointer resting on it stops it from closing: move
   // the pointer away and let it go first (seen in CI: the hover waited 30 s on the message).
   const size = page.viewportSize();
@@ -37,13 +53,11 @@ export async function signOut(page: Page): Promise<void> {
     .first()
     .waitFor({ state: 'detached', timeout: 10_000 })
     .catch(() => undefined);
-  // On a loaded machine the hover dropdown can close while its animation runs, and the click lands on the header
-  // under it (seen in CI on the phone); each try is short, and the next opens the menu afresh.
   for (let attempt = 1; ; attempt++) {
     try {
       await page.getByTestId('user-menu').hover({ timeout: 10_000 });
-      await page.getByRole('menuitem', { name: '退出登录' }).click({ timeout: 5_000 });
-      await page.waitForURL((url) => url.pathname.startsWith('/login'), { timeout: attempt < 4 ? 15_000 : 60_000 });
+      await page.getByRole('menuitem', { name: item }).click({ timeout: 5_000 });
+      await arrived(attempt < 4 ? 15_000 : 60_000);
       return;
     } catch (e) {
       if (attempt >= 4) throw e;
