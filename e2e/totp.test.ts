@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type RunningBrowser } from './support/browser';
 import { atPath, seeText, visible } from './support/expect-ui';
@@ -31,11 +32,15 @@ const ctx = () => {
   return { base: server.base, page: browser.page };
 };
 
+/** 两步验证 from the avatar menu. */
+const openTwoFactor = (page: Page) =>
+  chooseFromUserMenu(page, '两步验证', (timeout) => atPath(page, '/two-factor', timeout));
+
 describe('two-step verification (TOTP, issue 20 item 14)', () => {
   it('an ordinary user sets it up from the user menu: QR code, secret, confirming code, recovery codes', async () => {
     const { base, page } = ctx();
     await signIn(page, base, 'staff', DEMO_PASSWORD);
-    await chooseFromUserMenu(page, '两步验证', (timeout) => atPath(page, '/two-factor', timeout));
+    await openTwoFactor(page);
     await seeText(page, '两步验证尚未启用');
     await page.getByTestId('totp-start').click();
     await visible(page.getByTestId('totp-qr').locator('canvas'));
@@ -87,7 +92,7 @@ describe('two-step verification (TOTP, issue 20 item 14)', () => {
     await page.getByLabel('恢复码').fill(recoveryCodes[0]!);
     await page.getByRole('button', { name: '验证并登录' }).click();
     await atPath(page, '/home');
-    await chooseFromUserMenu(page, '两步验证', (timeout) => atPath(page, '/two-factor', timeout));
+    await openTwoFactor(page);
     await seeText(page, '9 个');
     await page.getByRole('button', { name: '返回' }).click();
     await atPath(page, '/home');
@@ -98,7 +103,7 @@ describe('two-step verification (TOTP, issue 20 item 14)', () => {
     const { base, page } = ctx();
     await signIn(page, base, 'admin', DEMO_PASSWORD);
     await atPath(page, '/home');
-    await chooseFromUserMenu(page, '两步验证', (timeout) => atPath(page, '/two-factor', timeout));
+    await openTwoFactor(page);
     await seeText(page, '安全策略要求管理员账号启用两步验证，不能关闭');
     await seeText(page, '0 个');
     await screenshot(page, 'totp-06-admin-status-1366');
